@@ -1,0 +1,151 @@
+//! The one code table everything reads: the embedded default or a user's
+//! `--table FILE`, both parsed and validated by the same code.
+
+mod error;
+mod parse;
+
+pub use error::TableError;
+
+use serde::Serialize;
+use std::path::Path;
+
+/// The embedded default: the reference page's Normal and Abnormal tables.
+pub const EMBEDDED_SOURCE: &str = include_str!("../../assets/status_codes.toml");
+const EMBEDDED_NAME: &str = "<embedded table>";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Group {
+    Normal,
+    Abnormal,
+}
+
+impl Group {
+    pub const ALL: [Group; 2] = [Group::Normal, Group::Abnormal];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::Normal => "normal",
+            Group::Abnormal => "abnormal",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Normal => "Normal",
+            Group::Abnormal => "Abnormal",
+        }
+    }
+}
+
+/// One row. Every text field has passed [`crate::sanitize::clean`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub code: String,
+    pub reason: String,
+    pub description: String,
+    pub group: Group,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spec: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rust: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub go: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub python: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl Entry {
+    /// The optional reference fields that are present, with their labels.
+    pub fn extras(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("Spec", &self.spec),
+            ("Rust", &self.rust),
+            ("Go", &self.go),
+            ("Python", &self.python),
+        ]
+        .into_iter()
+        .filter_map(|(label, value)| value.as_deref().map(|v| (label, v)))
+    }
+}
+
+/// Entries in file order within each group, Normal first.
+#[derive(Debug, Clone)]
+pub struct Table {
+    entries: Vec<Entry>,
+    normal_len: usize,
+}
+
+impl Table {
+    pub fn embedded() -> Table {
+        parse::parse_str(EMBEDDED_NAME, EMBEDDED_SOURCE).expect("the embedded table is valid")
+    }
+
+    /// Reads and validates a user's table file.
+    pub fn load(path: &Path) -> Result<Table, TableError> {
+        let name = path.display().to_string();
+        if path.is_dir() {
+            return Err(TableError::whole_file(name, "is a directory, not a table file"));
+        }
+        let bytes = std::fs::read(path)
+            .map_err(|err| TableError::whole_file(name.clone(), format!("cannot read: {}", io_reason(&err))))?;
+        let text = parse::decode_utf8(&name, &bytes)?;
+        parse::parse_str(&name, text)
+    }
+
+    pub fn from_toml(name: &str, text: &str) -> Result<Table, TableError> {
+        parse::parse_str(name, text)
+    }
+
+    fn from_groups(mut normal: Vec<Entry>, abnormal: Vec<Entry>) -> Table {
+        let normal_len = normal.len();
+        normal.extend(abnormal);
+        Table { entries: normal, normal_len }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, index: usize) -> Option<&Entry> {
+        self.entries.get(index)
+    }
+
+    /// Indices into [`Table::entries`] of one group's rows.
+    pub fn group_range(&self, group: Group) -> std::ops::Range<usize> {
+        match group {
+            Group::Normal => 0..self.normal_len,
+            Group::Abnormal => self.normal_len..self.entries.len(),
+        }
+    }
+
+    pub fn group(&self, group: Group) -> &[Entry] {
+        &self.entries[self.group_range(group)]
+    }
+
+    /// Exact code match, ignoring ASCII case ("apig.0101" finds "APIG.0101").
+    pub fn find_code(&self, code: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.code.eq_ignore_ascii_case(code))
+    }
+}
+
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => err.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,149 @@
+use super::*;
+
+const SEED_ROWS: [(&str, &str, Group); 18] = [
+    ("200", "OK", Group::Normal),
+    ("201", "Created", Group::Normal),
+    ("202", "Accepted", Group::Normal),
+    ("204", "No Content", Group::Normal),
+    ("400", "Bad Request", Group::Abnormal),
+    ("401", "Unauthorized", Group::Abnormal),
+    ("403", "Forbidden", Group::Abnormal),
+    ("404", "Not Found", Group::Abnormal),
+    ("405", "Method Not Allowed", Group::Abnormal),
+    ("406", "Not Acceptable", Group::Abnormal),
+    ("407", "Proxy Authentication Required", Group::Abnormal),
+    ("408", "Request Timeout", Group::Abnormal),
+    ("409", "Conflict", Group::Abnormal),
+    ("500", "Internal Server Error", Group::Abnormal),
+    ("501", "Not Implemented", Group::Abnormal),
+    ("502", "Bad Gateway", Group::Abnormal),
+    ("503", "Service Unavailable", Group::Abnormal),
+    ("504", "Gateway Timeout", Group::Abnormal),
+];
+
+fn parse(text: &str) -> Result<Table, TableError> {
+    Table::from_toml("t.toml", text)
+}
+
+fn error(text: &str) -> String {
+    parse(text).unwrap_err().to_string()
+}
+
+#[test]
+fn embedded_table_has_the_seed_rows_in_order() {
+    let table = Table::embedded();
+    let rows: Vec<_> = table.entries().iter().map(|e| (e.code.as_str(), e.reason.as_str(), e.group)).collect();
+    assert_eq!(rows, SEED_ROWS);
+    assert_eq!(table.group(Group::Normal).len(), 4);
+    assert_eq!(table.group(Group::Abnormal).len(), 14);
+}
+
+#[test]
+fn every_embedded_entry_carries_the_reference_fields() {
+    for entry in Table::embedded().entries() {
+        assert!(entry.spec.as_deref().is_some_and(|s| s.starts_with("RFC 9110 §15.")), "{}", entry.code);
+        assert!(entry.rust.as_deref().is_some_and(|s| s.starts_with("http::StatusCode::")));
+        assert!(entry.go.as_deref().is_some_and(|s| s.starts_with("http.Status")));
+        assert!(entry.python.as_deref().is_some_and(|s| s.starts_with("http.HTTPStatus.")));
+        assert!(entry.notes.as_deref().is_some_and(|s| s.len() > 60));
+    }
+}
+
+#[test]
+fn find_code_ignores_ascii_case() {
+    let table = parse("[[abnormal]]\ncode = \"APIG.0101\"\nreason = \"r\"\ndescription = \"d\"\n").unwrap();
+    assert_eq!(table.find_code("apig.0101"), Some(0));
+    assert_eq!(table.find_code("APIG.0102"), None);
+}
+
+#[test]
+fn one_group_alone_loads() {
+    let table = parse("[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"fine\"\n").unwrap();
+    assert_eq!(table.len(), 1);
+    assert!(table.group(Group::Abnormal).is_empty());
+}
+
+#[test]
+fn missing_field_names_the_field_and_line() {
+    let message = error("\n[[normal]]\ncode = \"200\"\nreason = \"OK\"\n");
+    assert!(message.starts_with("t.toml:2:"), "{message}");
+    assert!(message.contains("description"), "{message}");
+}
+
+#[test]
+fn empty_field_is_an_error_at_its_place() {
+    let message = error("[[normal]]\ncode = \"200\"\nreason = \"  \"\ndescription = \"d\"\n");
+    assert_eq!(message, "t.toml:3:10: `reason` is empty");
+}
+
+#[test]
+fn unknown_key_is_an_error() {
+    let message = error("[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"d\"\ncolour = \"red\"\n");
+    assert!(message.starts_with("t.toml:5:1:"), "{message}");
+    assert!(message.contains("colour"), "{message}");
+}
+
+#[test]
+fn unknown_group_is_an_error() {
+    let message = error("[[weird]]\ncode = \"200\"\n");
+    assert!(message.starts_with("t.toml:1:"), "{message}");
+    assert!(message.contains("weird"), "{message}");
+}
+
+#[test]
+fn duplicate_code_names_both_lines_and_ignores_case() {
+    let text = "[[normal]]\ncode = \"E1\"\nreason = \"a\"\ndescription = \"d\"\n\n\
+                [[abnormal]]\ncode = \"e1\"\nreason = \"b\"\ndescription = \"d\"\n";
+    assert_eq!(error(text), "t.toml:7:8: duplicate code \"e1\" (first defined on line 2)");
+}
+
+#[test]
+fn wrong_type_is_an_error() {
+    let message = error("[[normal]]\ncode = 200\nreason = \"OK\"\ndescription = \"d\"\n");
+    assert!(message.starts_with("t.toml:2:8:"), "{message}");
+    assert!(message.contains("string"), "{message}");
+}
+
+#[test]
+fn syntax_error_has_line_and_column() {
+    let message = error("[[normal]]\ncode = \"200\nreason = \"OK\"\n");
+    assert!(message.starts_with("t.toml:2:"), "{message}");
+}
+
+#[test]
+fn no_rows_is_an_error() {
+    assert!(error("").contains("no codes"));
+    assert!(error("# only a comment\n").contains("no codes"));
+}
+
+#[test]
+fn code_with_whitespace_is_an_error() {
+    assert!(error("[[normal]]\ncode = \"2 0\"\nreason = \"OK\"\ndescription = \"d\"\n").contains("whitespace"));
+}
+
+#[test]
+fn untrusted_text_is_cleaned_on_load() {
+    let text = "[[normal]]\ncode = \"200\"\nreason = \"O\\u001b[31mK\"\ndescription = \"a\\u202eb\\nc\"\n";
+    let table = parse(text).unwrap();
+    assert_eq!(table.entries()[0].reason, "O␛[31mK");
+    assert_eq!(table.entries()[0].description, "ab c");
+}
+
+#[test]
+fn crlf_and_bom_load() {
+    let bytes = b"\xef\xbb\xbf[[normal]]\r\ncode = \"200\"\r\nreason = \"OK\"\r\ndescription = \"d\"\r\n";
+    let text = parse::decode_utf8("t.toml", bytes).unwrap();
+    assert_eq!(parse(text).unwrap().len(), 1);
+}
+
+#[test]
+fn invalid_utf8_names_line_and_column() {
+    let err = parse::decode_utf8("t.toml", b"[[normal]]\ncode = \"2\xff\"").unwrap_err();
+    assert_eq!(err.to_string(), "t.toml:2:10: not valid UTF-8 text");
+}
+
+#[test]
+fn line_and_column_counts_characters() {
+    assert_eq!(error::line_and_column("ab\nçd", 5), (2, 2));
+    assert_eq!(error::line_and_column("abc", 99), (1, 4));
+}
