@@ -1,5 +1,9 @@
 //! httpref: a terminal reference for HTTP status codes (and any API's own
 //! error-code catalogue), as a one-shot command and an interactive browser.
 
+pub mod cli;
+pub mod lookup;
+pub mod print;
 pub mod sanitize;
+pub mod search;
 pub mod table;

@@ -1,1 +1,85 @@
-fn main(){}
+use clap::Parser;
+use httpref::cli::Cli;
+use httpref::lookup::{self, Found};
+use httpref::print::Printer;
+use httpref::table::Table;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+const FOUND: u8 = 0;
+const NOT_FOUND: u8 = 1;
+const BAD_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        // A closed pipe (`httpref --list | head`) is the reader's choice, not an error.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(FOUND),
+        Err(err) => {
+            eprintln!("httpref: {err}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+fn run(cli: Cli) -> io::Result<u8> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if let Some(shell) = cli.completions {
+        Cli::print_completions(shell, &mut out);
+        out.flush()?;
+        return Ok(FOUND);
+    }
+    let table = match &cli.table {
+        Some(path) => match Table::load(path) {
+            Ok(table) => table,
+            Err(err) => {
+                eprintln!("httpref: {err}");
+                return Ok(BAD_INPUT);
+            }
+        },
+        None => Table::embedded(),
+    };
+    let printer = Printer { color: use_color(&stdout) };
+    let status = if !cli.query.is_empty() {
+        one_shot(&cli, &table, &printer, &mut out)?
+    } else {
+        if cli.json {
+            printer.json(&mut out, table.entries().iter())?;
+        } else {
+            printer.table(&mut out, &table)?;
+        }
+        FOUND
+    };
+    out.flush()?;
+    Ok(status)
+}
+
+fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -> io::Result<u8> {
+    match lookup::lookup(table, &cli.query) {
+        Ok(found) => {
+            let rows = found.rows();
+            let entries = rows.iter().map(|&row| &table.entries()[row]);
+            match found {
+                _ if cli.json => printer.json(out, entries)?,
+                Found::Code(row) => printer.detail(out, &table.entries()[row])?,
+                Found::Mask(_) | Found::Matches(_) => printer.rows(out, entries)?,
+            }
+            Ok(FOUND)
+        }
+        Err(not_found) => {
+            let mut message = format!("httpref: {}", not_found.message);
+            if let Some(row) = not_found.suggestion {
+                let entry = &table.entries()[row];
+                message.push_str(&format!("; closest: {} {}", entry.code, entry.reason));
+            }
+            eprintln!("{message}");
+            Ok(NOT_FOUND)
+        }
+    }
+}
+
+fn use_color(stdout: &io::Stdout) -> bool {
+    stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}

@@ -17,11 +17,7 @@ impl TableError {
     /// An error at byte `offset` of `text`, reported as 1-based line and
     /// column (the column counts characters, as editors do).
     pub fn at_offset(file: &str, text: &str, offset: usize, message: impl Into<String>) -> TableError {
-        TableError {
-            file: file.to_string(),
-            position: Some(line_and_column(text, offset)),
-            message: message.into(),
-        }
+        TableError { file: file.to_string(), position: Some(line_and_column(text, offset)), message: message.into() }
     }
 
     pub fn line(&self) -> Option<usize> {

@@ -60,14 +60,9 @@ pub struct Entry {
 impl Entry {
     /// The optional reference fields that are present, with their labels.
     pub fn extras(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        [
-            ("Spec", &self.spec),
-            ("Rust", &self.rust),
-            ("Go", &self.go),
-            ("Python", &self.python),
-        ]
-        .into_iter()
-        .filter_map(|(label, value)| value.as_deref().map(|v| (label, v)))
+        [("Spec", &self.spec), ("Rust", &self.rust), ("Go", &self.go), ("Python", &self.python)]
+            .into_iter()
+            .filter_map(|(label, value)| value.as_deref().map(|v| (label, v)))
     }
 }
 

@@ -1,0 +1,55 @@
+//! Command-line definition. The contract here is fixed: options are only
+//! ever added.
+
+use clap::{CommandFactory, Parser};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  httpref                  browse the Normal and Abnormal tables
+  httpref 404              one code, with everything known about it
+  httpref 4xx              every code of a class (or mask: 50x, xx4)
+  httpref gateway timeout  search code, reason and description
+  httpref --list --json    the whole table as JSON
+
+Exit status: 0 found, 1 nothing matched, 2 usage error or bad table.";
+
+#[derive(Debug, Parser)]
+#[command(name = "httpref", version, about = "A terminal reference for HTTP status codes", after_help = AFTER_HELP)]
+pub struct Cli {
+    /// A code (404), a class or mask (4xx, 50x), or keywords (gateway timeout)
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Print the whole table, Normal then Abnormal
+    #[arg(long)]
+    pub list: bool,
+
+    /// Print machine-readable JSON: an array of objects
+    #[arg(long)]
+    pub json: bool,
+
+    /// Read FILE (TOML, see README) instead of the embedded table
+    #[arg(long, value_name = "FILE")]
+    pub table: Option<PathBuf>,
+
+    /// Print a shell completion script
+    #[arg(long, value_name = "SHELL")]
+    pub completions: Option<clap_complete::Shell>,
+}
+
+impl Cli {
+    pub fn print_completions(shell: clap_complete::Shell, out: &mut impl std::io::Write) {
+        clap_complete::generate(shell, &mut Cli::command(), "httpref", out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,155 @@
+//! Plain and JSON output for the one-shot command line. Colour only when
+//! asked for (a terminal, and `NO_COLOR` unset), decided by the caller.
+
+use crate::table::{Entry, Group, Table};
+use anstyle::{AnsiColor, Style};
+use std::io::{self, Write};
+use unicode_width::UnicodeWidthStr;
+
+pub struct Printer {
+    pub color: bool,
+}
+
+const HEADING: Style = Style::new().bold().underline();
+const LABEL: Style = Style::new().bold();
+
+fn code_style(group: Group) -> Style {
+    let color = match group {
+        Group::Normal => AnsiColor::Green,
+        Group::Abnormal => AnsiColor::Red,
+    };
+    Style::new().bold().fg_color(Some(color.into()))
+}
+
+impl Printer {
+    fn paint(&self, out: &mut impl Write, style: Style, text: &str) -> io::Result<()> {
+        if self.color {
+            write!(out, "{}{text}{}", style.render(), style.render_reset())
+        } else {
+            out.write_all(text.as_bytes())
+        }
+    }
+
+    /// The whole table, a heading per group, columns aligned across both.
+    pub fn table(&self, out: &mut impl Write, table: &Table) -> io::Result<()> {
+        let widths = Widths::of(table.entries().iter());
+        let mut first = true;
+        for group in Group::ALL {
+            let entries = table.group(group);
+            if entries.is_empty() {
+                continue;
+            }
+            if !first {
+                writeln!(out)?;
+            }
+            first = false;
+            self.paint(out, HEADING, group.title())?;
+            writeln!(out)?;
+            for entry in entries {
+                self.row(out, entry, widths)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rows in the given order, aligned, one line each.
+    pub fn rows<'a>(&self, out: &mut impl Write, entries: impl Iterator<Item = &'a Entry> + Clone) -> io::Result<()> {
+        let widths = Widths::of(entries.clone());
+        entries.into_iter().try_for_each(|entry| self.row(out, entry, widths))
+    }
+
+    fn row(&self, out: &mut impl Write, entry: &Entry, widths: Widths) -> io::Result<()> {
+        self.paint(out, code_style(entry.group), &entry.code)?;
+        write!(out, "{}  ", pad(&entry.code, widths.code))?;
+        write!(out, "{}{}  ", entry.reason, pad(&entry.reason, widths.reason))?;
+        writeln!(out, "{}", entry.description)
+    }
+
+    /// Everything the table knows of one code.
+    pub fn detail(&self, out: &mut impl Write, entry: &Entry) -> io::Result<()> {
+        self.paint(out, code_style(entry.group), &format!("{} {}", entry.code, entry.reason))?;
+        writeln!(out, " ({})", entry.group.key())?;
+        writeln!(out, "{}", entry.description)?;
+        let extras: Vec<_> = entry.extras().collect();
+        if !extras.is_empty() {
+            writeln!(out)?;
+        }
+        let label_width = extras.iter().map(|(label, _)| label.len()).max().unwrap_or(0);
+        for (label, value) in extras {
+            self.paint(out, LABEL, label)?;
+            writeln!(out, "{}  {value}", pad(label, label_width))?;
+        }
+        if let Some(notes) = &entry.notes {
+            writeln!(out)?;
+            writeln!(out, "{notes}")?;
+        }
+        Ok(())
+    }
+
+    pub fn json<'a>(&self, out: &mut impl Write, entries: impl Iterator<Item = &'a Entry>) -> io::Result<()> {
+        let entries: Vec<&Entry> = entries.collect();
+        serde_json::to_writer_pretty(&mut *out, &entries)?;
+        writeln!(out)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Widths {
+    code: usize,
+    reason: usize,
+}
+
+impl Widths {
+    fn of<'a>(entries: impl Iterator<Item = &'a Entry>) -> Widths {
+        entries.fold(Widths { code: 0, reason: 0 }, |w, e| Widths {
+            code: w.code.max(e.code.width()),
+            reason: w.reason.max(e.reason.width()),
+        })
+    }
+}
+
+fn pad(text: &str, width: usize) -> String {
+    " ".repeat(width.saturating_sub(text.width()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(f: impl FnOnce(&Printer, &mut Vec<u8>) -> io::Result<()>) -> String {
+        let mut out = Vec::new();
+        f(&Printer { color: false }, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn table_is_aligned_under_group_headings() {
+        let table = Table::embedded();
+        let text = render(|p, out| p.table(out, &table));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "Normal");
+        assert_eq!(lines[1], "200  OK                             The server has successfully processed the request.");
+        assert_eq!(lines[6], "Abnormal");
+        assert_eq!(lines.len(), 4 + 14 + 3);
+    }
+
+    #[test]
+    fn detail_shows_every_field() {
+        let table = Table::embedded();
+        let entry = &table.entries()[table.find_code("409").unwrap()];
+        let text = render(|p, out| p.detail(out, entry));
+        assert!(text.starts_with("409 Conflict (abnormal)\nThe request could not be processed due to a conflict.\n\n"));
+        assert!(text.contains("Spec    RFC 9110 §15.5.10\n"));
+        assert!(text.contains("Go      http.StatusConflict\n"));
+        assert!(text.ends_with(&format!("{}\n", entry.notes.as_deref().unwrap())));
+    }
+
+    #[test]
+    fn colour_wraps_the_code_only_when_asked() {
+        let table = Table::embedded();
+        let mut out = Vec::new();
+        Printer { color: true }.rows(&mut out, table.group(Group::Normal)[..1].iter()).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("\x1b[1m\x1b[32m200\x1b[0m"), "{text:?}");
+    }
+}
