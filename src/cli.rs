@@ -33,6 +33,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE")]
     pub table: Option<PathBuf>,
 
+    /// Open the browser with TEXT already searched
+    #[arg(short = 'q', long = "query", value_name = "TEXT")]
+    pub search: Option<String>,
+
     /// Print a shell completion script
     #[arg(long, value_name = "SHELL")]
     pub completions: Option<clap_complete::Shell>,

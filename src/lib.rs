@@ -2,8 +2,10 @@
 //! error-code catalogue), as a one-shot command and an interactive browser.
 
 pub mod cli;
+pub mod clipboard;
 pub mod lookup;
 pub mod print;
 pub mod sanitize;
 pub mod search;
 pub mod table;
+pub mod tui;

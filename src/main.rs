@@ -3,6 +3,9 @@ use httpref::cli::Cli;
 use httpref::lookup::{self, Found};
 use httpref::print::Printer;
 use httpref::table::Table;
+use httpref::tui;
+use httpref::tui::terminal::Exit;
+use httpref::tui::view::Theme;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -41,16 +44,23 @@ fn run(cli: Cli) -> io::Result<u8> {
         },
         None => Table::embedded(),
     };
-    let printer = Printer { color: use_color(&stdout) };
+    let color = use_color(&stdout);
+    let printer = Printer { color };
     let status = if !cli.query.is_empty() {
         one_shot(&cli, &table, &printer, &mut out)?
-    } else {
-        if cli.json {
-            printer.json(&mut out, table.entries().iter())?;
-        } else {
-            printer.table(&mut out, &table)?;
-        }
+    } else if cli.json {
+        printer.json(&mut out, table.entries().iter())?;
         FOUND
+    } else if cli.list || !stdout.is_terminal() {
+        printer.table(&mut out, &table)?;
+        FOUND
+    } else {
+        drop(out);
+        let theme = Theme::new(color);
+        return match tui::terminal::run(table, cli.search.as_deref().unwrap_or_default(), theme)? {
+            Exit::Quit => Ok(FOUND),
+            Exit::Signal(number) => Ok(u8::try_from(128 + number).unwrap_or(1)),
+        };
     };
     out.flush()?;
     Ok(status)

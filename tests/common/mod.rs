@@ -1,5 +1,7 @@
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use std::path::PathBuf;
 
 /// The reference page the embedded table comes from.

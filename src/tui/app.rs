@@ -1,0 +1,378 @@
+//! Browser state and the one place it changes: [`App::update`]. Plain Rust,
+//! no terminal: every behaviour is testable by sending actions.
+
+use super::layout::ScreenLayout;
+use crate::search::{Highlights, Searcher};
+use crate::table::{Entry, Group, Table};
+use ratatui::layout::{Position, Rect};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    HalfPageUp,
+    HalfPageDown,
+    NextPane,
+    PrevPane,
+    StartSearch,
+    SearchInput(char),
+    SearchBackspace,
+    SearchDeleteWord,
+    SearchClear,
+    SearchAccept,
+    OpenDetail,
+    Copy(CopyTarget),
+    ToggleHelp,
+    Back,
+    Quit,
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Scroll {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// What the event loop's copy came to: `Ok(how)` or `Err(why not)`.
+    Copied(Result<String, String>),
+}
+
+/// What to copy from the selected code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyTarget {
+    Description,
+    /// "404 Not Found: The server could not find the requested page."
+    Line,
+    /// The first language constant the table has for it (Rust, Go, Python).
+    Constant,
+}
+
+/// Side effects leave `update` as values; the event loop performs them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    Copy { text: String, what: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Search,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Detail { row: usize, scroll: u16 },
+    Help { scroll: u16 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pane {
+    pub group: Group,
+    /// Table rows shown, in display order (best match first when filtered).
+    pub rows: Vec<usize>,
+    pub selected: usize,
+    /// Index in `rows` of the first visible row.
+    pub offset: usize,
+}
+
+impl Pane {
+    pub fn selected_row(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+pub struct App {
+    table: Table,
+    searcher: Searcher,
+    pub query: String,
+    pub mode: Mode,
+    pub overlay: Overlay,
+    pub panes: [Pane; 2],
+    pub focus: usize,
+    pub size: Rect,
+    pub status: Option<Status>,
+}
+
+impl App {
+    pub fn new(table: Table, size: Rect) -> App {
+        let searcher = Searcher::new(&table);
+        let panes =
+            Group::ALL.map(|group| Pane { group, rows: table.group_range(group).collect(), selected: 0, offset: 0 });
+        let focus = if panes[0].rows.is_empty() && !panes[1].rows.is_empty() { 1 } else { 0 };
+        App {
+            table,
+            searcher,
+            query: String::new(),
+            mode: Mode::Browse,
+            overlay: Overlay::None,
+            panes,
+            focus,
+            size,
+            status: None,
+        }
+    }
+
+    pub fn table(&self) -> &Table {
+        &self.table
+    }
+
+    pub fn entry(&self, row: usize) -> &Entry {
+        &self.table.entries()[row]
+    }
+
+    pub fn selected_entry(&self) -> Option<&Entry> {
+        self.panes[self.focus].selected_row().map(|row| self.entry(row))
+    }
+
+    pub fn highlights(&self, row: usize) -> Highlights {
+        if self.query.trim().is_empty() {
+            return Highlights::default();
+        }
+        self.searcher.highlights(&self.table, row, &self.query)
+    }
+
+    pub fn layout(&self) -> Option<ScreenLayout> {
+        ScreenLayout::new(self.size, self.table.group(Group::Normal).len())
+    }
+
+    fn visible_rows(&self, pane: usize) -> usize {
+        self.layout().map_or(1, |l| usize::from(l.list_area(pane).height).max(1))
+    }
+
+    pub fn update(&mut self, action: Action) -> Effect {
+        if !matches!(action, Action::Copied(_) | Action::Resize { .. }) {
+            self.status = None;
+        }
+        match action {
+            Action::Quit => return Effect::Quit,
+            Action::Up => self.move_selection(-1),
+            Action::Down if self.mode == Mode::Search => self.accept_search(),
+            Action::Down => self.move_selection(1),
+            Action::Top => self.move_selection(isize::MIN),
+            Action::Bottom => self.move_selection(isize::MAX),
+            Action::PageUp => self.move_selection(-self.page(1)),
+            Action::PageDown => self.move_selection(self.page(1)),
+            Action::HalfPageUp => self.move_selection(-self.page(2)),
+            Action::HalfPageDown => self.move_selection(self.page(2)),
+            Action::NextPane | Action::PrevPane => self.focus = 1 - self.focus,
+            Action::StartSearch => {
+                self.overlay = Overlay::None;
+                self.mode = Mode::Search;
+            }
+            Action::SearchInput(c) => {
+                self.query.push(c);
+                self.refilter();
+            }
+            Action::SearchBackspace => {
+                self.query.pop();
+                self.refilter();
+            }
+            Action::SearchDeleteWord => {
+                let kept = self.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                self.query.truncate(kept);
+                self.refilter();
+            }
+            Action::SearchClear => {
+                self.query.clear();
+                self.refilter();
+            }
+            Action::SearchAccept => self.accept_search(),
+            Action::OpenDetail => self.open_detail(),
+            Action::Copy(target) => return self.copy(target),
+            Action::ToggleHelp => {
+                self.overlay = match self.overlay {
+                    Overlay::Help { .. } => Overlay::None,
+                    _ => Overlay::Help { scroll: 0 },
+                }
+            }
+            Action::Back => self.back(),
+            Action::Click { column, row } => self.click(column, row),
+            Action::Scroll { column, row, down } => self.scroll(column, row, down),
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                self.keep_selection_visible();
+            }
+            Action::Copied(result) => {
+                self.status = Some(match result {
+                    Ok(text) => Status { text, is_error: false },
+                    Err(text) => Status { text, is_error: true },
+                })
+            }
+        }
+        Effect::None
+    }
+
+    fn page(&self, divisor: usize) -> isize {
+        isize::try_from((self.visible_rows(self.focus) / divisor).max(1)).unwrap_or(1)
+    }
+
+    /// Moves the focused selection, or scrolls the open overlay.
+    fn move_selection(&mut self, delta: isize) {
+        match &mut self.overlay {
+            Overlay::Detail { scroll, .. } | Overlay::Help { scroll } => {
+                let step = i32::try_from(delta.clamp(-1000, 1000)).unwrap_or(0);
+                *scroll = u16::try_from((i32::from(*scroll) + step).max(0)).unwrap_or(u16::MAX);
+                return;
+            }
+            Overlay::None => {}
+        }
+        let pane = &mut self.panes[self.focus];
+        if pane.rows.is_empty() {
+            return;
+        }
+        let last = pane.rows.len() - 1;
+        pane.selected = pane.selected.saturating_add_signed(delta).min(last);
+        self.keep_selection_visible();
+    }
+
+    fn keep_selection_visible(&mut self) {
+        for index in 0..2 {
+            let height = self.visible_rows(index);
+            let pane = &mut self.panes[index];
+            pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
+            if pane.selected < pane.offset {
+                pane.offset = pane.selected;
+            } else if pane.selected >= pane.offset + height {
+                pane.offset = pane.selected + 1 - height;
+            }
+            pane.offset = pane.offset.min(pane.rows.len().saturating_sub(height));
+        }
+    }
+
+    fn refilter(&mut self) {
+        let hits = self.searcher.search(&self.table, &self.query);
+        for pane in &mut self.panes {
+            let range = self.table.group_range(pane.group);
+            pane.rows = hits.iter().map(|hit| hit.row).filter(|row| range.contains(row)).collect();
+            pane.selected = 0;
+            pane.offset = 0;
+        }
+        if let Some(best) = hits.first() {
+            self.focus = if self.table.group_range(Group::Normal).contains(&best.row) { 0 } else { 1 };
+        }
+    }
+
+    fn accept_search(&mut self) {
+        self.mode = Mode::Browse;
+        if self.panes.iter().all(|pane| pane.rows.is_empty()) {
+            self.set_error(format!("Nothing matches {:?}", self.query));
+        }
+    }
+
+    fn open_detail(&mut self) {
+        match self.panes[self.focus].selected_row() {
+            Some(row) => self.overlay = Overlay::Detail { row, scroll: 0 },
+            None => self.set_error("No code selected".to_string()),
+        }
+    }
+
+    /// The row that actions apply to: the open detail's, else the selection.
+    fn target_row(&self) -> Option<usize> {
+        match self.overlay {
+            Overlay::Detail { row, .. } => Some(row),
+            _ => self.panes[self.focus].selected_row(),
+        }
+    }
+
+    fn copy(&mut self, target: CopyTarget) -> Effect {
+        let Some(row) = self.target_row() else {
+            self.set_error("No code selected".to_string());
+            return Effect::None;
+        };
+        let entry = self.entry(row);
+        let (text, what) = match target {
+            CopyTarget::Description => (entry.description.clone(), format!("description of {}", entry.code)),
+            CopyTarget::Line => (format!("{} {}: {}", entry.code, entry.reason, entry.description), entry.code.clone()),
+            CopyTarget::Constant => {
+                let constant = [&entry.rust, &entry.go, &entry.python].into_iter().flatten().next().cloned();
+                match constant {
+                    Some(constant) => (constant.clone(), constant),
+                    None => {
+                        let message = format!("{} has no constant in this table", entry.code);
+                        self.set_error(message);
+                        return Effect::None;
+                    }
+                }
+            }
+        };
+        Effect::Copy { text, what }
+    }
+
+    fn back(&mut self) {
+        if self.overlay != Overlay::None {
+            self.overlay = Overlay::None;
+        } else if self.mode == Mode::Search || !self.query.is_empty() {
+            self.mode = Mode::Browse;
+            self.query.clear();
+            self.refilter();
+        }
+    }
+
+    fn pane_at(&self, column: u16, row: u16) -> Option<usize> {
+        let layout = self.layout()?;
+        (0..2).find(|&index| layout.panes[index].contains(Position { x: column, y: row }))
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        if self.overlay != Overlay::None {
+            return;
+        }
+        let (Some(index), Some(layout)) = (self.pane_at(column, row), self.layout()) else { return };
+        self.focus = index;
+        let list = layout.list_area(index);
+        if list.contains(Position { x: column, y: row }) {
+            let pane = &mut self.panes[index];
+            let clicked = pane.offset + usize::from(row - list.y);
+            if clicked < pane.rows.len() {
+                pane.selected = clicked;
+            }
+        }
+    }
+
+    fn scroll(&mut self, column: u16, row: u16, down: bool) {
+        const WHEEL_STEP: isize = 3;
+        if self.overlay == Overlay::None {
+            match self.pane_at(column, row) {
+                Some(index) => self.focus = index,
+                None => return,
+            }
+        }
+        self.move_selection(if down { WHEEL_STEP } else { -WHEEL_STEP });
+    }
+
+    fn set_error(&mut self, text: String) {
+        self.status = Some(Status { text, is_error: true });
+    }
+
+    /// Opens with `query` already searched, as `--query` does.
+    pub fn with_query(mut self, query: &str) -> App {
+        if !query.is_empty() {
+            self.query = query.to_string();
+            self.refilter();
+            self.accept_search();
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+#[path = "app_tests.rs"]
+mod tests;

@@ -1,0 +1,144 @@
+//! The only room that touches the real terminal: raw mode, alternate
+//! screen, mouse, restoring all of it on every way out, and the event loop.
+
+use super::app::{Action, App, Effect};
+use super::keymap;
+use super::view::{self, Theme};
+use crate::clipboard::Clipboard;
+use crate::table::Table;
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::Terminal;
+use std::io::{self, Stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::thread;
+
+/// Whether the terminal is in the browser's modes and so needs restoring.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was. Safe to call more than once and from a
+/// panic hook: only the first call after [`Session::start`] does anything.
+pub fn restore() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+        let _ = terminal::disable_raw_mode();
+    }
+}
+
+/// The terminal in browser mode; dropping it restores the terminal.
+struct Session {
+    terminal: Terminal<CrosstermBackend<Stdout>>,
+}
+
+impl Session {
+    fn start() -> io::Result<Session> {
+        install_panic_hook();
+        terminal::enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
+        let session = Terminal::new(CrosstermBackend::new(io::stdout())).map(|terminal| Session { terminal });
+        execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+        session
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+enum Message {
+    Input(Event),
+    InputClosed(io::Error),
+    Signal(i32),
+}
+
+/// How the browser ended.
+pub enum Exit {
+    Quit,
+    /// Ended by this signal; the caller exits with 128 + its number.
+    Signal(i32),
+}
+
+pub fn run(table: Table, query: &str, theme: Theme) -> io::Result<Exit> {
+    let (sender, messages) = mpsc::channel();
+    spawn_signal_thread(sender.clone())?;
+    let mut session = Session::start()?;
+    let size = session.terminal.size()?;
+    let mut app = App::new(table, Rect::new(0, 0, size.width, size.height)).with_query(query);
+    spawn_input_thread(sender);
+    let mut clipboard = Clipboard::default();
+    loop {
+        session.terminal.draw(|frame| view::render(frame, &app, &theme))?;
+        // Block until something happens, then take everything queued before redrawing once.
+        let first = messages.recv().map_err(|_| io::Error::other("input stopped"))?;
+        for message in std::iter::once(first).chain(messages.try_iter()) {
+            let event = match message {
+                Message::Input(event) => event,
+                Message::InputClosed(err) => return Err(err),
+                Message::Signal(number) => return Ok(Exit::Signal(number)),
+            };
+            let Some(action) = action_for_event(&app, event) else { continue };
+            match app.update(action) {
+                Effect::None => {}
+                Effect::Quit => return Ok(Exit::Quit),
+                Effect::Copy { text, what } => {
+                    let result = clipboard.copy(&text).map(|how| format!("Copied {what} {how}"));
+                    app.update(Action::Copied(result));
+                }
+            }
+        }
+    }
+}
+
+fn action_for_event(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => keymap::action_for(keymap::scope(app.mode, app.overlay), key),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: mouse.column, row: mouse.row }),
+            MouseEventKind::ScrollDown => Some(Action::Scroll { column: mouse.column, row: mouse.row, down: true }),
+            MouseEventKind::ScrollUp => Some(Action::Scroll { column: mouse.column, row: mouse.row, down: false }),
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        _ => None,
+    }
+}
+
+fn spawn_input_thread(sender: mpsc::Sender<Message>) {
+    thread::spawn(move || loop {
+        let message = match event::read() {
+            Ok(event) => Message::Input(event),
+            Err(err) => Message::InputClosed(err),
+        };
+        let stop = matches!(message, Message::InputClosed(_));
+        if sender.send(message).is_err() || stop {
+            break;
+        }
+    });
+}
+
+/// SIGTERM, SIGHUP and SIGINT end the browser through the event loop, so the
+/// terminal is restored by the same path as `q`, never mid-frame.
+fn spawn_signal_thread(sender: mpsc::Sender<Message>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    thread::spawn(move || {
+        if let Some(number) = signals.forever().next() {
+            let _ = sender.send(Message::Signal(number));
+        }
+    });
+    Ok(())
+}

@@ -1,0 +1,39 @@
+//! Drawing: reads the [`App`], never changes it.
+
+mod bars;
+mod detail;
+mod help;
+mod panes;
+mod text;
+mod theme;
+
+pub use theme::Theme;
+
+use super::app::{App, Overlay};
+use super::layout::{MIN_HEIGHT, MIN_WIDTH};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    let Some(layout) = app.layout() else {
+        let message = vec![
+            Line::styled("Terminal too small", theme.error()),
+            Line::raw(format!("{}x{}, need {MIN_WIDTH}x{MIN_HEIGHT}", area.width, area.height)),
+            Line::raw("q quits"),
+        ];
+        frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
+        return;
+    };
+    bars::render_search(frame, app, layout.search, theme);
+    for index in 0..2 {
+        panes::render(frame, app, index, layout.panes[index], layout.list_area(index), theme);
+    }
+    bars::render_status(frame, app, layout.status, theme);
+    match app.overlay {
+        Overlay::None => {}
+        Overlay::Detail { row, scroll } => detail::render(frame, app.entry(row), scroll, area, theme),
+        Overlay::Help { scroll } => help::render(frame, scroll, area, theme),
+    }
+}

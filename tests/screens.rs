@@ -1,0 +1,245 @@
+//! What each screen shows, drawn on ratatui's TestBackend, driven by keys.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use httpref::table::Table;
+use httpref::tui::app::{Action, App, Effect};
+use httpref::tui::keymap;
+use httpref::tui::view::{self, Theme};
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use ratatui::Terminal;
+
+fn app(width: u16, height: u16) -> App {
+    thread_local!(static TABLE: Table = Table::embedded());
+    TABLE.with(|table| App::new(table.clone(), Rect::new(0, 0, width, height)))
+}
+
+fn draw(app: &App, theme: Theme) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|frame| view::render(frame, app, &theme)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| {
+            let line: String = (0..area.width).map(|x| buffer[(x, y)].symbol()).collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn screen(app: &App) -> String {
+    text(&draw(app, Theme::new(true)))
+}
+
+/// Sends keys the way the terminal would: `<Name>` for special keys, other
+/// characters as typed. Returns the last effect.
+fn press(app: &mut App, keys: &str) -> Effect {
+    let mut effect = Effect::None;
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let (key, len) = if c == '<' {
+            let end = rest.find('>').unwrap();
+            let code = match &rest[1..end] {
+                "Enter" => KeyCode::Enter,
+                "Esc" => KeyCode::Esc,
+                "Tab" => KeyCode::Tab,
+                "BackTab" => KeyCode::BackTab,
+                "Down" => KeyCode::Down,
+                "Up" => KeyCode::Up,
+                "End" => KeyCode::End,
+                "PgDn" => KeyCode::PageDown,
+                "BS" => KeyCode::Backspace,
+                "C-c" => {
+                    return app.update(keymap::action_for(keymap::scope(app.mode, app.overlay), ctrl('c')).unwrap())
+                }
+                other => panic!("unknown key {other}"),
+            };
+            (KeyEvent::new(code, KeyModifiers::NONE), end + 1)
+        } else {
+            (KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), c.len_utf8())
+        };
+        if let Some(action) = keymap::action_for(keymap::scope(app.mode, app.overlay), key) {
+            effect = app.update(action);
+        }
+        rest = &rest[len..];
+    }
+    effect
+}
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+#[test]
+fn browser_stacked_at_80x24() {
+    insta::assert_snapshot!(screen(&app(80, 24)));
+}
+
+#[test]
+fn browser_side_by_side_when_wide() {
+    insta::assert_snapshot!(screen(&app(170, 24)));
+}
+
+#[test]
+fn search_filters_and_counts() {
+    let mut app = app(100, 24);
+    press(&mut app, "/timeout");
+    let shown = screen(&app);
+    assert!(shown.starts_with(" / timeout"));
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn search_for_a_code_puts_it_first() {
+    for query in ["404", "40"] {
+        let mut app = app(100, 24);
+        press(&mut app, &format!("/{query}"));
+        let shown = screen(&app);
+        let first_row = shown
+            .lines()
+            .find(|line| line.contains("Abnormal"))
+            .map(|_| ())
+            .and_then(|_| shown.lines().skip_while(|line| !line.contains("Abnormal")).nth(1));
+        assert!(first_row.unwrap().starts_with(&format!("┃{query}")), "{query}: {shown}");
+    }
+}
+
+#[test]
+fn a_pane_with_no_matches_says_so() {
+    let mut app = app(80, 24);
+    press(&mut app, "/gateway");
+    let shown = screen(&app);
+    assert!(shown.contains("Normal 0/4"), "{shown}");
+    assert!(shown.contains("no matches"), "{shown}");
+    assert!(shown.contains("Abnormal 2/14") || shown.contains("Abnormal 3/14"), "{shown}");
+}
+
+#[test]
+fn matched_characters_are_highlighted_and_survive_selection() {
+    let mut app = app(100, 24);
+    press(&mut app, "/conflict<Enter>");
+    let buffer = draw(&app, Theme::new(true));
+    let shown = text(&buffer);
+    let y = shown.lines().position(|line| line.contains("409  Conflict")).unwrap() as u16;
+    let row: Vec<_> = (0..buffer.area.width).map(|x| &buffer[(x, y)]).collect();
+    let matched: String = row.iter().filter(|cell| cell.fg == Color::Magenta).map(|cell| cell.symbol()).collect();
+    assert_eq!(matched.to_lowercase(), "conflict", "the matched characters");
+    assert!(row[1..row.len() - 1].iter().all(|cell| cell.modifier.contains(Modifier::REVERSED)), "on the selected row");
+}
+
+#[test]
+fn no_color_theme_uses_modifiers_only() {
+    let mut app = app(100, 24);
+    press(&mut app, "/conflict");
+    let buffer = draw(&app, Theme::new(false));
+    assert!(buffer.content.iter().all(|cell| cell.fg == Color::Reset && cell.bg == Color::Reset));
+    assert!(buffer.content.iter().any(|cell| cell.modifier.contains(Modifier::UNDERLINED)));
+}
+
+#[test]
+fn detail_view_shows_everything_about_the_code() {
+    let mut app = app(100, 30);
+    press(&mut app, "<Tab>jjj<Enter>");
+    let shown = screen(&app);
+    for expected in [
+        "404 Not Found  (abnormal)",
+        "The server could not find the requested page.",
+        "RFC 9110 §15.5.5",
+        "http::StatusCode::NOT_FOUND",
+        "http.StatusNotFound",
+        "http.HTTPStatus.NOT_FOUND",
+        "Nothing exists at that URL",
+    ] {
+        assert!(shown.contains(expected), "{expected}: {shown}");
+    }
+    insta::assert_snapshot!(shown);
+    press(&mut app, "<Esc>");
+    assert!(!screen(&app).contains("RFC 9110"));
+}
+
+#[test]
+fn detail_wraps_the_description_in_a_narrow_terminal() {
+    let mut app = app(40, 20);
+    press(&mut app, "<Tab>G<Up><Up><Up><Up><Enter>");
+    let shown = screen(&app);
+    assert!(shown.contains("500 Internal Server Error"), "{shown}");
+    assert!(shown.contains("Failed to complete the"), "{shown}");
+    assert!(shown.contains("internal service error."), "{shown}");
+}
+
+#[test]
+fn help_lists_every_key() {
+    let mut app = app(100, 40);
+    press(&mut app, "?");
+    let shown = screen(&app);
+    for binding in keymap::BINDINGS {
+        assert!(shown.contains(binding.help), "{} missing: {shown}", binding.help);
+    }
+    insta::assert_snapshot!(shown);
+    press(&mut app, "<Esc>");
+    assert!(!screen(&app).contains("Keys"));
+}
+
+#[test]
+fn status_line_reports_a_copy() {
+    let mut app = app(80, 24);
+    press(&mut app, "/404<Enter>");
+    let Effect::Copy { what, .. } = press(&mut app, "y") else { panic!("y copies") };
+    app.update(Action::Copied(Ok(format!("Copied {what} to the clipboard"))));
+    let shown = screen(&app);
+    assert!(shown.ends_with(" Copied description of 404 to the clipboard"), "{shown}");
+}
+
+#[test]
+fn status_line_hints_follow_the_mode() {
+    let mut app = app(100, 24);
+    assert!(screen(&app).lines().last().unwrap().contains("/ search"));
+    press(&mut app, "/");
+    let last = screen(&app).lines().last().unwrap().to_string();
+    assert!(last.contains("Enter keep") && !last.contains("/ search"), "{last}");
+}
+
+#[test]
+fn long_panes_show_the_position() {
+    let mut app = app(80, 12);
+    press(&mut app, "<Tab><PgDn>");
+    let shown = screen(&app);
+    let selected = app.panes[1].selected + 1;
+    assert!(shown.contains(&format!(" {selected}/14 ")), "{shown}");
+}
+
+#[test]
+fn typing_in_search_never_quits_and_ctrl_c_always_does() {
+    let mut app = app(80, 24);
+    assert_eq!(press(&mut app, "/quit"), Effect::None);
+    assert_eq!(app.query, "quit");
+    assert_eq!(press(&mut app, "<C-c>"), Effect::Quit);
+    assert_eq!(press(&mut app, "<Esc>q"), Effect::Quit);
+}
+
+#[test]
+fn too_small_terminals_say_so() {
+    let shown = screen(&app(23, 6));
+    assert!(shown.starts_with("Terminal too small\n23x6, need 24x8"), "{shown}");
+    insta::assert_snapshot!(screen(&app(12, 3)));
+}
+
+#[test]
+fn every_screen_draws_at_every_small_size() {
+    let states = ["", "/40", "/zzz", "<Tab>G<Enter>", "?", "/x<Enter><Tab>"];
+    for keys in states {
+        for width in 1..=60 {
+            for height in 1..=20 {
+                let mut app = app(width, height);
+                press(&mut app, keys);
+                draw(&app, Theme::new(true));
+            }
+        }
+    }
+}
