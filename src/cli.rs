@@ -12,7 +12,8 @@ Examples:
   httpref gateway timeout  search code, reason and description
   httpref --list --json    the whole table as JSON
 
-Exit status: 0 found, 1 nothing matched, 2 usage error or bad table.";
+Exit status: 0 found, 1 nothing matched, 2 usage error or bad table,
+3 found but could not copy (--copy).";
 
 #[derive(Debug, Parser)]
 #[command(name = "httpref", version, about = "A terminal reference for HTTP status codes", after_help = AFTER_HELP)]
@@ -36,6 +37,14 @@ pub struct Cli {
     /// Open the browser with TEXT already searched
     #[arg(short = 'q', long = "query", value_name = "TEXT")]
     pub search: Option<String>,
+
+    /// Copy the description of the code found (the best match) to the clipboard
+    #[arg(long, requires = "query")]
+    pub copy: bool,
+
+    /// Serve copied text on the clipboard until it changes hands (internal)
+    #[arg(long = "clipboard-holder", hide = true)]
+    pub clipboard_holder: bool,
 
     /// Print a shell completion script
     #[arg(long, value_name = "SHELL")]

@@ -1,5 +1,6 @@
 use clap::Parser;
 use httpref::cli::Cli;
+use httpref::clipboard::{self, Routes};
 use httpref::lookup::{self, Found};
 use httpref::print::Printer;
 use httpref::table::Table;
@@ -12,9 +13,13 @@ use std::process::ExitCode;
 const FOUND: u8 = 0;
 const NOT_FOUND: u8 = 1;
 const BAD_INPUT: u8 = 2;
+const COPY_FAILED: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.clipboard_holder {
+        return ExitCode::from(u8::try_from(clipboard::holder::serve()).unwrap_or(1));
+    }
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         // A closed pipe (`httpref --list | head`) is the reader's choice, not an error.
@@ -76,6 +81,10 @@ fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -
                 Found::Code(row) => printer.detail(out, &table.entries()[row])?,
                 Found::Mask(_) | Found::Matches(_) => printer.rows(out, entries)?,
             }
+            out.flush()?;
+            if cli.copy {
+                return Ok(copy_best(table, &rows));
+            }
             Ok(FOUND)
         }
         Err(not_found) => {
@@ -86,6 +95,36 @@ fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -
             }
             eprintln!("{message}");
             Ok(NOT_FOUND)
+        }
+    }
+}
+
+/// `--copy`: the description of the first (best) row, reported on stderr.
+fn copy_best(table: &Table, rows: &[usize]) -> u8 {
+    let entry = &table.entries()[rows[0]];
+    let routes = Routes::from_env();
+    let osc52 = if io::stdout().is_terminal() {
+        clipboard::copy_osc52(routes, &entry.description, &mut io::stdout())
+    } else {
+        // stdout is piped: the terminal is still there to take the sequence.
+        match std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+            Ok(mut tty) => clipboard::copy_osc52(routes, &entry.description, &mut tty),
+            Err(err) => routes.osc52.then(|| Err(format!("no terminal for OSC 52: {err}"))),
+        }
+    };
+    let system = clipboard::copy_system(routes, &entry.description);
+    let which = match rows.len() {
+        1 => format!("description of {}", entry.code),
+        n => format!("description of {} (best of {n} matches)", entry.code),
+    };
+    match clipboard::describe(routes, system, osc52) {
+        Ok(how) => {
+            eprintln!("httpref: copied {which} {how}");
+            FOUND
+        }
+        Err(why) => {
+            eprintln!("httpref: could not copy: {why}");
+            COPY_FAILED
         }
     }
 }

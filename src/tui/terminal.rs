@@ -4,7 +4,7 @@
 use super::app::{Action, App, Effect};
 use super::keymap;
 use super::view::{self, Theme};
-use crate::clipboard::Clipboard;
+use crate::clipboard::{self, Routes};
 use crate::table::Table;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
@@ -63,6 +63,7 @@ enum Message {
     Input(Event),
     InputClosed(io::Error),
     Signal(i32),
+    Copied(Result<String, String>),
 }
 
 /// How the browser ended.
@@ -78,25 +79,35 @@ pub fn run(table: Table, query: &str, theme: Theme) -> io::Result<Exit> {
     let mut session = Session::start()?;
     let size = session.terminal.size()?;
     let mut app = App::new(table, Rect::new(0, 0, size.width, size.height)).with_query(query);
-    spawn_input_thread(sender);
-    let mut clipboard = Clipboard::default();
+    spawn_input_thread(sender.clone());
+    let routes = Routes::from_env();
     loop {
         session.terminal.draw(|frame| view::render(frame, &app, &theme))?;
         // Block until something happens, then take everything queued before redrawing once.
         let first = messages.recv().map_err(|_| io::Error::other("input stopped"))?;
         for message in std::iter::once(first).chain(messages.try_iter()) {
-            let event = match message {
-                Message::Input(event) => event,
+            let action = match message {
+                Message::Input(event) => action_for_event(&app, event),
                 Message::InputClosed(err) => return Err(err),
                 Message::Signal(number) => return Ok(Exit::Signal(number)),
+                Message::Copied(result) => Some(Action::Copied(result)),
             };
-            let Some(action) = action_for_event(&app, event) else { continue };
+            let Some(action) = action else { continue };
             match app.update(action) {
                 Effect::None => {}
                 Effect::Quit => return Ok(Exit::Quit),
                 Effect::Copy { text, what } => {
-                    let result = clipboard.copy(&text).map(|how| format!("Copied {what} {how}"));
-                    app.update(Action::Copied(result));
+                    // OSC 52 goes out now, between frames; the system clipboard's hand-off may take a
+                    // moment, so it runs aside and reports back through the loop.
+                    let osc52 = clipboard::copy_osc52(routes, &text, session.terminal.backend_mut());
+                    let sender = sender.clone();
+                    thread::spawn(move || {
+                        let system = clipboard::copy_system(routes, &text);
+                        let result = clipboard::describe(routes, system, osc52)
+                            .map(|how| format!("Copied {what} {how}"))
+                            .map_err(|why| format!("Could not copy: {why}"));
+                        let _ = sender.send(Message::Copied(result));
+                    });
                 }
             }
         }

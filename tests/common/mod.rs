@@ -1,6 +1,7 @@
 #![allow(dead_code)]
 
 pub mod tmux;
+pub mod xvfb;
 
 use std::path::PathBuf;
 

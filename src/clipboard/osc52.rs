@@ -1,0 +1,48 @@
+//! OSC 52: the terminal's own clipboard escape sequence. It reaches the
+//! user's local machine over SSH and, with `set -g set-clipboard on`, through
+//! tmux, which stores it as a buffer and forwards it to the outer terminal.
+
+use base64::Engine;
+
+/// Base64 characters in the largest sequence sent. Terminals cap the payload
+/// each at their own size (tmux, kitty and others around 100 kB, some
+/// less); above this the copy is refused with the sizes named, not truncated.
+pub const MAX_ENCODED: usize = 100_000;
+
+/// Input bytes that encode to at most [`MAX_ENCODED`].
+pub const MAX_TEXT: usize = MAX_ENCODED / 4 * 3;
+
+/// The plain sequence `ESC ] 52 ; c ; <base64> BEL`. tmux 3.3+ drops the
+/// DCS-wrapped form unless `allow-passthrough` is on, so it is never used.
+pub fn sequence(text: &str) -> Result<String, String> {
+    if text.len() > MAX_TEXT {
+        return Err(format!("{} bytes is over the terminal clipboard's limit of {MAX_TEXT}", text.len()));
+    }
+    Ok(format!("\x1b]52;c;{}\x07", base64::engine::general_purpose::STANDARD.encode(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_bytes() {
+        assert_eq!(sequence("hi").unwrap(), "\x1b]52;c;aGk=\x07");
+        assert_eq!(sequence("").unwrap(), "\x1b]52;c;\x07");
+    }
+
+    #[test]
+    fn payload_is_base64_so_text_cannot_end_the_sequence() {
+        let seq = sequence("a\x07b\x1b\\c").unwrap();
+        assert_eq!(seq.matches('\x07').count(), 1);
+        assert_eq!(seq.matches('\x1b').count(), 1);
+    }
+
+    #[test]
+    fn size_limit_is_exact() {
+        let largest = "x".repeat(MAX_TEXT);
+        assert_eq!(sequence(&largest).unwrap().len(), MAX_ENCODED + "\x1b]52;c;\x07".len());
+        let err = sequence(&format!("{largest}x")).unwrap_err();
+        assert_eq!(err, format!("{} bytes is over the terminal clipboard's limit of {MAX_TEXT}", MAX_TEXT + 1));
+    }
+}
