@@ -9,7 +9,8 @@ use std::borrow::Cow;
 /// visible Unicode "control picture", and invisible direction overrides are
 /// dropped.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_cleaning) {
+    let printable_ascii = text.bytes().all(|b| (0x20..0x7f).contains(&b));
+    if printable_ascii || !text.chars().any(needs_cleaning) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

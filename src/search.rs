@@ -2,9 +2,10 @@
 //! whitespace into terms (as fzf does); a row matches when every term does,
 //! in any order. Rows whose code is the query, or starts with it, rank first.
 
-use crate::table::Table;
+use crate::table::{Entry, Table};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+use rayon::prelude::*;
 
 /// A matching row: its index in the table and how well it matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +27,7 @@ pub struct Highlights {
 pub struct Searcher {
     matcher: SkimMatcherV2,
     /// "code reason description" per row, built once.
-    haystacks: Vec<String>,
+    haystacks: Vec<Box<str>>,
     last: Option<(String, Vec<usize>)>,
 }
 
@@ -35,7 +36,7 @@ const CODE_PREFIX: i64 = 1 << 39;
 
 impl Searcher {
     pub fn new(table: &Table) -> Searcher {
-        let haystacks = table.entries().iter().map(|e| format!("{} {} {}", e.code, e.reason, e.description)).collect();
+        let haystacks = table.entries().par_iter().with_min_len(PARALLEL_CHUNK).map(haystack).collect();
         Searcher { matcher: SkimMatcherV2::default(), haystacks, last: None }
     }
 
@@ -47,36 +48,56 @@ impl Searcher {
             self.last = None;
             return (0..table.len()).map(|row| Hit { row, score: 0 }).collect();
         }
-        let candidates: Box<dyn Iterator<Item = usize>> = match &self.last {
-            Some((previous, rows)) if query.starts_with(previous.as_str()) => Box::new(rows.clone().into_iter()),
-            _ => Box::new(0..table.len()),
-        };
         let trimmed = query.trim();
-        let mut hits: Vec<Hit> = candidates
-            .filter_map(|row| {
-                let score = self.score(&self.haystacks[row], &terms)?;
-                Some(Hit { row, score: score + code_bonus(&table.entries()[row].code, trimmed) })
-            })
-            .collect();
-        self.last = Some((query.to_string(), hits.iter().map(|h| h.row).collect()));
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.row.cmp(&b.row)));
+        let score = |row: usize| {
+            let score = self.score(&self.haystacks[row], &terms)?;
+            Some(Hit { row, score: score + code_bonus(&table.entries()[row].code, trimmed) })
+        };
+        // A query that only grew can match only rows the shorter one matched.
+        let mut hits: Vec<Hit> = match &self.last {
+            Some((previous, rows)) if query.starts_with(previous.as_str()) => {
+                rows.par_iter().with_min_len(PARALLEL_CHUNK).filter_map(|&row| score(row)).collect()
+            }
+            _ => (0..table.len()).into_par_iter().with_min_len(PARALLEL_CHUNK).filter_map(score).collect(),
+        };
+        let mut rows: Vec<usize> = hits.iter().map(|h| h.row).collect();
+        rows.par_sort_unstable();
+        self.last = Some((query.to_string(), rows));
+        hits.par_sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.row.cmp(&b.row)));
         hits
     }
 
     fn score(&self, haystack: &str, terms: &[&str]) -> Option<i64> {
+        // The exact subsequence test first: far cheaper than scoring, and most rows fail it.
+        if !terms.iter().all(|term| is_subsequence(haystack.as_bytes(), term)) {
+            return None;
+        }
         terms.iter().try_fold(0, |total, term| Some(total + self.matcher.fuzzy_match(haystack, term)?))
     }
+}
 
-    /// Where `query` matched in `row`'s fields, for highlighting.
-    pub fn highlights(&self, table: &Table, row: usize, query: &str) -> Highlights {
+/// What a row is matched against: its code, reason and description.
+fn haystack(entry: &Entry) -> Box<str> {
+    format!("{} {} {}", entry.code, entry.reason, entry.description).into_boxed_str()
+}
+
+/// Finds where a query matched in the few rows on screen, for highlighting.
+#[derive(Default)]
+pub struct Highlighter {
+    matcher: SkimMatcherV2,
+}
+
+impl Highlighter {
+    /// Where `query` matched in `entry`'s fields.
+    pub fn highlights(&self, entry: &Entry, query: &str) -> Highlights {
+        let haystack = haystack(entry);
         let mut positions: Vec<usize> = query
             .split_whitespace()
-            .filter_map(|term| self.matcher.fuzzy_indices(&self.haystacks[row], term))
+            .filter_map(|term| self.matcher.fuzzy_indices(&haystack, term))
             .flat_map(|(_, indices)| indices)
             .collect();
         positions.sort_unstable();
         positions.dedup();
-        let entry = &table.entries()[row];
         let code_end = entry.code.chars().count();
         let reason_start = code_end + 1;
         let description_start = reason_start + entry.reason.chars().count() + 1;
@@ -92,6 +113,30 @@ impl Searcher {
         }
         out
     }
+}
+
+/// Rows per parallel work item: small tables stay on one thread.
+const PARALLEL_CHUNK: usize = 2048;
+
+/// Whether `term`'s characters occur in order in `haystack`, compared as
+/// SkimMatcherV2 compares them (smart case, ASCII-only case folding).
+fn is_subsequence(haystack: &[u8], term: &str) -> bool {
+    let case_sensitive = term.bytes().any(|b| b.is_ascii_uppercase());
+    let mut rest = haystack;
+    let mut buffer = [0u8; 4];
+    for c in term.chars() {
+        let found = if c.is_ascii_alphabetic() && !case_sensitive {
+            memchr::memchr2(c.to_ascii_lowercase() as u8, c.to_ascii_uppercase() as u8, rest).map(|i| i + 1)
+        } else {
+            let encoded = c.encode_utf8(&mut buffer).as_bytes();
+            memchr::memmem::find(rest, encoded).map(|i| i + encoded.len())
+        };
+        match found {
+            Some(after) => rest = &rest[after..],
+            None => return false,
+        }
+    }
+    true
 }
 
 fn code_bonus(code: &str, query: &str) -> i64 {
@@ -163,16 +208,49 @@ mod tests {
     }
 
     #[test]
+    fn subsequence_test_agrees_with_the_matcher() {
+        let matcher = SkimMatcherV2::default();
+        let haystacks = ["404 Not Found", "Gateway Timeout ü漢字", "aXbYc", "über straße"];
+        let terms =
+            ["nf", "NF", "Nf", "gt", "GT", "ü漢", "漢ü", "xy", "XY", "abc", "ÜBER", "über", "strasse", "ße", "tz"];
+        for haystack in haystacks {
+            for term in terms {
+                let expected = matcher.fuzzy_match(haystack, term).is_some();
+                assert_eq!(is_subsequence(haystack.as_bytes(), term), expected, "{term:?} in {haystack:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn big_tables_search_the_same_in_parallel() {
+        let table = Table::from_toml("gen", &crate::table::generate::generate(20_000)).unwrap();
+        let mut searcher = Searcher::new(&table);
+        let hits = searcher.search(&table, "gateway timeout");
+        assert!(!hits.is_empty());
+        let matcher = SkimMatcherV2::default();
+        let expected = table
+            .entries()
+            .iter()
+            .filter(|e| {
+                let hay = format!("{} {} {}", e.code, e.reason, e.description);
+                matcher.fuzzy_match(&hay, "gateway").is_some() && matcher.fuzzy_match(&hay, "timeout").is_some()
+            })
+            .count();
+        assert_eq!(hits.len(), expected);
+        assert!(hits.windows(2).all(|w| w[0].score > w[1].score || w[0].score == w[1].score && w[0].row < w[1].row));
+    }
+
+    #[test]
     fn highlights_land_in_the_right_fields() {
         let table = Table::embedded();
-        let searcher = Searcher::new(&table);
-        let row = table.find_code("404").unwrap();
-        let h = searcher.highlights(&table, row, "404");
+        let highlighter = Highlighter::default();
+        let entry = &table.entries()[table.find_code("404").unwrap()];
+        let h = highlighter.highlights(entry, "404");
         assert_eq!(h.code, vec![0, 1, 2]);
-        let h = searcher.highlights(&table, row, "found");
+        let h = highlighter.highlights(entry, "found");
         assert_eq!(h.reason, vec![4, 5, 6, 7, 8]);
         assert!(h.code.is_empty());
-        let h = searcher.highlights(&table, row, "requested");
+        let h = highlighter.highlights(entry, "requested");
         assert_eq!(h.description.len(), 9);
     }
 }

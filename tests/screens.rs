@@ -1,8 +1,9 @@
 //! What each screen shows, drawn on ratatui's TestBackend, driven by keys.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use httpref::search::Searcher;
 use httpref::table::Table;
-use httpref::tui::app::{Action, App, Effect};
+use httpref::tui::app::{update_inline, Action, App, Effect};
 use httpref::tui::keymap;
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::TestBackend;
@@ -10,10 +11,16 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
+use std::sync::Arc;
+
+fn send(app: &mut App, action: Action) -> Effect {
+    let table = Arc::clone(app.table());
+    update_inline(app, &mut Searcher::new(&table), action)
+}
 
 fn app(width: u16, height: u16) -> App {
     thread_local!(static TABLE: Table = Table::embedded());
-    TABLE.with(|table| App::new(table.clone(), Rect::new(0, 0, width, height)))
+    TABLE.with(|table| App::new(Arc::new(table.clone()), Rect::new(0, 0, width, height)))
 }
 
 fn draw(app: &App, theme: Theme) -> Buffer {
@@ -65,7 +72,7 @@ fn press(app: &mut App, keys: &str) -> Effect {
             (KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), c.len_utf8())
         };
         if let Some(action) = keymap::action_for(keymap::scope(app.mode, app.overlay), key) {
-            effect = app.update(action);
+            effect = send(app, action);
         }
         rest = &rest[len..];
     }

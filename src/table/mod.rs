@@ -2,6 +2,8 @@
 //! `--table FILE`, both parsed and validated by the same code.
 
 mod error;
+mod fast;
+pub mod generate;
 mod parse;
 
 pub use error::TableError;

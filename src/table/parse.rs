@@ -5,29 +5,31 @@ use super::error::line_and_column;
 use super::{Entry, Group, Table, TableError};
 use crate::sanitize::clean;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use toml::Spanned;
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTable {
+pub(super) struct RawTable {
     #[serde(default)]
-    normal: Vec<RawEntry>,
+    pub normal: Vec<RawEntry>,
     #[serde(default)]
-    abnormal: Vec<RawEntry>,
+    pub abnormal: Vec<RawEntry>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawEntry {
-    code: Spanned<String>,
-    reason: Spanned<String>,
-    description: Spanned<String>,
-    spec: Option<Spanned<String>>,
-    rust: Option<Spanned<String>>,
-    go: Option<Spanned<String>>,
-    python: Option<Spanned<String>>,
-    notes: Option<Spanned<String>>,
+pub(super) struct RawEntry {
+    pub code: Spanned<String>,
+    pub reason: Spanned<String>,
+    pub description: Spanned<String>,
+    pub spec: Option<Spanned<String>>,
+    pub rust: Option<Spanned<String>>,
+    pub go: Option<Spanned<String>>,
+    pub python: Option<Spanned<String>>,
+    pub notes: Option<Spanned<String>>,
 }
 
 /// Checks the bytes are UTF-8 (naming the first bad byte's place) and drops a
@@ -43,44 +45,85 @@ pub(super) fn decode_utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Ta
 }
 
 pub(super) fn parse_str(name: &str, text: &str) -> Result<Table, TableError> {
-    let raw: RawTable = toml::from_str(text).map_err(|err| {
+    let raw = match super::fast::parse(text) {
+        Some(raw) => raw,
+        None => parse_toml(name, text)?,
+    };
+    validate(name, text, raw)
+}
+
+fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError> {
+    toml::from_str(text).map_err(|err| {
         let message = err.message().trim_end().replace('\n', "; ");
         match err.span() {
             Some(span) => TableError::at_offset(name, text, span.start, message),
             None => TableError::whole_file(name, message),
         }
-    })?;
+    })
+}
+
+fn validate(name: &str, text: &str, raw: RawTable) -> Result<Table, TableError> {
     if raw.normal.is_empty() && raw.abnormal.is_empty() {
         return Err(TableError::whole_file(
             name,
             "no codes: expected [[normal]] or [[abnormal]] entries (see the README's table format)",
         ));
     }
-    let mut validator = Validator { name, text, first_definition: HashMap::new() };
-    let normal = validator.entries(raw.normal, Group::Normal)?;
-    let abnormal = validator.entries(raw.abnormal, Group::Abnormal)?;
-    Ok(Table::from_groups(normal, abnormal))
+    let validator = Validator { name, text };
+    let mut code_offsets = Vec::with_capacity(raw.normal.len() + raw.abnormal.len());
+    let normal = validator.entries(raw.normal, Group::Normal, &mut code_offsets)?;
+    let abnormal = validator.entries(raw.abnormal, Group::Abnormal, &mut code_offsets)?;
+    let table = Table::from_groups(normal, abnormal);
+    validator.check_unique(&table, &code_offsets)?;
+    Ok(table)
 }
 
 struct Validator<'a> {
     name: &'a str,
     text: &'a str,
-    /// Lowercased code → byte offset of its first definition.
-    first_definition: HashMap<String, usize>,
+}
+
+/// A code compared and hashed ignoring ASCII case, without allocating.
+struct Caseless<'a>(&'a str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl Hash for Caseless<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for byte in self.0.bytes() {
+            state.write_u8(byte.to_ascii_lowercase());
+        }
+        state.write_u8(0xff);
+    }
 }
 
 impl Validator<'_> {
-    fn entries(&mut self, raw: Vec<RawEntry>, group: Group) -> Result<Vec<Entry>, TableError> {
-        raw.into_iter().map(|entry| self.entry(entry, group)).collect()
+    fn entries(
+        &self,
+        raw: Vec<RawEntry>,
+        group: Group,
+        code_offsets: &mut Vec<usize>,
+    ) -> Result<Vec<Entry>, TableError> {
+        raw.into_iter()
+            .map(|entry| {
+                code_offsets.push(entry.code.span().start);
+                self.entry(entry, group)
+            })
+            .collect()
     }
 
-    fn entry(&mut self, raw: RawEntry, group: Group) -> Result<Entry, TableError> {
+    fn entry(&self, raw: RawEntry, group: Group) -> Result<Entry, TableError> {
         let code = self.required("code", raw.code)?;
         if let Some(bad) = code.get_ref().chars().find(|c| c.is_whitespace()) {
             let message = format!("code {:?} contains whitespace ({bad:?})", code.get_ref());
             return Err(self.error_at(code.span().start, message));
         }
-        self.check_unique(&code)?;
         Ok(Entry {
             code: code.into_inner(),
             reason: self.required("reason", raw.reason)?.into_inner(),
@@ -98,7 +141,12 @@ impl Validator<'_> {
     fn required(&self, field: &str, value: Spanned<String>) -> Result<Spanned<String>, TableError> {
         let span = value.span();
         let text = value.into_inner();
-        let cleaned = clean(text.trim()).into_owned();
+        let trimmed = text.trim();
+        let cleaned = match clean(trimmed) {
+            // The common case: nothing to change, so keep the string already allocated.
+            Cow::Borrowed(same) if same.len() == text.len() => text,
+            other => other.into_owned(),
+        };
         if cleaned.trim().is_empty() {
             return Err(self.error_at(span.start, format!("`{field}` is empty")));
         }
@@ -109,15 +157,28 @@ impl Validator<'_> {
         value.map(|v| self.required(field, v).map(Spanned::into_inner)).transpose()
     }
 
-    fn check_unique(&mut self, code: &Spanned<String>) -> Result<(), TableError> {
-        let key = code.get_ref().to_ascii_lowercase();
-        if let Some(&first) = self.first_definition.get(&key) {
-            let first_line = line_and_column(self.text, first).0;
-            let message = format!("duplicate code {:?} (first defined on line {first_line})", code.get_ref());
-            return Err(self.error_at(code.span().start, message));
+    /// Codes are unique ignoring case; `code_offsets` are where each row's code stands.
+    fn check_unique(&self, table: &Table, code_offsets: &[usize]) -> Result<(), TableError> {
+        let mut first_definition: HashMap<Caseless, usize> = HashMap::with_capacity(table.len());
+        let mut duplicates = Vec::new();
+        for (entry, &offset) in table.entries().iter().zip(code_offsets) {
+            if let Some(&first) = first_definition.get(&Caseless(&entry.code)) {
+                duplicates.push((offset, first, &entry.code));
+            } else {
+                first_definition.insert(Caseless(&entry.code), offset);
+            }
         }
-        self.first_definition.insert(key, code.span().start);
-        Ok(())
+        // Groups are stored Normal first; report the duplicate that comes first in the file.
+        match duplicates.into_iter().min() {
+            Some((offset, first, code)) => {
+                let first_line = line_and_column(self.text, first.min(offset)).0;
+                Err(self.error_at(
+                    offset.max(first),
+                    format!("duplicate code {code:?} (first defined on line {first_line})"),
+                ))
+            }
+            None => Ok(()),
+        }
     }
 
     fn error_at(&self, offset: usize, message: String) -> TableError {

@@ -2,9 +2,10 @@
 //! no terminal: every behaviour is testable by sending actions.
 
 use super::layout::ScreenLayout;
-use crate::search::{Highlights, Searcher};
+use crate::search::{Highlighter, Highlights, Hit, Searcher};
 use crate::table::{Entry, Group, Table};
 use ratatui::layout::{Position, Rect};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -44,6 +45,11 @@ pub enum Action {
     },
     /// What the event loop's copy came to: `Ok(how)` or `Err(why not)`.
     Copied(Result<String, String>),
+    /// Results of the search for `query`, best first.
+    SearchDone {
+        query: String,
+        hits: Vec<Hit>,
+    },
 }
 
 /// What to copy from the selected code.
@@ -61,7 +67,12 @@ pub enum CopyTarget {
 pub enum Effect {
     None,
     Quit,
-    Copy { text: String, what: String },
+    Copy {
+        text: String,
+        what: String,
+    },
+    /// Search the table for this query and answer with [`Action::SearchDone`].
+    Search(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,9 +111,11 @@ pub struct Status {
 }
 
 pub struct App {
-    table: Table,
-    searcher: Searcher,
+    table: Arc<Table>,
+    highlighter: Highlighter,
     pub query: String,
+    /// A search for `query` is under way; the panes still show the last results.
+    pub searching: bool,
     pub mode: Mode,
     pub overlay: Overlay,
     pub panes: [Pane; 2],
@@ -112,15 +125,15 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(table: Table, size: Rect) -> App {
-        let searcher = Searcher::new(&table);
+    pub fn new(table: Arc<Table>, size: Rect) -> App {
         let panes =
             Group::ALL.map(|group| Pane { group, rows: table.group_range(group).collect(), selected: 0, offset: 0 });
         let focus = if panes[0].rows.is_empty() && !panes[1].rows.is_empty() { 1 } else { 0 };
         App {
             table,
-            searcher,
+            highlighter: Highlighter::default(),
             query: String::new(),
+            searching: false,
             mode: Mode::Browse,
             overlay: Overlay::None,
             panes,
@@ -130,7 +143,7 @@ impl App {
         }
     }
 
-    pub fn table(&self) -> &Table {
+    pub fn table(&self) -> &Arc<Table> {
         &self.table
     }
 
@@ -146,7 +159,7 @@ impl App {
         if self.query.trim().is_empty() {
             return Highlights::default();
         }
-        self.searcher.highlights(&self.table, row, &self.query)
+        self.highlighter.highlights(self.entry(row), &self.query)
     }
 
     pub fn layout(&self) -> Option<ScreenLayout> {
@@ -158,7 +171,7 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Effect {
-        if !matches!(action, Action::Copied(_) | Action::Resize { .. }) {
+        if !matches!(action, Action::Copied(_) | Action::Resize { .. } | Action::SearchDone { .. }) {
             self.status = None;
         }
         match action {
@@ -179,21 +192,22 @@ impl App {
             }
             Action::SearchInput(c) => {
                 self.query.push(c);
-                self.refilter();
+                return self.refilter();
             }
             Action::SearchBackspace => {
                 self.query.pop();
-                self.refilter();
+                return self.refilter();
             }
             Action::SearchDeleteWord => {
                 let kept = self.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
                 self.query.truncate(kept);
-                self.refilter();
+                return self.refilter();
             }
             Action::SearchClear => {
                 self.query.clear();
-                self.refilter();
+                return self.refilter();
             }
+            Action::SearchDone { query, hits } => self.show_results(&query, &hits),
             Action::SearchAccept => self.accept_search(),
             Action::OpenDetail => self.open_detail(),
             Action::Copy(target) => return self.copy(target),
@@ -203,7 +217,7 @@ impl App {
                     _ => Overlay::Help { scroll: 0 },
                 }
             }
-            Action::Back => self.back(),
+            Action::Back => return self.back(),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, down } => self.scroll(column, row, down),
             Action::Resize { width, height } => {
@@ -257,8 +271,23 @@ impl App {
         }
     }
 
-    fn refilter(&mut self) {
-        let hits = self.searcher.search(&self.table, &self.query);
+    /// Asks for the current query's results; an empty query needs no search.
+    fn refilter(&mut self) -> Effect {
+        if self.query.trim().is_empty() {
+            let all: Vec<Hit> = (0..self.table.len()).map(|row| Hit { row, score: 0 }).collect();
+            self.show_results(&self.query.clone(), &all);
+            return Effect::None;
+        }
+        self.searching = true;
+        Effect::Search(self.query.clone())
+    }
+
+    /// Fills the panes from results, unless they answer an older query.
+    fn show_results(&mut self, query: &str, hits: &[Hit]) {
+        if query != self.query {
+            return;
+        }
+        self.searching = false;
         for pane in &mut self.panes {
             let range = self.table.group_range(pane.group);
             pane.rows = hits.iter().map(|hit| hit.row).filter(|row| range.contains(row)).collect();
@@ -268,11 +297,20 @@ impl App {
         if let Some(best) = hits.first() {
             self.focus = if self.table.group_range(Group::Normal).contains(&best.row) { 0 } else { 1 };
         }
+        if self.mode == Mode::Browse {
+            self.report_no_match();
+        }
     }
 
     fn accept_search(&mut self) {
         self.mode = Mode::Browse;
-        if self.panes.iter().all(|pane| pane.rows.is_empty()) {
+        if !self.searching {
+            self.report_no_match();
+        }
+    }
+
+    fn report_no_match(&mut self) {
+        if !self.query.trim().is_empty() && self.panes.iter().all(|pane| pane.rows.is_empty()) {
             self.set_error(format!("Nothing matches {:?}", self.query));
         }
     }
@@ -316,14 +354,15 @@ impl App {
         Effect::Copy { text, what }
     }
 
-    fn back(&mut self) {
+    fn back(&mut self) -> Effect {
         if self.overlay != Overlay::None {
             self.overlay = Overlay::None;
         } else if self.mode == Mode::Search || !self.query.is_empty() {
             self.mode = Mode::Browse;
             self.query.clear();
-            self.refilter();
+            return self.refilter();
         }
+        Effect::None
     }
 
     fn pane_at(&self, column: u16, row: u16) -> Option<usize> {
@@ -362,15 +401,23 @@ impl App {
         self.status = Some(Status { text, is_error: true });
     }
 
-    /// Opens with `query` already searched, as `--query` does.
-    pub fn with_query(mut self, query: &str) -> App {
-        if !query.is_empty() {
-            self.query = query.to_string();
-            self.refilter();
-            self.accept_search();
-        }
-        self
+    /// Starts browsing with `query` searched, as `--query` does.
+    pub fn start_with_query(&mut self, query: &str) -> Effect {
+        self.query = query.to_string();
+        self.mode = Mode::Browse;
+        self.refilter()
     }
+}
+
+/// Performs an action and, at once, any search it asks for: the browser
+/// without a search thread, as tests and small tools use it.
+pub fn update_inline(app: &mut App, searcher: &mut Searcher, action: Action) -> Effect {
+    let mut effect = app.update(action);
+    while let Effect::Search(query) = effect {
+        let hits = searcher.search(app.table(), &query);
+        effect = app.update(Action::SearchDone { query, hits });
+    }
+    effect
 }
 
 #[cfg(test)]

@@ -1,7 +1,13 @@
 use super::*;
 
 fn app() -> App {
-    App::new(Table::embedded(), Rect::new(0, 0, 100, 30))
+    App::new(Arc::new(Table::embedded()), Rect::new(0, 0, 100, 30))
+}
+
+/// Updates the app and completes any search it asks for.
+fn send(app: &mut App, action: Action) -> Effect {
+    let table = Arc::clone(app.table());
+    update_inline(app, &mut Searcher::new(&table), action)
 }
 
 fn selected_code(app: &App) -> String {
@@ -9,9 +15,9 @@ fn selected_code(app: &App) -> String {
 }
 
 fn search(app: &mut App, query: &str) {
-    app.update(Action::StartSearch);
+    send(app, Action::StartSearch);
     for c in query.chars() {
-        app.update(Action::SearchInput(c));
+        send(app, Action::SearchInput(c));
     }
 }
 
@@ -26,41 +32,41 @@ fn starts_on_the_first_normal_code() {
 #[test]
 fn moving_stops_at_the_ends() {
     let mut app = app();
-    app.update(Action::Up);
+    send(&mut app, Action::Up);
     assert_eq!(selected_code(&app), "200");
     for _ in 0..10 {
-        app.update(Action::Down);
+        send(&mut app, Action::Down);
     }
     assert_eq!(selected_code(&app), "204");
-    app.update(Action::Top);
+    send(&mut app, Action::Top);
     assert_eq!(selected_code(&app), "200");
 }
 
 #[test]
 fn tab_switches_panes_and_each_keeps_its_selection() {
     let mut app = app();
-    app.update(Action::Down);
-    app.update(Action::NextPane);
+    send(&mut app, Action::Down);
+    send(&mut app, Action::NextPane);
     assert_eq!(selected_code(&app), "400");
-    app.update(Action::Bottom);
+    send(&mut app, Action::Bottom);
     assert_eq!(selected_code(&app), "504");
-    app.update(Action::PrevPane);
+    send(&mut app, Action::PrevPane);
     assert_eq!(selected_code(&app), "201");
 }
 
 #[test]
 fn paging_moves_by_the_visible_height_and_scrolls() {
-    let mut app = App::new(Table::embedded(), Rect::new(0, 0, 80, 12));
-    app.update(Action::NextPane);
+    let mut app = App::new(Arc::new(Table::embedded()), Rect::new(0, 0, 80, 12));
+    send(&mut app, Action::NextPane);
     let height = app.layout().unwrap().list_area(1).height as usize;
     assert!(height < 14);
-    app.update(Action::PageDown);
+    send(&mut app, Action::PageDown);
     assert_eq!(app.panes[1].selected, height);
     assert!(app.panes[1].offset > 0, "the selection stays visible");
     assert!(app.panes[1].selected < app.panes[1].offset + height);
-    app.update(Action::HalfPageUp);
+    send(&mut app, Action::HalfPageUp);
     assert_eq!(app.panes[1].selected, height - height / 2);
-    app.update(Action::PageUp);
+    send(&mut app, Action::PageUp);
     assert_eq!(app.panes[1].selected, 0);
     assert_eq!(app.panes[1].offset, 0);
 }
@@ -87,7 +93,7 @@ fn a_code_prefix_puts_its_codes_first() {
 fn accepting_keeps_the_filter_and_selects_the_best_match() {
     let mut app = app();
     search(&mut app, "created");
-    app.update(Action::SearchAccept);
+    send(&mut app, Action::SearchAccept);
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(app.query, "created");
     assert_eq!(app.focus, 0);
@@ -98,7 +104,7 @@ fn accepting_keeps_the_filter_and_selects_the_best_match() {
 fn down_in_the_search_box_also_accepts() {
     let mut app = app();
     search(&mut app, "bad gateway");
-    app.update(Action::Down);
+    send(&mut app, Action::Down);
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(selected_code(&app), "502");
 }
@@ -107,7 +113,7 @@ fn down_in_the_search_box_also_accepts() {
 fn escape_clears_the_filter() {
     let mut app = app();
     search(&mut app, "timeout");
-    app.update(Action::Back);
+    send(&mut app, Action::Back);
     assert_eq!(app.mode, Mode::Browse);
     assert!(app.query.is_empty());
     assert_eq!(app.panes[0].rows.len() + app.panes[1].rows.len(), 18);
@@ -117,8 +123,8 @@ fn escape_clears_the_filter() {
 fn escape_after_accepting_clears_the_filter_too() {
     let mut app = app();
     search(&mut app, "timeout");
-    app.update(Action::SearchAccept);
-    app.update(Action::Back);
+    send(&mut app, Action::SearchAccept);
+    send(&mut app, Action::Back);
     assert!(app.query.is_empty());
 }
 
@@ -126,11 +132,11 @@ fn escape_after_accepting_clears_the_filter_too() {
 fn editing_the_query() {
     let mut app = app();
     search(&mut app, "bad gatx");
-    app.update(Action::SearchBackspace);
+    send(&mut app, Action::SearchBackspace);
     assert_eq!(app.query, "bad gat");
-    app.update(Action::SearchDeleteWord);
+    send(&mut app, Action::SearchDeleteWord);
     assert_eq!(app.query, "bad ");
-    app.update(Action::SearchClear);
+    send(&mut app, Action::SearchClear);
     assert_eq!(app.query, "");
 }
 
@@ -139,95 +145,95 @@ fn no_match_anywhere_says_so_on_accept() {
     let mut app = app();
     search(&mut app, "zzqq");
     assert!(app.panes.iter().all(|p| p.rows.is_empty()));
-    app.update(Action::SearchAccept);
+    send(&mut app, Action::SearchAccept);
     assert_eq!(app.status.as_ref().unwrap().text, "Nothing matches \"zzqq\"");
-    assert_eq!(app.update(Action::OpenDetail), Effect::None);
+    assert_eq!(send(&mut app, Action::OpenDetail), Effect::None);
     assert_eq!(app.status.as_ref().unwrap().text, "No code selected");
 }
 
 #[test]
 fn detail_opens_on_the_selection_and_escape_closes_it() {
     let mut app = app();
-    app.update(Action::NextPane);
-    app.update(Action::Down);
-    app.update(Action::OpenDetail);
+    send(&mut app, Action::NextPane);
+    send(&mut app, Action::Down);
+    send(&mut app, Action::OpenDetail);
     assert_eq!(app.overlay, Overlay::Detail { row: app.table().find_code("401").unwrap(), scroll: 0 });
-    app.update(Action::Down);
+    send(&mut app, Action::Down);
     assert!(matches!(app.overlay, Overlay::Detail { scroll: 1, .. }), "j scrolls the detail");
     assert_eq!(selected_code(&app), "401", "not the selection");
-    app.update(Action::Back);
+    send(&mut app, Action::Back);
     assert_eq!(app.overlay, Overlay::None);
 }
 
 #[test]
 fn copy_hands_the_description_to_the_event_loop() {
     let mut app = app();
-    app.update(Action::NextPane);
-    app.update(Action::Bottom);
-    let effect = app.update(Action::Copy(CopyTarget::Description));
+    send(&mut app, Action::NextPane);
+    send(&mut app, Action::Bottom);
+    let effect = send(&mut app, Action::Copy(CopyTarget::Description));
     assert_eq!(
         effect,
         Effect::Copy { text: "A gateway timeout error occurred.".into(), what: "description of 504".into() }
     );
-    app.update(Action::Copied(Ok("Copied description of 504 to the clipboard".into())));
+    send(&mut app, Action::Copied(Ok("Copied description of 504 to the clipboard".into())));
     assert_eq!(app.status, Some(Status { text: "Copied description of 504 to the clipboard".into(), is_error: false }));
-    app.update(Action::Down);
+    send(&mut app, Action::Down);
     assert_eq!(app.status, None, "the next action clears the message");
 }
 
 #[test]
 fn other_copy_targets() {
     let mut app = app();
-    let Effect::Copy { text, .. } = app.update(Action::Copy(CopyTarget::Line)) else { panic!() };
+    let Effect::Copy { text, .. } = send(&mut app, Action::Copy(CopyTarget::Line)) else { panic!() };
     assert_eq!(text, "200 OK: The server has successfully processed the request.");
-    let Effect::Copy { text, .. } = app.update(Action::Copy(CopyTarget::Constant)) else { panic!() };
+    let Effect::Copy { text, .. } = send(&mut app, Action::Copy(CopyTarget::Constant)) else { panic!() };
     assert_eq!(text, "http::StatusCode::OK");
 }
 
 #[test]
 fn copy_from_the_detail_view_copies_its_code() {
     let mut app = app();
-    app.update(Action::Down);
-    app.update(Action::OpenDetail);
-    let Effect::Copy { what, .. } = app.update(Action::Copy(CopyTarget::Description)) else { panic!() };
+    send(&mut app, Action::Down);
+    send(&mut app, Action::OpenDetail);
+    let Effect::Copy { what, .. } = send(&mut app, Action::Copy(CopyTarget::Description)) else { panic!() };
     assert_eq!(what, "description of 201");
 }
 
 #[test]
 fn failed_copy_is_an_error_status() {
     let mut app = app();
-    app.update(Action::Copied(Err("Could not copy: no display".into())));
+    send(&mut app, Action::Copied(Err("Could not copy: no display".into())));
     assert!(app.status.as_ref().unwrap().is_error);
 }
 
 #[test]
 fn help_toggles() {
     let mut app = app();
-    app.update(Action::ToggleHelp);
+    send(&mut app, Action::ToggleHelp);
     assert_eq!(app.overlay, Overlay::Help { scroll: 0 });
-    app.update(Action::ToggleHelp);
+    send(&mut app, Action::ToggleHelp);
     assert_eq!(app.overlay, Overlay::None);
-    app.update(Action::ToggleHelp);
-    app.update(Action::Back);
+    send(&mut app, Action::ToggleHelp);
+    send(&mut app, Action::Back);
     assert_eq!(app.overlay, Overlay::None);
 }
 
 #[test]
 fn quit() {
-    assert_eq!(app().update(Action::Quit), Effect::Quit);
+    assert_eq!(send(&mut app(), Action::Quit), Effect::Quit);
 }
 
 #[test]
 fn click_focuses_a_pane_and_selects_the_row() {
     let mut app = app();
     let list = app.layout().unwrap().list_area(1);
-    app.update(Action::Click { column: list.x + 5, row: list.y + 3 });
+    send(&mut app, Action::Click { column: list.x + 5, row: list.y + 3 });
     assert_eq!(app.focus, 1);
     assert_eq!(selected_code(&app), "404");
     let border = app.layout().unwrap().panes[0];
-    app.update(Action::Click { column: border.x, row: border.y });
+    send(&mut app, Action::Click { column: border.x, row: border.y });
     assert_eq!(app.focus, 0, "a click on the border focuses");
-    app.update(Action::Click { column: list.x, row: list.bottom() - 1 });
+    send(&mut app, Action::Click { column: list.x, row: list.bottom() - 1 });
     assert_eq!(app.focus, 1);
     assert_eq!(selected_code(&app), "404", "a click below the last row changes nothing");
 }
@@ -236,19 +242,19 @@ fn click_focuses_a_pane_and_selects_the_row() {
 fn wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app();
     let list = app.layout().unwrap().list_area(1);
-    app.update(Action::Scroll { column: list.x, row: list.y, down: true });
+    send(&mut app, Action::Scroll { column: list.x, row: list.y, down: true });
     assert_eq!(app.focus, 1);
     assert_eq!(selected_code(&app), "404");
-    app.update(Action::Scroll { column: list.x, row: list.y, down: false });
+    send(&mut app, Action::Scroll { column: list.x, row: list.y, down: false });
     assert_eq!(selected_code(&app), "400");
 }
 
 #[test]
 fn resize_keeps_the_selection_visible() {
     let mut app = app();
-    app.update(Action::NextPane);
-    app.update(Action::Bottom);
-    app.update(Action::Resize { width: 40, height: 10 });
+    send(&mut app, Action::NextPane);
+    send(&mut app, Action::Bottom);
+    send(&mut app, Action::Resize { width: 40, height: 10 });
     let height = app.layout().unwrap().list_area(1).height as usize;
     let pane = &app.panes[1];
     assert!(pane.offset <= pane.selected && pane.selected < pane.offset + height);
@@ -256,7 +262,47 @@ fn resize_keeps_the_selection_visible() {
 
 #[test]
 fn with_query_opens_filtered_and_browsing() {
-    let app = App::new(Table::embedded(), Rect::new(0, 0, 100, 30)).with_query("conflict");
+    let mut app = app();
+    let Effect::Search(query) = app.start_with_query("conflict") else { panic!("a search") };
+    assert!(app.searching);
+    let hits = Searcher::new(&Table::embedded()).search(&Table::embedded(), &query);
+    send(&mut app, Action::SearchDone { query, hits });
+    assert!(!app.searching);
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(selected_code(&app), "409");
+}
+
+#[test]
+fn answers_to_an_older_query_are_ignored() {
+    let mut app = app();
+    send(&mut app, Action::StartSearch);
+    assert_eq!(app.update(Action::SearchInput('4')), Effect::Search("4".into()));
+    assert_eq!(app.update(Action::SearchInput('0')), Effect::Search("40".into()));
+    let stale = Searcher::new(&Table::embedded()).search(&Table::embedded(), "4");
+    app.update(Action::SearchDone { query: "4".into(), hits: stale });
+    assert!(app.searching, "still waiting for \"40\"");
+    assert_eq!(app.panes[1].rows.len(), 14, "the panes still show the last results");
+    let fresh = Searcher::new(&Table::embedded()).search(&Table::embedded(), "40");
+    app.update(Action::SearchDone { query: "40".into(), hits: fresh });
+    assert!(!app.searching);
+    assert_eq!(app.panes[0].rows.len(), 0);
+}
+
+#[test]
+fn clearing_the_query_needs_no_search() {
+    let mut app = app();
+    search(&mut app, "404");
+    assert_eq!(app.update(Action::SearchClear), Effect::None);
+    assert_eq!(app.panes[0].rows.len() + app.panes[1].rows.len(), 18);
+}
+
+#[test]
+fn no_match_reported_when_results_arrive_after_accepting() {
+    let mut app = app();
+    send(&mut app, Action::StartSearch);
+    let Effect::Search(query) = app.update(Action::SearchInput('z')) else { panic!() };
+    app.update(Action::SearchAccept);
+    assert_eq!(app.status, None, "nothing known yet");
+    app.update(Action::SearchDone { query, hits: Vec::new() });
+    assert_eq!(app.status.as_ref().unwrap().text, "Nothing matches \"z\"");
 }

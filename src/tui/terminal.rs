@@ -5,6 +5,7 @@ use super::app::{Action, App, Effect};
 use super::keymap;
 use super::view::{self, Theme};
 use crate::clipboard::{self, Routes};
+use crate::search::{Hit, Searcher};
 use crate::table::Table;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
@@ -14,8 +15,9 @@ use ratatui::layout::Rect;
 use ratatui::Terminal;
 use std::io::{self, Stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::thread;
+use std::time::Duration;
 
 /// Whether the terminal is in the browser's modes and so needs restoring.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -64,6 +66,7 @@ enum Message {
     InputClosed(io::Error),
     Signal(i32),
     Copied(Result<String, String>),
+    Searched { query: String, hits: Vec<Hit> },
 }
 
 /// How the browser ended.
@@ -73,45 +76,117 @@ pub enum Exit {
     Signal(i32),
 }
 
+/// How long a frame waits for a search under way: small tables answer well
+/// within it, so the screen never flickers through a stale frame; big ones
+/// get the typed character on screen at once and their results a moment later.
+const SEARCH_GRACE: Duration = Duration::from_millis(8);
+
 pub fn run(table: Table, query: &str, theme: Theme) -> io::Result<Exit> {
+    let table = Arc::new(table);
     let (sender, messages) = mpsc::channel();
     spawn_signal_thread(sender.clone())?;
     let mut session = Session::start()?;
     let size = session.terminal.size()?;
-    let mut app = App::new(table, Rect::new(0, 0, size.width, size.height)).with_query(query);
-    spawn_input_thread(sender.clone());
-    let routes = Routes::from_env();
+    let mut browser = Browser {
+        app: App::new(Arc::clone(&table), Rect::new(0, 0, size.width, size.height)),
+        searches: spawn_search_thread(table, sender.clone()),
+        sender: sender.clone(),
+        routes: Routes::from_env(),
+    };
+    spawn_input_thread(sender);
+    if !query.is_empty() {
+        let effect = browser.app.start_with_query(query);
+        browser.perform(effect, &mut session)?;
+    }
     loop {
-        session.terminal.draw(|frame| view::render(frame, &app, &theme))?;
+        if browser.app.searching {
+            if let Ok(message) = messages.recv_timeout(SEARCH_GRACE) {
+                if let Some(exit) = browser.handle(message, &mut session)? {
+                    return Ok(exit);
+                }
+                continue;
+            }
+        }
+        session.terminal.draw(|frame| view::render(frame, &browser.app, &theme))?;
         // Block until something happens, then take everything queued before redrawing once.
         let first = messages.recv().map_err(|_| io::Error::other("input stopped"))?;
         for message in std::iter::once(first).chain(messages.try_iter()) {
-            let action = match message {
-                Message::Input(event) => action_for_event(&app, event),
-                Message::InputClosed(err) => return Err(err),
-                Message::Signal(number) => return Ok(Exit::Signal(number)),
-                Message::Copied(result) => Some(Action::Copied(result)),
-            };
-            let Some(action) = action else { continue };
-            match app.update(action) {
-                Effect::None => {}
-                Effect::Quit => return Ok(Exit::Quit),
-                Effect::Copy { text, what } => {
-                    // OSC 52 goes out now, between frames; the system clipboard's hand-off may take a
-                    // moment, so it runs aside and reports back through the loop.
-                    let osc52 = clipboard::copy_osc52(routes, &text, session.terminal.backend_mut());
-                    let sender = sender.clone();
-                    thread::spawn(move || {
-                        let system = clipboard::copy_system(routes, &text);
-                        let result = clipboard::describe(routes, system, osc52)
-                            .map(|how| format!("Copied {what} {how}"))
-                            .map_err(|why| format!("Could not copy: {why}"));
-                        let _ = sender.send(Message::Copied(result));
-                    });
-                }
+            if let Some(exit) = browser.handle(message, &mut session)? {
+                return Ok(exit);
             }
         }
     }
+}
+
+/// The app and the ways its effects leave the event loop.
+struct Browser {
+    app: App,
+    searches: mpsc::Sender<String>,
+    sender: mpsc::Sender<Message>,
+    routes: Routes,
+}
+
+impl Browser {
+    fn handle(&mut self, message: Message, session: &mut Session) -> io::Result<Option<Exit>> {
+        let action = match message {
+            Message::Input(event) => action_for_event(&self.app, event),
+            Message::InputClosed(err) => return Err(err),
+            Message::Signal(number) => return Ok(Some(Exit::Signal(number))),
+            Message::Copied(result) => Some(Action::Copied(result)),
+            Message::Searched { query, hits } => Some(Action::SearchDone { query, hits }),
+        };
+        match action {
+            Some(action) => {
+                let effect = self.app.update(action);
+                self.perform(effect, session)
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn perform(&mut self, effect: Effect, session: &mut Session) -> io::Result<Option<Exit>> {
+        match effect {
+            Effect::None => {}
+            Effect::Quit => return Ok(Some(Exit::Quit)),
+            Effect::Search(query) => {
+                let _ = self.searches.send(query);
+            }
+            Effect::Copy { text, what } => {
+                // OSC 52 goes out now, between frames; the system clipboard's hand-off may take a
+                // moment, so it runs aside and reports back through the loop.
+                let routes = self.routes;
+                let osc52 = clipboard::copy_osc52(routes, &text, session.terminal.backend_mut());
+                let sender = self.sender.clone();
+                thread::spawn(move || {
+                    let system = clipboard::copy_system(routes, &text);
+                    let result = clipboard::describe(routes, system, osc52)
+                        .map(|how| format!("Copied {what} {how}"))
+                        .map_err(|why| format!("Could not copy: {why}"));
+                    let _ = sender.send(Message::Copied(result));
+                });
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// Searches run here, off the UI thread. Only the newest query waiting is
+/// searched; the app ignores answers to queries it has moved past.
+fn spawn_search_thread(table: Arc<Table>, results: mpsc::Sender<Message>) -> mpsc::Sender<String> {
+    let (requests, queries) = mpsc::channel::<String>();
+    thread::spawn(move || {
+        let mut searcher = Searcher::new(&table);
+        while let Ok(mut query) = queries.recv() {
+            while let Ok(newer) = queries.try_recv() {
+                query = newer;
+            }
+            let hits = searcher.search(&table, &query);
+            if results.send(Message::Searched { query, hits }).is_err() {
+                break;
+            }
+        }
+    });
+    requests
 }
 
 fn action_for_event(app: &App, event: Event) -> Option<Action> {

@@ -15,7 +15,11 @@ pub fn render_search(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
             Span::styled(" / to search, ? for help", theme.dim()),
         ])
     } else {
-        Line::from(vec![Span::styled(" / ", theme.key()), Span::raw(app.query.clone())])
+        let mut spans = vec![Span::styled(" / ", theme.key()), Span::raw(app.query.clone())];
+        if app.searching {
+            spans.push(Span::styled("  searching…", theme.dim()));
+        }
+        Line::from(spans)
     };
     frame.render_widget(line, area);
     if searching {

@@ -1,0 +1,223 @@
+//! A fast reader for the shape tables almost always have: `[[normal]]` and
+//! `[[abnormal]]` headers, `key = "basic string"` lines, comments and blank
+//! lines. It accepts only text the TOML parser would read the same way; at
+//! anything else (multi-line strings, inline tables, unusual escapes, unknown
+//! or repeated keys, a missing field) it gives up and the TOML parser
+//! decides, so that parser stays the authority on every error message.
+
+use super::parse::{RawEntry, RawTable};
+use toml::Spanned;
+
+pub(super) fn parse(text: &str) -> Option<RawTable> {
+    let mut table = RawTable { normal: Vec::new(), abnormal: Vec::new() };
+    let mut current: Option<(bool, Fields)> = None;
+    let mut offset = 0;
+    for raw_line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw_line.len();
+        let line = raw_line.strip_suffix('\n').unwrap_or(raw_line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let content = &line[indent..];
+        if content.is_empty() || content.starts_with('#') {
+            if !is_clean_comment(content) {
+                return None;
+            }
+            continue;
+        }
+        if let Some(is_normal) = header(content) {
+            if let Some(done) = current.take() {
+                push(&mut table, done)?;
+            }
+            current = Some((is_normal, Fields::default()));
+            continue;
+        }
+        let (_, fields) = current.as_mut()?;
+        let (key, rest) = content.split_once('=')?;
+        let key = key.trim_end_matches([' ', '\t']);
+        let value_text = rest.trim_start_matches([' ', '\t']);
+        let value_start = line_start + indent + (content.len() - value_text.len());
+        let (value, after_quote) = basic_string(value_text)?;
+        let after = after_quote.trim_start_matches([' ', '\t']);
+        if !(after.is_empty() || after.starts_with('#') && is_clean_comment(after)) {
+            return None;
+        }
+        let span = value_start..value_start + (value_text.len() - after_quote.len());
+        fields.set(key, Spanned::new(span, value))?;
+    }
+    if let Some(done) = current.take() {
+        push(&mut table, done)?;
+    }
+    Some(table)
+}
+
+fn header(content: &str) -> Option<bool> {
+    let (name, rest) = content.strip_prefix("[[")?.split_once("]]")?;
+    let rest = rest.trim_start_matches([' ', '\t']);
+    if !(rest.is_empty() || rest.starts_with('#') && is_clean_comment(rest)) {
+        return None;
+    }
+    match name {
+        "normal" => Some(true),
+        "abnormal" => Some(false),
+        _ => None,
+    }
+}
+
+/// TOML forbids control characters (other than tab) in comments.
+fn is_clean_comment(comment: &str) -> bool {
+    !comment.chars().any(|c| c != '\t' && (c.is_control()))
+}
+
+/// A one-line basic string at the start of `text`: its value and what follows it.
+fn basic_string(text: &str) -> Option<(String, &str)> {
+    let body = text.strip_prefix('"')?;
+    if body.starts_with("\"\"") {
+        return None;
+    }
+    // Most values have no escapes: find the closing quote bytewise and copy once.
+    let plain_end = body.bytes().position(|b| b == b'"' || b == b'\\' || (b < 0x20 && b != b'\t') || b == 0x7f)?;
+    if body.as_bytes()[plain_end] == b'"' {
+        return Some((body[..plain_end].to_string(), &body[plain_end + 1..]));
+    }
+    let mut value = String::with_capacity(body.len());
+    let mut chars = body.char_indices();
+    while let Some((index, c)) = chars.next() {
+        match c {
+            '"' => return Some((value, &body[index + 1..])),
+            '\\' => {
+                let escaped = match chars.next()?.1 {
+                    '"' => '"',
+                    '\\' => '\\',
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    'u' => hex_char(&mut chars, 4)?,
+                    'U' => hex_char(&mut chars, 8)?,
+                    _ => return None,
+                };
+                value.push(escaped);
+            }
+            c if c != '\t' && c.is_control() => return None,
+            c => value.push(c),
+        }
+    }
+    None
+}
+
+fn hex_char(chars: &mut std::str::CharIndices, digits: usize) -> Option<char> {
+    let mut code = 0u32;
+    for _ in 0..digits {
+        code = code * 16 + chars.next()?.1.to_digit(16)?;
+    }
+    char::from_u32(code)
+}
+
+#[derive(Default)]
+struct Fields {
+    code: Option<Spanned<String>>,
+    reason: Option<Spanned<String>>,
+    description: Option<Spanned<String>>,
+    spec: Option<Spanned<String>>,
+    rust: Option<Spanned<String>>,
+    go: Option<Spanned<String>>,
+    python: Option<Spanned<String>>,
+    notes: Option<Spanned<String>>,
+}
+
+impl Fields {
+    /// Stores a field; `None` for an unknown or repeated key.
+    fn set(&mut self, key: &str, value: Spanned<String>) -> Option<()> {
+        let slot = match key {
+            "code" => &mut self.code,
+            "reason" => &mut self.reason,
+            "description" => &mut self.description,
+            "spec" => &mut self.spec,
+            "rust" => &mut self.rust,
+            "go" => &mut self.go,
+            "python" => &mut self.python,
+            "notes" => &mut self.notes,
+            _ => return None,
+        };
+        if slot.is_some() {
+            return None;
+        }
+        *slot = Some(value);
+        Some(())
+    }
+}
+
+fn push(table: &mut RawTable, (is_normal, fields): (bool, Fields)) -> Option<()> {
+    let entry = RawEntry {
+        code: fields.code?,
+        reason: fields.reason?,
+        description: fields.description?,
+        spec: fields.spec,
+        rust: fields.rust,
+        go: fields.go,
+        python: fields.python,
+        notes: fields.notes,
+    };
+    if is_normal { &mut table.normal } else { &mut table.abnormal }.push(entry);
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn both(text: &str) -> (Option<RawTable>, Result<RawTable, toml::de::Error>) {
+        (parse(text), toml::from_str::<RawTable>(text))
+    }
+
+    fn assert_same(text: &str) {
+        let (fast, full) = both(text);
+        let fast = fast.unwrap_or_else(|| panic!("fast path gave up on {text:?}"));
+        assert_eq!(fast, full.unwrap(), "{text:?}");
+    }
+
+    #[test]
+    fn reads_the_embedded_table_as_toml_does() {
+        assert_same(super::super::EMBEDDED_SOURCE);
+    }
+
+    #[test]
+    fn reads_generated_tables_as_toml_does() {
+        assert_same(&super::super::generate::generate(500));
+    }
+
+    #[test]
+    fn escapes_comments_crlf_and_indentation() {
+        assert_same("# top\r\n[[normal]] # x\r\n  code = \"a\\\"b\" # c\r\n\treason = \"\\u00e9\\t\\\\\"\r\ndescription=\"\\U0001F600 \\b\\f\\n\\r\"\r\n");
+    }
+
+    #[test]
+    fn spans_point_at_the_opening_quote() {
+        let table = parse("[[normal]]\ncode = \"200\"\nreason = \"OK\" # c\ndescription = \"d\"\n").unwrap();
+        assert_eq!(table.normal[0].code.span(), 18..23);
+        assert_eq!(table.normal[0].reason.span(), 33..37);
+    }
+
+    #[test]
+    fn gives_up_on_everything_else() {
+        for text in [
+            "[[normal]]\ncode = '200'\nreason = \"OK\"\ndescription = \"d\"\n",
+            "[[normal]]\ncode = \"\"\"200\"\"\"\nreason = \"OK\"\ndescription = \"d\"\n",
+            "[[normal]]\ncode = \"200\"\nreason = \"OK\"\n",
+            "[[normal]]\ncode = \"200\"\ncode = \"201\"\nreason = \"OK\"\ndescription = \"d\"\n",
+            "[[normal]]\ncode = \"200\"\ncolor = \"x\"\nreason = \"OK\"\ndescription = \"d\"\n",
+            "code = \"200\"\n",
+            "[[weird]]\ncode = \"200\"\n",
+            "[[normal]]\ncode = 200\nreason = \"OK\"\ndescription = \"d\"\n",
+            "[[normal]]\ncode = \"2\\x41\"\nreason = \"OK\"\ndescription = \"d\"\n",
+            "[[normal]]\ncode = \"200\" junk\nreason = \"OK\"\ndescription = \"d\"\n",
+            "[[normal]]\ncode = \"2\u{1}0\"\nreason = \"OK\"\ndescription = \"d\"\n",
+            "[normal]\ncode = \"200\"\n",
+            "[[normal]]\n\"code\" = \"200\"\nreason = \"OK\"\ndescription = \"d\"\n",
+        ] {
+            assert!(parse(text).is_none(), "accepted {text:?}");
+        }
+    }
+}
