@@ -46,7 +46,7 @@ pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
     if looks_like_code(table, query) {
         return Err(NotFound { message: format!("unknown code {query}"), suggestion: closest_code(table, query) });
     }
-    let hits = Searcher::new(table).search(table, query);
+    let hits = Searcher::default().search(table, query);
     if hits.is_empty() {
         return Err(NotFound {
             message: format!("nothing matches {query:?}"),

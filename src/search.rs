@@ -24,10 +24,10 @@ pub struct Highlights {
 
 /// Ranked search that remembers its last answer, so that a query which only
 /// grows (the user typing) re-checks just the rows that still match.
+#[derive(Default)]
 pub struct Searcher {
     matcher: SkimMatcherV2,
-    /// "code reason description" per row, built once.
-    haystacks: Vec<Box<str>>,
+    /// The last query and the rows it matched, ascending.
     last: Option<(String, Vec<usize>)>,
 }
 
@@ -35,11 +35,6 @@ const CODE_EXACT: i64 = 1 << 40;
 const CODE_PREFIX: i64 = 1 << 39;
 
 impl Searcher {
-    pub fn new(table: &Table) -> Searcher {
-        let haystacks = table.entries().par_iter().with_min_len(PARALLEL_CHUNK).map(haystack).collect();
-        Searcher { matcher: SkimMatcherV2::default(), haystacks, last: None }
-    }
-
     /// Every matching row, best first; an empty query matches every row in
     /// table order.
     pub fn search(&mut self, table: &Table, query: &str) -> Vec<Hit> {
@@ -49,16 +44,33 @@ impl Searcher {
             return (0..table.len()).map(|row| Hit { row, score: 0 }).collect();
         }
         let trimmed = query.trim();
-        let score = |row: usize| {
-            let score = self.score(&self.haystacks[row], &terms)?;
-            Some(Hit { row, score: score + code_bonus(&table.entries()[row].code, trimmed) })
+        // Each thread formats haystacks into one reused buffer, and only for rows that pass the
+        // exact subsequence test: far cheaper than scoring, and most rows fail it.
+        let score = |buffer: &mut String, row: usize| {
+            let entry = &table.entries()[row];
+            if !terms.iter().all(|term| is_subsequence(&fields(entry), term)) {
+                return None;
+            }
+            buffer.clear();
+            write_haystack(buffer, entry);
+            let score =
+                terms.iter().try_fold(0, |total, term| Some(total + self.matcher.fuzzy_match(buffer, term)?))?;
+            Some(Hit { row, score: score + code_bonus(&entry.code, trimmed) })
         };
         // A query that only grew can match only rows the shorter one matched.
         let mut hits: Vec<Hit> = match &self.last {
-            Some((previous, rows)) if query.starts_with(previous.as_str()) => {
-                rows.par_iter().with_min_len(PARALLEL_CHUNK).filter_map(|&row| score(row)).collect()
-            }
-            _ => (0..table.len()).into_par_iter().with_min_len(PARALLEL_CHUNK).filter_map(score).collect(),
+            Some((previous, rows)) if query.starts_with(previous.as_str()) => rows
+                .par_iter()
+                .with_min_len(PARALLEL_CHUNK)
+                .map_init(String::new, |b, &row| score(b, row))
+                .flatten()
+                .collect(),
+            _ => (0..table.len())
+                .into_par_iter()
+                .with_min_len(PARALLEL_CHUNK)
+                .map_init(String::new, score)
+                .flatten()
+                .collect(),
         };
         let mut rows: Vec<usize> = hits.iter().map(|h| h.row).collect();
         rows.par_sort_unstable();
@@ -66,19 +78,21 @@ impl Searcher {
         hits.par_sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.row.cmp(&b.row)));
         hits
     }
+}
 
-    fn score(&self, haystack: &str, terms: &[&str]) -> Option<i64> {
-        // The exact subsequence test first: far cheaper than scoring, and most rows fail it.
-        if !terms.iter().all(|term| is_subsequence(haystack.as_bytes(), term)) {
-            return None;
+/// What a row is matched against: "code reason description".
+fn write_haystack(buffer: &mut String, entry: &Entry) {
+    for (index, part) in [&entry.code, &entry.reason, &entry.description].into_iter().enumerate() {
+        if index > 0 {
+            buffer.push(' ');
         }
-        terms.iter().try_fold(0, |total, term| Some(total + self.matcher.fuzzy_match(haystack, term)?))
+        buffer.push_str(part);
     }
 }
 
-/// What a row is matched against: its code, reason and description.
-fn haystack(entry: &Entry) -> Box<str> {
-    format!("{} {} {}", entry.code, entry.reason, entry.description).into_boxed_str()
+/// The haystack's pieces, in order, without building it.
+fn fields(entry: &Entry) -> [&[u8]; 5] {
+    [entry.code.as_bytes(), b" ", entry.reason.as_bytes(), b" ", entry.description.as_bytes()]
 }
 
 /// Finds where a query matched in the few rows on screen, for highlighting.
@@ -90,7 +104,8 @@ pub struct Highlighter {
 impl Highlighter {
     /// Where `query` matched in `entry`'s fields.
     pub fn highlights(&self, entry: &Entry, query: &str) -> Highlights {
-        let haystack = haystack(entry);
+        let mut haystack = String::new();
+        write_haystack(&mut haystack, entry);
         let mut positions: Vec<usize> = query
             .split_whitespace()
             .filter_map(|term| self.matcher.fuzzy_indices(&haystack, term))
@@ -118,22 +133,32 @@ impl Highlighter {
 /// Rows per parallel work item: small tables stay on one thread.
 const PARALLEL_CHUNK: usize = 2048;
 
-/// Whether `term`'s characters occur in order in `haystack`, compared as
-/// SkimMatcherV2 compares them (smart case, ASCII-only case folding).
-fn is_subsequence(haystack: &[u8], term: &str) -> bool {
+/// Whether `term`'s characters occur in order in the concatenated `parts`
+/// (each whole UTF-8 text), compared as SkimMatcherV2 compares them: smart
+/// case, ASCII-only case folding.
+fn is_subsequence(parts: &[&[u8]], term: &str) -> bool {
     let case_sensitive = term.bytes().any(|b| b.is_ascii_uppercase());
-    let mut rest = haystack;
+    let mut parts = parts.iter();
+    let mut rest: &[u8] = parts.next().copied().unwrap_or_default();
     let mut buffer = [0u8; 4];
     for c in term.chars() {
-        let found = if c.is_ascii_alphabetic() && !case_sensitive {
-            memchr::memchr2(c.to_ascii_lowercase() as u8, c.to_ascii_uppercase() as u8, rest).map(|i| i + 1)
-        } else {
-            let encoded = c.encode_utf8(&mut buffer).as_bytes();
-            memchr::memmem::find(rest, encoded).map(|i| i + encoded.len())
-        };
-        match found {
-            Some(after) => rest = &rest[after..],
-            None => return false,
+        loop {
+            let found = if c.is_ascii_alphabetic() && !case_sensitive {
+                memchr::memchr2(c.to_ascii_lowercase() as u8, c.to_ascii_uppercase() as u8, rest).map(|i| i + 1)
+            } else {
+                let encoded = c.encode_utf8(&mut buffer).as_bytes();
+                memchr::memmem::find(rest, encoded).map(|i| i + encoded.len())
+            };
+            match found {
+                Some(after) => {
+                    rest = &rest[after..];
+                    break;
+                }
+                None => match parts.next() {
+                    Some(next) => rest = next,
+                    None => return false,
+                },
+            }
         }
     }
     true
@@ -158,7 +183,7 @@ mod tests {
 
     fn codes(query: &str) -> Vec<String> {
         let table = Table::embedded();
-        let mut searcher = Searcher::new(&table);
+        let mut searcher = Searcher::default();
         searcher.search(&table, query).iter().map(|h| table.entries()[h.row].code.clone()).collect()
     }
 
@@ -197,12 +222,12 @@ mod tests {
     #[test]
     fn growing_query_narrows_to_the_same_answer_as_a_fresh_search() {
         let table = Table::embedded();
-        let mut typed = Searcher::new(&table);
+        let mut typed = Searcher::default();
         let mut query = String::new();
         for c in "server request".chars() {
             query.push(c);
             let narrowed = typed.search(&table, &query);
-            let fresh = Searcher::new(&table).search(&table, &query);
+            let fresh = Searcher::default().search(&table, &query);
             assert_eq!(narrowed, fresh, "after typing {query:?}");
         }
     }
@@ -216,7 +241,10 @@ mod tests {
         for haystack in haystacks {
             for term in terms {
                 let expected = matcher.fuzzy_match(haystack, term).is_some();
-                assert_eq!(is_subsequence(haystack.as_bytes(), term), expected, "{term:?} in {haystack:?}");
+                assert_eq!(is_subsequence(&[haystack.as_bytes()], term), expected, "{term:?} in {haystack:?}");
+                let (head, tail) = haystack.split_at(haystack.char_indices().nth(3).map_or(0, |(i, _)| i));
+                let split = is_subsequence(&[head.as_bytes(), tail.as_bytes()], term);
+                assert_eq!(split, expected, "{term:?} in {head:?} + {tail:?}");
             }
         }
     }
@@ -224,7 +252,7 @@ mod tests {
     #[test]
     fn big_tables_search_the_same_in_parallel() {
         let table = Table::from_toml("gen", &crate::table::generate::generate(20_000)).unwrap();
-        let mut searcher = Searcher::new(&table);
+        let mut searcher = Searcher::default();
         let hits = searcher.search(&table, "gateway timeout");
         assert!(!hits.is_empty());
         let matcher = SkimMatcherV2::default();

@@ -14,8 +14,7 @@ use ratatui::Terminal;
 use std::sync::Arc;
 
 fn send(app: &mut App, action: Action) -> Effect {
-    let table = Arc::clone(app.table());
-    update_inline(app, &mut Searcher::new(&table), action)
+    update_inline(app, &mut Searcher::default(), action)
 }
 
 fn app(width: u16, height: u16) -> App {

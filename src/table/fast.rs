@@ -6,13 +6,49 @@
 //! decides, so that parser stays the authority on every error message.
 
 use super::parse::{RawEntry, RawTable};
+use rayon::prelude::*;
 use toml::Spanned;
 
+/// Text below this size is read on one thread.
+const PARALLEL_MIN_BYTES: usize = 1 << 20;
+
 pub(super) fn parse(text: &str) -> Option<RawTable> {
+    let chunks = chunk_starts(text, rayon::current_num_threads());
+    let ranges: Vec<(usize, usize)> =
+        chunks.iter().zip(chunks.iter().skip(1).chain([&text.len()])).map(|(&a, &b)| (a, b)).collect();
+    let parts: Vec<Option<RawTable>> = ranges.par_iter().map(|&(start, end)| parse_range(text, start, end)).collect();
+    let mut table = RawTable { normal: Vec::new(), abnormal: Vec::new() };
+    for part in parts {
+        let part = part?;
+        table.normal.extend(part.normal);
+        table.abnormal.extend(part.abnormal);
+    }
+    Some(table)
+}
+
+/// Where to cut `text` into about `count` pieces, each but the first starting
+/// at a `[[` header line, so that each piece reads on its own.
+fn chunk_starts(text: &str, count: usize) -> Vec<usize> {
+    let mut starts = vec![0];
+    if text.len() < PARALLEL_MIN_BYTES {
+        return starts;
+    }
+    for index in 1..count {
+        let target = (text.len() / count * index).max(*starts.last().unwrap_or(&0));
+        match memchr::memmem::find(&text.as_bytes()[target..], b"\n[[") {
+            Some(found) => starts.push(target + found + 1),
+            None => break,
+        }
+    }
+    starts.dedup();
+    starts
+}
+
+fn parse_range(text: &str, start: usize, end: usize) -> Option<RawTable> {
     let mut table = RawTable { normal: Vec::new(), abnormal: Vec::new() };
     let mut current: Option<(bool, Fields)> = None;
-    let mut offset = 0;
-    for raw_line in text.split_inclusive('\n') {
+    let mut offset = start;
+    for raw_line in text[start..end].split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
         let line = raw_line.strip_suffix('\n').unwrap_or(raw_line);
@@ -191,6 +227,20 @@ mod tests {
     #[test]
     fn escapes_comments_crlf_and_indentation() {
         assert_same("# top\r\n[[normal]] # x\r\n  code = \"a\\\"b\" # c\r\n\treason = \"\\u00e9\\t\\\\\"\r\ndescription=\"\\U0001F600 \\b\\f\\n\\r\"\r\n");
+    }
+
+    #[test]
+    fn large_tables_read_in_pieces_as_a_whole() {
+        let text = super::super::generate::generate(20_000);
+        assert!(text.len() > PARALLEL_MIN_BYTES);
+        let starts = chunk_starts(&text, 4);
+        assert_eq!(starts.len(), 4);
+        assert!(starts[1..].iter().all(|&start| text[start..].starts_with("[[")));
+        let whole = parse_range(&text, 0, text.len()).unwrap();
+        let pieces = parse(&text).unwrap();
+        assert_eq!(pieces, whole);
+        let spans = |t: &RawTable| t.abnormal.iter().map(|e| e.code.span()).collect::<Vec<_>>();
+        assert_eq!(spans(&pieces), spans(&whole));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::error::line_and_column;
 use super::{Entry, Group, Table, TableError};
 use crate::sanitize::clean;
+use rayon::prelude::*;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -110,12 +111,11 @@ impl Validator<'_> {
         group: Group,
         code_offsets: &mut Vec<usize>,
     ) -> Result<Vec<Entry>, TableError> {
-        raw.into_iter()
-            .map(|entry| {
-                code_offsets.push(entry.code.span().start);
-                self.entry(entry, group)
-            })
-            .collect()
+        code_offsets.extend(raw.iter().map(|entry| entry.code.span().start));
+        let checked: Vec<Result<Entry, TableError>> =
+            raw.into_par_iter().with_min_len(4096).map(|entry| self.entry(entry, group)).collect();
+        // The first problem in file order, whichever thread found it.
+        checked.into_iter().collect()
     }
 
     fn entry(&self, raw: RawEntry, group: Group) -> Result<Entry, TableError> {

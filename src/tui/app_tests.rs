@@ -6,8 +6,7 @@ fn app() -> App {
 
 /// Updates the app and completes any search it asks for.
 fn send(app: &mut App, action: Action) -> Effect {
-    let table = Arc::clone(app.table());
-    update_inline(app, &mut Searcher::new(&table), action)
+    update_inline(app, &mut Searcher::default(), action)
 }
 
 fn selected_code(app: &App) -> String {
@@ -265,7 +264,7 @@ fn with_query_opens_filtered_and_browsing() {
     let mut app = app();
     let Effect::Search(query) = app.start_with_query("conflict") else { panic!("a search") };
     assert!(app.searching);
-    let hits = Searcher::new(&Table::embedded()).search(&Table::embedded(), &query);
+    let hits = Searcher::default().search(&Table::embedded(), &query);
     send(&mut app, Action::SearchDone { query, hits });
     assert!(!app.searching);
     assert_eq!(app.mode, Mode::Browse);
@@ -278,11 +277,11 @@ fn answers_to_an_older_query_are_ignored() {
     send(&mut app, Action::StartSearch);
     assert_eq!(app.update(Action::SearchInput('4')), Effect::Search("4".into()));
     assert_eq!(app.update(Action::SearchInput('0')), Effect::Search("40".into()));
-    let stale = Searcher::new(&Table::embedded()).search(&Table::embedded(), "4");
+    let stale = Searcher::default().search(&Table::embedded(), "4");
     app.update(Action::SearchDone { query: "4".into(), hits: stale });
     assert!(app.searching, "still waiting for \"40\"");
     assert_eq!(app.panes[1].rows.len(), 14, "the panes still show the last results");
-    let fresh = Searcher::new(&Table::embedded()).search(&Table::embedded(), "40");
+    let fresh = Searcher::default().search(&Table::embedded(), "40");
     app.update(Action::SearchDone { query: "40".into(), hits: fresh });
     assert!(!app.searching);
     assert_eq!(app.panes[0].rows.len(), 0);

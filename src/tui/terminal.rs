@@ -175,7 +175,7 @@ impl Browser {
 fn spawn_search_thread(table: Arc<Table>, results: mpsc::Sender<Message>) -> mpsc::Sender<String> {
     let (requests, queries) = mpsc::channel::<String>();
     thread::spawn(move || {
-        let mut searcher = Searcher::new(&table);
+        let mut searcher = Searcher::default();
         while let Ok(mut query) = queries.recv() {
             while let Ok(newer) = queries.try_recv() {
                 query = newer;

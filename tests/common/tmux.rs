@@ -96,14 +96,17 @@ impl Tmux {
         output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
     }
 
-    /// Waits until the screen contains `text`, panicking with the screen after a while.
+    /// Waits until the screen contains `text` and has settled (a frame can
+    /// be captured half-written), panicking with the screen after a while.
     pub fn wait_for(&self, text: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(15);
+        let mut previous = String::new();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if screen.contains(text) && screen == previous {
                 return screen;
             }
+            previous = screen.clone();
             if Instant::now() > deadline {
                 panic!("timed out waiting for {text:?}; screen:\n{screen}");
             }
