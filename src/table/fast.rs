@@ -47,11 +47,12 @@ fn chunk_starts(text: &str, count: usize) -> Vec<usize> {
 fn parse_range(text: &str, start: usize, end: usize) -> Option<RawTable> {
     let mut table = RawTable { normal: Vec::new(), abnormal: Vec::new() };
     let mut current: Option<(bool, Fields)> = None;
-    let mut offset = start;
-    for raw_line in text[start..end].split_inclusive('\n') {
-        let line_start = offset;
-        offset += raw_line.len();
-        let line = raw_line.strip_suffix('\n').unwrap_or(raw_line);
+    let mut next_line = start;
+    while next_line < end {
+        let line_start = next_line;
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..end]).map_or(end, |i| line_start + i);
+        next_line = line_end + 1;
+        let line = &text[line_start..line_end];
         let line = line.strip_suffix('\r').unwrap_or(line);
         let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
         let content = &line[indent..];
@@ -69,7 +70,8 @@ fn parse_range(text: &str, start: usize, end: usize) -> Option<RawTable> {
             continue;
         }
         let (_, fields) = current.as_mut()?;
-        let (key, rest) = content.split_once('=')?;
+        let equals = memchr::memchr(b'=', content.as_bytes())?;
+        let (key, rest) = (&content[..equals], &content[equals + 1..]);
         let key = key.trim_end_matches([' ', '\t']);
         let value_text = rest.trim_start_matches([' ', '\t']);
         let value_start = line_start + indent + (content.len() - value_text.len());
@@ -112,9 +114,10 @@ fn basic_string(text: &str) -> Option<(String, &str)> {
         return None;
     }
     // Most values have no escapes: find the closing quote bytewise and copy once.
-    let plain_end = body.bytes().position(|b| b == b'"' || b == b'\\' || (b < 0x20 && b != b'\t') || b == 0x7f)?;
-    if body.as_bytes()[plain_end] == b'"' {
-        return Some((body[..plain_end].to_string(), &body[plain_end + 1..]));
+    let plain_end = memchr::memchr2(b'"', b'\\', body.as_bytes())?;
+    let plain = &body[..plain_end];
+    if body.as_bytes()[plain_end] == b'"' && !plain.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+        return Some((plain.to_string(), &body[plain_end + 1..]));
     }
     let mut value = String::with_capacity(body.len());
     let mut chars = body.char_indices();

@@ -6,6 +6,7 @@ use crate::search::{Highlighter, Highlights, Hit, Searcher};
 use crate::table::{Entry, Group, Table};
 use ratatui::layout::{Position, Rect};
 use std::sync::Arc;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -110,8 +111,16 @@ pub struct Status {
     pub is_error: bool,
 }
 
+/// Display widths of the table's widest code and reason, measured once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Widest {
+    pub code: usize,
+    pub reason: usize,
+}
+
 pub struct App {
     table: Arc<Table>,
+    pub widest: Widest,
     highlighter: Highlighter,
     pub query: String,
     /// A search for `query` is under way; the panes still show the last results.
@@ -129,8 +138,13 @@ impl App {
         let panes =
             Group::ALL.map(|group| Pane { group, rows: table.group_range(group).collect(), selected: 0, offset: 0 });
         let focus = if panes[0].rows.is_empty() && !panes[1].rows.is_empty() { 1 } else { 0 };
+        let widest = table.entries().iter().fold(Widest { code: 0, reason: 0 }, |w, e| Widest {
+            code: w.code.max(e.code.width()),
+            reason: w.reason.max(e.reason.width()),
+        });
         App {
             table,
+            widest,
             highlighter: Highlighter::default(),
             query: String::new(),
             searching: false,

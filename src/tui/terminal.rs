@@ -76,10 +76,12 @@ pub enum Exit {
     Signal(i32),
 }
 
-/// How long a frame waits for a search under way: small tables answer well
-/// within it, so the screen never flickers through a stale frame; big ones
-/// get the typed character on screen at once and their results a moment later.
+/// How long a frame waits for a search under way, on tables small enough to
+/// answer well within it, so the screen never flickers through a stale
+/// frame. Bigger tables get the typed character on screen at once and their
+/// results a moment later.
 const SEARCH_GRACE: Duration = Duration::from_millis(8);
+const SEARCH_GRACE_MAX_ROWS: usize = 20_000;
 
 pub fn run(table: Table, query: &str, theme: Theme) -> io::Result<Exit> {
     let table = Arc::new(table);
@@ -87,6 +89,7 @@ pub fn run(table: Table, query: &str, theme: Theme) -> io::Result<Exit> {
     spawn_signal_thread(sender.clone())?;
     let mut session = Session::start()?;
     let size = session.terminal.size()?;
+    let grace = if table.len() <= SEARCH_GRACE_MAX_ROWS { SEARCH_GRACE } else { Duration::ZERO };
     let mut browser = Browser {
         app: App::new(Arc::clone(&table), Rect::new(0, 0, size.width, size.height)),
         searches: spawn_search_thread(table, sender.clone()),
@@ -99,8 +102,8 @@ pub fn run(table: Table, query: &str, theme: Theme) -> io::Result<Exit> {
         browser.perform(effect, &mut session)?;
     }
     loop {
-        if browser.app.searching {
-            if let Ok(message) = messages.recv_timeout(SEARCH_GRACE) {
+        if browser.app.searching && !grace.is_zero() {
+            if let Ok(message) = messages.recv_timeout(grace) {
                 if let Some(exit) = browser.handle(message, &mut session)? {
                     return Ok(exit);
                 }

@@ -7,7 +7,6 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 use ratatui::Frame;
-use unicode_width::UnicodeWidthStr;
 
 const GAP: usize = 2;
 const MAX_CODE_WIDTH: usize = 16;
@@ -22,10 +21,8 @@ struct Columns {
 
 impl Columns {
     fn new(app: &App, width: usize) -> Columns {
-        let widest_code = app.table().entries().iter().map(|e| e.code.width()).max().unwrap_or(0);
-        let widest_reason = app.table().entries().iter().map(|e| e.reason.width()).max().unwrap_or(0);
-        let code = widest_code.min(MAX_CODE_WIDTH).min(width);
-        let reason = widest_reason.min(MAX_REASON_WIDTH).min(width * 2 / 5);
+        let code = app.widest.code.min(MAX_CODE_WIDTH).min(width);
+        let reason = app.widest.reason.min(MAX_REASON_WIDTH).min(width * 2 / 5);
         let description = width.saturating_sub(code + reason + 2 * GAP);
         Columns { code, reason, description }
     }

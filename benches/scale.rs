@@ -1,0 +1,98 @@
+//! Parse, search and render at 18, 1k, 10k and 100k rows, and a query typed
+//! key by key on 100k rows. `cargo bench --bench scale`
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use httpref::search::Searcher;
+use httpref::table::generate::generate;
+use httpref::table::{Table, EMBEDDED_SOURCE};
+use httpref::tui::app::{update_inline, Action, App};
+use httpref::tui::view::{self, Theme};
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::Terminal;
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Duration;
+
+const SIZES: [usize; 4] = [18, 1_000, 10_000, 100_000];
+const QUERY: &str = "gateway timeout";
+
+fn source(rows: usize) -> String {
+    if rows == 18 {
+        EMBEDDED_SOURCE.to_string()
+    } else {
+        generate(rows)
+    }
+}
+
+fn parse(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse");
+    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    for rows in SIZES {
+        let text = source(rows);
+        group.bench_with_input(BenchmarkId::from_parameter(rows), &text, |b, text| {
+            b.iter(|| Table::from_toml("bench", black_box(text)).unwrap())
+        });
+    }
+    group.finish();
+}
+
+fn search(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search");
+    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    for rows in SIZES {
+        let table = Table::from_toml("bench", &source(rows)).unwrap();
+        group.bench_with_input(BenchmarkId::from_parameter(rows), &table, |b, table| {
+            b.iter(|| Searcher::default().search(table, black_box(QUERY)))
+        });
+    }
+    group.finish();
+}
+
+/// One frame of the browser at 120x40, filtered, highlights and all.
+fn render(c: &mut Criterion) {
+    let mut group = c.benchmark_group("render");
+    for rows in SIZES {
+        let table = Arc::new(Table::from_toml("bench", &source(rows)).unwrap());
+        let mut app = App::new(table, Rect::new(0, 0, 120, 40));
+        let mut searcher = Searcher::default();
+        update_inline(&mut app, &mut searcher, Action::StartSearch);
+        for c in "gate".chars() {
+            update_inline(&mut app, &mut searcher, Action::SearchInput(c));
+        }
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let theme = Theme::new(true);
+        group.bench_function(BenchmarkId::from_parameter(rows), |b| {
+            b.iter(|| {
+                terminal.draw(|frame| view::render(frame, &app, &theme)).unwrap();
+            })
+        });
+    }
+    group.finish();
+}
+
+/// "gateway timeout" typed into the browser one key at a time on 100k rows:
+/// each key's search (narrowing as the query grows) and the frame after it.
+fn typing(c: &mut Criterion) {
+    let table = Arc::new(Table::from_toml("bench", &generate(100_000)).unwrap());
+    let theme = Theme::new(true);
+    let mut group = c.benchmark_group("typing");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    group.bench_function("100000 rows, 15 keys", |b| {
+        b.iter(|| {
+            let mut app = App::new(Arc::clone(&table), Rect::new(0, 0, 120, 40));
+            let mut searcher = Searcher::default();
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+            update_inline(&mut app, &mut searcher, Action::StartSearch);
+            for c in QUERY.chars() {
+                update_inline(&mut app, &mut searcher, Action::SearchInput(c));
+                terminal.draw(|frame| view::render(frame, &app, &theme)).unwrap();
+            }
+            app.panes[1].rows.len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, parse, search, render, typing);
+criterion_main!(benches);
