@@ -59,6 +59,10 @@ fn run(cli: Cli) -> io::Result<u8> {
     } else if cli.list || !stdout.is_terminal() {
         printer.table(&mut out, &table)?;
         FOUND
+    } else if let Some(why) = no_browser_reason() {
+        eprintln!("httpref: {why}: printing the table instead of opening the browser");
+        printer.table(&mut out, &table)?;
+        FOUND
     } else {
         drop(out);
         let theme = Theme::new(color);
@@ -96,6 +100,15 @@ fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -
             eprintln!("{message}");
             Ok(NOT_FOUND)
         }
+    }
+}
+
+/// Why this terminal cannot show the browser, if it cannot.
+fn no_browser_reason() -> Option<&'static str> {
+    match std::env::var("TERM").ok().filter(|term| !term.is_empty()).as_deref() {
+        None => Some("TERM is not set"),
+        Some("dumb") => Some("TERM=dumb"),
+        Some(_) => None,
     }
 }
 

@@ -27,6 +27,12 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `c` can be shown as it is: not a control character and not an
+/// invisible direction or format mark.
+pub fn is_safe(c: char) -> bool {
+    !needs_cleaning(c)
+}
+
 fn needs_cleaning(c: char) -> bool {
     c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_invisible_format(c)
 }

@@ -102,3 +102,63 @@ fn resize_redraws_to_the_new_size() {
     tmux.keys(&["q"]);
     assert_restored(&tmux, "0");
 }
+
+fn start_with(name: &str, setup: &str, args: &str) -> Option<Tmux> {
+    if !tmux::available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return None;
+    }
+    Some(Tmux::start(name, 100, 30, &format!("{setup}; {}", wrapped(args)), ""))
+}
+
+#[test]
+fn a_panic_restores_the_terminal_then_shows_its_message() {
+    let Some(tmux) = start_with("panic", "export HTTPREF_DEBUG_PANIC=1", "") else { return };
+    tmux.wait_for("Abnormal 14");
+    tmux.keys(&["!"]);
+    assert_restored(&tmux, "101");
+    let screen = tmux.screen();
+    assert!(screen.contains("panic requested with HTTPREF_DEBUG_PANIC"), "{screen}");
+    assert!(!screen.contains("Abnormal 14"), "the message is on the normal screen:\n{screen}");
+}
+
+#[test]
+fn stdin_not_a_terminal_still_browses() {
+    let Some(tmux) = start_with("stdin", "exec < /dev/null", "") else { return };
+    tmux.wait_for("Abnormal 14");
+    tmux.keys(&["/"]);
+    tmux.literal("conflict");
+    tmux.wait_for("Abnormal 1/14");
+    tmux.keys(&["Enter"]);
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, "0");
+}
+
+#[test]
+fn dumb_or_missing_term_prints_the_table_and_says_why() {
+    if !tmux::available() {
+        return;
+    }
+    for (name, setup, why) in [("dumb", "export TERM=dumb", "TERM=dumb"), ("noterm", "unset TERM", "TERM is not set")] {
+        let tmux = Tmux::start(name, 200, 50, &format!("{setup}; {}", wrapped("")), "");
+        let screen = tmux.wait_for("EXIT=0");
+        assert!(screen.contains(&format!("httpref: {why}: printing the table")), "{screen}");
+        assert!(screen.contains("504  Gateway Timeout"), "{screen}");
+        assert_eq!(tmux.format("#{alternate_on}"), "0");
+    }
+}
+
+#[test]
+fn a_resize_storm_leaves_a_correct_screen() {
+    let Some(tmux) = start("storm", "") else { return };
+    tmux.wait_for("Abnormal 14");
+    for step in 0..40u16 {
+        tmux.resize(20 + step * 4 % 150, 3 + step % 40);
+    }
+    tmux.resize(1, 1);
+    tmux.resize(100, 30);
+    let screen = tmux.wait_for("Abnormal 14");
+    assert!(screen.contains("504  Gateway Timeout"), "{screen}");
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, "0");
+}

@@ -253,6 +253,60 @@ mod tests {
         assert_eq!(table.normal[0].reason.span(), 33..37);
     }
 
+    /// A basic-string literal for any text, escaping as a TOML writer might.
+    fn quoted(text: &str, unicode_escapes: bool) -> String {
+        let mut out = String::from("\"");
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                c if c.is_control() && c != '\t' => out.push_str(&format!("\\u{:04X}", c as u32)),
+                c if unicode_escapes && !c.is_ascii() => out.push_str(&format!("\\U{:08X}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_field_text_reads_as_toml_reads_it(
+            rows in proptest::collection::vec(("(?s).{0,12}", "(?s).{1,20}", "(?s).{0,40}", proptest::bool::ANY), 1..6),
+            escape in proptest::bool::ANY,
+        ) {
+            let mut text = String::from("# generated\n");
+            for (code, reason, description, normal) in &rows {
+                let group = if *normal { "normal" } else { "abnormal" };
+                text.push_str(&format!(
+                    "[[{group}]]\ncode = {}\nreason = {}  # note\ndescription = {}\n\n",
+                    quoted(code, escape), quoted(reason, escape), quoted(description, escape)
+                ));
+            }
+            let fast = parse(&text);
+            proptest::prop_assert!(fast.is_some(), "gave up on {:?}", text);
+            proptest::prop_assert_eq!(fast.unwrap(), toml::from_str::<RawTable>(&text).unwrap());
+        }
+
+        #[test]
+        fn whatever_the_fast_reader_accepts_toml_reads_the_same(
+            cut in 0usize..2000, insert in "[\\[\\]=\"#\\\\ \n\ta-z]{0,6}",
+        ) {
+            let source = super::super::EMBEDDED_SOURCE;
+            let mut at = cut.min(source.len());
+            while !source.is_char_boundary(at) {
+                at -= 1;
+            }
+            let text = format!("{}{insert}{}", &source[..at], &source[at..]);
+            if let Some(fast) = parse(&text) {
+                let full = toml::from_str::<RawTable>(&text);
+                proptest::prop_assert!(full.is_ok(), "toml refused what the fast reader took: {:?}", text);
+                proptest::prop_assert_eq!(fast, full.unwrap());
+            }
+        }
+    }
+
     #[test]
     fn gives_up_on_everything_else() {
         for text in [

@@ -204,6 +204,8 @@ impl App {
                 self.overlay = Overlay::None;
                 self.mode = Mode::Search;
             }
+            // Pasted text can carry controls and direction marks: they never enter the query.
+            Action::SearchInput(c) if !crate::sanitize::is_safe(c) => {}
             Action::SearchInput(c) => {
                 self.query.push(c);
                 return self.refilter();

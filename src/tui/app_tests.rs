@@ -305,3 +305,10 @@ fn no_match_reported_when_results_arrive_after_accepting() {
     app.update(Action::SearchDone { query, hits: Vec::new() });
     assert_eq!(app.status.as_ref().unwrap().text, "Nothing matches \"z\"");
 }
+
+#[test]
+fn controls_and_direction_marks_never_enter_the_query() {
+    let mut app = app();
+    search(&mut app, "a\u{1b}\u{202e}\u{200e}\u{7}b");
+    assert_eq!(app.query, "ab");
+}

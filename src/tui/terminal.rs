@@ -132,7 +132,10 @@ struct Browser {
 impl Browser {
     fn handle(&mut self, message: Message, session: &mut Session) -> io::Result<Option<Exit>> {
         let action = match message {
-            Message::Input(event) => action_for_event(&self.app, event),
+            Message::Input(event) => {
+                panic_on_request(&event);
+                action_for_event(&self.app, event)
+            }
             Message::InputClosed(err) => return Err(err),
             Message::Signal(number) => return Ok(Some(Exit::Signal(number))),
             Message::Copied(result) => Some(Action::Copied(result)),
@@ -190,6 +193,18 @@ fn spawn_search_thread(table: Arc<Table>, results: mpsc::Sender<Message>) -> mps
         }
     });
     requests
+}
+
+/// Debug builds only: with HTTPREF_DEBUG_PANIC set, `!` panics, so that tests
+/// can check the terminal is restored and the message shown after a panic.
+fn panic_on_request(event: &Event) {
+    if cfg!(debug_assertions) && std::env::var_os("HTTPREF_DEBUG_PANIC").is_some() {
+        if let Event::Key(key) = event {
+            if key.code == crossterm::event::KeyCode::Char('!') {
+                panic!("panic requested with HTTPREF_DEBUG_PANIC");
+            }
+        }
+    }
 }
 
 fn action_for_event(app: &App, event: Event) -> Option<Action> {
