@@ -1,7 +1,7 @@
 //! Command-line definition. The contract here is fixed: options are only
 //! ever added.
 
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
@@ -11,13 +11,19 @@ Examples:
   httpref 4xx              every code of a class (or mask: 50x, xx4)
   httpref gateway timeout  search code, reason and description
   httpref --list --json    the whole table as JSON
+  httpref import page.html > mycodes.toml
+                           your API's status-code page as a table for --table
 
 Exit status: 0 found, 1 nothing matched, 2 usage error or bad table,
 3 found but could not copy (--copy).";
 
 #[derive(Debug, Parser)]
 #[command(name = "httpref", version, about = "A terminal reference for HTTP status codes", after_help = AFTER_HELP)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// A code (404), a class or mask (4xx, 50x), or keywords (gateway timeout)
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
@@ -49,6 +55,24 @@ pub struct Cli {
     /// Print a shell completion script
     #[arg(long, value_name = "SHELL")]
     pub completions: Option<clap_complete::Shell>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Turn the status-code tables of an HTML page or Markdown document into a table for --table
+    Import {
+        /// The page (HTML or Markdown); - reads standard input
+        #[arg(value_name = "FILE")]
+        file: String,
+
+        /// Treat tables under this label as Normal (repeatable)
+        #[arg(long = "normal", value_name = "LABEL")]
+        normal_labels: Vec<String>,
+
+        /// Treat tables under this label as Abnormal (repeatable)
+        #[arg(long = "abnormal", value_name = "LABEL")]
+        abnormal_labels: Vec<String>,
+    },
 }
 
 impl Cli {

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod clipboard;
+pub mod import;
 pub mod lookup;
 pub mod print;
 pub mod sanitize;

@@ -1,9 +1,11 @@
 use clap::Parser;
-use httpref::cli::Cli;
+use httpref::cli::{Cli, Command};
 use httpref::clipboard::{self, Routes};
+use httpref::import;
 use httpref::lookup::{self, Found};
 use httpref::print::Printer;
 use httpref::table::Table;
+use httpref::table::{self, TableError};
 use httpref::tui;
 use httpref::tui::terminal::Exit;
 use httpref::tui::view::Theme;
@@ -34,6 +36,11 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> io::Result<u8> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    if let Some(Command::Import { file, normal_labels, abnormal_labels }) = &cli.command {
+        let options =
+            import::Options { normal_labels: normal_labels.clone(), abnormal_labels: abnormal_labels.clone() };
+        return import_page(file, &options, &mut out);
+    }
     if let Some(shell) = cli.completions {
         Cli::print_completions(shell, &mut out);
         out.flush()?;
@@ -101,6 +108,49 @@ fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -
             Ok(NOT_FOUND)
         }
     }
+}
+
+/// `httpref import FILE`: the table on stdout, what happened on stderr.
+fn import_page(file: &str, options: &import::Options, out: &mut impl Write) -> io::Result<u8> {
+    let read = if file == "-" {
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::stdin(), &mut bytes)
+            .map_err(|err| TableError::whole_file("<stdin>", format!("cannot read: {err}")))
+            .and_then(|_| table::decode_text("<stdin>", bytes))
+    } else {
+        table::read_text(std::path::Path::new(file))
+    };
+    let text = match read {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("httpref: {err}");
+            return Ok(BAD_INPUT);
+        }
+    };
+    let name = if file == "-" { "<stdin>" } else { file };
+    let imported = import::import(name, &text, options);
+    for line in &imported.report {
+        eprintln!("httpref: {line}");
+    }
+    if imported.rows() == 0 {
+        let why =
+            if imported.report.is_empty() { "no table found" } else { "no table with a code and a description column" };
+        eprintln!("httpref: {name}: {why}");
+        return Ok(NOT_FOUND);
+    }
+    writeln!(out, "# Imported by httpref from {name}")?;
+    writeln!(out)?;
+    out.write_all(imported.to_toml().as_bytes())?;
+    out.flush()?;
+    eprintln!(
+        "httpref: imported {} rows from {} table{} ({} normal, {} abnormal)",
+        imported.rows(),
+        imported.tables_imported,
+        if imported.tables_imported == 1 { "" } else { "s" },
+        imported.normal.len(),
+        imported.abnormal.len()
+    );
+    Ok(FOUND)
 }
 
 /// Why this terminal cannot show the browser, if it cannot.

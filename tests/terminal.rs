@@ -6,12 +6,7 @@ mod common;
 use common::tmux::{self, wrapped, Tmux};
 
 fn start(name: &str, args: &str) -> Option<Tmux> {
-    if !tmux::available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
-        eprintln!("skipped: tmux is not installed");
-        return None;
-    }
-    Some(Tmux::start(name, 100, 30, &wrapped(args), ""))
+    start_with(name, ":", args)
 }
 
 fn assert_restored(tmux: &Tmux, exit: &str) {
@@ -103,9 +98,11 @@ fn resize_redraws_to_the_new_size() {
     assert_restored(&tmux, "0");
 }
 
+/// Runs `setup` (shell) and then httpref ARGS in a 100x30 tmux pane.
 fn start_with(name: &str, setup: &str, args: &str) -> Option<Tmux> {
     if !tmux::available() {
         assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        eprintln!("skipped: tmux is not installed");
         return None;
     }
     Some(Tmux::start(name, 100, 30, &format!("{setup}; {}", wrapped(args)), ""))

@@ -86,23 +86,8 @@ impl Table {
 
     /// Reads and validates a user's table file.
     pub fn load(path: &Path) -> Result<Table, TableError> {
-        let name = path.display().to_string();
-        if path.is_dir() {
-            return Err(TableError::whole_file(name, "is a directory, not a table file"));
-        }
-        if let Ok(metadata) = std::fs::metadata(path) {
-            if metadata.is_file() && metadata.len() > MAX_FILE_BYTES {
-                let message = format!(
-                    "too large: {} MiB, the limit is {} MiB",
-                    metadata.len() / (1024 * 1024),
-                    MAX_FILE_BYTES / (1024 * 1024)
-                );
-                return Err(TableError::whole_file(name, message));
-            }
-        }
-        let bytes = std::fs::read(path)
-            .map_err(|err| TableError::whole_file(name.clone(), format!("cannot read: {}", io_reason(&err))))?;
-        Table::from_bytes(&name, &bytes)
+        let text = read_text(path)?;
+        parse::parse_str(&path.display().to_string(), &text)
     }
 
     /// Reads a table from raw bytes (which must be UTF-8), named `name` in errors.
@@ -152,6 +137,37 @@ impl Table {
     pub fn find_code(&self, code: &str) -> Option<usize> {
         self.entries.iter().position(|e| e.code.eq_ignore_ascii_case(code))
     }
+}
+
+/// Reads a file of UTF-8 text, as tables and imported pages must be: a
+/// directory, a file too large, unreadable or not UTF-8 is an error naming it.
+pub fn read_text(path: &Path) -> Result<String, TableError> {
+    let name = path.display().to_string();
+    if path.is_dir() {
+        return Err(TableError::whole_file(name, "is a directory, not a table file"));
+    }
+    if let Ok(metadata) = std::fs::metadata(path) {
+        if metadata.is_file() && metadata.len() > MAX_FILE_BYTES {
+            let message = format!(
+                "too large: {} MiB, the limit is {} MiB",
+                metadata.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            );
+            return Err(TableError::whole_file(name, message));
+        }
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|err| TableError::whole_file(name.clone(), format!("cannot read: {}", io_reason(&err))))?;
+    decode_text(&name, bytes)
+}
+
+/// Bytes that must be UTF-8 text; a leading byte order mark is dropped.
+pub fn decode_text(name: &str, mut bytes: Vec<u8>) -> Result<String, TableError> {
+    parse::decode_utf8(name, &bytes)?;
+    if bytes.starts_with("\u{feff}".as_bytes()) {
+        bytes.drain(..3);
+    }
+    Ok(String::from_utf8(bytes).expect("checked above"))
 }
 
 fn io_reason(err: &std::io::Error) -> String {

@@ -1,0 +1,74 @@
+//! `httpref import`: turns the status-code tables of an HTML page or a
+//! Markdown document into a table in httpref's TOML format.
+//!
+//! Both readers produce the same stream of [`Block`]s (text a reader sees,
+//! and tables); this module picks the tables with a code and a description
+//! column, assigns each a group from the nearest preceding label, and
+//! reports everything it skips.
+
+mod html;
+mod markdown;
+mod rows;
+
+pub use rows::{Imported, Options};
+
+/// What a page holds, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A run of text outside tables: a heading, list item, paragraph.
+    Text(String),
+    Table(RawTable),
+}
+
+/// A table's cells as a reader sees them: tags stripped, entities decoded,
+/// whitespace collapsed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawTable {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Which reader a document needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+}
+
+impl Format {
+    /// By the file's extension, else by its content: a page with HTML tables
+    /// (as documentation sources often are, Markdown wrapping HTML) is HTML.
+    pub fn detect(name: &str, text: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else if lower.ends_with(".html")
+            || lower.ends_with(".htm")
+            || text.contains("<table")
+            || text.contains("<TABLE")
+            || text.contains("<html")
+        {
+            Format::Html
+        } else {
+            Format::Markdown
+        }
+    }
+}
+
+pub fn blocks(format: Format, text: &str) -> Vec<Block> {
+    match format {
+        Format::Html => html::blocks(text),
+        Format::Markdown => markdown::blocks(text),
+    }
+}
+
+/// Reads `text` (named `name`) into rows, with a report line for every
+/// table imported or skipped and every row skipped.
+pub fn import(name: &str, text: &str, options: &Options) -> Imported {
+    rows::collect(&blocks(Format::detect(name, text), text), options)
+}
+
+/// Collapses runs of whitespace to single spaces and trims.
+pub(crate) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,160 @@
+//! `httpref import`: pages of several shapes become loadable tables.
+
+mod common;
+
+use common::{httpref, seed_path, write_temp};
+use serde_json::Value;
+
+/// Imports `page` (named `name`), then loads the result with --table:
+/// (code, reason, description, group) rows and the import's stderr.
+fn import(name: &str, page: &str, extra: &[&str]) -> (Vec<(String, String, String, String)>, String) {
+    let (dir, path) = write_temp(name, page.as_bytes());
+    let output = httpref().arg("import").arg(&path).args(extra).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let table = dir.path().join("imported.toml");
+    std::fs::write(&table, &output.stdout).unwrap();
+    (rows_of(&table), stderr)
+}
+
+fn rows_of(table: &std::path::Path) -> Vec<(String, String, String, String)> {
+    let output = httpref().arg("--table").arg(table).arg("--json").output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    json.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let field = |k: &str| e[k].as_str().unwrap().to_string();
+            (field("code"), field("reason"), field("description"), field("group"))
+        })
+        .collect()
+}
+
+fn rows(list: &[(&str, &str, &str, &str)]) -> Vec<(String, String, String, String)> {
+    list.iter().map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string())).collect()
+}
+
+#[test]
+fn the_seed_page_imports_as_the_embedded_table() {
+    let output = httpref().arg("import").arg(seed_path()).output().unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.ends_with("httpref: imported 18 rows from 2 tables (4 normal, 14 abnormal)\n"), "{stderr}");
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("seed.toml");
+    std::fs::write(&table, output.stdout).unwrap();
+    let embedded = httpref().args(["--list", "--json"]).output().unwrap();
+    let embedded: Value = serde_json::from_slice(&embedded.stdout).unwrap();
+    let embedded: Vec<_> = embedded
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let field = |k: &str| e[k].as_str().unwrap().to_string();
+            (field("code"), field("reason"), field("description"), field("group"))
+        })
+        .collect();
+    assert_eq!(rows_of(&table), embedded);
+}
+
+#[test]
+fn markdown_pipe_tables_under_headings() {
+    let page = "# API\n\n## Success\n\n| Status Code | Description |\n|---|---|\n| 200 OK | It worked. |\n\n\
+                ## Errors\n\nSome prose about errors that is not a label because it is long enough.\n\n\
+                | Error Code | Name | Message |\n|---|---|---|\n| `APIG.0101` | API Not Found | The API does not exist. |\n";
+    let (found, stderr) = import("codes.md", page, &[]);
+    assert_eq!(
+        found,
+        rows(&[
+            ("200", "OK", "It worked.", "normal"),
+            ("APIG.0101", "API Not Found", "The API does not exist.", "abnormal"),
+        ])
+    );
+    assert!(stderr.contains("table 1: imported 1 of 1 rows (group normal)"), "{stderr}");
+}
+
+#[test]
+fn html_with_separate_code_and_reason_columns() {
+    let page = "<html><body><h3>Client errors</h3><table><thead><tr><th>Code</th><th>Reason phrase</th><th>Meaning</th></tr></thead>\
+                <tbody><tr><td>409</td><td>Conflict</td><td>Version clash.</td></tr></tbody></table></body></html>";
+    let (found, _) = import("page.html", page, &[]);
+    assert_eq!(found, rows(&[("409", "Conflict", "Version clash.", "abnormal")]));
+}
+
+#[test]
+fn unlabelled_tables_group_by_code() {
+    let page = "<table><tr><th>Returned Value</th><th>Description</th></tr>\
+                <tr><td>202 Accepted</td><td>Later.</td></tr><tr><td>502 Bad Gateway</td><td>Upstream broke.</td></tr></table>";
+    let (found, stderr) = import("page.html", page, &[]);
+    assert_eq!(
+        found,
+        rows(&[("202", "Accepted", "Later.", "normal"), ("502", "Bad Gateway", "Upstream broke.", "abnormal")])
+    );
+    assert!(stderr.contains("grouped by code"), "{stderr}");
+}
+
+#[test]
+fn nested_markup_and_entities_in_cells() {
+    let page = "<p>Normal</p><table><tr><th>Status code</th><th>Description</th></tr>\
+                <tr><td><p><b>200</b>&nbsp;<i>OK</i></p></td><td>Caf&eacute; &amp; <a href=\"#\">bar</a>\n   &lt;ok&gt; &#x1F600;</td></tr></table>";
+    let (found, _) = import("page.html", page, &[]);
+    assert_eq!(found, rows(&[("200", "OK", "Café & bar <ok> 😀", "normal")]));
+}
+
+#[test]
+fn labels_httpref_cannot_guess_can_be_named() {
+    let page = "<h2>Fine</h2><table><tr><th>Code</th><th>Description</th></tr><tr><td>E1 One</td><td>First.</td></tr></table>\
+                <h2>Trouble</h2><table><tr><th>Code</th><th>Description</th></tr><tr><td>E2 Two</td><td>Second.</td></tr></table>";
+    let (found, _) = import("page.html", page, &["--normal", "fine", "--abnormal", "Trouble"]);
+    assert_eq!(found, rows(&[("E1", "One", "First.", "normal"), ("E2", "Two", "Second.", "abnormal")]));
+}
+
+#[test]
+fn a_table_missing_a_column_is_skipped_and_said() {
+    let page = "<table><tr><th>Code</th><th>Owner</th></tr><tr><td>1</td><td>me</td></tr></table>\
+                <table><tr><th>Code</th><th>Description</th></tr><tr><td>404 Not Found</td><td>Gone.</td></tr></table>";
+    let (found, stderr) = import("page.html", page, &[]);
+    assert_eq!(found.len(), 1);
+    assert!(stderr.contains("httpref: table 1: skipped: no description column (headers: Code, Owner)"), "{stderr}");
+    assert!(stderr.contains("imported 1 rows from 1 table ("), "{stderr}");
+}
+
+#[test]
+fn a_page_with_no_table_exits_1() {
+    let (_dir, path) = write_temp("page.md", b"# Nothing\n\nJust prose.\n");
+    httpref()
+        .arg("import")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!("httpref: {}: no table found\n", path.display()));
+    let (_dir, path) =
+        write_temp("page.html", b"<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>");
+    let output = httpref().arg("import").arg(&path).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8(output.stderr).unwrap().ends_with("no table with a code and a description column\n"));
+}
+
+#[test]
+fn standard_input_and_unreadable_files() {
+    let page = "| Code | Description |\n|---|---|\n| 503 Service Unavailable | Down. |\n";
+    let output = httpref().args(["import", "-"]).write_stdin(page).output().unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8(output.stdout).unwrap().contains("code = \"503\""));
+    httpref()
+        .args(["import", "/no/such/page.html"])
+        .assert()
+        .code(2)
+        .stderr("httpref: /no/such/page.html: cannot read: no such file\n");
+    let (_dir, path) = write_temp("bad.html", b"<table>\xff</table>");
+    httpref().arg("import").arg(&path).assert().code(2).stderr(predicates::str::contains("not valid UTF-8"));
+}
+
+#[test]
+fn imported_text_is_untrusted() {
+    let page = "<table><tr><th>Code</th><th>Description</th></tr><tr><td>500 Oops&#x1b;[31m</td><td>Bad\u{202e}\u{7} thing</td></tr></table>";
+    let (found, _) = import("page.html", page, &[]);
+    assert_eq!(found, rows(&[("500", "Oops␛[31m", "Bad␇ thing", "abnormal")]));
+}
