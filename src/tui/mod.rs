@@ -1,5 +1,6 @@
 //! The interactive browser.
 
+pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod layout;
