@@ -72,9 +72,8 @@ impl Searcher {
                 .flatten()
                 .collect(),
         };
-        let mut rows: Vec<usize> = hits.iter().map(|h| h.row).collect();
-        rows.par_sort_unstable();
-        self.last = Some((query.to_string(), rows));
+        // Collected in candidate order, so these rows are already ascending.
+        self.last = Some((query.to_string(), hits.iter().map(|h| h.row).collect()));
         hits.par_sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.row.cmp(&b.row)));
         hits
     }

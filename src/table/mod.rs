@@ -162,12 +162,17 @@ pub fn read_text(path: &Path) -> Result<String, TableError> {
 }
 
 /// Bytes that must be UTF-8 text; a leading byte order mark is dropped.
-pub fn decode_text(name: &str, mut bytes: Vec<u8>) -> Result<String, TableError> {
-    parse::decode_utf8(name, &bytes)?;
-    if bytes.starts_with("\u{feff}".as_bytes()) {
-        bytes.drain(..3);
+pub fn decode_text(name: &str, bytes: Vec<u8>) -> Result<String, TableError> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        // Only a bad file pays for a second look, to name where the bad byte is.
+        Err(err) => Err(parse::decode_utf8(name, err.as_bytes()).expect_err("not UTF-8")),
     }
-    Ok(String::from_utf8(bytes).expect("checked above"))
 }
 
 fn io_reason(err: &std::io::Error) -> String {
