@@ -1,5 +1,8 @@
 //! Command-line definition. The contract here is fixed: options are only
-//! ever added.
+//! ever added. Options that cannot apply together conflict here, so that
+//! clap rejects them (exit status 2) rather than one being ignored. The
+//! clipboard holder's internal flag is not part of it: `main` takes it before
+//! parsing, so neither `--help` nor a completion script can show it.
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -8,6 +11,7 @@ const AFTER_HELP: &str = "\
 Examples:
   httpref                  browse the Normal and Abnormal tables
   httpref 404              one code, with everything known about it
+  httpref 40               every code starting with 40
   httpref 4xx              every code of a class (or mask: 50x, xx4)
   httpref gateway timeout  search code, reason and description
   httpref --list --json    the whole table as JSON
@@ -24,12 +28,12 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// A code (404), a class or mask (4xx, 50x), or keywords (gateway timeout)
+    /// A code (404), the start of one (40), a class or mask (4xx, 50x), or keywords (gateway timeout)
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 
     /// Print the whole table, Normal then Abnormal
-    #[arg(long)]
+    #[arg(long, conflicts_with = "query")]
     pub list: bool,
 
     /// Print machine-readable JSON: an array of objects
@@ -41,20 +45,38 @@ pub struct Cli {
     pub table: Option<PathBuf>,
 
     /// Open the browser with TEXT already searched
-    #[arg(short = 'q', long = "query", value_name = "TEXT")]
+    #[arg(short = 'q', long = "query", value_name = "TEXT", conflicts_with_all = ["query", "list", "json"])]
     pub search: Option<String>,
+
+    /// Choose a code in the browser, then print its FIELD and exit (code, description, line, constant)
+    #[arg(
+        long,
+        value_name = "FIELD",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "code",
+        conflicts_with_all = ["query", "list", "json", "copy"]
+    )]
+    pub pick: Option<PickField>,
 
     /// Copy the description of the code found (the best match) to the clipboard
     #[arg(long, requires = "query")]
     pub copy: bool,
 
-    /// Serve copied text on the clipboard until it changes hands (internal)
-    #[arg(long = "clipboard-holder", hide = true)]
-    pub clipboard_holder: bool,
-
     /// Print a shell completion script
-    #[arg(long, value_name = "SHELL")]
+    #[arg(long, value_name = "SHELL", conflicts_with_all = ["query", "list", "json", "table", "copy", "search", "pick"])]
     pub completions: Option<clap_complete::Shell>,
+}
+
+/// What `--pick` prints of the chosen code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PickField {
+    Code,
+    Description,
+    /// "404 Not Found: The server could not find the requested page."
+    Line,
+    /// The first language constant the table has for it (Rust, Go, Python).
+    Constant,
 }
 
 #[derive(Debug, Subcommand)]

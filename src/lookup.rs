@@ -8,7 +8,7 @@ use crate::table::Table;
 pub enum Found {
     /// The query named one code exactly.
     Code(usize),
-    /// Rows covered by a mask, in table order.
+    /// Rows covered by a mask ("4xx") or a code prefix ("40"), in table order.
     Mask(Vec<usize>),
     /// Fuzzy matches, best first.
     Matches(Vec<usize>),
@@ -23,12 +23,16 @@ impl Found {
     }
 }
 
-/// Why nothing was found, with the closest thing the table has, if any.
+/// Why nothing was found, with what the user likely meant: rows offered only
+/// for a likely typo, never merely the nearest thing the table has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotFound {
     pub message: String,
-    pub suggestion: Option<usize>,
+    pub suggestions: Vec<usize>,
 }
+
+/// At most this many rows are suggested.
+const MAX_SUGGESTIONS: usize = 3;
 
 pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
     let query = words.join(" ");
@@ -37,23 +41,36 @@ pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
         return Ok(Found::Code(row));
     }
     if is_mask(query) {
-        let rows: Vec<usize> = (0..table.len()).filter(|&row| mask_covers(query, &table.entries()[row].code)).collect();
-        if rows.is_empty() {
-            return Err(NotFound { message: format!("no code in the table matches {query}"), suggestion: None });
-        }
-        return Ok(Found::Mask(rows));
+        return covered(table, |code| mask_covers(query, code))
+            .ok_or_else(|| NotFound { message: format!("no code in the table matches {query}"), suggestions: vec![] });
     }
     if looks_like_code(table, query) {
-        return Err(NotFound { message: format!("unknown code {query}"), suggestion: closest_code(table, query) });
+        // The start of a code ("40"), as the browser's search ranks it: every code it begins.
+        if query.bytes().all(|b| b.is_ascii_digit()) {
+            let starts = |code: &str| code.len() > query.len() && code.as_bytes().starts_with(query.as_bytes());
+            if let Some(found) = covered(table, starts) {
+                return Ok(found);
+            }
+        }
+        return Err(NotFound {
+            message: format!("unknown code {query}"),
+            suggestions: swapped_code(table, query).into_iter().collect(),
+        });
     }
     let hits = Searcher::default().search(table, query);
     if hits.is_empty() {
         return Err(NotFound {
             message: format!("nothing matches {query:?}"),
-            suggestion: closest_reason(table, query),
+            suggestions: near_reasons(table, query),
         });
     }
     Ok(Found::Matches(hits.iter().map(|hit| hit.row).collect()))
+}
+
+/// The rows whose code `covers` accepts, in table order, if any.
+fn covered(table: &Table, covers: impl Fn(&str) -> bool) -> Option<Found> {
+    let rows: Vec<usize> = (0..table.len()).filter(|&row| covers(&table.entries()[row].code)).collect();
+    (!rows.is_empty()).then_some(Found::Mask(rows))
 }
 
 /// Digits and at least one x, as in "4xx" or "50X".
@@ -86,43 +103,65 @@ fn same_shape(code: &str, query: &str) -> bool {
     }) && code.chars().any(|c| c.is_ascii_digit())
 }
 
-/// The code differing in the fewest characters, then the nearest number.
-fn closest_code(table: &Table, query: &str) -> Option<usize> {
-    let query_upper = query.to_ascii_uppercase();
-    table
-        .entries()
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.code.len() == query.len())
-        .map(|(row, e)| {
-            let distance = strsim::hamming(&e.code.to_ascii_uppercase(), &query_upper).unwrap_or(usize::MAX);
-            let numeric = match (e.code.parse::<i64>(), query.parse::<i64>()) {
-                (Ok(a), Ok(b)) => (a - b).abs(),
-                _ => 0,
-            };
-            (distance, numeric, row)
-        })
-        .filter(|&(distance, _, _)| distance * 2 <= query.len())
-        .min()
-        .map(|(_, _, row)| row)
+/// The code that is the query with two neighbouring characters swapped
+/// ("440" for 404), when exactly one such code is in the table. Any other
+/// near code (429 and 409) is a different code, not a typo; so is a code the
+/// HTTP registry has (410 Gone is no typo for 401).
+fn swapped_code(table: &Table, query: &str) -> Option<usize> {
+    if query.parse::<u16>().is_ok_and(|code| REGISTERED_HTTP.contains(&code)) {
+        return None;
+    }
+    let chars: Vec<char> = query.chars().collect();
+    let mut found = (1..chars.len()).filter(|&i| !chars[i - 1].eq_ignore_ascii_case(&chars[i])).filter_map(|i| {
+        let mut swapped = chars.clone();
+        swapped.swap(i - 1, i);
+        table.find_code(&swapped.into_iter().collect::<String>())
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
-/// The reason phrase (or word of one) most like the query, if reasonably alike.
-fn closest_reason(table: &Table, query: &str) -> Option<usize> {
-    let query = query.to_lowercase();
-    let similarity = |text: &str| strsim::normalized_damerau_levenshtein(text, &query);
-    table
-        .entries()
-        .iter()
-        .enumerate()
-        .map(|(row, e)| {
-            let reason = e.reason.to_lowercase();
-            let best = reason.split_whitespace().map(similarity).fold(similarity(&reason), f64::max);
-            (best, row)
+/// The IANA HTTP Status Code Registry's codes, reserved ones (306, 418) included.
+const REGISTERED_HTTP: &[u16] = &[
+    100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307,
+    308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
+    424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+];
+
+/// Rows whose reason is a near spelling of the query: each query word within
+/// a typo or two of one of the reason's words ("conflixt", "GATWAY"). The
+/// rows needing the fewest edits, in table order.
+fn near_reasons(table: &Table, query: &str) -> Vec<usize> {
+    let query = words_of(query);
+    let edits = |reason: &[String]| {
+        query.iter().try_fold(0, |total, word| {
+            let nearest = reason
+                .iter()
+                .map(|known| (strsim::osa_distance(word, known), typo_allowance(word, known)))
+                .filter(|&(distance, allowed)| distance <= allowed)
+                .map(|(distance, _)| distance)
+                .min()?;
+            Some(total + nearest)
         })
-        .filter(|&(similarity, _)| similarity >= 0.5)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-        .map(|(_, row)| row)
+    };
+    let scored: Vec<(usize, usize)> =
+        table.entries().iter().enumerate().filter_map(|(row, e)| Some((edits(&words_of(&e.reason))?, row))).collect();
+    let fewest = scored.iter().map(|&(edits, _)| edits).min();
+    scored.into_iter().filter(|&(edits, _)| Some(edits) == fewest).map(|(_, row)| row).take(MAX_SUGGESTIONS).collect()
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// How many edits still make a likely typo: none in words of one or two
+/// characters, one in short words, two from six characters on.
+fn typo_allowance(word: &str, known: &str) -> usize {
+    match word.chars().count().min(known.chars().count()) {
+        0..=2 => 0,
+        3..=5 => 1,
+        _ => 2,
+    }
 }
 
 #[cfg(test)]
@@ -160,13 +199,42 @@ mod tests {
         assert_eq!(err.message, "no code in the table matches 6xx");
     }
 
+    fn suggested(table: &Table, query: &str) -> Vec<String> {
+        let err = lookup(table, &words(query)).unwrap_err();
+        err.suggestions.iter().map(|&row| table.entries()[row].code.clone()).collect()
+    }
+
     #[test]
-    fn unknown_code_suggests_the_nearest() {
+    fn a_code_prefix_covers_the_codes_it_begins() {
+        let table = Table::embedded();
+        let found = lookup(&table, &words("40")).unwrap();
+        assert_eq!(codes(&found, &table), ["400", "401", "403", "404", "405", "406", "407", "408", "409"]);
+        let found = lookup(&table, &words("5")).unwrap();
+        assert_eq!(codes(&found, &table), ["500", "501", "502", "503", "504"]);
+        assert_eq!(lookup(&table, &words("6")).unwrap_err().message, "unknown code 6");
+        assert_eq!(lookup(&table, &words("4040")).unwrap_err().message, "unknown code 4040");
+    }
+
+    #[test]
+    fn unknown_code_suggests_only_a_swapped_pair() {
         let table = Table::embedded();
         let err = lookup(&table, &words("418")).unwrap_err();
         assert_eq!(err.message, "unknown code 418");
-        assert_eq!(table.entries()[err.suggestion.unwrap()].code, "408");
-        assert_eq!(lookup(&table, &words("999")).unwrap_err().suggestion, None);
+        assert!(err.suggestions.is_empty());
+        for other_code in ["429", "410", "510", "999", "505"] {
+            assert_eq!(suggested(&table, other_code), Vec::<String>::new(), "{other_code}");
+        }
+        assert_eq!(suggested(&table, "440"), ["404"]);
+        assert_eq!(suggested(&table, "450"), ["405"]);
+        assert_eq!(suggested(&table, "053"), ["503"]);
+    }
+
+    #[test]
+    fn a_swap_reaching_two_codes_suggests_neither() {
+        let toml = "[[abnormal]]\ncode = \"405\"\nreason = \"a\"\ndescription = \"d\"\n\n\
+                    [[abnormal]]\ncode = \"540\"\nreason = \"b\"\ndescription = \"d\"\n";
+        let table = Table::from_toml("t", toml).unwrap();
+        assert_eq!(suggested(&table, "450"), Vec::<String>::new());
     }
 
     #[test]
@@ -181,9 +249,20 @@ mod tests {
         let table = Table::embedded();
         let err = lookup(&table, &words("Timeoutz")).unwrap_err();
         assert_eq!(err.message, "nothing matches \"Timeoutz\"");
-        assert_eq!(table.entries()[err.suggestion.unwrap()].code, "408");
-        let err = lookup(&table, &words("Gatewy Timeoutz")).unwrap_err();
-        assert_eq!(table.entries()[err.suggestion.unwrap()].code, "504");
+        assert_eq!(suggested(&table, "Timeoutz"), ["408", "504"]);
+        assert_eq!(suggested(&table, "Gatewy Timeoutz"), ["504"]);
+        // Typos that the fuzzy search itself does not find.
+        assert_eq!(suggested(&table, "conflixt"), ["409"]);
+        assert_eq!(suggested(&table, "GATWAY"), ["502", "504"]);
+        assert_eq!(suggested(&table, "GATEWAY"), ["502", "504"]);
+    }
+
+    #[test]
+    fn unlike_keywords_suggest_nothing() {
+        let table = Table::embedded();
+        for query in ["qqqzzz", "Gatxxxy", "Conflictingly", "Zk", "Gateway Zebra"] {
+            assert_eq!(suggested(&table, query), Vec::<String>::new(), "{query}");
+        }
     }
 
     #[test]
@@ -193,6 +272,7 @@ mod tests {
         assert_eq!(lookup(&table, &words("apig.0101")), Ok(Found::Code(0)));
         let err = lookup(&table, &words("APIG.0102")).unwrap_err();
         assert_eq!(err.message, "unknown code APIG.0102");
-        assert_eq!(err.suggestion, Some(0));
+        assert!(err.suggestions.is_empty(), "another code, not a typo");
+        assert_eq!(lookup(&table, &words("APIG.0110")).unwrap_err().suggestions, [0]);
     }
 }

@@ -6,7 +6,7 @@ use httpref::lookup::{self, Found};
 use httpref::print::Printer;
 use httpref::table::{self, Table, TableError};
 use httpref::tui;
-use httpref::tui::terminal::Exit;
+use httpref::tui::event_loop::Exit;
 use httpref::tui::view::Theme;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -15,12 +15,15 @@ const FOUND: u8 = 0;
 const NOT_FOUND: u8 = 1;
 const BAD_INPUT: u8 = 2;
 const COPY_FAILED: u8 = 3;
+/// Ctrl-c in the browser, as shells report SIGINT.
+const INTERRUPTED: u8 = 130;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    if cli.clipboard_holder {
+    // The holder's flag is internal, so not in `Cli`: it never shows in --help or completions.
+    if std::env::args_os().nth(1).is_some_and(|arg| arg == clipboard::holder::FLAG) {
         return ExitCode::from(u8::try_from(clipboard::holder::serve()).unwrap_or(1));
     }
+    let cli = Cli::parse();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         // A closed pipe (`httpref --list | head`) is the reader's choice, not an error.
@@ -45,6 +48,10 @@ fn run(cli: Cli) -> io::Result<u8> {
         out.flush()?;
         return Ok(FOUND);
     }
+    if let Some(why) = browser_option_unusable(&cli, &stdout) {
+        eprintln!("httpref: {why}");
+        return Ok(BAD_INPUT);
+    }
     let table = match &cli.table {
         Some(path) => match Table::load(path) {
             Ok(table) => table,
@@ -62,7 +69,7 @@ fn run(cli: Cli) -> io::Result<u8> {
     } else if cli.json {
         printer.json(&mut out, table.entries().iter())?;
         FOUND
-    } else if cli.list || !stdout.is_terminal() {
+    } else if cli.list || (!stdout.is_terminal() && cli.pick.is_none()) {
         printer.table(&mut out, &table)?;
         FOUND
     } else if let Some(why) = no_browser_reason() {
@@ -71,10 +78,20 @@ fn run(cli: Cli) -> io::Result<u8> {
         FOUND
     } else {
         drop(out);
-        let theme = Theme::new(color);
-        return match tui::terminal::run(table, cli.search.as_deref().unwrap_or_default(), theme)? {
+        // Pick mode draws on the terminal even when stdout is captured.
+        let theme =
+            Theme::new(color || (cli.pick.is_some() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())));
+        return match tui::event_loop::run(table, cli.search.as_deref().unwrap_or_default(), theme, cli.pick)? {
             Exit::Quit => Ok(FOUND),
+            Exit::Interrupted => Ok(INTERRUPTED),
             Exit::Signal(number) => Ok(u8::try_from(128 + number).unwrap_or(1)),
+            Exit::Picked(text) => {
+                let mut stdout = io::stdout().lock();
+                writeln!(stdout, "{text}")?;
+                stdout.flush()?;
+                Ok(FOUND)
+            }
+            Exit::Cancelled => Ok(NOT_FOUND),
         };
     };
     out.flush()?;
@@ -98,10 +115,18 @@ fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -
             Ok(FOUND)
         }
         Err(not_found) => {
+            if cli.json {
+                printer.json(out, std::iter::empty())?;
+                out.flush()?;
+            }
             let mut message = format!("httpref: {}", not_found.message);
-            if let Some(row) = not_found.suggestion {
-                let entry = &table.entries()[row];
-                message.push_str(&format!("; closest: {} {}", entry.code, entry.reason));
+            let closest: Vec<String> = not_found
+                .suggestions
+                .iter()
+                .map(|&row| format!("{} {}", table.entries()[row].code, table.entries()[row].reason))
+                .collect();
+            if !closest.is_empty() {
+                message.push_str(&format!("; closest: {}", closest.join(", ")));
             }
             eprintln!("{message}");
             Ok(NOT_FOUND)
@@ -152,7 +177,21 @@ fn import_page(file: &str, options: &import::Options, out: &mut impl Write) -> i
     Ok(FOUND)
 }
 
-/// Why this terminal cannot show the browser, if it cannot.
+/// `--query` and `--pick` only open the browser: why they cannot here, if
+/// they cannot (a usage error rather than an option silently ignored).
+fn browser_option_unusable(cli: &Cli, stdout: &io::Stdout) -> Option<String> {
+    let option = match (&cli.pick, &cli.search) {
+        (Some(_), _) => "--pick",
+        (None, Some(_)) => "--query",
+        (None, None) => return None,
+    };
+    // --pick draws on the terminal itself and prints the choice on stdout, wherever that goes.
+    let stdout_needed = cli.pick.is_none() && !stdout.is_terminal();
+    let why = if stdout_needed { Some("stdout is not a terminal") } else { no_browser_reason() }?;
+    Some(format!("{option} opens the browser, but {why}"))
+}
+
+/// Why this terminal cannot show the browser (or colour), if it cannot.
 fn no_browser_reason() -> Option<&'static str> {
     match std::env::var("TERM").ok().filter(|term| !term.is_empty()).as_deref() {
         None => Some("TERM is not set"),
@@ -191,6 +230,7 @@ fn copy_best(table: &Table, rows: &[usize]) -> u8 {
     }
 }
 
+/// Colour only on a terminal that can show it (not `TERM=dumb` or unset), and never with `NO_COLOR`.
 fn use_color(stdout: &io::Stdout) -> bool {
-    stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    stdout.is_terminal() && no_browser_reason().is_none() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }

@@ -2,6 +2,7 @@
 
 mod common;
 
+use common::tmux::{self, Tmux};
 use common::{httpref, seed_rows, write_temp};
 use predicates::prelude::*;
 use serde_json::Value;
@@ -58,13 +59,39 @@ fn keywords_print_fuzzy_matches_best_first() {
 }
 
 #[test]
-fn unknown_code_exits_1_with_the_closest() {
-    httpref()
-        .arg("418")
-        .assert()
-        .code(1)
-        .stdout("")
-        .stderr("httpref: unknown code 418; closest: 408 Request Timeout\n");
+fn code_prefix_lists_the_codes_it_begins() {
+    for (prefix, expected) in [
+        ("40", &["400", "401", "403", "404", "405", "406", "407", "408", "409"][..]),
+        ("50", &["500", "501", "502", "503", "504"]),
+        ("2", &["200", "201", "202", "204"]),
+    ] {
+        let output = httpref().arg(prefix).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{prefix}");
+        let text = String::from_utf8(output.stdout).unwrap();
+        let codes: Vec<&str> = text.lines().map(|line| &line[..3]).collect();
+        assert_eq!(codes, expected, "{prefix}");
+    }
+    httpref().arg("6").assert().code(1).stderr("httpref: unknown code 6\n");
+}
+
+#[test]
+fn unknown_code_exits_1_without_a_nearby_code() {
+    for code in ["418", "429", "410", "999"] {
+        httpref().arg(code).assert().code(1).stdout("").stderr(format!("httpref: unknown code {code}\n"));
+    }
+}
+
+#[test]
+fn likely_typos_are_offered_the_code_or_reason_meant() {
+    let closest = [
+        ("440", "unknown code 440; closest: 404 Not Found"),
+        ("053", "unknown code 053; closest: 503 Service Unavailable"),
+        ("conflixt", "nothing matches \"conflixt\"; closest: 409 Conflict"),
+        ("GATWAY", "nothing matches \"GATWAY\"; closest: 502 Bad Gateway, 504 Gateway Timeout"),
+    ];
+    for (query, message) in closest {
+        httpref().arg(query).assert().code(1).stdout("").stderr(format!("httpref: {message}\n"));
+    }
 }
 
 #[test]
@@ -124,6 +151,110 @@ fn completions_for_each_shell() {
 #[test]
 fn usage_error_exits_2() {
     httpref().arg("--no-such-flag").assert().code(2);
+}
+
+#[test]
+fn options_that_cannot_apply_together_are_usage_errors() {
+    let conflicts: &[&[&str]] = &[
+        &["--list", "404"],
+        &["--list", "--query", "x"],
+        &["--completions", "bash", "404"],
+        &["--completions", "bash", "--list"],
+        &["--completions", "bash", "--json"],
+        &["--completions", "bash", "--table", "t.toml"],
+        &["--completions", "bash", "--copy"],
+        &["--completions", "bash", "--query", "x"],
+        &["--completions", "bash", "--pick"],
+        &["--query", "x", "404"],
+        &["--query", "x", "--list"],
+        &["--query", "x", "--json"],
+        &["--pick", "404"],
+        &["--pick", "--list"],
+        &["--pick=line", "--json"],
+        &["--pick", "--completions", "zsh"],
+        &["--pick", "--copy"],
+    ];
+    for args in conflicts {
+        httpref().args(*args).assert().code(2).stdout("").stderr(
+            predicate::str::starts_with("error: the argument").and(predicate::str::contains("cannot be used with")),
+        );
+    }
+}
+
+#[test]
+fn query_option_without_a_terminal_is_a_usage_error() {
+    httpref()
+        .args(["--query", "conflict"])
+        .env("TERM", "xterm")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("httpref: --query opens the browser, but stdout is not a terminal\n");
+}
+
+#[test]
+fn pick_goes_with_query_and_table() {
+    // Not a conflict: what stops it here is only that TERM=dumb has no browser.
+    let (_dir, path) = write_temp(
+        "api.toml",
+        b"[[abnormal]]\ncode = \"E1\"\nreason = \"Unknown API\"\ndescription = \"The API does not exist.\"\n",
+    );
+    httpref()
+        .args(["--pick=line", "--query", "api", "--table"])
+        .arg(&path)
+        .env("TERM", "dumb")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("httpref: --pick opens the browser, but TERM=dumb\n");
+}
+
+#[test]
+fn json_with_no_match_prints_an_empty_array() {
+    for (query, message) in [
+        ("qqqzzz", "nothing matches \"qqqzzz\""),
+        ("418", "unknown code 418"),
+        ("6xx", "no code in the table matches 6xx"),
+    ] {
+        httpref().args(["--json", query]).assert().code(1).stdout("[]\n").stderr(format!("httpref: {message}\n"));
+    }
+}
+
+#[test]
+fn clipboard_holder_is_in_neither_help_nor_completions() {
+    for args in
+        [&["--help"][..], &["-h"], &["--completions", "bash"], &["--completions", "zsh"], &["--completions", "fish"]]
+    {
+        httpref().args(args).assert().success().stdout(predicate::str::contains("clipboard-holder").not());
+    }
+}
+
+/// Runs `command` in a terminal (tmux), where the one-shot output could be coloured.
+fn in_a_terminal(name: &str, command: &str) -> Option<String> {
+    if !tmux::available() {
+        return None;
+    }
+    let tmux = Tmux::start(name, 120, 50, &format!("{command}; echo DONE; sleep 600"), "");
+    tmux.wait_for("DONE");
+    Some(tmux.capture(&["-e"]))
+}
+
+#[test]
+fn dumb_terminal_gets_no_colour() {
+    let command = "TERM=dumb \"$HTTPREF\" 404; echo DUMB=$?; \"$HTTPREF\" 404; echo COLOURED=$?";
+    let Some(screen) = in_a_terminal("dumbcolour", command) else { return };
+    let (dumb, coloured) = screen.split_once("DUMB=0").unwrap_or_else(|| panic!("{screen}"));
+    assert!(dumb.contains("404 Not Found (abnormal)"), "{screen}");
+    assert!(!dumb.contains('\x1b'), "escape bytes with TERM=dumb: {dumb:?}");
+    assert!(coloured.contains("\x1b[") && coloured.contains("COLOURED=0"), "colour on a real terminal: {coloured:?}");
+}
+
+#[test]
+fn query_option_in_a_dumb_terminal_is_a_usage_error() {
+    let Some(screen) = in_a_terminal("dumbquery", "TERM=dumb \"$HTTPREF\" --query conflict; echo EXIT=$?") else {
+        return;
+    };
+    assert!(screen.contains("httpref: --query opens the browser, but TERM=dumb\nEXIT=2"), "{screen}");
 }
 
 #[test]

@@ -43,8 +43,8 @@ fn screens(table: &Arc<Table>, width: u16, height: u16) -> Vec<App> {
     let script: [&[Action]; 5] = [
         &[],
         &[Action::StartSearch, Action::SearchInput('e'), Action::SearchInput('漢')],
-        &[Action::NextPane, Action::OpenDetail],
-        &[Action::OpenDetail, Action::Down, Action::Down],
+        &[Action::NextPane, Action::Choose],
+        &[Action::Choose, Action::Down, Action::Down],
         &[Action::ToggleHelp],
     ];
     script

@@ -3,7 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use httpref::search::Searcher;
 use httpref::table::Table;
-use httpref::tui::app::{update_inline, Action, App, Effect};
+use httpref::tui::app::{update_inline, Action, App, Effect, Ending};
 use httpref::tui::keymap;
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::TestBackend;
@@ -13,8 +13,8 @@ use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
 use std::sync::Arc;
 
-fn send(app: &mut App, action: Action) -> Effect {
-    update_inline(app, &mut Searcher::default(), action)
+fn send(app: &mut App, action: Action) -> Option<Effect> {
+    update_inline(app, &mut Searcher::default(), action).pop()
 }
 
 fn app(width: u16, height: u16) -> App {
@@ -45,8 +45,8 @@ fn screen(app: &App) -> String {
 
 /// Sends keys the way the terminal would: `<Name>` for special keys, other
 /// characters as typed. Returns the last effect.
-fn press(app: &mut App, keys: &str) -> Effect {
-    let mut effect = Effect::None;
+fn press(app: &mut App, keys: &str) -> Option<Effect> {
+    let mut effect = None;
     let mut rest = keys;
     while let Some(c) = rest.chars().next() {
         let (key, len) = if c == '<' {
@@ -62,7 +62,8 @@ fn press(app: &mut App, keys: &str) -> Effect {
                 "PgDn" => KeyCode::PageDown,
                 "BS" => KeyCode::Backspace,
                 "C-c" => {
-                    return app.update(keymap::action_for(keymap::scope(app.mode, app.overlay), ctrl('c')).unwrap())
+                    let action = keymap::action_for(keymap::scope(app.mode, app.overlay), ctrl('c')).unwrap();
+                    return app.update(action).pop();
                 }
                 other => panic!("unknown key {other}"),
             };
@@ -183,11 +184,22 @@ fn detail_wraps_the_description_in_a_narrow_terminal() {
 fn help_lists_every_key() {
     let mut app = app(100, 40);
     press(&mut app, "?");
-    let shown = screen(&app);
-    for binding in keymap::BINDINGS {
-        assert!(shown.contains(binding.help), "{} missing: {shown}", binding.help);
+    let first = screen(&app);
+    let mut all = first.clone();
+    loop {
+        let before = screen(&app);
+        press(&mut app, "<PgDn>");
+        if screen(&app) == before {
+            break;
+        }
+        all.push_str(&screen(&app));
     }
-    insta::assert_snapshot!(shown);
+    for binding in keymap::BINDINGS {
+        assert!(all.contains(binding.help), "{} missing: {all}", binding.help);
+    }
+    assert!(first.contains("▼ more") && !first.contains("▲ more"), "{first}");
+    assert!(screen(&app).contains("▲ more") && !screen(&app).contains("▼ more"));
+    insta::assert_snapshot!(first);
     press(&mut app, "<Esc>");
     assert!(!screen(&app).contains("Keys"));
 }
@@ -196,7 +208,7 @@ fn help_lists_every_key() {
 fn status_line_reports_a_copy() {
     let mut app = app(80, 24);
     press(&mut app, "/404<Enter>");
-    let Effect::Copy { what, .. } = press(&mut app, "y") else { panic!("y copies") };
+    let Some(Effect::Copy { what, .. }) = press(&mut app, "y") else { panic!("y copies") };
     app.update(Action::Copied(Ok(format!("Copied {what} to the clipboard"))));
     let shown = screen(&app);
     assert!(shown.ends_with(" Copied description of 404 to the clipboard"), "{shown}");
@@ -223,10 +235,10 @@ fn long_panes_show_the_position() {
 #[test]
 fn typing_in_search_never_quits_and_ctrl_c_always_does() {
     let mut app = app(80, 24);
-    assert_eq!(press(&mut app, "/quit"), Effect::None);
-    assert_eq!(app.query, "quit");
-    assert_eq!(press(&mut app, "<C-c>"), Effect::Quit);
-    assert_eq!(press(&mut app, "<Esc>q"), Effect::Quit);
+    assert_eq!(press(&mut app, "/quit"), None);
+    assert_eq!(app.query.as_str(), "quit");
+    assert_eq!(press(&mut app, "<C-c>"), Some(Effect::End(Ending::Interrupted)));
+    assert_eq!(press(&mut app, "<Esc>q"), Some(Effect::End(Ending::Quit)));
 }
 
 #[test]

@@ -51,19 +51,19 @@ fn query_option_opens_searched() {
     let Some(tmux) = start("query", "--query conflict") else { return };
     let screen = tmux.wait_for("/ conflict");
     assert!(screen.contains("409  Conflict"), "{screen}");
-    tmux.keys(&["C-c"]);
+    tmux.keys(&["q"]);
     assert_restored(&tmux, "0");
 }
 
 #[test]
-fn ctrl_c_while_typing_quits() {
+fn ctrl_c_while_typing_quits_with_status_130() {
     let Some(tmux) = start("ctrlc", "") else { return };
     tmux.wait_for("Abnormal 14");
     tmux.keys(&["/"]);
     tmux.literal("qq");
     tmux.wait_for("/ qq");
     tmux.keys(&["C-c"]);
-    assert_restored(&tmux, "0");
+    assert_restored(&tmux, "130");
 }
 
 fn signal_restores(name: &str, signal: &str, exit: &str) {

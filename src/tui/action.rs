@@ -2,9 +2,13 @@
 //! that come out of it ([`Effect`]).
 
 use crate::search::Hit;
+use crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// A key press, read through the keymap in the state it was typed against:
+    /// after every earlier key has been applied and its search answered.
+    Key(KeyEvent),
     Up,
     Down,
     Top,
@@ -16,17 +20,32 @@ pub enum Action {
     NextPane,
     PrevPane,
     StartSearch,
+    /// Types a character into the search box; from the panes, starts a search with it.
     SearchInput(char),
-    SearchBackspace,
-    SearchDeleteWord,
-    SearchClear,
+    /// In the keymap only: the key's own character, typed as [`Action::SearchInput`].
+    TypeKey,
+    /// Text from the terminal's bracketed paste: always text, never keys.
+    Paste(String),
+    /// Moves the search box's cursor or deletes around it.
+    Edit(Edit),
     SearchAccept,
+    /// Enter: the detail view, or in pick mode the chosen code.
+    Choose,
     OpenDetail,
     Copy(CopyTarget),
     ToggleHelp,
+    /// Esc (and `q` over an overlay): close the overlay, else leave the search.
     Back,
     Quit,
+    /// Ctrl-c: quit at once, as an interrupted program does.
+    Interrupt,
+    /// Ctrl-z: hand the terminal back to the shell until `fg`.
+    Suspend,
     Click {
+        column: u16,
+        row: u16,
+    },
+    DoubleClick {
         column: u16,
         row: u16,
     },
@@ -48,6 +67,51 @@ pub enum Action {
     },
 }
 
+impl Action {
+    /// Whether the action reads the search's results (the rows, the
+    /// selection, the focused pane), and so must wait for a search under way.
+    pub fn needs_results(&self) -> bool {
+        !matches!(
+            self,
+            Action::StartSearch
+                | Action::SearchInput(_)
+                | Action::TypeKey
+                | Action::Paste(_)
+                | Action::Edit(_)
+                | Action::ToggleHelp
+                | Action::Back
+                | Action::Quit
+                | Action::Interrupt
+                | Action::Suspend
+                | Action::Resize { .. }
+                | Action::Copied(_)
+                | Action::SearchDone { .. }
+        )
+    }
+
+    /// Whether the action comes from the user, and so takes its turn after
+    /// the user's earlier actions.
+    pub fn is_input(&self) -> bool {
+        !matches!(self, Action::Resize { .. } | Action::Copied(_) | Action::SearchDone { .. } | Action::Interrupt)
+    }
+}
+
+/// Line editing in the search box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Left,
+    Right,
+    Home,
+    End,
+    WordLeft,
+    WordRight,
+    DeleteBack,
+    DeleteForward,
+    DeleteWordBack,
+    DeleteToStart,
+    DeleteToEnd,
+}
+
 /// What to copy from the selected code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CopyTarget {
@@ -58,15 +122,27 @@ pub enum CopyTarget {
     Constant,
 }
 
+/// How the browser ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ending {
+    Quit,
+    /// Ctrl-c.
+    Interrupted,
+    /// Pick mode: the chosen field.
+    Picked(String),
+    /// Pick mode: left without choosing.
+    Cancelled,
+}
+
 /// Side effects leave `update` as values; the event loop performs them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    None,
-    Quit,
+    End(Ending),
     Copy {
         text: String,
         what: String,
     },
     /// Search the table for this query and answer with [`Action::SearchDone`].
     Search(String),
+    Suspend,
 }

@@ -1,22 +1,34 @@
-//! Keys → actions, per mode, from one table that also feeds the help screen
-//! and the status line's hints, so they never drift apart.
+//! Keys → actions, per scope, from one table that also feeds the help screen,
+//! the status line's hints and the real-terminal test of every binding, so
+//! they never drift apart.
 
-use super::app::{Action, CopyTarget, Mode, Overlay};
+use super::action::{Action, CopyTarget, Edit};
+use super::app::{Mode, Overlay};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-/// Where a binding applies.
+/// Where a binding applies: what the screen shows when the key arrives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// Browsing the panes, or reading the detail view.
+    /// Browsing the panes.
     Browse,
     /// Typing in the search box.
     Search,
-    /// Everywhere.
-    Any,
+    /// Reading a code's detail view.
+    Detail,
+    /// Reading the help.
+    Help,
 }
 
+pub const ALL: &[Scope] = &[Scope::Browse, Scope::Search, Scope::Detail, Scope::Help];
+const PANES: &[Scope] = &[Scope::Browse, Scope::Search];
+const OVERLAYS: &[Scope] = &[Scope::Detail, Scope::Help];
+const BROWSE: &[Scope] = &[Scope::Browse];
+const SEARCH: &[Scope] = &[Scope::Search];
+const DETAIL: &[Scope] = &[Scope::Detail];
+const BROWSE_DETAIL: &[Scope] = &[Scope::Browse, Scope::Detail];
+
 pub struct Binding {
-    pub scope: Scope,
+    pub scopes: &'static [Scope],
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub action: Action,
     /// How the keys are written on the help screen.
@@ -28,97 +40,160 @@ pub struct Binding {
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const ALT: KeyModifiers = KeyModifiers::ALT;
 
-macro_rules! binding {
-    ($scope:ident, [$($key:expr),+], $action:expr, $label:literal, $help:literal, $hint:expr) => {
-        Binding { scope: Scope::$scope, keys: &[$($key),+], action: $action, label: $label, help: $help, hint: $hint }
-    };
+const fn key(c: char) -> (KeyCode, KeyModifiers) {
+    (KeyCode::Char(c), NONE)
 }
 
+const fn ctrl(c: char) -> (KeyCode, KeyModifiers) {
+    (KeyCode::Char(c), CTRL)
+}
+
+const fn alt(c: char) -> (KeyCode, KeyModifiers) {
+    (KeyCode::Char(c), ALT)
+}
+
+const fn code(code: KeyCode) -> (KeyCode, KeyModifiers) {
+    (code, NONE)
+}
+
+const fn bind(
+    scopes: &'static [Scope],
+    keys: &'static [(KeyCode, KeyModifiers)],
+    action: Action,
+    label: &'static str,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding { scopes, keys, action, label, help, hint }
+}
+
+const DIGITS: &[(KeyCode, KeyModifiers)] =
+    &[key('0'), key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')];
+
 pub static BINDINGS: &[Binding] = &[
-    binding!(Browse, [(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)], Action::Down, "j ↓", "move down", None),
-    binding!(Browse, [(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)], Action::Up, "k ↑", "move up", None),
-    binding!(Browse, [(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)], Action::Top, "g Home", "first row", None),
-    binding!(Browse, [(KeyCode::Char('G'), NONE), (KeyCode::End, NONE)], Action::Bottom, "G End", "last row", None),
-    binding!(Any, [(KeyCode::PageDown, NONE)], Action::PageDown, "PgDn", "page down", None),
-    binding!(Any, [(KeyCode::PageUp, NONE)], Action::PageUp, "PgUp", "page up", None),
-    binding!(Browse, [(KeyCode::Char('d'), CTRL)], Action::HalfPageDown, "Ctrl-d", "half a page down", None),
-    binding!(Browse, [(KeyCode::Char('u'), CTRL)], Action::HalfPageUp, "Ctrl-u", "half a page up", None),
-    binding!(Any, [(KeyCode::Tab, NONE)], Action::NextPane, "Tab", "switch pane", Some("pane")),
-    binding!(Any, [(KeyCode::BackTab, NONE)], Action::PrevPane, "Shift-Tab", "switch pane back", None),
-    binding!(Browse, [(KeyCode::Char('/'), NONE)], Action::StartSearch, "/", "search", Some("search")),
-    binding!(Browse, [(KeyCode::Enter, NONE)], Action::OpenDetail, "Enter", "details of the code", Some("details")),
-    binding!(
-        Browse,
-        [(KeyCode::Char('y'), NONE)],
-        Action::Copy(CopyTarget::Description),
-        "y",
-        "copy the description",
-        Some("copy")
-    ),
-    binding!(
-        Browse,
-        [(KeyCode::Char('Y'), NONE)],
-        Action::Copy(CopyTarget::Line),
-        "Y",
-        "copy \"code reason: description\"",
-        None
-    ),
-    binding!(Browse, [(KeyCode::Char('c'), NONE)], Action::Copy(CopyTarget::Constant), "c", "copy the constant", None),
-    binding!(Browse, [(KeyCode::Char('?'), NONE)], Action::ToggleHelp, "?", "help", Some("help")),
-    binding!(Browse, [(KeyCode::Char('q'), NONE)], Action::Quit, "q", "quit", Some("quit")),
-    binding!(
-        Search,
-        [(KeyCode::Enter, NONE), (KeyCode::Down, NONE)],
+    // Browsing the panes.
+    bind(BROWSE, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "move down", None),
+    bind(BROWSE, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "move up", None),
+    bind(BROWSE, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "first row", None),
+    bind(BROWSE, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "last row", None),
+    bind(BROWSE, &[ctrl('d')], Action::HalfPageDown, "Ctrl-d", "half a page down", None),
+    bind(BROWSE, &[ctrl('u')], Action::HalfPageUp, "Ctrl-u", "half a page up", None),
+    bind(BROWSE, &[key('l'), code(KeyCode::Right)], Action::NextPane, "l →", "next pane", None),
+    bind(BROWSE, &[key('h'), code(KeyCode::Left)], Action::PrevPane, "h ←", "previous pane", None),
+    bind(BROWSE, &[key('/')], Action::StartSearch, "/", "search", Some("search")),
+    bind(BROWSE, DIGITS, Action::TypeKey, "0-9", "search for a code: type it", None),
+    bind(BROWSE, &[code(KeyCode::Enter)], Action::Choose, "Enter", "details (with --pick: choose)", Some("details")),
+    bind(BROWSE, &[key('i')], Action::OpenDetail, "i", "details (also with --pick)", None),
+    bind(DETAIL, &[code(KeyCode::Enter)], Action::Choose, "Enter", "with --pick: choose this code", None),
+    bind(BROWSE_DETAIL, &[key('y')], Action::Copy(CopyTarget::Description), "y", "copy the description", Some("copy")),
+    bind(BROWSE_DETAIL, &[key('Y')], Action::Copy(CopyTarget::Line), "Y", "copy \"code reason: description\"", None),
+    bind(BROWSE_DETAIL, &[key('c')], Action::Copy(CopyTarget::Constant), "c", "copy the constant", None),
+    bind(BROWSE, &[key('?')], Action::ToggleHelp, "?", "help", Some("help")),
+    bind(BROWSE, &[code(KeyCode::Esc)], Action::Back, "Esc", "clear the search", None),
+    bind(BROWSE, &[key('q')], Action::Quit, "q", "quit", Some("quit")),
+    // Both panes, browsing or searching.
+    bind(PANES, &[code(KeyCode::Tab)], Action::NextPane, "Tab", "switch pane", Some("pane")),
+    bind(PANES, &[code(KeyCode::BackTab)], Action::PrevPane, "Shift-Tab", "switch pane back", None),
+    bind(PANES, &[code(KeyCode::PageDown)], Action::PageDown, "PgDn", "page down", None),
+    bind(PANES, &[code(KeyCode::PageUp)], Action::PageUp, "PgUp", "page up", None),
+    // The search box: an editable line.
+    bind(
+        SEARCH,
+        &[code(KeyCode::Enter), code(KeyCode::Down)],
         Action::SearchAccept,
         "Enter ↓",
         "keep the filter, go to the best match",
-        Some("keep")
+        Some("keep"),
     ),
-    binding!(Search, [(KeyCode::Backspace, NONE)], Action::SearchBackspace, "Backspace", "delete a character", None),
-    binding!(Search, [(KeyCode::Char('w'), CTRL)], Action::SearchDeleteWord, "Ctrl-w", "delete a word", None),
-    binding!(Search, [(KeyCode::Char('u'), CTRL)], Action::SearchClear, "Ctrl-u", "clear the query", None),
-    binding!(Any, [(KeyCode::Esc, NONE)], Action::Back, "Esc", "close detail or help; clear the search", Some("back")),
-    binding!(Any, [(KeyCode::Char('c'), CTRL)], Action::Quit, "Ctrl-c", "quit, always", None),
+    bind(SEARCH, &[ctrl('n')], Action::Down, "Ctrl-n", "move down", None),
+    bind(SEARCH, &[ctrl('p'), code(KeyCode::Up)], Action::Up, "Ctrl-p ↑", "move up", None),
+    bind(SEARCH, &[code(KeyCode::Esc)], Action::Back, "Esc", "clear the search", Some("back")),
+    bind(SEARCH, &[code(KeyCode::Left)], Action::Edit(Edit::Left), "←", "cursor left", None),
+    bind(SEARCH, &[code(KeyCode::Right)], Action::Edit(Edit::Right), "→", "cursor right", None),
+    bind(SEARCH, &[code(KeyCode::Home), ctrl('a')], Action::Edit(Edit::Home), "Home Ctrl-a", "start of the line", None),
+    bind(SEARCH, &[code(KeyCode::End), ctrl('e')], Action::Edit(Edit::End), "End Ctrl-e", "end of the line", None),
+    bind(SEARCH, &[alt('b')], Action::Edit(Edit::WordLeft), "Alt-b", "word left", None),
+    bind(SEARCH, &[alt('f')], Action::Edit(Edit::WordRight), "Alt-f", "word right", None),
+    bind(
+        SEARCH,
+        &[code(KeyCode::Backspace), ctrl('h')],
+        Action::Edit(Edit::DeleteBack),
+        "Backspace",
+        "delete the character before the cursor",
+        None,
+    ),
+    bind(
+        SEARCH,
+        &[code(KeyCode::Delete)],
+        Action::Edit(Edit::DeleteForward),
+        "Delete",
+        "delete the character at the cursor",
+        None,
+    ),
+    bind(SEARCH, &[ctrl('w')], Action::Edit(Edit::DeleteWordBack), "Ctrl-w", "delete the word before the cursor", None),
+    bind(SEARCH, &[ctrl('u')], Action::Edit(Edit::DeleteToStart), "Ctrl-u", "delete to the start of the line", None),
+    bind(SEARCH, &[ctrl('k')], Action::Edit(Edit::DeleteToEnd), "Ctrl-k", "delete to the end of the line", None),
+    // The detail view and the help, as in less.
+    bind(OVERLAYS, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "scroll down", None),
+    bind(OVERLAYS, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "scroll up", None),
+    bind(OVERLAYS, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "top", None),
+    bind(OVERLAYS, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "bottom", None),
+    bind(
+        OVERLAYS,
+        &[code(KeyCode::PageDown), key(' '), ctrl('d')],
+        Action::PageDown,
+        "PgDn Space Ctrl-d",
+        "page down",
+        None,
+    ),
+    bind(OVERLAYS, &[code(KeyCode::PageUp), ctrl('u')], Action::PageUp, "PgUp Ctrl-u", "page up", None),
+    bind(OVERLAYS, &[key('q'), code(KeyCode::Esc)], Action::Back, "q Esc", "close", Some("close")),
+    bind(DETAIL, &[key('?')], Action::ToggleHelp, "?", "help", Some("help")),
+    bind(&[Scope::Help], &[key('?')], Action::ToggleHelp, "?", "close the help", None),
+    // Everywhere.
+    bind(ALL, &[ctrl('z')], Action::Suspend, "Ctrl-z", "suspend (fg resumes)", None),
+    bind(ALL, &[ctrl('c')], Action::Interrupt, "Ctrl-c", "quit, always (exit status 130)", None),
 ];
 
 /// Extra lines for the help screen: mouse use, which has no key.
-pub const MOUSE_HELP: &[(&str, &str)] =
-    &[("click", "select a row, focus its pane"), ("wheel", "scroll the pane under the pointer")];
+pub const MOUSE_HELP: &[(&str, &str)] = &[
+    ("click", "select a row, focus its pane; outside a popup, close it"),
+    ("double-click", "details of the row"),
+    ("wheel", "scroll the pane under the pointer, or the popup"),
+];
 
 /// The scope a key press is read in, given what is on screen.
 pub fn scope(mode: Mode, overlay: Overlay) -> Scope {
     match (mode, overlay) {
+        (_, Overlay::Detail { .. }) => Scope::Detail,
+        (_, Overlay::Help { .. }) => Scope::Help,
         (Mode::Search, Overlay::None) => Scope::Search,
-        _ => Scope::Browse,
+        (Mode::Browse, Overlay::None) => Scope::Browse,
     }
 }
 
-fn matches(binding: &Binding, key: &KeyEvent) -> bool {
-    // Terminals report Shift with upper-case letters and symbols; the character already says it.
+/// The key as the table writes it: terminals add Shift to upper-case
+/// letters, symbols and Shift-Tab (BackTab), where the key already says it.
+fn normalized(key: &KeyEvent) -> (KeyCode, KeyModifiers) {
     let modifiers = match key.code {
-        KeyCode::Char(_) => key.modifiers - KeyModifiers::SHIFT,
+        KeyCode::Char(_) | KeyCode::BackTab => key.modifiers - KeyModifiers::SHIFT,
         _ => key.modifiers,
     };
-    binding.keys.iter().any(|&(code, mods)| code == key.code && mods == modifiers)
+    (key.code, modifiers)
 }
 
 pub fn action_for(scope: Scope, key: KeyEvent) -> Option<Action> {
-    if key.kind != KeyEventKind::Press {
+    if key.kind == KeyEventKind::Release {
         return None;
     }
-    let bound = BINDINGS
-        .iter()
-        .find(|b| (b.scope == scope || b.scope == Scope::Any) && matches(b, &key))
-        .map(|b| b.action.clone());
-    if bound.is_some() || scope != Scope::Search {
-        return bound;
-    }
-    match key.code {
-        KeyCode::Char(c) if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
-            Some(Action::SearchInput(c))
-        }
-        KeyCode::Up => Some(Action::Up),
+    let pressed = normalized(&key);
+    let bound = BINDINGS.iter().find(|b| b.scopes.contains(&scope) && b.keys.contains(&pressed));
+    match (bound, pressed) {
+        (Some(binding), (KeyCode::Char(c), _)) if binding.action == Action::TypeKey => Some(Action::SearchInput(c)),
+        (Some(binding), _) => Some(binding.action.clone()),
+        (None, (KeyCode::Char(c), NONE)) if scope == Scope::Search => Some(Action::SearchInput(c)),
         _ => None,
     }
 }
@@ -127,60 +202,10 @@ pub fn action_for(scope: Scope, key: KeyEvent) -> Option<Action> {
 pub fn hints(scope: Scope) -> impl Iterator<Item = (&'static str, &'static str)> {
     BINDINGS
         .iter()
-        .filter(move |b| b.scope == scope || b.scope == Scope::Any)
+        .filter(move |b| b.scopes.contains(&scope))
         .filter_map(|b| b.hint.map(|hint| (b.label.split(' ').next().unwrap_or(b.label), hint)))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn browse_keys() {
-        assert_eq!(action_for(Scope::Browse, key(KeyCode::Char('j'))), Some(Action::Down));
-        assert_eq!(action_for(Scope::Browse, key(KeyCode::Up)), Some(Action::Up));
-        assert_eq!(
-            action_for(Scope::Browse, KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT)),
-            Some(Action::Bottom)
-        );
-        assert_eq!(action_for(Scope::Browse, key(KeyCode::BackTab)), Some(Action::PrevPane));
-        assert_eq!(action_for(Scope::Browse, key(KeyCode::Char('x'))), None);
-    }
-
-    #[test]
-    fn search_keys_type_letters_that_browse_would_bind() {
-        assert_eq!(action_for(Scope::Search, key(KeyCode::Char('q'))), Some(Action::SearchInput('q')));
-        assert_eq!(action_for(Scope::Search, key(KeyCode::Char('j'))), Some(Action::SearchInput('j')));
-        assert_eq!(action_for(Scope::Search, key(KeyCode::Down)), Some(Action::SearchAccept));
-        assert_eq!(action_for(Scope::Search, key(KeyCode::Esc)), Some(Action::Back));
-    }
-
-    #[test]
-    fn ctrl_c_always_quits() {
-        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(Scope::Browse, ctrl_c), Some(Action::Quit));
-        assert_eq!(action_for(Scope::Search, ctrl_c), Some(Action::Quit));
-    }
-
-    #[test]
-    fn releases_are_ignored() {
-        let mut release = key(KeyCode::Char('q'));
-        release.kind = KeyEventKind::Release;
-        assert_eq!(action_for(Scope::Browse, release), None);
-    }
-
-    #[test]
-    fn every_binding_is_reachable() {
-        for binding in BINDINGS {
-            for &(code, modifiers) in binding.keys {
-                let scope = if binding.scope == Scope::Any { Scope::Browse } else { binding.scope };
-                let found = action_for(scope, KeyEvent::new(code, modifiers));
-                assert_eq!(found.as_ref(), Some(&binding.action), "{} shadowed", binding.label);
-            }
-        }
-    }
-}
+#[path = "keymap_tests.rs"]
+mod tests;

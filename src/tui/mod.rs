@@ -2,7 +2,10 @@
 
 pub mod action;
 pub mod app;
+pub mod event_loop;
 pub mod keymap;
 pub mod layout;
+pub mod line;
+pub mod overlay;
 pub mod terminal;
 pub mod view;

@@ -3,17 +3,45 @@
 pub mod tmux;
 pub mod xvfb;
 
+use std::io::Write;
 use std::path::PathBuf;
+use std::process::{Command, Stdio};
 
-/// The reference page the embedded table comes from.
+/// The reference page the embedded table comes from (a copy kept in the repository).
 pub fn seed_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_4c40155d4d927529.txt")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed_status_codes.txt")
+}
+
+/// Whether every one of `tools` is on PATH. When one is not: under CI (`CI`
+/// set) the test fails, saying what to install; otherwise it is skipped,
+/// with a message written straight to stderr so that `cargo test` shows it
+/// (libtest swallows `eprintln!` from a passing test).
+pub fn require(tools: &[&str]) -> bool {
+    let missing: Vec<&str> = tools.iter().copied().filter(|tool| !on_path(tool)).collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let test = std::thread::current().name().unwrap_or("a test").to_string();
+    let missing = missing.join(", ");
+    let install = "apt-get install -y tmux xvfb xclip";
+    assert!(std::env::var_os("CI").is_none(), "{test}: needs {missing}, which CI must have ({install})");
+    let _ = writeln!(std::io::stderr().lock(), "skipped {test}: needs {missing}, not installed ({install})");
+    false
+}
+
+fn on_path(tool: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
 }
 
 /// (group, returned value, description) for every body row of the seed's
 /// two tables, read straight from its HTML cells.
 pub fn seed_rows() -> Vec<(String, String, String)> {
-    let page = std::fs::read_to_string(seed_path()).expect("the seed page is beside the repository");
+    let page = std::fs::read_to_string(seed_path()).expect("the seed page is in tests/fixtures");
     let abnormal_at = page.find("-   Abnormal").expect("an Abnormal label");
     let mut rows = Vec::new();
     for (group, part) in [("normal", &page[..abnormal_at]), ("abnormal", &page[abnormal_at..])] {

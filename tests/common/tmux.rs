@@ -1,5 +1,6 @@
 //! Runs the real binary in a real terminal: a tmux server of the test's own
-//! (its own socket), read back with capture-pane.
+//! (its own socket, inside the test's temporary directory, so nothing is
+//! left in /tmp/tmux-*), read back with capture-pane.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -7,20 +8,22 @@ use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 pub struct Tmux {
-    socket: String,
+    socket: PathBuf,
     pub dir: tempfile::TempDir,
 }
 
+/// Whether tmux is installed; if not, the test is skipped with a message
+/// (or fails under CI), see [`super::require`].
 pub fn available() -> bool {
-    Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success())
+    super::require(&["tmux"])
 }
 
 impl Tmux {
     /// Starts `command` (a shell command line) in a `width`x`height` pane.
     /// `$HTTPREF` in it names the binary under test.
     pub fn start(name: &str, width: u16, height: u16, command: &str, config: &str) -> Tmux {
-        let dir = tempfile::tempdir().unwrap();
-        let socket = format!("httpref-test-{name}-{}", std::process::id());
+        let dir = tempfile::Builder::new().prefix(&format!("httpref-{name}-")).tempdir().unwrap();
+        let socket = dir.path().join("tmux.sock");
         let conf = dir.path().join("tmux.conf");
         std::fs::write(&conf, config).unwrap();
         let tmux = Tmux { socket, dir };
@@ -46,11 +49,18 @@ impl Tmux {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().unwrap()
+        Command::new("tmux").arg("-S").arg(&self.socket).args(args).output().unwrap()
     }
 
     pub fn screen(&self) -> String {
-        String::from_utf8(self.run(&["capture-pane", "-p", "-t", "0"]).stdout).unwrap()
+        self.capture(&[])
+    }
+
+    /// The pane's text with capture-pane's extra flags (`-e`: with attributes).
+    pub fn capture(&self, flags: &[&str]) -> String {
+        let mut args = vec!["capture-pane", "-p", "-t", "0"];
+        args.extend_from_slice(flags);
+        String::from_utf8(self.run(&args).stdout).unwrap()
     }
 
     /// Sends keys as tmux names them ("Enter", "Escape", "C-c", or literal text with `literal`).
@@ -65,6 +75,18 @@ impl Tmux {
     pub fn literal(&self, text: &str) {
         assert!(self.run(&["send-keys", "-t", "0", "-l", text]).status.success());
         sleep(Duration::from_millis(50));
+    }
+
+    /// Pastes `text` as a terminal does: bracketed, when the program asked for it.
+    pub fn paste(&self, text: &str) {
+        assert!(self.run(&["set-buffer", "-b", "paste", "--", text]).status.success());
+        assert!(self.run(&["paste-buffer", "-p", "-d", "-b", "paste", "-t", "0"]).status.success());
+        sleep(Duration::from_millis(50));
+    }
+
+    /// Ends the tmux server now: the pane's terminal goes away.
+    pub fn kill(&self) {
+        let _ = self.run(&["kill-server"]);
     }
 
     pub fn resize(&self, width: u16, height: u16) {

@@ -10,14 +10,10 @@ pub struct Xvfb {
     server: Child,
 }
 
+/// Whether Xvfb and xclip are installed; if not, the test is skipped with a
+/// message (or fails under CI), see [`super::require`].
 pub fn available() -> bool {
-    ["Xvfb", "xclip"].iter().all(|tool| {
-        Command::new("sh")
-            .args(["-c", &format!("command -v {tool}")])
-            .stdout(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
-    })
+    super::require(&["Xvfb", "xclip"])
 }
 
 impl Xvfb {
@@ -110,9 +106,22 @@ impl Xvfb {
         }
     }
 
+    /// Stops the server with SIGTERM, so that it removes its lock file and
+    /// socket (SIGKILL would leave /tmp/.X<n>-lock and /tmp/.X11-unix/X<n>).
     pub fn stop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
+        if !matches!(self.server.try_wait(), Ok(None)) {
+            return;
+        }
+        let _ = Command::new("kill").args(["-TERM", &self.server.id().to_string()]).status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while matches!(self.server.try_wait(), Ok(None)) {
+            if Instant::now() > deadline {
+                let _ = self.server.kill();
+                let _ = self.server.wait();
+                return;
+            }
+            sleep(Duration::from_millis(20));
+        }
     }
 }
 

@@ -1,33 +1,35 @@
 //! The search box on top and the status line at the bottom.
 
 use super::theme::Theme;
-use crate::tui::app::{App, Mode};
+use crate::tui::app::{App, Mode, Overlay};
 use crate::tui::keymap;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 
 pub fn render_search(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
-    let searching = app.mode == Mode::Search;
-    let line = if app.query.is_empty() && !searching {
-        Line::from(vec![
+    let searching = app.mode == Mode::Search && app.overlay == Overlay::None;
+    if app.query.is_empty() && !searching {
+        let line = Line::from(vec![
             Span::styled(" httpref ", theme.label()),
             Span::styled(" / to search, ? for help", theme.dim()),
-        ])
-    } else {
-        let mut spans = vec![Span::styled(" / ", theme.key()), Span::raw(app.query.clone())];
-        if app.searching {
-            spans.push(Span::styled("  searching…", theme.dim()));
-        }
-        Line::from(spans)
-    };
-    frame.render_widget(line, area);
+        ]);
+        frame.render_widget(line, area);
+        return;
+    }
+    const PROMPT: u16 = 3;
+    let busy = if app.searching { "  searching…" } else { "" };
+    let room = usize::from(area.width.saturating_sub(PROMPT + busy.len() as u16)).max(1);
+    let (shown, cursor) = app.query.visible(room);
+    let mut spans = vec![Span::styled(" / ", theme.key()), Span::raw(shown.to_string())];
+    if !busy.is_empty() {
+        spans.push(Span::styled(busy, theme.dim()));
+    }
+    frame.render_widget(Line::from(spans), area);
     if searching {
-        let cursor_x = area.x
-            + 3
-            + app.query.chars().map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) as u16).sum::<u16>();
-        if cursor_x < area.right() {
-            frame.set_cursor_position((cursor_x, area.y));
+        let x = area.x.saturating_add(PROMPT).saturating_add(u16::try_from(cursor).unwrap_or(u16::MAX));
+        if x < area.right() {
+            frame.set_cursor_position((x, area.y));
         }
     }
 }

@@ -2,7 +2,6 @@
 
 mod bars;
 mod detail;
-mod help;
 mod panes;
 mod text;
 mod theme;
@@ -31,9 +30,10 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
         panes::render(frame, app, index, layout.panes[index], layout.list_area(index), theme);
     }
     bars::render_status(frame, app, layout.status, theme);
+    let Some(page) = app.overlay_page(theme) else { return };
     match app.overlay {
         Overlay::None => {}
-        Overlay::Detail { row, scroll } => detail::render(frame, app.entry(row), scroll, area, theme),
-        Overlay::Help { scroll } => help::render(frame, scroll, area, theme),
+        Overlay::Detail { row, scroll } => detail::render(frame, page, &app.entry(row).code, scroll, theme),
+        Overlay::Help { scroll } => detail::render(frame, page, "Keys", scroll, theme),
     }
 }

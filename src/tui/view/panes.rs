@@ -32,7 +32,8 @@ pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, list: Rect
     let pane = &app.panes[index];
     let focused = app.focus == index;
     let total = app.table().group(pane.group).len();
-    let count = if app.query.trim().is_empty() { total.to_string() } else { format!("{}/{}", pane.rows.len(), total) };
+    let count =
+        if app.query.as_str().trim().is_empty() { total.to_string() } else { format!("{}/{}", pane.rows.len(), total) };
     let mut block = Block::new()
         .borders(Borders::ALL)
         .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
@@ -50,7 +51,7 @@ pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, list: Rect
         return;
     }
     if pane.rows.is_empty() {
-        let message = if app.query.trim().is_empty() { "no codes" } else { "no matches" };
+        let message = if app.query.as_str().trim().is_empty() { "no codes" } else { "no matches" };
         frame.render_widget(Line::styled(message, theme.dim()), list);
         return;
     }

@@ -1,19 +1,20 @@
 use super::*;
 
-fn app() -> App {
+pub(super) fn app() -> App {
     App::new(Arc::new(Table::embedded()), Rect::new(0, 0, 100, 30))
 }
 
 /// Updates the app and completes any search it asks for.
-fn send(app: &mut App, action: Action) -> Effect {
-    update_inline(app, &mut Searcher::default(), action)
+/// Updates the app, completes any search it asks for, and returns the last effect.
+pub(super) fn send(app: &mut App, action: Action) -> Option<Effect> {
+    update_inline(app, &mut Searcher::default(), action).pop()
 }
 
-fn selected_code(app: &App) -> String {
+pub(super) fn selected_code(app: &App) -> String {
     app.selected_entry().map(|e| e.code.clone()).unwrap_or_default()
 }
 
-fn search(app: &mut App, query: &str) {
+pub(super) fn search(app: &mut App, query: &str) {
     send(app, Action::StartSearch);
     for c in query.chars() {
         send(app, Action::SearchInput(c));
@@ -94,18 +95,9 @@ fn accepting_keeps_the_filter_and_selects_the_best_match() {
     search(&mut app, "created");
     send(&mut app, Action::SearchAccept);
     assert_eq!(app.mode, Mode::Browse);
-    assert_eq!(app.query, "created");
+    assert_eq!(app.query.as_str(), "created");
     assert_eq!(app.focus, 0);
     assert_eq!(selected_code(&app), "201");
-}
-
-#[test]
-fn down_in_the_search_box_also_accepts() {
-    let mut app = app();
-    search(&mut app, "bad gateway");
-    send(&mut app, Action::Down);
-    assert_eq!(app.mode, Mode::Browse);
-    assert_eq!(selected_code(&app), "502");
 }
 
 #[test]
@@ -131,12 +123,12 @@ fn escape_after_accepting_clears_the_filter_too() {
 fn editing_the_query() {
     let mut app = app();
     search(&mut app, "bad gatx");
-    send(&mut app, Action::SearchBackspace);
-    assert_eq!(app.query, "bad gat");
-    send(&mut app, Action::SearchDeleteWord);
-    assert_eq!(app.query, "bad ");
-    send(&mut app, Action::SearchClear);
-    assert_eq!(app.query, "");
+    send(&mut app, Action::Edit(Edit::DeleteBack));
+    assert_eq!(app.query.as_str(), "bad gat");
+    send(&mut app, Action::Edit(Edit::DeleteWordBack));
+    assert_eq!(app.query.as_str(), "bad ");
+    send(&mut app, Action::Edit(Edit::DeleteToStart));
+    assert_eq!(app.query.as_str(), "");
 }
 
 #[test]
@@ -146,7 +138,7 @@ fn no_match_anywhere_says_so_on_accept() {
     assert!(app.panes.iter().all(|p| p.rows.is_empty()));
     send(&mut app, Action::SearchAccept);
     assert_eq!(app.status.as_ref().unwrap().text, "Nothing matches \"zzqq\"");
-    assert_eq!(send(&mut app, Action::OpenDetail), Effect::None);
+    assert_eq!(send(&mut app, Action::Choose), None);
     assert_eq!(app.status.as_ref().unwrap().text, "No code selected");
 }
 
@@ -155,10 +147,10 @@ fn detail_opens_on_the_selection_and_escape_closes_it() {
     let mut app = app();
     send(&mut app, Action::NextPane);
     send(&mut app, Action::Down);
-    send(&mut app, Action::OpenDetail);
+    send(&mut app, Action::Choose);
     assert_eq!(app.overlay, Overlay::Detail { row: app.table().find_code("401").unwrap(), scroll: 0 });
     send(&mut app, Action::Down);
-    assert!(matches!(app.overlay, Overlay::Detail { scroll: 1, .. }), "j scrolls the detail");
+    assert!(matches!(app.overlay, Overlay::Detail { scroll: 0, .. }), "text that fits never scrolls away");
     assert_eq!(selected_code(&app), "401", "not the selection");
     send(&mut app, Action::Back);
     assert_eq!(app.overlay, Overlay::None);
@@ -171,7 +163,7 @@ fn copy_hands_the_description_to_the_event_loop() {
     send(&mut app, Action::Bottom);
     let effect = send(&mut app, Action::Copy(CopyTarget::Description));
     assert_eq!(
-        effect,
+        effect.unwrap(),
         Effect::Copy { text: "A gateway timeout error occurred.".into(), what: "description of 504".into() }
     );
     send(&mut app, Action::Copied(Ok("Copied description of 504 to the clipboard".into())));
@@ -183,9 +175,9 @@ fn copy_hands_the_description_to_the_event_loop() {
 #[test]
 fn other_copy_targets() {
     let mut app = app();
-    let Effect::Copy { text, .. } = send(&mut app, Action::Copy(CopyTarget::Line)) else { panic!() };
+    let Some(Effect::Copy { text, .. }) = send(&mut app, Action::Copy(CopyTarget::Line)) else { panic!() };
     assert_eq!(text, "200 OK: The server has successfully processed the request.");
-    let Effect::Copy { text, .. } = send(&mut app, Action::Copy(CopyTarget::Constant)) else { panic!() };
+    let Some(Effect::Copy { text, .. }) = send(&mut app, Action::Copy(CopyTarget::Constant)) else { panic!() };
     assert_eq!(text, "http::StatusCode::OK");
 }
 
@@ -193,8 +185,8 @@ fn other_copy_targets() {
 fn copy_from_the_detail_view_copies_its_code() {
     let mut app = app();
     send(&mut app, Action::Down);
-    send(&mut app, Action::OpenDetail);
-    let Effect::Copy { what, .. } = send(&mut app, Action::Copy(CopyTarget::Description)) else { panic!() };
+    send(&mut app, Action::Choose);
+    let Some(Effect::Copy { what, .. }) = send(&mut app, Action::Copy(CopyTarget::Description)) else { panic!() };
     assert_eq!(what, "description of 201");
 }
 
@@ -219,7 +211,8 @@ fn help_toggles() {
 
 #[test]
 fn quit() {
-    assert_eq!(send(&mut app(), Action::Quit), Effect::Quit);
+    assert_eq!(send(&mut app(), Action::Quit), Some(Effect::End(Ending::Quit)));
+    assert_eq!(send(&mut app(), Action::Interrupt), Some(Effect::End(Ending::Interrupted)));
 }
 
 #[test]
@@ -262,7 +255,8 @@ fn resize_keeps_the_selection_visible() {
 #[test]
 fn with_query_opens_filtered_and_browsing() {
     let mut app = app();
-    let Effect::Search(query) = app.start_with_query("conflict") else { panic!("a search") };
+    let [Effect::Search(query)] = &app.start_with_query("conflict")[..] else { panic!("a search") };
+    let query = query.clone();
     assert!(app.searching);
     let hits = Searcher::default().search(&Table::embedded(), &query);
     send(&mut app, Action::SearchDone { query, hits });
@@ -275,8 +269,8 @@ fn with_query_opens_filtered_and_browsing() {
 fn answers_to_an_older_query_are_ignored() {
     let mut app = app();
     send(&mut app, Action::StartSearch);
-    assert_eq!(app.update(Action::SearchInput('4')), Effect::Search("4".into()));
-    assert_eq!(app.update(Action::SearchInput('0')), Effect::Search("40".into()));
+    assert_eq!(app.update(Action::SearchInput('4')), vec![Effect::Search("4".into())]);
+    assert_eq!(app.update(Action::SearchInput('0')), vec![Effect::Search("40".into())]);
     let stale = Searcher::default().search(&Table::embedded(), "4");
     app.update(Action::SearchDone { query: "4".into(), hits: stale });
     assert!(app.searching, "still waiting for \"40\"");
@@ -291,7 +285,7 @@ fn answers_to_an_older_query_are_ignored() {
 fn clearing_the_query_needs_no_search() {
     let mut app = app();
     search(&mut app, "404");
-    assert_eq!(app.update(Action::SearchClear), Effect::None);
+    assert_eq!(app.update(Action::Edit(Edit::DeleteToStart)), vec![]);
     assert_eq!(app.panes[0].rows.len() + app.panes[1].rows.len(), 18);
 }
 
@@ -299,7 +293,8 @@ fn clearing_the_query_needs_no_search() {
 fn no_match_reported_when_results_arrive_after_accepting() {
     let mut app = app();
     send(&mut app, Action::StartSearch);
-    let Effect::Search(query) = app.update(Action::SearchInput('z')) else { panic!() };
+    let [Effect::Search(query)] = &app.update(Action::SearchInput('z'))[..] else { panic!() };
+    let query = query.clone();
     app.update(Action::SearchAccept);
     assert_eq!(app.status, None, "nothing known yet");
     app.update(Action::SearchDone { query, hits: Vec::new() });
@@ -310,5 +305,75 @@ fn no_match_reported_when_results_arrive_after_accepting() {
 fn controls_and_direction_marks_never_enter_the_query() {
     let mut app = app();
     search(&mut app, "a\u{1b}\u{202e}\u{200e}\u{7}b");
-    assert_eq!(app.query, "ab");
+    assert_eq!(app.query.as_str(), "ab");
+}
+
+fn small_app() -> App {
+    App::new(Arc::new(Table::embedded()), Rect::new(0, 0, 60, 12))
+}
+
+fn scroll_of(app: &App) -> u16 {
+    match app.overlay {
+        Overlay::Detail { scroll, .. } | Overlay::Help { scroll } => scroll,
+        Overlay::None => panic!("no overlay"),
+    }
+}
+
+#[test]
+fn overlay_scrolling_is_bounded_by_its_content() {
+    let mut app = small_app();
+    send(&mut app, Action::Choose);
+    let max = app.overlay_page(&Theme::new(false)).unwrap().max_scroll();
+    assert!(max > 0, "the detail is taller than a 12-row screen");
+    send(&mut app, Action::Up);
+    assert_eq!(scroll_of(&app), 0);
+    send(&mut app, Action::Bottom);
+    assert_eq!(scroll_of(&app), max);
+    send(&mut app, Action::Down);
+    send(&mut app, Action::PageDown);
+    assert_eq!(scroll_of(&app), max, "never past the last line");
+    send(&mut app, Action::Top);
+    assert_eq!(scroll_of(&app), 0);
+    send(&mut app, Action::Bottom);
+    send(&mut app, Action::Resize { width: 100, height: 40 });
+    assert_eq!(scroll_of(&app), 0, "a bigger screen that fits it all shows it all");
+}
+
+#[test]
+fn help_pages_and_closes() {
+    let mut app = small_app();
+    send(&mut app, Action::ToggleHelp);
+    send(&mut app, Action::PageDown);
+    assert!(scroll_of(&app) > 1);
+    send(&mut app, Action::Back);
+    assert_eq!(app.overlay, Overlay::None);
+}
+
+#[test]
+fn pane_keys_do_nothing_behind_an_overlay() {
+    let mut app = app();
+    send(&mut app, Action::Choose);
+    send(&mut app, Action::NextPane);
+    assert_eq!(app.focus, 0);
+    send(&mut app, Action::Paste("404".into()));
+    assert!(app.query.is_empty(), "a paste does not reach the panes behind");
+}
+
+#[test]
+fn a_click_outside_an_overlay_closes_it_and_inside_does_not() {
+    let mut app = app();
+    send(&mut app, Action::ToggleHelp);
+    let area = app.overlay_page(&Theme::new(false)).unwrap().area;
+    send(&mut app, Action::Click { column: area.x + 2, row: area.y + 2 });
+    assert!(matches!(app.overlay, Overlay::Help { .. }));
+    send(&mut app, Action::Click { column: 0, row: 0 });
+    assert_eq!(app.overlay, Overlay::None);
+}
+
+#[test]
+fn a_double_click_on_a_row_opens_its_detail() {
+    let mut app = app();
+    let list = app.layout().unwrap().list_area(1);
+    send(&mut app, Action::DoubleClick { column: list.x + 1, row: list.y + 4 });
+    assert_eq!(app.overlay, Overlay::Detail { row: app.table().find_code("405").unwrap(), scroll: 0 });
 }

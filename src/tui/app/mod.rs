@@ -1,0 +1,429 @@
+//! Browser state and the one place it changes: [`App::update`]. Plain Rust,
+//! no terminal: every behaviour is testable by sending actions.
+
+pub use self::query::pasted;
+pub use super::action::{Action, CopyTarget, Edit, Effect, Ending};
+use super::keymap;
+use super::layout::ScreenLayout;
+use super::line::LineEdit;
+use super::overlay::Page;
+use super::view::Theme;
+use crate::cli::PickField;
+use crate::search::{Highlighter, Highlights, Searcher};
+use crate::table::{Entry, Group, Table};
+use ratatui::layout::Rect;
+use std::collections::VecDeque;
+use std::sync::Arc;
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Search,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Detail { row: usize, scroll: u16 },
+    Help { scroll: u16 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pane {
+    pub group: Group,
+    /// Table rows shown, in display order (best match first when filtered).
+    pub rows: Vec<usize>,
+    pub selected: usize,
+    /// Index in `rows` of the first visible row.
+    pub offset: usize,
+}
+
+impl Pane {
+    pub fn selected_row(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Display widths of the table's widest code and reason, measured once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Widest {
+    pub code: usize,
+    pub reason: usize,
+}
+
+/// The user's place, kept across a search that widens the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    selected: [Option<usize>; 2],
+    focus: usize,
+}
+
+pub struct App {
+    table: Arc<Table>,
+    pub widest: Widest,
+    highlighter: Highlighter,
+    pub query: LineEdit,
+    /// A search for `query` is under way; the panes still show the last results.
+    pub searching: bool,
+    pub mode: Mode,
+    pub overlay: Overlay,
+    pub panes: [Pane; 2],
+    pub focus: usize,
+    pub size: Rect,
+    pub status: Option<Status>,
+    pub pick: Option<PickField>,
+    /// Actions that arrived while a search was under way and read its
+    /// results (or came after one that does): applied, in order, once it answers.
+    pending: VecDeque<Action>,
+    /// Where to put the selection when the search under way answers: the
+    /// user's place (after deleting), or `None` for the best match (after typing).
+    keep: Option<Place>,
+}
+
+impl App {
+    pub fn new(table: Arc<Table>, size: Rect) -> App {
+        let panes =
+            Group::ALL.map(|group| Pane { group, rows: table.group_range(group).collect(), selected: 0, offset: 0 });
+        let focus = if panes[0].rows.is_empty() && !panes[1].rows.is_empty() { 1 } else { 0 };
+        let widest = table.entries().iter().fold(Widest { code: 0, reason: 0 }, |w, e| Widest {
+            code: w.code.max(e.code.width()),
+            reason: w.reason.max(e.reason.width()),
+        });
+        App {
+            table,
+            widest,
+            highlighter: Highlighter::default(),
+            query: LineEdit::default(),
+            searching: false,
+            mode: Mode::Browse,
+            overlay: Overlay::None,
+            panes,
+            focus,
+            size,
+            status: None,
+            pick: None,
+            pending: VecDeque::new(),
+            keep: None,
+        }
+    }
+
+    /// Pick mode: Enter chooses a code and ends the browser with its `field`.
+    pub fn picking(mut self, field: Option<PickField>) -> App {
+        self.pick = field;
+        self
+    }
+
+    pub fn table(&self) -> &Arc<Table> {
+        &self.table
+    }
+
+    pub fn entry(&self, row: usize) -> &Entry {
+        &self.table.entries()[row]
+    }
+
+    pub fn selected_entry(&self) -> Option<&Entry> {
+        self.panes[self.focus].selected_row().map(|row| self.entry(row))
+    }
+
+    pub fn highlights(&self, row: usize) -> Highlights {
+        if self.query.as_str().trim().is_empty() {
+            return Highlights::default();
+        }
+        self.highlighter.highlights(self.entry(row), self.query.as_str())
+    }
+
+    pub fn layout(&self) -> Option<ScreenLayout> {
+        ScreenLayout::new(self.size, self.table.group(Group::Normal).len())
+    }
+
+    /// The open popup, laid out on the screen.
+    pub fn overlay_page(&self, theme: &Theme) -> Option<Page> {
+        match self.overlay {
+            Overlay::None => None,
+            Overlay::Detail { row, .. } => Some(Page::detail(self.entry(row), self.size, theme)),
+            Overlay::Help { .. } => Some(Page::help(self.size, theme)),
+        }
+    }
+
+    fn visible_rows(&self, pane: usize) -> usize {
+        self.layout().map_or(1, |l| usize::from(l.list_area(pane).height).max(1))
+    }
+
+    /// Applies one action, or holds it until the search under way answers if
+    /// it reads results, so that keys act on the state they were typed against.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if self.searching && action.is_input() && !self.pending.is_empty() {
+            self.pending.push_back(action);
+            return effects;
+        }
+        let Some(action) = self.resolve(action) else { return effects };
+        if self.searching && action.is_input() && action.needs_results() {
+            self.pending.push_back(action);
+            return effects;
+        }
+        effects.extend(self.apply(action));
+        while !self.searching && !matches!(effects.last(), Some(Effect::End(_))) {
+            let Some(next) = self.pending.pop_front() else { break };
+            if let Some(next) = self.resolve(next) {
+                effects.extend(self.apply(next));
+            }
+        }
+        effects
+    }
+
+    /// A key becomes the action it is bound to on the screen as it is now.
+    fn resolve(&self, action: Action) -> Option<Action> {
+        match action {
+            Action::Key(key) => keymap::action_for(keymap::scope(self.mode, self.overlay), key),
+            other => Some(other),
+        }
+    }
+
+    fn apply(&mut self, action: Action) -> Option<Effect> {
+        if !matches!(action, Action::Copied(_) | Action::Resize { .. } | Action::SearchDone { .. }) {
+            self.status = None;
+        }
+        match action {
+            Action::Quit => return Some(Effect::End(self.leave())),
+            Action::Interrupt => return Some(Effect::End(Ending::Interrupted)),
+            Action::Suspend => return Some(Effect::Suspend),
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::Top => self.move_by(isize::MIN),
+            Action::Bottom => self.move_by(isize::MAX),
+            Action::PageUp => self.move_by(-self.page(1)),
+            Action::PageDown => self.move_by(self.page(1)),
+            Action::HalfPageUp => self.move_by(-self.page(2)),
+            Action::HalfPageDown => self.move_by(self.page(2)),
+            Action::NextPane | Action::PrevPane if self.overlay == Overlay::None => self.focus = 1 - self.focus,
+            Action::NextPane | Action::PrevPane | Action::TypeKey | Action::Key(_) => {}
+            Action::StartSearch => {
+                self.overlay = Overlay::None;
+                self.mode = Mode::Search;
+            }
+            Action::SearchInput(c) => return self.type_text(&c.to_string()),
+            Action::Paste(text) => return self.type_text(&pasted(&text)),
+            Action::Edit(edit) => return self.edit(edit),
+            Action::SearchDone { query, hits } => self.show_results(&query, &hits),
+            Action::SearchAccept => self.accept_search(),
+            Action::Choose => return self.choose(),
+            Action::OpenDetail if self.overlay == Overlay::None => self.open_detail(),
+            Action::OpenDetail => {}
+            Action::Copy(target) => return self.copy(target),
+            Action::ToggleHelp => {
+                self.overlay = match self.overlay {
+                    Overlay::Help { .. } => Overlay::None,
+                    _ => Overlay::Help { scroll: 0 },
+                }
+            }
+            Action::Back => return self.back(),
+            Action::Click { column, row } => {
+                self.click(column, row);
+            }
+            Action::DoubleClick { column, row } => {
+                if self.overlay == Overlay::None && self.click(column, row) {
+                    self.open_detail();
+                }
+            }
+            Action::Scroll { column, row, down } => self.scroll(column, row, down),
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                self.keep_selection_visible();
+                self.move_by(0);
+            }
+            Action::Copied(result) => {
+                self.status = Some(match result {
+                    Ok(text) => Status { text, is_error: false },
+                    Err(text) => Status { text, is_error: true },
+                })
+            }
+        }
+        None
+    }
+
+    fn leave(&self) -> Ending {
+        if self.pick.is_some() {
+            Ending::Cancelled
+        } else {
+            Ending::Quit
+        }
+    }
+
+    /// Rows a page key moves: the popup's height, else the focused pane's.
+    fn page(&self, divisor: usize) -> isize {
+        let rows = match self.overlay_page(&Theme::new(false)) {
+            Some(page) => usize::from(page.view_height()),
+            None => self.visible_rows(self.focus),
+        };
+        isize::try_from((rows / divisor).max(1)).unwrap_or(1)
+    }
+
+    /// Moves the focused selection, or scrolls the open popup within its content.
+    fn move_by(&mut self, delta: isize) {
+        if let Some(page) = self.overlay_page(&Theme::new(false)) {
+            let max = i64::from(page.max_scroll());
+            if let Overlay::Detail { scroll, .. } | Overlay::Help { scroll } = &mut self.overlay {
+                let delta = i64::try_from(delta).unwrap_or(if delta < 0 { i64::MIN } else { i64::MAX });
+                let moved = i64::from(*scroll).saturating_add(delta).clamp(0, max);
+                *scroll = u16::try_from(moved).unwrap_or(0);
+            }
+            return;
+        }
+        let pane = &mut self.panes[self.focus];
+        if pane.rows.is_empty() {
+            return;
+        }
+        let last = pane.rows.len() - 1;
+        pane.selected = pane.selected.saturating_add_signed(delta).min(last);
+        self.keep_selection_visible();
+    }
+
+    fn keep_selection_visible(&mut self) {
+        for index in 0..2 {
+            let height = self.visible_rows(index);
+            let pane = &mut self.panes[index];
+            pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
+            if pane.selected < pane.offset {
+                pane.offset = pane.selected;
+            } else if pane.selected >= pane.offset + height {
+                pane.offset = pane.selected + 1 - height;
+            }
+            pane.offset = pane.offset.min(pane.rows.len().saturating_sub(height));
+        }
+    }
+
+    /// Enter: the detail view, or in pick mode the end of the browser with the chosen code.
+    fn choose(&mut self) -> Option<Effect> {
+        let row = match self.overlay {
+            Overlay::Detail { row, .. } if self.pick.is_some() => row,
+            Overlay::None => match self.panes[self.focus].selected_row() {
+                Some(row) => row,
+                None => {
+                    self.set_error("No code selected".to_string());
+                    return None;
+                }
+            },
+            _ => return None,
+        };
+        let Some(field) = self.pick else {
+            self.open_detail();
+            return None;
+        };
+        let entry = self.entry(row);
+        let text = match field {
+            PickField::Code => Some(entry.code.clone()),
+            PickField::Description => Some(entry.description.clone()),
+            PickField::Line => Some(line_of(entry)),
+            PickField::Constant => constant_of(entry),
+        };
+        match text {
+            Some(text) => Some(Effect::End(Ending::Picked(text))),
+            None => {
+                self.set_error(format!("{} has no constant in this table", entry.code));
+                None
+            }
+        }
+    }
+
+    fn open_detail(&mut self) {
+        match self.panes[self.focus].selected_row() {
+            Some(row) => self.overlay = Overlay::Detail { row, scroll: 0 },
+            None => self.set_error("No code selected".to_string()),
+        }
+    }
+
+    /// The row that actions apply to: the open detail's, else the selection.
+    fn target_row(&self) -> Option<usize> {
+        match self.overlay {
+            Overlay::Detail { row, .. } => Some(row),
+            _ => self.panes[self.focus].selected_row(),
+        }
+    }
+
+    fn copy(&mut self, target: CopyTarget) -> Option<Effect> {
+        let Some(row) = self.target_row() else {
+            self.set_error("No code selected".to_string());
+            return None;
+        };
+        let entry = self.entry(row);
+        let (text, what) = match target {
+            CopyTarget::Description => (entry.description.clone(), format!("description of {}", entry.code)),
+            CopyTarget::Line => (line_of(entry), entry.code.clone()),
+            CopyTarget::Constant => match constant_of(entry) {
+                Some(constant) => (constant.clone(), constant),
+                None => {
+                    let message = format!("{} has no constant in this table", entry.code);
+                    self.set_error(message);
+                    return None;
+                }
+            },
+        };
+        Some(Effect::Copy { text, what })
+    }
+
+    fn back(&mut self) -> Option<Effect> {
+        if self.overlay != Overlay::None {
+            self.overlay = Overlay::None;
+        } else if self.pick.is_some() {
+            return Some(Effect::End(Ending::Cancelled));
+        } else if self.mode == Mode::Search || !self.query.is_empty() {
+            self.mode = Mode::Browse;
+            self.query.clear();
+            return self.refilter(true);
+        }
+        None
+    }
+
+    fn set_error(&mut self, text: String) {
+        self.status = Some(Status { text, is_error: true });
+    }
+
+    /// Starts browsing with `query` searched, as `--query` does.
+    pub fn start_with_query(&mut self, query: &str) -> Vec<Effect> {
+        self.query.set(&pasted(query));
+        self.mode = Mode::Browse;
+        self.refilter(false).into_iter().collect()
+    }
+}
+
+/// "404 Not Found: The server could not find the requested page."
+fn line_of(entry: &Entry) -> String {
+    format!("{} {}: {}", entry.code, entry.reason, entry.description)
+}
+
+/// The first language constant the table has for the code (Rust, Go, Python).
+fn constant_of(entry: &Entry) -> Option<String> {
+    [&entry.rust, &entry.go, &entry.python].into_iter().flatten().next().cloned()
+}
+
+/// Performs an action and, at once, any search it asks for: the browser
+/// without a search thread, as tests and small tools use it.
+pub fn update_inline(app: &mut App, searcher: &mut Searcher, action: Action) -> Vec<Effect> {
+    let mut queue: VecDeque<Effect> = app.update(action).into();
+    let mut effects = Vec::new();
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::Search(query) => {
+                let hits = searcher.search(app.table(), &query);
+                queue.extend(app.update(Action::SearchDone { query, hits }));
+            }
+            other => effects.push(other),
+        }
+    }
+    effects
+}
+
+#[cfg(test)]
+mod input_tests;
+mod pointer;
+mod query;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,283 @@
+//! The browser's event loop: terminal input and finished work become
+//! actions for the app, the app's effects are performed, and the screen is
+//! drawn once per batch of messages.
+
+use super::app::{Action, App, Effect, Ending};
+use super::terminal::{self, Input, Session};
+use super::view::{self, Theme};
+use crate::cli::PickField;
+use crate::clipboard::{self, Routes};
+use crate::search::{Hit, Searcher};
+use crate::table::Table;
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
+use std::io;
+use std::sync::{mpsc, Arc, Condvar, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+enum Message {
+    Input(Input),
+    Copied(Result<String, String>),
+    Searched { query: String, hits: Vec<Hit> },
+}
+
+/// How the browser ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Ctrl-c; the caller exits with 130, as shells and fzf do.
+    Interrupted,
+    /// Ended by this signal; the caller exits with 128 + its number.
+    Signal(i32),
+    /// Pick mode: the chosen field, for stdout.
+    Picked(String),
+    /// Pick mode: left without choosing.
+    Cancelled,
+}
+
+/// How long a frame waits for a search under way, on tables small enough to
+/// answer well within it, so the screen never flickers through a stale
+/// frame. Bigger tables get the typed character on screen at once and their
+/// results a moment later.
+const SEARCH_GRACE: Duration = Duration::from_millis(8);
+const SEARCH_GRACE_MAX_ROWS: usize = 20_000;
+/// Two clicks on one cell within this time are a double-click.
+const DOUBLE_CLICK: Duration = Duration::from_millis(400);
+/// How long quitting waits for a copy still being handed to the clipboard.
+const COPY_FLUSH: Duration = Duration::from_secs(3);
+
+pub fn run(table: Table, query: &str, theme: Theme, pick: Option<PickField>) -> io::Result<Exit> {
+    let table = Arc::new(table);
+    let (sender, messages) = mpsc::channel();
+    let (inputs, input) = mpsc::channel();
+    terminal::spawn_signal_thread(inputs.clone())?;
+    let mut session = Session::start()?;
+    terminal::spawn_input_thread(inputs)?;
+    forward(input, sender.clone());
+    let size = session.terminal.size()?;
+    let grace = if table.len() <= SEARCH_GRACE_MAX_ROWS { SEARCH_GRACE } else { Duration::ZERO };
+    let mut browser = Browser {
+        app: App::new(Arc::clone(&table), Rect::new(0, 0, size.width, size.height)).picking(pick),
+        searches: spawn_search_thread(table, sender.clone()),
+        copier: Copier::spawn(sender),
+        routes: Routes::from_env(),
+        last_click: None,
+    };
+    if !query.is_empty() {
+        let effects = browser.app.start_with_query(query);
+        if let Some(exit) = browser.perform(effects, &mut session)? {
+            return Ok(exit);
+        }
+    }
+    let exit = 'run: loop {
+        if browser.app.searching && !grace.is_zero() {
+            if let Ok(message) = messages.recv_timeout(grace) {
+                if let Some(exit) = browser.handle(message, &mut session)? {
+                    break 'run exit;
+                }
+                continue;
+            }
+        }
+        session.terminal.draw(|frame| view::render(frame, &browser.app, &theme))?;
+        // Block until something happens, then take everything queued before redrawing once.
+        let first = messages.recv().map_err(|_| io::Error::other("input stopped"))?;
+        for message in std::iter::once(first).chain(messages.try_iter()) {
+            if let Some(exit) = browser.handle(message, &mut session)? {
+                break 'run exit;
+            }
+        }
+    };
+    if exit != Exit::Interrupted && !matches!(exit, Exit::Signal(_)) {
+        browser.copier.wait_idle(COPY_FLUSH);
+    }
+    Ok(exit)
+}
+
+/// Terminal input joins the loop's one queue, in the order it arrived.
+fn forward(input: mpsc::Receiver<Input>, sender: mpsc::Sender<Message>) {
+    thread::spawn(move || {
+        for message in input {
+            if sender.send(Message::Input(message)).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// The app and the ways its effects leave the event loop.
+struct Browser {
+    app: App,
+    searches: mpsc::Sender<String>,
+    copier: Copier,
+    routes: Routes,
+    last_click: Option<(Instant, u16, u16)>,
+}
+
+impl Browser {
+    fn handle(&mut self, message: Message, session: &mut Session) -> io::Result<Option<Exit>> {
+        let action = match message {
+            Message::Input(Input::Event(event)) => {
+                panic_on_request(&event);
+                self.action_for_event(event)
+            }
+            Message::Input(Input::Closed(err)) => return Err(err),
+            Message::Input(Input::Signal(number)) => return Ok(Some(Exit::Signal(number))),
+            Message::Copied(result) => Some(Action::Copied(result)),
+            Message::Searched { query, hits } => Some(Action::SearchDone { query, hits }),
+        };
+        match action {
+            Some(action) => {
+                let effects = self.app.update(action);
+                self.perform(effects, session)
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn perform(&mut self, effects: Vec<Effect>, session: &mut Session) -> io::Result<Option<Exit>> {
+        for effect in effects {
+            match effect {
+                Effect::End(ending) => return Ok(Some(exit_for(ending))),
+                Effect::Search(query) => {
+                    let _ = self.searches.send(query);
+                }
+                Effect::Copy { text, what } => {
+                    // OSC 52 goes out now, in order, between frames; the system clipboard's
+                    // hand-off may take a moment, so it runs aside and reports back.
+                    let osc52 = clipboard::copy_osc52(self.routes, &text, session.terminal.backend_mut());
+                    self.copier.copy(CopyJob { routes: self.routes, text, what, osc52 });
+                }
+                Effect::Suspend => {
+                    session.suspend()?;
+                    let size = session.terminal.size()?;
+                    let resized = self.app.update(Action::Resize { width: size.width, height: size.height });
+                    if let Some(exit) = self.perform(resized, session)? {
+                        return Ok(Some(exit));
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn action_for_event(&mut self, event: Event) -> Option<Action> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => Some(Action::Key(key)),
+            Event::Paste(text) => Some(Action::Paste(text)),
+            Event::Mouse(mouse) => {
+                let (column, row) = (mouse.column, mouse.row);
+                match mouse.kind {
+                    MouseEventKind::Down(MouseButton::Left) => {
+                        let now = Instant::now();
+                        let double = self.last_click.is_some_and(|(at, c, r)| {
+                            (c, r) == (column, row) && now.duration_since(at) <= DOUBLE_CLICK
+                        });
+                        self.last_click = (!double).then_some((now, column, row));
+                        Some(if double { Action::DoubleClick { column, row } } else { Action::Click { column, row } })
+                    }
+                    MouseEventKind::ScrollDown => Some(Action::Scroll { column, row, down: true }),
+                    MouseEventKind::ScrollUp => Some(Action::Scroll { column, row, down: false }),
+                    _ => None,
+                }
+            }
+            Event::Resize(width, height) => Some(Action::Resize { width, height }),
+            _ => None,
+        }
+    }
+}
+
+fn exit_for(ending: Ending) -> Exit {
+    match ending {
+        Ending::Quit => Exit::Quit,
+        Ending::Interrupted => Exit::Interrupted,
+        Ending::Picked(text) => Exit::Picked(text),
+        Ending::Cancelled => Exit::Cancelled,
+    }
+}
+
+struct CopyJob {
+    routes: Routes,
+    text: String,
+    what: String,
+    osc52: Option<Result<(), String>>,
+}
+
+/// Hands copies to the system clipboard one at a time, newest first: of a
+/// burst of copies, the last one wins and is the one reported.
+struct Copier {
+    jobs: mpsc::Sender<CopyJob>,
+    pending: Arc<(Mutex<usize>, Condvar)>,
+}
+
+impl Copier {
+    fn spawn(results: mpsc::Sender<Message>) -> Copier {
+        let (jobs, queue) = mpsc::channel::<CopyJob>();
+        let pending = Arc::new((Mutex::new(0usize), Condvar::new()));
+        let counter = Arc::clone(&pending);
+        thread::spawn(move || {
+            while let Ok(mut job) = queue.recv() {
+                let mut taken = 1;
+                while let Ok(newer) = queue.try_recv() {
+                    job = newer;
+                    taken += 1;
+                }
+                let system = clipboard::copy_system(job.routes, &job.text);
+                let result = clipboard::describe(job.routes, system, job.osc52)
+                    .map(|how| format!("Copied {} {how}", job.what))
+                    .map_err(|why| format!("Could not copy: {why}"));
+                let _ = results.send(Message::Copied(result));
+                let (count, done) = &*counter;
+                let mut count = count.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                *count = count.saturating_sub(taken);
+                done.notify_all();
+            }
+        });
+        Copier { jobs, pending }
+    }
+
+    fn copy(&self, job: CopyJob) {
+        let (count, _) = &*self.pending;
+        *count.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) += 1;
+        let _ = self.jobs.send(job);
+    }
+
+    /// Waits (at most `limit`) for copies under way, so that quitting right
+    /// after a copy does not lose it.
+    fn wait_idle(&self, limit: Duration) {
+        let (count, done) = &*self.pending;
+        let count = count.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _ = done.wait_timeout_while(count, limit, |count| *count > 0);
+    }
+}
+
+/// Searches run here, off the UI thread. Only the newest query waiting is
+/// searched; the app ignores answers to queries it has moved past.
+fn spawn_search_thread(table: Arc<Table>, results: mpsc::Sender<Message>) -> mpsc::Sender<String> {
+    let (requests, queries) = mpsc::channel::<String>();
+    thread::spawn(move || {
+        let mut searcher = Searcher::default();
+        while let Ok(mut query) = queries.recv() {
+            while let Ok(newer) = queries.try_recv() {
+                query = newer;
+            }
+            let hits = searcher.search(&table, &query);
+            if results.send(Message::Searched { query, hits }).is_err() {
+                break;
+            }
+        }
+    });
+    requests
+}
+
+/// Debug builds only: with HTTPREF_DEBUG_PANIC set, `!` panics, so that tests
+/// can check the terminal is restored and the message shown after a panic.
+fn panic_on_request(event: &Event) {
+    if cfg!(debug_assertions) && std::env::var_os("HTTPREF_DEBUG_PANIC").is_some() {
+        if let Event::Key(key) = event {
+            if key.code == crossterm::event::KeyCode::Char('!') {
+                panic!("panic requested with HTTPREF_DEBUG_PANIC");
+            }
+        }
+    }
+}
