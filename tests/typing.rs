@@ -207,3 +207,12 @@ fn pick_mode_prints_the_field_asked_for() {
         "{screen}"
     );
 }
+
+#[test]
+fn keypad_keys_work_like_their_main_keys() {
+    let Some(tmux) = start("keypad", &wrapped("")) else { return };
+    tmux.wait_for("Abnormal 14");
+    tmux.keys(&["KP4", "KP0", "KP4", "KPEnter", "KPEnter"]);
+    let screen = tmux.wait_for("RFC 9110 §15.5.5");
+    assert!(screen.contains("404 Not Found"), "{screen}");
+}

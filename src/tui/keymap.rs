@@ -69,6 +69,10 @@ const fn bind(
     Binding { scopes, keys, action, label, help, hint }
 }
 
+/// Enter, and the line feed that some terminals send for the keypad's Enter
+/// (tmux does), which raw mode reads as Ctrl-j.
+const ENTER: &[(KeyCode, KeyModifiers)] = &[code(KeyCode::Enter), ctrl('j')];
+
 const DIGITS: &[(KeyCode, KeyModifiers)] =
     &[key('0'), key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')];
 
@@ -84,9 +88,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(BROWSE, &[key('h'), code(KeyCode::Left)], Action::PrevPane, "h ←", "previous pane", None),
     bind(BROWSE, &[key('/')], Action::StartSearch, "/", "search", Some("search")),
     bind(BROWSE, DIGITS, Action::TypeKey, "0-9", "search for a code: type it", None),
-    bind(BROWSE, &[code(KeyCode::Enter)], Action::Choose, "Enter", "details (with --pick: choose)", Some("details")),
+    bind(BROWSE, ENTER, Action::Choose, "Enter", "details (with --pick: choose)", Some("details")),
     bind(BROWSE, &[key('i')], Action::OpenDetail, "i", "details (also with --pick)", None),
-    bind(DETAIL, &[code(KeyCode::Enter)], Action::Choose, "Enter", "with --pick: choose this code", None),
+    bind(DETAIL, ENTER, Action::Choose, "Enter", "with --pick: choose this code", None),
     bind(BROWSE_DETAIL, &[key('y')], Action::Copy(CopyTarget::Description), "y", "copy the description", Some("copy")),
     bind(BROWSE_DETAIL, &[key('Y')], Action::Copy(CopyTarget::Line), "Y", "copy \"code reason: description\"", None),
     bind(BROWSE_DETAIL, &[key('c')], Action::Copy(CopyTarget::Constant), "c", "copy the constant", None),
@@ -101,7 +105,7 @@ pub static BINDINGS: &[Binding] = &[
     // The search box: an editable line.
     bind(
         SEARCH,
-        &[code(KeyCode::Enter), code(KeyCode::Down)],
+        &[code(KeyCode::Enter), ctrl('j'), code(KeyCode::Down)],
         Action::SearchAccept,
         "Enter ↓",
         "keep the filter, go to the best match",

@@ -86,3 +86,11 @@ fn every_binding_is_reachable_and_no_key_is_bound_twice_in_a_scope() {
         }
     }
 }
+
+#[test]
+fn a_line_feed_is_enter() {
+    // tmux sends the keypad's Enter as a line feed, which raw mode reads as Ctrl-j.
+    let line_feed = press(KeyCode::Char('j'), CTRL);
+    assert_eq!(action_for(Scope::Browse, line_feed), Some(Action::Choose));
+    assert_eq!(action_for(Scope::Search, line_feed), Some(Action::SearchAccept));
+}
