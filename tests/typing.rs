@@ -216,3 +216,21 @@ fn keypad_keys_work_like_their_main_keys() {
     let screen = tmux.wait_for("RFC 9110 §15.5.5");
     assert!(screen.contains("404 Not Found"), "{screen}");
 }
+
+/// An SGR mouse report, as a terminal sends it with mouse capture on (1-based cells).
+fn mouse(button: u8, column: u16, row: u16, press: bool) -> String {
+    format!("\x1b[<{button};{};{}{}", column + 1, row + 1, if press { 'M' } else { 'm' })
+}
+
+#[test]
+fn a_double_click_opens_a_row_and_a_click_outside_closes_it() {
+    let Some(tmux) = start("mouse", &wrapped("")) else { return };
+    let screen = tmux.wait_for("Abnormal 14");
+    let row = screen.lines().position(|line| line.contains("409  Conflict")).unwrap() as u16;
+    let click = [mouse(0, 5, row, true), mouse(0, 5, row, false)].concat();
+    tmux.literal(&click.repeat(2));
+    tmux.wait_for("409 Conflict  (abnormal)");
+    tmux.literal(&[mouse(0, 0, 0, true), mouse(0, 0, 0, false)].concat());
+    let screen = tmux.wait_for("Abnormal 14");
+    assert!(!screen.contains("(abnormal)"), "the click outside closed the detail:\n{screen}");
+}
