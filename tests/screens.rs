@@ -161,7 +161,7 @@ fn detail_view_shows_everything_about_the_code() {
         "http::StatusCode::NOT_FOUND",
         "http.StatusNotFound",
         "http.HTTPStatus.NOT_FOUND",
-        "Nothing exists at that URL",
+        "Nothing is at that URL now",
     ] {
         assert!(shown.contains(expected), "{expected}: {shown}");
     }
