@@ -85,7 +85,7 @@ pub enum Command {
     Import {
         /// The page (HTML or Markdown); - reads standard input
         #[arg(value_name = "FILE")]
-        file: String,
+        file: PathBuf,
 
         /// Treat tables under this label as Normal (repeatable)
         #[arg(long = "normal", value_name = "LABEL")]

@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod import;
 pub mod lookup;
 pub mod print;
+pub mod report;
 pub mod sanitize;
 pub mod search;
 pub mod table;

@@ -4,11 +4,13 @@ use httpref::clipboard::{self, Routes};
 use httpref::import;
 use httpref::lookup::{self, Found};
 use httpref::print::Printer;
-use httpref::table::{self, Table, TableError};
+use httpref::report::{self, report};
+use httpref::table::{self, Table};
 use httpref::tui;
 use httpref::tui::event_loop::Exit;
 use httpref::tui::view::Theme;
 use std::io::{self, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 const FOUND: u8 = 0;
@@ -23,40 +25,82 @@ fn main() -> ExitCode {
     if std::env::args_os().nth(1).is_some_and(|arg| arg == clipboard::holder::FLAG) {
         return ExitCode::from(u8::try_from(clipboard::holder::serve()).unwrap_or(1));
     }
-    let cli = Cli::parse();
-    match run(cli) {
+    let result = match Cli::try_parse() {
+        Ok(cli) => run(cli),
+        Err(err) => clap_message(&err),
+    };
+    match result {
         Ok(code) => ExitCode::from(code),
         // A closed pipe (`httpref --list | head`) is the reader's choice, not an error.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(FOUND),
         Err(err) => {
-            eprintln!("httpref: {err}");
+            report(err);
             ExitCode::from(BAD_INPUT)
         }
     }
 }
 
+/// clap's help, version or usage error. A usage error quotes the arguments,
+/// so when one holds anything unsafe to show, the message goes out as plain
+/// cleaned text rather than as clap would print it (styles and all).
+fn clap_message(err: &clap::Error) -> io::Result<u8> {
+    if !err.use_stderr() {
+        // Help and version quote no input: printed as clap prints them, but a failed write is an error.
+        err.print().map_err(output_error)?;
+        return Ok(FOUND);
+    }
+    let safe = |arg: &std::ffi::OsString| arg.to_str().is_some_and(|arg| report::line(arg) == arg);
+    if std::env::args_os().all(|arg| safe(&arg)) {
+        let _ = err.print();
+    } else {
+        report::write_stderr(&report::lines(&err.render().to_string()));
+    }
+    Ok(BAD_INPUT)
+}
+
+/// stdout, whose write errors say what failed; their kind is kept, so a
+/// closed pipe is still told apart.
+struct Output<W>(W);
+
+impl<W: Write> Write for Output<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf).map_err(output_error)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush().map_err(output_error)
+    }
+}
+
+fn output_error(err: io::Error) -> io::Error {
+    io::Error::new(err.kind(), format!("cannot write output: {err}"))
+}
+
 fn run(cli: Cli) -> io::Result<u8> {
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = io::BufWriter::new(Output(stdout.lock()));
     if let Some(Command::Import { file, normal_labels, abnormal_labels }) = &cli.command {
         let options =
             import::Options { normal_labels: normal_labels.clone(), abnormal_labels: abnormal_labels.clone() };
         return import_page(file, &options, &mut out);
     }
     if let Some(shell) = cli.completions {
-        Cli::print_completions(shell, &mut out);
+        // Written whole: clap_complete panics when its own writes fail.
+        let mut script = Vec::new();
+        Cli::print_completions(shell, &mut script);
+        out.write_all(&script)?;
         out.flush()?;
         return Ok(FOUND);
     }
     if let Some(why) = browser_option_unusable(&cli, &stdout) {
-        eprintln!("httpref: {why}");
+        report(why);
         return Ok(BAD_INPUT);
     }
     let table = match &cli.table {
         Some(path) => match Table::load(path) {
             Ok(table) => table,
             Err(err) => {
-                eprintln!("httpref: {err}");
+                report(err);
                 return Ok(BAD_INPUT);
             }
         },
@@ -73,7 +117,7 @@ fn run(cli: Cli) -> io::Result<u8> {
         printer.table(&mut out, &table)?;
         FOUND
     } else if let Some(why) = no_browser_reason() {
-        eprintln!("httpref: {why}: printing the table instead of opening the browser");
+        report(format_args!("{why}: printing the table instead of opening the browser"));
         printer.table(&mut out, &table)?;
         FOUND
     } else {
@@ -86,7 +130,7 @@ fn run(cli: Cli) -> io::Result<u8> {
             Exit::Interrupted => Ok(INTERRUPTED),
             Exit::Signal(number) => Ok(u8::try_from(128 + number).unwrap_or(1)),
             Exit::Picked(text) => {
-                let mut stdout = io::stdout().lock();
+                let mut stdout = Output(io::stdout().lock());
                 writeln!(stdout, "{text}")?;
                 stdout.flush()?;
                 Ok(FOUND)
@@ -119,7 +163,7 @@ fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -
                 printer.json(out, std::iter::empty())?;
                 out.flush()?;
             }
-            let mut message = format!("httpref: {}", not_found.message);
+            let mut message = not_found.message;
             let closest: Vec<String> = not_found
                 .suggestions
                 .iter()
@@ -128,52 +172,43 @@ fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -
             if !closest.is_empty() {
                 message.push_str(&format!("; closest: {}", closest.join(", ")));
             }
-            eprintln!("{message}");
+            report(message);
             Ok(NOT_FOUND)
         }
     }
 }
 
 /// `httpref import FILE`: the table on stdout, what happened on stderr.
-fn import_page(file: &str, options: &import::Options, out: &mut impl Write) -> io::Result<u8> {
-    let read = if file == "-" {
-        let mut bytes = Vec::new();
-        io::Read::read_to_end(&mut io::stdin(), &mut bytes)
-            .map_err(|err| TableError::whole_file("<stdin>", format!("cannot read: {err}")))
-            .and_then(|_| table::decode_text("<stdin>", bytes))
-    } else {
-        table::read_text(std::path::Path::new(file))
-    };
-    let text = match read {
-        Ok(text) => text,
+fn import_page(file: &Path, options: &import::Options, out: &mut impl Write) -> io::Result<u8> {
+    let stdin = file.as_os_str() == "-";
+    let name = if stdin { "<stdin>".to_string() } else { file.display().to_string() };
+    let read = if stdin { table::read_limited(&name, io::stdin().lock(), 0) } else { table::read_text(file) };
+    let imported = match read.and_then(|text| import::import(&name, &text, options)) {
+        Ok(imported) => imported,
         Err(err) => {
-            eprintln!("httpref: {err}");
+            report(err);
             return Ok(BAD_INPUT);
         }
     };
-    let name = if file == "-" { "<stdin>" } else { file };
-    let imported = import::import(name, &text, options);
     for line in &imported.report {
-        eprintln!("httpref: {line}");
+        report(line);
     }
     if imported.rows() == 0 {
         let why =
             if imported.report.is_empty() { "no table found" } else { "no table with a code and a description column" };
-        eprintln!("httpref: {name}: {why}");
+        report(format_args!("{name}: {why}"));
         return Ok(NOT_FOUND);
     }
-    writeln!(out, "# Imported by httpref from {name}")?;
-    writeln!(out)?;
-    out.write_all(imported.to_toml().as_bytes())?;
+    out.write_all(imported.to_document(&name).as_bytes())?;
     out.flush()?;
-    eprintln!(
-        "httpref: imported {} rows from {} table{} ({} normal, {} abnormal)",
+    report(format_args!(
+        "imported {} rows from {} table{} ({} normal, {} abnormal)",
         imported.rows(),
         imported.tables_imported,
         if imported.tables_imported == 1 { "" } else { "s" },
         imported.normal.len(),
         imported.abnormal.len()
-    );
+    ));
     Ok(FOUND)
 }
 
@@ -220,11 +255,11 @@ fn copy_best(table: &Table, rows: &[usize]) -> u8 {
     };
     match clipboard::describe(routes, system, osc52) {
         Ok(how) => {
-            eprintln!("httpref: copied {which} {how}");
+            report(format_args!("copied {which} {how}"));
             FOUND
         }
         Err(why) => {
-            eprintln!("httpref: could not copy: {why}");
+            report(format_args!("could not copy: {why}"));
             COPY_FAILED
         }
     }

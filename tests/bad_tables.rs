@@ -84,7 +84,114 @@ fn a_huge_file_is_refused_before_reading() {
     let output = httpref().arg("--table").arg(&path).arg("--list").output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(stderr, format!("httpref: {}: too large: 266 MiB, the limit is 256 MiB\n", path.display()));
+    assert_eq!(stderr, format!("httpref: {}: larger than 256 MiB (266 MiB)\n", path.display()));
+}
+
+/// Runs `httpref ARGS` through `sh -c` (for redirections and pipes) with at most 1 GiB of
+/// address space, as memory stays bounded on any input: (exit status, stderr).
+fn bounded_run(shell: &str) -> (Option<i32>, String) {
+    let script = format!("ulimit -v 1048576 || exit 99; {shell}");
+    let output = std::process::Command::new("sh")
+        .args(["-c", &script, "sh"])
+        .env("HTTPREF", assert_cmd::cargo::cargo_bin("httpref"))
+        .output()
+        .unwrap();
+    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[test]
+fn endless_devices_stop_at_the_limit_in_bounded_memory() {
+    for (shell, name) in [
+        ("\"$HTTPREF\" --table /dev/zero 200", "/dev/zero"),
+        ("\"$HTTPREF\" --table /dev/urandom --list", "/dev/urandom"),
+        ("\"$HTTPREF\" import /dev/zero", "/dev/zero"),
+        ("\"$HTTPREF\" import - < /dev/zero", "<stdin>"),
+        ("head -c 300000000 /dev/zero | \"$HTTPREF\" import -", "<stdin>"),
+    ] {
+        let (status, stderr) = bounded_run(shell);
+        assert_eq!(
+            (status, stderr.as_str()),
+            (Some(2), &*format!("httpref: {name}: larger than 256 MiB\n")),
+            "{shell}"
+        );
+    }
+}
+
+#[test]
+fn standard_input_up_to_the_limit_is_read() {
+    let (status, stderr) =
+        bounded_run("printf '| Code | Description |\\n|---|---|\\n| 200 | Fine |\\n' | \"$HTTPREF\" import -");
+    assert_eq!(status, Some(0), "{stderr}");
+}
+
+/// A FIFO in a new directory, and a thread writing `contents` (repeated `times`) into it.
+fn fifo(contents: &'static [u8], times: usize) -> (tempfile::TempDir, std::path::PathBuf, std::thread::JoinHandle<()>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("table.fifo");
+    let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
+    let writer_path = path.clone();
+    let writer = std::thread::spawn(move || {
+        let mut fifo = std::fs::OpenOptions::new().write(true).open(writer_path).unwrap();
+        for _ in 0..times {
+            // The reader stops early on a file too large: a broken pipe then is expected.
+            if std::io::Write::write_all(&mut fifo, contents).is_err() {
+                break;
+            }
+        }
+    });
+    (dir, path, writer)
+}
+
+#[test]
+fn a_fifo_loads_and_stops_at_the_limit() {
+    let table = b"[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"Fine.\"\n";
+    let (_dir, path, writer) = fifo(table, 1);
+    let output = httpref().arg("--table").arg(&path).arg("--list").output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), "Normal\n200  OK  Fine.\n");
+
+    static MIB: [u8; 1 << 20] = [b' '; 1 << 20];
+    let (_dir, path, writer) = fifo(&MIB, 300);
+    let output = httpref().arg("--table").arg(&path).arg("--list").output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr, format!("httpref: {}: larger than 256 MiB\n", path.display()));
+}
+
+#[test]
+fn a_bare_cr_at_the_end_is_refused_however_the_file_is_read() {
+    assert!(list(format!("[[normal]]\n{ENTRY}").trim_end().replace('\n', "\r\n").as_bytes()).is_ok());
+    let message = list(format!("[[normal]]\n{}\r", ENTRY.trim_end()).as_bytes()).unwrap_err();
+    assert!(message.starts_with("4:"), "{message}");
+}
+
+#[test]
+fn fields_of_invisible_characters_are_empty_and_codes_compare_without_them() {
+    let blank = "\u{200B}\u{200D}\u{2060}\u{FEFF}\u{00AD}\u{200F} ";
+    let row = |code: &str, description: &str, notes: &str| {
+        format!("code = \"{code}\"\nreason = \"OK\"\ndescription = \"{description}\"\nnotes = \"{notes}\"\n")
+    };
+    let message = list(format!("[[normal]]\n{}", row("200", blank, "n")).as_bytes()).unwrap_err();
+    assert_eq!(message, "4:15: `description` is empty");
+    let out = list(format!("[[normal]]\n{}", row("2\u{200B}00", "Fine.", blank)).as_bytes()).unwrap();
+    assert_eq!(out, "Normal\n200  OK  Fine.\n");
+    let both = format!("[[normal]]\n{}[[abnormal]]\n{}", row("404", "d", "n"), row("4\u{200B}04", "d", "n"));
+    assert_eq!(list(both.as_bytes()).unwrap_err(), "7:8: duplicate code \"404\" (first defined on line 2)");
+}
+
+#[test]
+fn deep_nesting_is_refused_with_its_place_and_no_crash() {
+    let deep = 100_000;
+    for (text, place) in [
+        (format!("a = {}", "[".repeat(deep)), "1:69:"),
+        (format!("a = {}1{}", "{a=".repeat(deep), "}".repeat(deep)), "1:197:"),
+        (format!("{} = 1\n", vec!["a"; deep].join(".")), "1:128:"),
+        (format!("[{}]\n", vec!["a"; deep].join(".")), "1:129:"),
+    ] {
+        assert_eq!(list(text.as_bytes()).unwrap_err(), format!("{place} nested more than 64 levels deep"));
+    }
 }
 
 #[test]

@@ -1,11 +1,17 @@
 //! Copying for real: an X server (Xvfb) read back with xclip, before and
-//! after httpref quits, and OSC 52 arriving in tmux's buffer.
+//! after httpref quits; displays that never answer or answer late; and
+//! tmux's buffers, inside tmux and in the terminal around it.
 
 mod common;
 
 use common::httpref;
 use common::tmux::{self, wrapped, Tmux};
-use common::xvfb::{self, Xvfb};
+use common::xvfb::{self, holders_on, TcpDisplay, Xvfb};
+use httpref::clipboard::holder;
+use std::io::Write;
+use std::process::{ChildStdin, Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
 
 const DESCRIPTION_404: &str = "The server could not find the requested page.";
 const DESCRIPTION_504: &str = "A gateway timeout error occurred.";
@@ -16,7 +22,8 @@ fn browser_copy_is_still_there_after_quitting() {
         return;
     }
     let x = Xvfb::start(90);
-    let command = format!("export DISPLAY={}; {}", x.display, wrapped(""));
+    // The holders' lock files go in the test's directory (the pane's working directory).
+    let command = format!("export DISPLAY={} XDG_RUNTIME_DIR=$PWD; {}", x.display, wrapped(""));
     let tmux = Tmux::start("xcopy", 100, 30, &command, "");
     tmux.wait_for("Abnormal 14");
     tmux.keys(&["/"]);
@@ -34,10 +41,10 @@ fn browser_copy_is_still_there_after_quitting() {
     tmux.keys(&["Enter", "y"]);
     tmux.wait_for("Copied description of 504");
     x.wait_for_clipboard(DESCRIPTION_504);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let deadline = Instant::now() + Duration::from_secs(10);
     while x.holders().len() != 1 {
-        assert!(std::time::Instant::now() < deadline, "holders: {:?}", x.holders());
-        std::thread::sleep(std::time::Duration::from_millis(100));
+        assert!(Instant::now() < deadline, "holders: {:?}", x.holders());
+        sleep(Duration::from_millis(100));
     }
 
     tmux.keys(&["q"]);
@@ -50,15 +57,24 @@ fn browser_copy_is_still_there_after_quitting() {
     assert_eq!(x.clipboard().as_deref(), Some("something else"));
 }
 
-fn one_shot(x: &Xvfb) -> assert_cmd::Command {
+/// `httpref` for `--copy` on `display` alone (no tmux, no SSH); holders'
+/// lock files go in `runtime`, so none outlives the test.
+fn one_shot(display: &str, runtime: &tempfile::TempDir) -> assert_cmd::Command {
     let mut cmd = httpref();
-    cmd.env("DISPLAY", &x.display)
+    cmd.env("DISPLAY", display)
+        .env("XDG_RUNTIME_DIR", runtime.path())
         .env("TERM", "xterm")
+        .env_remove("WAYLAND_DISPLAY")
         .env_remove("TMUX")
         .env_remove("SSH_TTY")
-        .env_remove("SSH_CONNECTION");
+        .env_remove("SSH_CONNECTION")
+        .timeout(Duration::from_secs(60));
     cmd
 }
+
+const DID_NOT_ANSWER: &str = "httpref: could not copy: the display did not answer within 2 s\n";
+/// Far more than the 2 s a copy may take: only a hang fails it.
+const GENEROUS: Duration = Duration::from_secs(15);
 
 #[test]
 fn one_shot_copy_outlives_the_command() {
@@ -66,7 +82,8 @@ fn one_shot_copy_outlives_the_command() {
         return;
     }
     let mut x = Xvfb::start(130);
-    one_shot(&x)
+    let runtime = tempfile::tempdir().unwrap();
+    one_shot(&x.display, &runtime)
         .args(["404", "--copy"])
         .assert()
         .success()
@@ -74,7 +91,7 @@ fn one_shot_copy_outlives_the_command() {
         .stderr("httpref: copied description of 404 to the clipboard\n");
     x.wait_for_clipboard(DESCRIPTION_404);
 
-    one_shot(&x)
+    one_shot(&x.display, &runtime)
         .args(["gateway", "--copy"])
         .assert()
         .success()
@@ -105,20 +122,250 @@ fn copy_requires_a_query() {
 }
 
 #[test]
-fn osc52_copy_lands_in_tmux_buffer() {
-    if !tmux::available() {
+fn a_display_that_never_answers_fails_each_copy_in_time_and_leaves_no_holder() {
+    let display = TcpDisplay::silent(60);
+    let runtime = tempfile::tempdir().unwrap();
+    for copy in 1..=3 {
+        let started = Instant::now();
+        one_shot(&display.display, &runtime).args(["404", "--copy"]).assert().code(3).stderr(DID_NOT_ANSWER);
+        assert!(started.elapsed() < GENEROUS, "copy {copy} took {:?}", started.elapsed());
+        assert_eq!(display.accepted(), copy, "the holder reached the display");
+        assert_eq!(holders_on(&display.display), Vec::<u32>::new(), "after copy {copy}");
+    }
+}
+
+#[test]
+fn copies_at_once_to_a_display_that_never_answers_leave_no_holder() {
+    let display = TcpDisplay::silent(80);
+    let runtime = tempfile::tempdir().unwrap();
+    let copies: Vec<_> = (0..4)
+        .map(|_| {
+            let mut copy = one_shot(&display.display, &runtime);
+            std::thread::spawn(move || copy.args(["404", "--copy"]).output().unwrap())
+        })
+        .collect();
+    let mut timed_out = 0;
+    for copy in copies {
+        let output = copy.join().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(3), "{stderr}");
+        // Each new holder ends the one before it: that copy says so, the last one times out.
+        let replaced = "httpref: could not copy: a newer copy replaced this one before it was done\n";
+        assert!(stderr == DID_NOT_ANSWER || stderr == replaced, "{stderr}");
+        timed_out += usize::from(stderr == DID_NOT_ANSWER);
+    }
+    assert!(timed_out >= 1, "one copy waited for the display");
+    assert_eq!(holders_on(&display.display), Vec::<u32>::new());
+}
+
+#[test]
+fn a_copy_while_the_display_hangs_ends_the_previous_holder() {
+    if !xvfb::available() {
         return;
     }
+    let x = Xvfb::start(150);
+    let runtime = tempfile::tempdir().unwrap();
+    one_shot(&x.display, &runtime).args(["404", "--copy"]).assert().success();
+    x.wait_for_clipboard(DESCRIPTION_404);
+    assert_eq!(x.holders().len(), 1);
+
+    x.pause();
+    one_shot(&x.display, &runtime).args(["504", "--copy"]).assert().code(3).stderr(DID_NOT_ANSWER);
+    // The new holder took the display's lock from the old one, which is gone, and then gave up.
+    let holders = x.holders();
+    x.resume();
+    assert_eq!(holders, Vec::<u32>::new());
+    x.wait_for_no_holders();
+}
+
+/// An Xvfb whose clipboard holds "before", reached through a display that
+/// passes each connection on `delay` late; and a scratch XDG_RUNTIME_DIR.
+fn slow_display(first: u32, delay: Duration) -> Option<(Xvfb, TcpDisplay, tempfile::TempDir)> {
+    if !xvfb::available() {
+        return None;
+    }
+    let x = Xvfb::start(first);
+    x.set_clipboard("before");
+    let slow = TcpDisplay::slow(u16::try_from(first).unwrap(), &x, delay);
+    Some((x, slow, tempfile::tempdir().unwrap()))
+}
+
+#[test]
+fn a_copy_the_display_answers_too_late_never_lands() {
+    let Some((x, slow, runtime)) = slow_display(170, Duration::from_secs(4)) else { return };
+    let started = Instant::now();
+    one_shot(&slow.display, &runtime).args(["404", "--copy"]).assert().code(3).stderr(DID_NOT_ANSWER);
+    assert!(started.elapsed() < GENEROUS, "took {:?}", started.elapsed());
+    assert_untouched_after_the_delay(&x, &slow);
+}
+
+/// Once the slow display has passed the holder's connection on (and a
+/// moment more), the clipboard still holds what it held, and no holder is left.
+fn assert_untouched_after_the_delay(x: &Xvfb, slow: &TcpDisplay) {
+    slow.wait_for_forwarded(1);
+    sleep(Duration::from_secs(1));
+    assert_eq!(x.clipboard().as_deref(), Some("before"));
+    assert_eq!(holders_on(&slow.display), Vec::<u32>::new());
+}
+
+/// A holder started by hand, its request (with `budget`) written: the test
+/// plays httpref's part through the holder's stdin.
+fn holder(display: &str, runtime: &tempfile::TempDir, budget: Duration) -> (std::process::Child, ChildStdin) {
+    let mut child = Command::new(tmux::binary())
+        .arg(holder::FLAG)
+        .env("DISPLAY", display)
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(&holder::request(budget, DESCRIPTION_404)).unwrap();
+    (child, stdin)
+}
+
+/// Waits (generously) for `child` to end by itself; kills it and fails otherwise.
+fn assert_ends_by_itself(child: &mut std::process::Child) {
+    let deadline = Instant::now() + GENEROUS;
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the holder is still running");
+        }
+        sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_holder_past_its_deadline_never_takes_the_clipboard() {
+    let Some((x, slow, runtime)) = slow_display(190, Duration::from_secs(3)) else { return };
+    // Told to go at once, but with 1 s to do it in, against a display 3 s slow.
+    let (mut child, mut parent) = holder(&slow.display, &runtime, Duration::from_secs(1));
+    parent.write_all(&[holder::GO]).unwrap();
+    assert_ends_by_itself(&mut child);
+    drop(parent);
+    assert_untouched_after_the_delay(&x, &slow);
+}
+
+#[test]
+fn a_holder_whose_parent_gave_up_never_takes_the_clipboard() {
+    let Some((x, slow, runtime)) = slow_display(210, Duration::from_secs(2)) else { return };
+    // Time enough, but the parent hangs up without the go byte.
+    let (mut child, parent) = holder(&slow.display, &runtime, Duration::from_secs(30));
+    drop(parent);
+    assert_ends_by_itself(&mut child);
+    assert_untouched_after_the_delay(&x, &slow);
+}
+
+/// The browser inside tmux, with tmux's set-clipboard `setting`, copies
+/// 404's description: the status line says `said`, tmux's buffer holds it.
+fn browser_copy_in_tmux(setting: &str, said: &str) {
     let command = format!("unset DISPLAY WAYLAND_DISPLAY; {}", wrapped(""));
-    let tmux = Tmux::start("osc52", 100, 30, &command, "set-option -g set-clipboard on\n");
+    let tmux = Tmux::start(&format!("tmux-{setting}"), 100, 30, &command, &format!("set -g set-clipboard {setting}\n"));
     tmux.wait_for("Abnormal 14");
     assert_eq!(tmux.buffer(), None, "no buffer before the copy");
     tmux.keys(&["/"]);
     tmux.literal("404");
     tmux.keys(&["Enter"]);
     tmux.keys(&["y"]);
-    tmux.wait_for("Copied description of 404 via OSC 52");
+    tmux.wait_for(said);
     assert_eq!(tmux.buffer().as_deref(), Some(DESCRIPTION_404));
     tmux.keys(&["q"]);
     tmux.wait_for("EXIT=0");
+}
+
+#[test]
+fn browser_copy_in_tmux_lands_in_its_buffer() {
+    if tmux::available() {
+        browser_copy_in_tmux("on", "Copied description of 404 to tmux's paste buffer and the terminal's clipboard");
+    }
+}
+
+#[test]
+fn browser_copy_in_tmux_with_set_clipboard_off_says_it_stays_in_tmux() {
+    if tmux::available() {
+        let said = "Copied description of 404 to tmux's paste buffer only (prefix ] pastes it), not the system";
+        browser_copy_in_tmux("off", said);
+    }
+}
+
+/// `httpref 404 --copy` in a tmux whose set-clipboard is `setting`, with a
+/// client attached from a terminal of its own (an outer tmux, which keeps
+/// what reaches it by OSC 52 as a buffer): the message, what the inner tmux
+/// holds, and what reached the outer terminal.
+fn one_shot_copy_in_nested_tmux(setting: &str) -> (String, Option<String>, Option<String>) {
+    let command = "unset DISPLAY WAYLAND_DISPLAY; read go; \"$HTTPREF\" 404 --copy >/dev/null; echo EXIT=$?; sleep 600";
+    let inner =
+        Tmux::start(&format!("inner-{setting}"), 100, 30, command, &format!("set -g set-clipboard {setting}\n"));
+    let socket = inner.dir.path().join("tmux.sock");
+    let attach = format!("unset TMUX; exec env TERM=xterm-256color tmux -S '{}' attach", socket.display());
+    let outer = Tmux::start(&format!("outer-{setting}"), 120, 40, &attach, "set -g set-clipboard on\n");
+    let deadline = Instant::now() + GENEROUS;
+    while inner.format("#{session_attached}") != "1" {
+        assert!(Instant::now() < deadline, "the outer tmux did not attach");
+        sleep(Duration::from_millis(50));
+    }
+    inner.keys(&["Enter"]);
+    inner.wait_for("EXIT=");
+    let screen = inner.capture(&["-J"]);
+    // What tmux passes on reaches the outer terminal at once, or not at all.
+    sleep(Duration::from_millis(300));
+    (screen, inner.buffer(), outer.buffer())
+}
+
+/// With set-clipboard `setting`, a copy inside tmux is kept and passed on to the terminal.
+fn one_shot_copy_in_tmux_is_passed_on(setting: &str) {
+    let (screen, inner, outer) = one_shot_copy_in_nested_tmux(setting);
+    let said = "httpref: copied description of 404 to tmux's paste buffer and the terminal's clipboard";
+    assert!(screen.contains(said) && screen.contains("EXIT=0"), "{screen}");
+    assert_eq!(inner.as_deref(), Some(DESCRIPTION_404));
+    assert_eq!(outer.as_deref(), Some(DESCRIPTION_404));
+}
+
+#[test]
+fn one_shot_copy_in_tmux_reaches_the_terminal_with_set_clipboard_external() {
+    if tmux::available() {
+        one_shot_copy_in_tmux_is_passed_on("external");
+    }
+}
+
+#[test]
+fn one_shot_copy_in_tmux_reaches_the_terminal_with_set_clipboard_on() {
+    if tmux::available() {
+        one_shot_copy_in_tmux_is_passed_on("on");
+    }
+}
+
+#[test]
+fn one_shot_copy_in_tmux_with_set_clipboard_off_stays_in_tmux() {
+    if !tmux::available() {
+        return;
+    }
+    let (screen, inner, outer) = one_shot_copy_in_nested_tmux("off");
+    let said = "httpref: copied description of 404 to tmux's paste buffer only (prefix ] pastes it), not the system \
+                clipboard: tmux's set-clipboard is off (set -g set-clipboard on to pass copies on)";
+    assert!(screen.contains(said) && screen.contains("EXIT=0"), "{screen}");
+    assert_eq!(inner.as_deref(), Some(DESCRIPTION_404));
+    assert_eq!(outer, None, "set-clipboard off: nothing reaches the terminal");
+}
+
+#[test]
+fn one_shot_copy_with_tmux_gone_says_why() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let socket = dir.path().join("no-server");
+    httpref()
+        .args(["404", "--copy"])
+        .env("TMUX", format!("{},1,0", socket.display()))
+        .env("TERM", "xterm")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .assert()
+        .code(3)
+        .stderr(predicates::str::starts_with("httpref: could not copy: tmux show-options failed: "));
 }

@@ -158,3 +158,15 @@ fn imported_text_is_untrusted() {
     let (found, _) = import("page.html", page, &[]);
     assert_eq!(found, rows(&[("500", "Oops␛[31m", "Bad␇ thing", "abnormal")]));
 }
+
+#[test]
+fn a_file_name_cannot_add_toml_to_the_output() {
+    let name = "a\n[[normal]]\ncode = \"1\"\nreason = \"Injected\"\ndescription = \"d\"\n\u{1b}[2J.html";
+    let page = "<table><tr><th>Code</th><th>Description</th></tr><tr><td>404 Not Found</td><td>Gone.</td></tr></table>";
+    let (found, _) = import(name, page, &[]);
+    assert_eq!(found, rows(&[("404", "Not Found", "Gone.", "abnormal")]));
+    let (_dir, path) = write_temp(name, page.as_bytes());
+    let output = httpref().arg("import").arg(&path).output().unwrap();
+    let first_line = String::from_utf8(output.stdout).unwrap().lines().next().unwrap().to_string();
+    assert!(first_line.ends_with("a [[normal]] code = \"1\" reason = \"Injected\" description = \"d\" ␛[2J.html"));
+}

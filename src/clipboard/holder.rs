@@ -1,23 +1,85 @@
 //! X11 (and Wayland) clipboards are served by the process that set them: the
 //! text is gone when it exits. As xclip and wl-copy do, the text is handed to
 //! a small detached process of httpref's own that serves it until another
-//! program takes the clipboard (or the display goes away), then exits. A new
-//! copy replaces the previous holder, so they never pile up.
+//! program takes the clipboard (or the display goes away), then exits.
+//!
+//! The hand-off is bounded by [`DEADLINE`], so a display that accepts
+//! connections but never answers costs a copy two seconds, not forever:
+//!
+//! 1. httpref starts the holder and writes the request: the time left, then
+//!    the text.
+//! 2. The holder takes the display's lock from any previous holder (see
+//!    [`super::lock`]: one holder per display, ever), connects to the
+//!    display and says "ready".
+//! 3. httpref, if still within the deadline, answers with one "go" byte.
+//! 4. Only then does the holder take the clipboard; once it sees that it owns
+//!    it, and only if its deadline has not passed, it says "ok" and serves.
+//!
+//! Whatever goes wrong, nothing is left behind: the holder exits at its
+//! deadline unless it has said "ok", and exits without touching the
+//! clipboard when httpref gave up (no go byte, its pipe closed); httpref, on
+//! giving up, also ends the holder itself.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::os::unix::process::CommandExt;
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{mpsc, Arc};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The hidden flag that turns the binary into a holder.
 pub const FLAG: &str = "--clipboard-holder";
-const READY: &str = "ok";
-const ANSWER_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a copy to the system clipboard may take, from starting the
+/// holder to its owning the clipboard.
+pub const DEADLINE: Duration = Duration::from_secs(2);
+/// httpref's answer to "ready": take the clipboard now.
+pub const GO: u8 = b'g';
+const READY: &str = "ready";
+const OWNED: &str = "ok";
 
-/// Starts a holder with `text` and waits until it owns the clipboard.
+/// The request a holder reads on stdin: "<milliseconds left> <length>\n", then the text.
+pub fn request(budget: Duration, text: &str) -> Vec<u8> {
+    let mut request = format!("{} {}\n", budget.as_millis(), text.len()).into_bytes();
+    request.extend_from_slice(text.as_bytes());
+    request
+}
+
+/// Starts a holder with `text` and waits until it owns the clipboard, or
+/// [`DEADLINE`] has passed; then the holder is gone and the clipboard untouched.
 pub fn hand_off(text: &str) -> Result<(), String> {
+    let deadline = Instant::now() + DEADLINE;
+    let mut child = spawn()?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let answers = read_answers(&mut child);
+    let failure = match talk(&mut stdin, &answers, text, deadline) {
+        Ok(()) => {
+            // Reap the holder whenever it ends, so it never lingers as a zombie.
+            thread::spawn(move || child.wait());
+            return Ok(());
+        }
+        // Stopped at (or past) the deadline: the holder gave up waiting for the display too.
+        Err(Failure::Stopped) if Instant::now() >= deadline => Failure::TimedOut,
+        Err(failure) => failure,
+    };
+    drop(stdin);
+    let _ = child.kill();
+    let replaced = child.wait().is_ok_and(|status| status.signal() == Some(libc::SIGTERM));
+    Err(match failure {
+        Failure::TimedOut => format!("the display did not answer within {} s", DEADLINE.as_secs()),
+        Failure::Stopped if replaced => "a newer copy replaced this one before it was done".to_string(),
+        Failure::Stopped => "the clipboard holder stopped without an answer".to_string(),
+        Failure::Said(why) => why,
+    })
+}
+
+enum Failure {
+    TimedOut,
+    Stopped,
+    Said(String),
+}
+
+fn spawn() -> Result<Child, String> {
     let exe = std::env::current_exe().map_err(|err| format!("cannot find httpref's own binary: {err}"))?;
     let mut command = Command::new(exe);
     command.arg(FLAG).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
@@ -29,64 +91,129 @@ pub fn hand_off(text: &str) -> Result<(), String> {
             Ok(())
         });
     }
-    let mut child = command.spawn().map_err(|err| format!("cannot start the clipboard holder: {err}"))?;
-    let mut stdin = child.stdin.take().expect("piped");
-    stdin.write_all(text.as_bytes()).map_err(|err| format!("cannot hand the text over: {err}"))?;
-    drop(stdin);
+    command.spawn().map_err(|err| format!("cannot start the clipboard holder: {err}"))
+}
+
+/// The holder's answers, a line each, as they come.
+fn read_answers(child: &mut Child) -> mpsc::Receiver<String> {
     let stdout = child.stdout.take().expect("piped");
-    let (sender, answer) = mpsc::channel();
+    let (sender, answers) = mpsc::channel();
     thread::spawn(move || {
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        let _ = sender.send(line);
-        // Reap the holder whenever it ends, so it never lingers as a zombie.
-        let _ = child.wait();
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if sender.send(line.trim().to_string()).is_err() {
+                break;
+            }
+        }
     });
-    match answer.recv_timeout(ANSWER_TIMEOUT) {
-        Ok(line) if line.trim_end() == READY => Ok(()),
-        Ok(line) if !line.trim().is_empty() => Err(line.trim().to_string()),
-        Ok(_) => Err("the clipboard holder stopped without an answer".to_string()),
-        Err(_) => Err("the clipboard holder did not answer".to_string()),
+    answers
+}
+
+fn talk(
+    stdin: &mut ChildStdin,
+    answers: &mpsc::Receiver<String>,
+    text: &str,
+    deadline: Instant,
+) -> Result<(), Failure> {
+    let budget = deadline.saturating_duration_since(Instant::now());
+    stdin.write_all(&request(budget, text)).and_then(|()| stdin.flush()).map_err(|_| Failure::Stopped)?;
+    expect(answers, READY, deadline)?;
+    stdin.write_all(&[GO]).and_then(|()| stdin.flush()).map_err(|_| Failure::Stopped)?;
+    expect(answers, OWNED, deadline)
+}
+
+fn expect(answers: &mpsc::Receiver<String>, wanted: &str, deadline: Instant) -> Result<(), Failure> {
+    match answers.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        Ok(line) if line == wanted => Ok(()),
+        Ok(line) if !line.is_empty() => Err(Failure::Said(line)),
+        Ok(_) | Err(mpsc::RecvTimeoutError::Disconnected) => Err(Failure::Stopped),
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(Failure::TimedOut),
     }
 }
 
-/// The holder itself: reads the text from stdin, takes the clipboard, says
-/// "ok" (or why not) on stdout, then serves until the clipboard changes hands.
+const PENDING: u8 = 0;
+const SERVING: u8 = 1;
+const EXPIRED: u8 = 2;
+
+/// The holder itself (see the module's notes for the exchange with httpref).
 pub fn serve() -> i32 {
-    let mut text = String::new();
-    if std::io::stdin().read_to_string(&mut text).is_err() {
-        return 1;
-    }
+    let mut input = BufReader::new(std::io::stdin());
+    let Some((budget, text)) = read_request(&mut input) else { return 1 };
+    let deadline = Instant::now() + budget;
+    let state = Arc::new(AtomicU8::new(PENDING));
+    // At the deadline, a holder that does not own the clipboard yet gives up, wherever it is stuck.
+    let watchdog = Arc::clone(&state);
+    thread::spawn(move || {
+        thread::sleep(deadline.saturating_duration_since(Instant::now()));
+        if watchdog.compare_exchange(PENDING, EXPIRED, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
+            std::process::exit(1);
+        }
+    });
+    // Held until the holder exits.
+    let _lock = super::lock::path(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+        .and_then(|path| super::lock::take_over(&path));
     let mut clipboard = match arboard::Clipboard::new() {
         Ok(clipboard) => clipboard,
         Err(err) => return answer(&format!("no system clipboard: {err}"), 1),
     };
-    // A second handle on the same connection checks, once a second, that the display is still there.
+    // A second handle on the same connection checks what the clipboard holds.
     let probe = arboard::Clipboard::new();
+    answer(READY, 0);
+    let mut go = [0u8];
+    if !matches!(input.read(&mut go), Ok(1)) || go[0] != GO {
+        // httpref gave up (or is gone): leave the clipboard alone.
+        return 1;
+    }
+    let Ok(mut probe) = probe else { return answer("no second handle on the clipboard", 1) };
     let (done, finished) = mpsc::channel();
+    let serving = text.clone();
     thread::spawn(move || {
         use arboard::SetExtLinux;
-        let _ = done.send(clipboard.set().wait().text(text));
+        let _ = done.send(clipboard.set().wait().text(serving));
     });
-    // Setting takes ownership before waiting begins; give it that moment, then report.
-    match finished.recv_timeout(Duration::from_millis(200)) {
-        Ok(Err(err)) => return answer(&format!("cannot set the clipboard: {err}"), 1),
-        Ok(Ok(())) => return answer(READY, 0),
-        Err(_) => {
-            answer(READY, 0);
+    // Ownership is only known once the display says so.
+    loop {
+        match finished.recv_timeout(Duration::from_millis(10)) {
+            Ok(Err(err)) => return answer(&format!("cannot set the clipboard: {err}"), 1),
+            Ok(Ok(())) => return answer("another program took the clipboard at once", 1),
+            Err(_) if probe.get_text().is_ok_and(|now| now == text) => break,
+            Err(_) => {}
         }
     }
-    let Ok(mut probe) = probe else { return 0 };
+    // Owned, but too late: httpref has already said the copy failed, so let it go.
+    let in_time = Instant::now() < deadline;
+    if !in_time || state.compare_exchange(PENDING, SERVING, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+        return 1;
+    }
+    answer(OWNED, 0);
+    stop_talking();
     loop {
         match finished.recv_timeout(Duration::from_secs(1)) {
             Err(mpsc::RecvTimeoutError::Timeout) => {
+                // The display is gone (or broken): nobody left to serve.
                 if probe.get_text().is_err() {
                     return 0;
                 }
             }
+            // The clipboard changed hands.
             _ => return 0,
         }
     }
+}
+
+fn read_request(input: &mut impl BufRead) -> Option<(Duration, String)> {
+    let mut header = String::new();
+    input.read_line(&mut header).ok()?;
+    let mut fields = header.split_whitespace().map(|field| field.parse::<u64>().ok());
+    let (Some(Some(millis)), Some(Some(length)), None) = (fields.next(), fields.next(), fields.next()) else {
+        return None;
+    };
+    let mut text = Vec::new();
+    input.take(length).read_to_end(&mut text).ok()?;
+    if u64::try_from(text.len()).ok()? != length {
+        return None;
+    }
+    Some((Duration::from_millis(millis), String::from_utf8(text).ok()?))
 }
 
 fn answer(line: &str, code: i32) -> i32 {
@@ -94,4 +221,38 @@ fn answer(line: &str, code: i32) -> i32 {
     let _ = writeln!(stdout, "{line}");
     let _ = stdout.flush();
     code
+}
+
+/// Closes the pipes to httpref, which has all it needs: its reader ends.
+fn stop_talking() {
+    if let Ok(null) = std::fs::File::options().read(true).write(true).open("/dev/null") {
+        use std::os::fd::AsRawFd;
+        // SAFETY: dup2 onto the standard descriptors, which nothing else uses any more.
+        unsafe {
+            libc::dup2(null.as_raw_fd(), libc::STDIN_FILENO);
+            libc::dup2(null.as_raw_fd(), libc::STDOUT_FILENO);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_reads_back_exactly() {
+        let text = "two\nlines, ünïcode and a trailing newline\n";
+        let bytes = request(Duration::from_millis(1500), text);
+        assert!(bytes.starts_with(format!("1500 {}\n", text.len()).as_bytes()));
+        let mut input = &bytes[..];
+        assert_eq!(read_request(&mut input), Some((Duration::from_millis(1500), text.to_string())));
+        assert_eq!(input, b"", "nothing read past the text, where the go byte comes");
+    }
+
+    #[test]
+    fn a_bad_or_short_request_is_refused() {
+        for bad in [&b""[..], b"12\nabc", b"x 3\nabc", b"10 5\nabc", b"10 2 3\nab", b"10 2\n\xff\xfe"] {
+            assert_eq!(read_request(&mut &bad[..]), None, "{:?}", String::from_utf8_lossy(bad));
+        }
+    }
 }

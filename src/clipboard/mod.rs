@@ -1,17 +1,23 @@
 //! Copying, wherever the user works: the system clipboard (X11, Wayland)
-//! through a holder process that outlives httpref, and OSC 52 through the
-//! terminal when there is no display, or over SSH or in tmux, where the
+//! through a holder process that outlives httpref; inside tmux, tmux's own
+//! paste buffer, which tmux passes on to the terminal's clipboard; and OSC 52
+//! through the terminal when there is no display, or over SSH, where the
 //! user's own machine is on the far side of the terminal.
 
 pub mod holder;
+pub mod lock;
 pub mod osc52;
+pub mod tmux;
 
 use std::io::Write;
+use std::time::Instant;
+pub use tmux::TmuxCopy;
 
 /// Which ways a copy goes, decided from the environment once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Routes {
     pub system: bool,
+    pub tmux: bool,
     pub osc52: bool,
 }
 
@@ -22,14 +28,16 @@ impl Routes {
 
     pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Routes {
         let display = var("DISPLAY").is_some() || var("WAYLAND_DISPLAY").is_some();
-        let far_from_the_screen = ["TMUX", "SSH_TTY", "SSH_CONNECTION"].iter().any(|name| var(name).is_some());
+        // Inside tmux, tmux takes the text itself: OSC 52 into a pane is dropped unless set-clipboard is on.
+        let tmux = var("TMUX").is_some();
+        let far_from_the_screen = ["SSH_TTY", "SSH_CONNECTION"].iter().any(|name| var(name).is_some());
         let terminal_can = var("TERM").is_some_and(|term| term != "dumb");
-        Routes { system: display, osc52: terminal_can && (!display || far_from_the_screen) }
+        Routes { system: display, tmux, osc52: !tmux && terminal_can && (!display || far_from_the_screen) }
     }
 
     /// Why nothing can be copied, when nothing can.
     fn none_reason(&self) -> Option<&'static str> {
-        (!self.system && !self.osc52).then_some(
+        (!self.system && !self.tmux && !self.osc52).then_some(
             "no display (DISPLAY and WAYLAND_DISPLAY are unset) and no terminal for OSC 52 (TERM is dumb or unset)",
         )
     }
@@ -43,29 +51,67 @@ pub fn copy_osc52(routes: Routes, text: &str, terminal: &mut dyn Write) -> Optio
     })
 }
 
-/// Hands `text` to a clipboard holder, if that route is on. May take a
-/// moment (it waits for the holder's answer): keep it off the UI thread.
-pub fn copy_system(routes: Routes, text: &str) -> Option<Result<(), String>> {
-    routes.system.then(|| holder::hand_off(text))
+/// How the copies made through other programs went: the clipboard holder
+/// (desktop) and tmux. None where that route is off.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SystemCopy {
+    pub desktop: Option<Result<(), String>>,
+    pub tmux: Option<Result<TmuxCopy, String>>,
+}
+
+/// Hands `text` to a clipboard holder and to tmux, where those routes are on,
+/// both at once, within [`holder::DEADLINE`]. Keep it off the UI thread.
+pub fn copy_system(routes: Routes, text: &str) -> SystemCopy {
+    let deadline = Instant::now() + holder::DEADLINE;
+    std::thread::scope(|scope| {
+        let tmux = routes.tmux.then(|| scope.spawn(|| tmux::copy(text, deadline)));
+        let desktop = routes.system.then(|| holder::hand_off(text));
+        let tmux = tmux.map(|copy| copy.join().unwrap_or_else(|_| Err("the tmux copy panicked".to_string())));
+        SystemCopy { desktop, tmux }
+    })
 }
 
 /// How a copy went, `Ok("to the clipboard")`, or why it could not be made.
-pub fn describe(
-    routes: Routes,
-    system: Option<Result<(), String>>,
-    osc52: Option<Result<(), String>>,
-) -> Result<String, String> {
+pub fn describe(routes: Routes, system: SystemCopy, osc52: Option<Result<(), String>>) -> Result<String, String> {
     if let Some(reason) = routes.none_reason() {
         return Err(reason.to_string());
     }
-    match (system, osc52) {
-        (Some(Ok(())), Some(Ok(()))) => Ok("to the clipboard and via OSC 52".to_string()),
-        (Some(Ok(())), Some(Err(why))) => Ok(format!("to the clipboard (not via OSC 52: {why})")),
+    // The terminal's way, tmux or OSC 52 (never both): how to say it went, or what failed.
+    let terminal = match (system.tmux, osc52) {
+        (Some(tmux), _) => Some(tmux.map(Way::tmux).map_err(|why| ("to tmux's paste buffer", why))),
+        (None, Some(osc52)) => Some(osc52.map(|()| Way::osc52()).map_err(|why| ("via OSC 52", why))),
+        (None, None) => None,
+    };
+    match (system.desktop, terminal) {
+        (Some(Ok(())), Some(Ok(way))) => Ok(format!("to the clipboard and {}", way.short)),
+        (Some(Ok(())), Some(Err((way, why)))) => Ok(format!("to the clipboard (not {way}: {why})")),
         (Some(Ok(())), None) => Ok("to the clipboard".to_string()),
-        (Some(Err(why)), Some(Ok(()))) => Ok(format!("via OSC 52 (system clipboard failed: {why})")),
-        (None, Some(Ok(()))) => Ok("via OSC 52 (the terminal's clipboard)".to_string()),
-        (Some(Err(why)), _) | (None, Some(Err(why))) => Err(why),
+        (Some(Err(why)), Some(Ok(way))) => Ok(format!("{}; the system clipboard failed: {why}", way.alone)),
+        (None, Some(Ok(way))) => Ok(way.alone),
+        (Some(Err(why)), _) | (None, Some(Err((_, why)))) => Err(why),
         (None, None) => Err("no way to the clipboard".to_string()),
+    }
+}
+
+/// How a copy through the terminal is told: after "to the clipboard and", or on its own.
+struct Way {
+    short: &'static str,
+    alone: String,
+}
+
+impl Way {
+    fn osc52() -> Way {
+        Way { short: "via OSC 52", alone: "via OSC 52 (the terminal's clipboard)".to_string() }
+    }
+
+    fn tmux(copy: TmuxCopy) -> Way {
+        let alone = match copy {
+            TmuxCopy::Forwarded => "to tmux's paste buffer and the terminal's clipboard".to_string(),
+            TmuxCopy::BufferOnly(why) => {
+                format!("to tmux's paste buffer only (prefix ] pastes it), not the system clipboard: {why}")
+            }
+        };
+        Way { short: "to tmux's paste buffer", alone }
     }
 }
 
@@ -77,26 +123,30 @@ mod tests {
         Routes::from_vars(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
     }
 
+    const DESKTOP: Routes = Routes { system: true, tmux: false, osc52: false };
+    const TERMINAL: Routes = Routes { system: false, tmux: false, osc52: true };
+
     #[test]
     fn desktop_uses_the_system_clipboard_only() {
-        assert_eq!(routes(&[("DISPLAY", ":0"), ("TERM", "xterm")]), Routes { system: true, osc52: false });
-        assert_eq!(
-            routes(&[("WAYLAND_DISPLAY", "wayland-0"), ("TERM", "foot")]),
-            Routes { system: true, osc52: false }
-        );
+        assert_eq!(routes(&[("DISPLAY", ":0"), ("TERM", "xterm")]), DESKTOP);
+        assert_eq!(routes(&[("WAYLAND_DISPLAY", "wayland-0"), ("TERM", "foot")]), DESKTOP);
     }
 
     #[test]
-    fn tmux_and_ssh_add_osc52() {
+    fn tmux_takes_the_text_itself_and_ssh_adds_osc52() {
         let tmux = routes(&[("DISPLAY", ":0"), ("TERM", "tmux-256color"), ("TMUX", "/tmp/tmux-0/default,1,0")]);
-        assert_eq!(tmux, Routes { system: true, osc52: true });
+        assert_eq!(tmux, Routes { system: true, tmux: true, osc52: false });
+        let tmux_over_ssh = routes(&[("TERM", "tmux-256color"), ("TMUX", "/tmp/t,1,0"), ("SSH_TTY", "/dev/pts/1")]);
+        assert_eq!(tmux_over_ssh, Routes { system: false, tmux: true, osc52: false });
         let ssh = routes(&[("TERM", "xterm"), ("SSH_TTY", "/dev/pts/1")]);
-        assert_eq!(ssh, Routes { system: false, osc52: true });
+        assert_eq!(ssh, TERMINAL);
+        let ssh_with_x = routes(&[("DISPLAY", "localhost:10.0"), ("TERM", "xterm"), ("SSH_CONNECTION", "a b c d")]);
+        assert_eq!(ssh_with_x, Routes { system: true, tmux: false, osc52: true });
     }
 
     #[test]
     fn a_console_without_display_uses_osc52() {
-        assert_eq!(routes(&[("TERM", "linux")]), Routes { system: false, osc52: true });
+        assert_eq!(routes(&[("TERM", "linux")]), TERMINAL);
     }
 
     #[test]
@@ -109,22 +159,68 @@ mod tests {
     #[test]
     fn osc52_writes_the_sequence_to_the_terminal() {
         let mut terminal = Vec::new();
-        let result = copy_osc52(Routes { system: false, osc52: true }, "hi", &mut terminal);
+        let result = copy_osc52(TERMINAL, "hi", &mut terminal);
         assert_eq!(result, Some(Ok(())));
         assert_eq!(terminal, b"\x1b]52;c;aGk=\x07");
     }
 
+    fn system(desktop: Option<Result<(), &str>>, tmux: Option<Result<TmuxCopy, &str>>) -> SystemCopy {
+        SystemCopy {
+            desktop: desktop.map(|result| result.map_err(str::to_string)),
+            tmux: tmux.map(|result| result.map_err(str::to_string)),
+        }
+    }
+
     #[test]
     fn descriptions_name_the_way_taken_or_why_not() {
-        let both = Routes { system: true, osc52: true };
-        assert_eq!(describe(both, Some(Ok(())), Some(Ok(()))).unwrap(), "to the clipboard and via OSC 52");
+        let both = Routes { system: true, tmux: false, osc52: true };
         assert_eq!(
-            describe(both, Some(Err("no X".into())), Some(Ok(()))).unwrap(),
-            "via OSC 52 (system clipboard failed: no X)"
+            describe(both, system(Some(Ok(())), None), Some(Ok(()))).unwrap(),
+            "to the clipboard and via OSC 52"
         );
-        let system = Routes { system: true, osc52: false };
-        assert_eq!(describe(system, Some(Err("no X".into())), None).unwrap_err(), "no X");
-        let terminal = Routes { system: false, osc52: true };
-        assert_eq!(describe(terminal, None, Some(Err("too big".into()))).unwrap_err(), "too big");
+        assert_eq!(
+            describe(both, system(Some(Err("no X")), None), Some(Ok(()))).unwrap(),
+            "via OSC 52 (the terminal's clipboard); the system clipboard failed: no X"
+        );
+        assert_eq!(
+            describe(both, system(Some(Ok(())), None), Some(Err("too big".into()))).unwrap(),
+            "to the clipboard (not via OSC 52: too big)"
+        );
+        assert_eq!(describe(DESKTOP, system(Some(Err("no X")), None), None).unwrap_err(), "no X");
+        assert_eq!(describe(TERMINAL, system(None, None), Some(Err("too big".into()))).unwrap_err(), "too big");
+    }
+
+    #[test]
+    fn tmux_descriptions_say_where_the_text_really_went() {
+        let tmux = Routes { system: false, tmux: true, osc52: false };
+        let forwarded = Some(Ok(TmuxCopy::Forwarded));
+        assert_eq!(
+            describe(tmux, system(None, forwarded), None).unwrap(),
+            "to tmux's paste buffer and the terminal's clipboard"
+        );
+        let off = Some(Ok(TmuxCopy::BufferOnly(tmux::SET_CLIPBOARD_OFF)));
+        assert_eq!(
+            describe(tmux, system(None, off), None).unwrap(),
+            "to tmux's paste buffer only (prefix ] pastes it), not the system clipboard: \
+             tmux's set-clipboard is off (set -g set-clipboard on to pass copies on)"
+        );
+        let failed = Some(Err("tmux load-buffer failed: no server running on /tmp/t"));
+        assert_eq!(
+            describe(tmux, system(None, failed), None).unwrap_err(),
+            "tmux load-buffer failed: no server running on /tmp/t"
+        );
+        let both = Routes { system: true, tmux: true, osc52: false };
+        assert_eq!(
+            describe(both, system(Some(Ok(())), off), None).unwrap(),
+            "to the clipboard and to tmux's paste buffer"
+        );
+        assert_eq!(
+            describe(both, system(Some(Ok(())), failed), None).unwrap(),
+            "to the clipboard (not to tmux's paste buffer: tmux load-buffer failed: no server running on /tmp/t)"
+        );
+        assert_eq!(
+            describe(both, system(Some(Err("no X")), forwarded), None).unwrap(),
+            "to tmux's paste buffer and the terminal's clipboard; the system clipboard failed: no X"
+        );
     }
 }

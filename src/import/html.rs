@@ -1,17 +1,21 @@
 //! HTML pages, read with an HTML5 parser (html5ever, through scraper).
 
+use super::depth::{self, TooDeep};
 use super::{collapse, Block, RawTable};
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Node};
 
-pub fn blocks(text: &str) -> Vec<Block> {
-    let document = Html::parse_document(text);
+/// The page's text and tables in reading order. The walk keeps its own
+/// stack rather than recursing, and the parser refuses pages nested deeper
+/// than [`depth::MAX_DEPTH`].
+pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
+    let document = depth::parse(text)?;
     let mut out = Vec::new();
-    walk(document.root_element(), &mut out);
-    out
-}
-
-fn walk(element: ElementRef, out: &mut Vec<Block>) {
-    for child in element.children() {
+    let mut stack = vec![document.root_element().children()];
+    while let Some(children) = stack.last_mut() {
+        let Some(child) = children.next() else {
+            stack.pop();
+            continue;
+        };
         match child.value() {
             Node::Text(text) => {
                 let text = collapse(text);
@@ -19,17 +23,15 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
                     out.push(Block::Text(text));
                 }
             }
-            Node::Element(tag) => {
-                let Some(child) = ElementRef::wrap(child) else { continue };
-                match tag.name() {
-                    "table" => out.push(Block::Table(table(child))),
-                    "script" | "style" | "template" | "noscript" | "head" => {}
-                    _ => walk(child, out),
-                }
-            }
+            Node::Element(tag) => match tag.name() {
+                "table" => out.extend(ElementRef::wrap(child).map(|table| Block::Table(self::table(table)))),
+                "script" | "style" | "template" | "noscript" | "head" => {}
+                _ => stack.push(child.children()),
+            },
             _ => {}
         }
     }
+    Ok(out)
 }
 
 /// The table's own rows (not those of tables nested in its cells); the
@@ -46,12 +48,14 @@ fn table(element: ElementRef) -> RawTable {
     table
 }
 
-/// (is a header row, cells) for each `<tr>` of this table.
+/// (is a header row, cells) for each `<tr>` of this table: its own, or
+/// those of its sections (which hold rows, never further sections).
 fn collect_rows(element: ElementRef, in_head: bool, rows: &mut Vec<(bool, Vec<String>)>) {
     for child in element.children().filter_map(ElementRef::wrap) {
         match child.value().name() {
-            "thead" => collect_rows(child, true, rows),
-            "tbody" | "tfoot" => collect_rows(child, false, rows),
+            "thead" | "tbody" | "tfoot" if element.value().name() == "table" => {
+                collect_rows(child, child.value().name() == "thead", rows)
+            }
             "tr" => {
                 let cells: Vec<ElementRef> = child
                     .children()
@@ -75,7 +79,7 @@ mod tests {
     fn text_and_tables_in_reading_order() {
         let page = "<h2>Success</h2><table><thead><tr><th>Code</th><th>Description</th></tr></thead>\
                     <tbody><tr><td>200 <b>OK</b></td><td>Fine &amp; dandy.</td></tr></tbody></table><p>after</p>";
-        let blocks = blocks(page);
+        let blocks = blocks(page).unwrap();
         assert_eq!(blocks[0], Block::Text("Success".into()));
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["Code", "Description"]);
@@ -86,11 +90,18 @@ mod tests {
     #[test]
     fn header_of_th_cells_without_thead() {
         let Block::Table(table) =
-            &blocks("<table><tr><th>Status</th><th>Meaning</th></tr><tr><td>1</td><td>x</td></tr></table>")[0]
+            &blocks("<table><tr><th>Status</th><th>Meaning</th></tr><tr><td>1</td><td>x</td></tr></table>").unwrap()[0]
         else {
             panic!()
         };
         assert_eq!(table.header, ["Status", "Meaning"]);
         assert_eq!(table.rows.len(), 1);
+    }
+
+    #[test]
+    fn deep_pages_are_walked_without_recursion_up_to_the_limit() {
+        let levels = depth::MAX_DEPTH - 5;
+        let page = "<div>".repeat(levels) + "<h2>Errors</h2>" + &"</div>".repeat(levels);
+        assert_eq!(blocks(&page).unwrap(), [Block::Text("Errors".into())]);
     }
 }

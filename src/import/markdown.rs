@@ -2,10 +2,11 @@
 //! its pipe-table extension). HTML embedded in the document goes to the
 //! HTML reader, so Markdown pages that carry HTML tables import too.
 
+use super::depth::TooDeep;
 use super::{collapse, html, Block, RawTable};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-pub fn blocks(text: &str) -> Vec<Block> {
+pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
     let mut out = Vec::new();
     let mut text_run = String::new();
     let mut html_run = String::new();
@@ -21,7 +22,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     };
     for event in Parser::new_ext(text, Options::ENABLE_TABLES) {
         if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
-            out.extend(html::blocks(&std::mem::take(&mut html_run)));
+            out.extend(html::blocks(&std::mem::take(&mut html_run))?);
         }
         match event {
             Event::Start(Tag::Table(_)) => {
@@ -60,10 +61,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
         }
     }
     if !html_run.is_empty() {
-        out.extend(html::blocks(&html_run));
+        out.extend(html::blocks(&html_run)?);
     }
     flush_text(&mut text_run, &mut out);
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -73,7 +74,7 @@ mod tests {
     #[test]
     fn pipe_tables_and_labels() {
         let doc = "# Errors\n\n| Error Code | Message |\n|---|---|\n| `E1` | Bad *thing* |\n| E2 | Worse |\n";
-        let blocks = blocks(doc);
+        let blocks = blocks(doc).unwrap();
         assert_eq!(blocks[0], Block::Text("Errors".into()));
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["Error Code", "Message"]);
@@ -83,7 +84,7 @@ mod tests {
     #[test]
     fn embedded_html_tables() {
         let doc = "- Normal\n\n<table><tr><th>Code</th><th>Description</th></tr><tr><td>200 OK</td><td>Fine.</td></tr></table>\n";
-        let blocks = blocks(doc);
+        let blocks = blocks(doc).unwrap();
         assert_eq!(blocks[0], Block::Text("Normal".into()));
         assert!(matches!(&blocks[1], Block::Table(t) if t.rows.len() == 1));
     }

@@ -6,11 +6,15 @@
 //! column, assigns each a group from the nearest preceding label, and
 //! reports everything it skips.
 
+mod depth;
 mod html;
 mod markdown;
 mod rows;
 
+pub use depth::MAX_DEPTH;
 pub use rows::{Imported, Options};
+
+use crate::table::TableError;
 
 /// What a page holds, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,17 +59,19 @@ impl Format {
     }
 }
 
-pub fn blocks(format: Format, text: &str) -> Vec<Block> {
+/// What `text` holds; an error for a page nested deeper than [`MAX_DEPTH`] elements.
+pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, TableError> {
     match format {
         Format::Html => html::blocks(text),
         Format::Markdown => markdown::blocks(text),
     }
+    .map_err(|too_deep| TableError::whole_file(name, too_deep.to_string()))
 }
 
 /// Reads `text` (named `name`) into rows, with a report line for every
 /// table imported or skipped and every row skipped.
-pub fn import(name: &str, text: &str, options: &Options) -> Imported {
-    rows::collect(&blocks(Format::detect(name, text), text), options)
+pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
+    Ok(rows::collect(&blocks(name, Format::detect(name, text), text)?, options))
 }
 
 /// Collapses runs of whitespace to single spaces and trims.

@@ -4,7 +4,7 @@
 
 use super::{Block, RawTable};
 use crate::sanitize::clean;
-use crate::table::Group;
+use crate::table::{is_blank, strip_ignorable, Group};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -41,6 +41,13 @@ impl Imported {
     /// The table in httpref's format, ready for `--table`.
     pub fn to_toml(&self) -> String {
         toml::to_string(self).expect("rows of strings always serialise")
+    }
+
+    /// What `httpref import` prints: a comment naming the page `source`,
+    /// then the table. The name is cleaned to one line of text a TOML
+    /// comment can hold, so no name can add a line to the table.
+    pub fn to_document(&self, source: &str) -> String {
+        format!("# Imported by httpref from {}\n\n{}", clean(source), self.to_toml())
     }
 }
 
@@ -82,6 +89,19 @@ fn label_group(text: &str, options: &Options) -> Option<Group> {
         Some(Group::Normal)
     } else {
         None
+    }
+}
+
+/// A cell's text as a table holds a field: cleaned and trimmed, and empty
+/// when it shows nothing (only invisible characters), so that what is
+/// imported loads.
+fn field(text: &str) -> String {
+    let text = clean(text);
+    let text = text.trim();
+    if is_blank(text) {
+        String::new()
+    } else {
+        text.to_string()
     }
 }
 
@@ -128,13 +148,15 @@ fn take_table(number: usize, table: &RawTable, label: Option<Group>, seen: &mut 
     let mut taken = 0;
     for (index, cells) in table.rows.iter().enumerate() {
         let row_number = index + 1;
-        let cell = |col: usize| cells.get(col).map(|c| clean(c).trim().to_string()).unwrap_or_default();
+        let cell = |col: usize| cells.get(col).map(|c| field(c)).unwrap_or_default();
         let code_cell = cell(code_col);
         let description = cell(description_col);
         let (code, mut reason) = match code_cell.split_once(' ') {
-            Some((code, rest)) => (code.to_string(), rest.trim().to_string()),
-            None => (code_cell.clone(), String::new()),
+            Some((code, rest)) => (code, field(rest)),
+            None => (code_cell.as_str(), String::new()),
         };
+        // As a table stores a code: "4\u{200B}04" is 404.
+        let code = strip_ignorable(code).into_owned();
         if let Some(col) = reason_col {
             reason = cell(col);
         }
@@ -232,6 +254,19 @@ mod tests {
         assert!(out.report.iter().any(|r| r == "table 3, row 2: skipped: duplicate code 200"));
         assert!(out.report.iter().any(|r| r == "table 3, row 3: skipped: no code"));
         assert!(out.report.iter().any(|r| r == "table 3, row 4: skipped: no description for 201"));
+    }
+
+    #[test]
+    fn cells_that_show_nothing_are_empty_as_a_table_reads_them() {
+        let blocks = [table(
+            &["Code", "Description"],
+            &[&["\u{ad}", "x"], &["4\u{200b}04 \u{3164}", "Gone."], &["4\u{200b}04", "Again."], &["500", "\u{ad} "]],
+        )];
+        let out = collect(&blocks, &Options::default());
+        assert_eq!(out.abnormal, [Row { code: "404".into(), reason: "Gone.".into(), description: "Gone.".into() }]);
+        assert!(out.report.iter().any(|r| r == "table 1, row 1: skipped: no code"), "{:?}", out.report);
+        assert!(out.report.iter().any(|r| r == "table 1, row 3: skipped: duplicate code 404"));
+        assert!(out.report.iter().any(|r| r == "table 1, row 4: skipped: no description for 500"));
     }
 
     #[test]

@@ -1,3 +1,4 @@
+use crate::sanitize::clean;
 use std::fmt;
 
 /// A table that could not be loaded: the file, where in it (when known), and
@@ -12,6 +13,16 @@ pub struct TableError {
 impl TableError {
     pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> TableError {
         TableError { file: file.into(), position: None, message: message.into() }
+    }
+
+    /// Input over [`super::MAX_FILE_BYTES`]; `size` when known (a regular file's).
+    pub fn too_large(file: impl Into<String>, size: Option<u64>) -> TableError {
+        const MIB: u64 = 1024 * 1024;
+        let mut message = format!("larger than {} MiB", super::MAX_FILE_BYTES / MIB);
+        if let Some(size) = size {
+            message.push_str(&format!(" ({} MiB)", size.div_ceil(MIB)));
+        }
+        TableError::whole_file(file, message)
     }
 
     /// An error at byte `offset` of `text`, reported as 1-based line and
@@ -37,11 +48,15 @@ pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// The file name and the message quote input (a key, a value, the name
+/// itself), so both are shown cleaned: no escape sequence in them reaches a
+/// terminal.
 impl fmt::Display for TableError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (file, message) = (clean(&self.file), clean(&self.message));
         match self.position {
-            Some((line, column)) => write!(f, "{}:{}:{}: {}", self.file, line, column, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some((line, column)) => write!(f, "{file}:{line}:{column}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }

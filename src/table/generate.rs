@@ -63,6 +63,29 @@ const HINTS: &[&str] = &[
     "refresh the token and resend the request",
 ];
 
+/// A TOML basic-string literal for any text, escaping as a TOML writer
+/// might: quotes, backslashes and controls always, other non-ASCII
+/// characters too with `unicode_escapes` (`\U0001F600`).
+pub fn toml_string(text: &str, unicode_escapes: bool) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() && c != '\t' => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c if unicode_escapes && !c.is_ascii() => {
+                let _ = write!(out, "\\U{:08X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// A table of `rows` entries (about 150 bytes of TOML each): one in ten in
 /// `[[normal]]`, the rest `[[abnormal]]`, each code unique.
 pub fn generate(rows: usize) -> String {

@@ -1,14 +1,18 @@
 //! The one code table everything reads: the embedded default or a user's
 //! `--table FILE`, both parsed and validated by the same code.
 
+mod depth;
 mod error;
 mod fast;
 pub mod generate;
+mod invisible;
 mod parse;
 
 pub use error::TableError;
+pub use invisible::{is_blank, strip_ignorable};
 
 use serde::Serialize;
+use std::io::Read;
 use std::path::Path;
 
 /// The embedded default: the reference page's Normal and Abnormal tables.
@@ -139,26 +143,57 @@ impl Table {
     }
 }
 
+/// For tests and the fuzz harness, not an API: whether the fast reader and
+/// the TOML parser read `text` alike, spans and all (`Err` says how not).
+#[doc(hidden)]
+pub fn readers_agree(text: &str) -> Result<(), String> {
+    fast::agrees_with_toml(text)
+}
+
 /// Reads a file of UTF-8 text, as tables and imported pages must be: a
 /// directory, a file too large, unreadable or not UTF-8 is an error naming it.
+/// Whatever the file is (regular, FIFO, device such as `/dev/zero`), at most
+/// [`MAX_FILE_BYTES`] are read.
 pub fn read_text(path: &Path) -> Result<String, TableError> {
     let name = path.display().to_string();
-    if path.is_dir() {
+    let cannot_read = |err: std::io::Error| TableError::whole_file(&name, format!("cannot read: {}", io_reason(&err)));
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let metadata = file.metadata().map_err(cannot_read)?;
+    if metadata.is_dir() {
         return Err(TableError::whole_file(name, "is a directory, not a table file"));
     }
-    if let Ok(metadata) = std::fs::metadata(path) {
-        if metadata.is_file() && metadata.len() > MAX_FILE_BYTES {
-            let message = format!(
-                "too large: {} MiB, the limit is {} MiB",
-                metadata.len() / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            );
-            return Err(TableError::whole_file(name, message));
-        }
+    // A regular file's size is known: a file too large is refused before reading.
+    let known_size = metadata.is_file().then_some(metadata.len());
+    if let Some(size) = known_size.filter(|&size| size > MAX_FILE_BYTES) {
+        return Err(TableError::too_large(name, Some(size)));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|err| TableError::whole_file(name.clone(), format!("cannot read: {}", io_reason(&err))))?;
-    decode_text(&name, bytes)
+    read_limited(&name, file, known_size.unwrap_or(0))
+}
+
+/// Reads `reader` (standard input, a pipe, a file) to its end as UTF-8 text,
+/// refusing it once it holds more than [`MAX_FILE_BYTES`]: memory stays
+/// bounded whatever the input. `size_hint` is the expected size, if known.
+pub fn read_limited(name: &str, mut reader: impl Read, size_hint: u64) -> Result<String, TableError> {
+    let limit = MAX_FILE_BYTES as usize;
+    let cannot_read = |err: std::io::Error| TableError::whole_file(name, format!("cannot read: {}", io_reason(&err)));
+    let mut bytes = Vec::new();
+    // One byte past the hint, so that a file read whole is seen to end without growing.
+    let mut capacity = (size_hint as usize).clamp(8 * 1024, limit) + 1;
+    loop {
+        bytes
+            .try_reserve_exact(capacity - bytes.len())
+            .map_err(|_| TableError::whole_file(name, "cannot read: out of memory"))?;
+        // Fills the buffer exactly (a reader limited to its room never makes it grow) or ends.
+        let room = bytes.capacity() - bytes.len();
+        let read = (&mut reader).take(room as u64).read_to_end(&mut bytes).map_err(cannot_read)?;
+        if bytes.len() > limit {
+            return Err(TableError::too_large(name, None));
+        }
+        if read < room {
+            return decode_text(name, bytes);
+        }
+        capacity = (bytes.capacity() * 2).min(limit + 1);
+    }
 }
 
 /// Bytes that must be UTF-8 text; a leading byte order mark is dropped.

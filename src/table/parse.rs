@@ -1,7 +1,10 @@
 //! TOML → validated [`Table`]. Rules: `code`, `reason` and `description` are
-//! required and non-empty; unknown keys and duplicate codes are errors.
+//! required and must show something (not only invisible characters); an
+//! optional field that shows nothing is as if absent; unknown keys and
+//! duplicate codes (compared ignoring case and invisible characters) are errors.
 
 use super::error::line_and_column;
+use super::invisible::{is_blank, strip_ignorable};
 use super::{Entry, Group, Table, TableError};
 use crate::sanitize::clean;
 use rayon::prelude::*;
@@ -53,9 +56,15 @@ pub(super) fn parse_str(name: &str, text: &str) -> Result<Table, TableError> {
     validate(name, text, raw)
 }
 
-fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError> {
+pub(super) fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError> {
+    if let Some(offset) = super::depth::too_deep(text) {
+        let message = format!("nested more than {} levels deep", super::depth::MAX_DEPTH);
+        return Err(TableError::at_offset(name, text, offset, message));
+    }
     toml::from_str(text).map_err(|err| {
         let message = err.message().trim_end().replace('\n', "; ");
+        // Past the depth check every error has a span (the fuzz harness checks), but were one
+        // not to, say so rather than point at a made-up place.
         match err.span() {
             Some(span) => TableError::at_offset(name, text, span.start, message),
             None => TableError::whole_file(name, message),
@@ -65,8 +74,10 @@ fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError> {
 
 fn validate(name: &str, text: &str, raw: RawTable) -> Result<Table, TableError> {
     if raw.normal.is_empty() && raw.abnormal.is_empty() {
-        return Err(TableError::whole_file(
+        return Err(TableError::at_offset(
             name,
+            text,
+            0,
             "no codes: expected [[normal]] or [[abnormal]] entries (see the README's table format)",
         ));
     }
@@ -77,6 +88,24 @@ fn validate(name: &str, text: &str, raw: RawTable) -> Result<Table, TableError> 
     let table = Table::from_groups(normal, abnormal);
     validator.check_unique(&table, &code_offsets)?;
     Ok(table)
+}
+
+/// A field's text, trimmed and cleaned; `None` when it shows nothing (empty,
+/// or only spaces and other invisible characters).
+fn visible(value: Spanned<String>) -> Option<Spanned<String>> {
+    let span = value.span();
+    let text = value.into_inner();
+    let cleaned = match clean(text.trim()) {
+        // The common case: nothing to change, so keep the string already allocated.
+        Cow::Borrowed(same) if same.len() == text.len() => text,
+        other => other.into_owned(),
+    };
+    (!is_blank(&cleaned)).then(|| Spanned::new(span, cleaned))
+}
+
+/// An optional field that shows nothing is as if it were not there.
+fn optional(value: Option<Spanned<String>>) -> Option<String> {
+    value.and_then(visible).map(Spanned::into_inner)
 }
 
 struct Validator<'a> {
@@ -125,41 +154,32 @@ impl Validator<'_> {
 
     fn entry(&self, raw: RawEntry, group: Group) -> Result<Entry, TableError> {
         let code = self.required("code", raw.code)?;
-        if let Some(bad) = code.get_ref().chars().find(|c| c.is_whitespace()) {
-            let message = format!("code {:?} contains whitespace ({bad:?})", code.get_ref());
-            return Err(self.error_at(code.span().start, message));
+        let start = code.span().start;
+        // Stored as it shows: "4\u{200B}04" is the code 404.
+        let code = match strip_ignorable(code.get_ref()) {
+            Cow::Borrowed(_) => code.into_inner(),
+            Cow::Owned(stripped) => stripped.trim().to_string(),
+        };
+        if let Some(bad) = code.chars().find(|c| c.is_whitespace()) {
+            return Err(self.error_at(start, format!("code {code:?} contains whitespace ({bad:?})")));
         }
         Ok(Entry {
-            code: code.into_inner(),
+            code,
             reason: self.required("reason", raw.reason)?.into_inner(),
             description: self.required("description", raw.description)?.into_inner(),
             group,
-            spec: self.optional("spec", raw.spec)?,
-            rust: self.optional("rust", raw.rust)?,
-            go: self.optional("go", raw.go)?,
-            python: self.optional("python", raw.python)?,
-            notes: self.optional("notes", raw.notes)?,
+            spec: optional(raw.spec),
+            rust: optional(raw.rust),
+            go: optional(raw.go),
+            python: optional(raw.python),
+            notes: optional(raw.notes),
         })
     }
 
-    /// Cleans a field; an empty (or all-blank) value is an error at its place.
+    /// A field's cleaned text; one that shows nothing is an error at its place.
     fn required(&self, field: &str, value: Spanned<String>) -> Result<Spanned<String>, TableError> {
-        let span = value.span();
-        let text = value.into_inner();
-        let trimmed = text.trim();
-        let cleaned = match clean(trimmed) {
-            // The common case: nothing to change, so keep the string already allocated.
-            Cow::Borrowed(same) if same.len() == text.len() => text,
-            other => other.into_owned(),
-        };
-        if cleaned.trim().is_empty() {
-            return Err(self.error_at(span.start, format!("`{field}` is empty")));
-        }
-        Ok(Spanned::new(span, cleaned))
-    }
-
-    fn optional(&self, field: &str, value: Option<Spanned<String>>) -> Result<Option<String>, TableError> {
-        value.map(|v| self.required(field, v).map(Spanned::into_inner)).transpose()
+        let start = value.span().start;
+        visible(value).ok_or_else(|| self.error_at(start, format!("`{field}` is empty")))
     }
 
     /// Codes are unique ignoring case; `code_offsets` are where each row's code stands.

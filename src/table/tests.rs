@@ -147,3 +147,92 @@ fn line_and_column_counts_characters() {
     assert_eq!(error::line_and_column("ab\nçd", 5), (2, 2));
     assert_eq!(error::line_and_column("abc", 99), (1, 4));
 }
+
+#[test]
+fn a_bare_cr_at_the_end_is_refused_as_toml_refuses_it() {
+    let text = "[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"d\"\r";
+    assert!(error(text).starts_with("t.toml:4:"), "{}", error(text));
+    assert_eq!(parse(&text.replace('\r', "\r\n")).unwrap().len(), 1);
+}
+
+/// A row whose `field` is `value`, the others plain.
+fn row_with(field: &str, value: &str) -> String {
+    let mut text = String::from("[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"d\"\n");
+    let line = format!("{field} = ");
+    match text.find(&line) {
+        Some(at) => {
+            let end = at + text[at..].find('\n').unwrap();
+            text.replace_range(at..end, &format!("{line}\"{value}\""));
+        }
+        None => text.push_str(&format!("{line}\"{value}\"\n")),
+    }
+    text
+}
+
+const INVISIBLE_ONLY: [&str; 8] = [
+    "\\u200B",
+    "\\u200C\\u200D",
+    "\\u2060 \\u00A0",
+    "\\uFEFF",
+    "\\u200E\\u200F\\u061C",
+    "\\u00AD",
+    "\\u3164\\u115F",
+    "\\uFE0F\\u034F\\t",
+];
+
+#[test]
+fn a_required_field_of_only_invisible_characters_is_empty() {
+    for value in INVISIBLE_ONLY {
+        assert_eq!(error(&row_with("code", value)), "t.toml:2:8: `code` is empty", "{value}");
+        assert_eq!(error(&row_with("reason", value)), "t.toml:3:10: `reason` is empty", "{value}");
+        assert_eq!(error(&row_with("description", value)), "t.toml:4:15: `description` is empty", "{value}");
+    }
+}
+
+#[test]
+fn an_optional_field_that_shows_nothing_is_absent() {
+    for field in ["spec", "rust", "go", "python", "notes"] {
+        for value in INVISIBLE_ONLY.iter().chain(&["", "  "]) {
+            let table = parse(&row_with(field, value)).unwrap();
+            let entry = &table.entries()[0];
+            let fields = [&entry.spec, &entry.rust, &entry.go, &entry.python, &entry.notes];
+            assert!(fields.iter().all(|f| f.is_none()), "{field} = {value:?}: {entry:?}");
+        }
+    }
+    let table = parse(&row_with("notes", "\\u200Bsee RFC")).unwrap();
+    assert_eq!(table.entries()[0].notes.as_deref(), Some("\u{200B}see RFC"));
+}
+
+#[test]
+fn codes_are_compared_and_stored_without_invisible_characters() {
+    let text = "[[normal]]\ncode = \"404\"\nreason = \"a\"\ndescription = \"d\"\n\n\
+                [[abnormal]]\ncode = \"4\\u200B0\\u20604\"\nreason = \"b\"\ndescription = \"d\"\n";
+    assert_eq!(error(text), "t.toml:7:8: duplicate code \"404\" (first defined on line 2)");
+    let table = parse(&row_with("code", "\\uFEFFAPIG\\u200D.0101\\u00AD")).unwrap();
+    assert_eq!(table.entries()[0].code, "APIG.0101");
+    assert_eq!(table.find_code("apig.0101"), Some(0));
+    let message = error(&row_with("code", "4\\u200B 04"));
+    assert_eq!(message, "t.toml:2:8: code \"4 04\" contains whitespace (' ')");
+}
+
+#[test]
+fn deep_nesting_is_refused_at_its_place() {
+    let deep = 100_000;
+    let cases = [
+        (format!("[[normal]]\nnotes = {}{}\n", "[".repeat(deep), "]".repeat(deep)), "t.toml:2:73:"),
+        (format!("a = {}1{}\n", "{a=".repeat(deep), "}".repeat(deep)), "t.toml:1:197:"),
+        (format!("{} = 1\n", vec!["a"; deep].join(".")), "t.toml:1:128:"),
+        (format!("\n[{}]\n", vec!["a"; deep].join(".")), "t.toml:2:129:"),
+    ];
+    for (text, place) in cases {
+        assert_eq!(error(&text), format!("{place} nested more than 64 levels deep"));
+    }
+}
+
+#[test]
+fn every_error_in_text_has_a_line_and_column() {
+    for text in ["", "# only a comment\n", "normal = []\n", "[[normal]]\ncode = \"200\"\n", "x = 1\n"] {
+        let err = parse(text).unwrap_err();
+        assert!(err.position.is_some(), "{text:?}: {err}");
+    }
+}

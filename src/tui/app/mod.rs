@@ -239,12 +239,8 @@ impl App {
                 self.keep_selection_visible();
                 self.move_by(0);
             }
-            Action::Copied(result) => {
-                self.status = Some(match result {
-                    Ok(text) => Status { text, is_error: false },
-                    Err(text) => Status { text, is_error: true },
-                })
-            }
+            Action::Copied(Ok(text)) => self.set_status(text, false),
+            Action::Copied(Err(text)) => self.set_error(text),
         }
         None
     }
@@ -383,7 +379,13 @@ impl App {
     }
 
     fn set_error(&mut self, text: String) {
-        self.status = Some(Status { text, is_error: true });
+        self.set_status(text, true);
+    }
+
+    /// Every status passes here: it may quote a query, a code or a clipboard
+    /// tool's error, so it is shown cleaned, as stderr's messages are.
+    fn set_status(&mut self, text: String, is_error: bool) {
+        self.status = Some(Status { text: crate::report::line(text), is_error });
     }
 
     /// Starts browsing with `query` searched, as `--query` does.

@@ -1,0 +1,136 @@
+//! A quick look for nesting deeper than any table needs, before the TOML
+//! parser sees the text: `a = [[[[…` or `{a={a={…` thousands deep, or a key
+//! of thousands of parts (`a.a.a…`, which the parser refuses without saying
+//! where). Such a file is refused at the place the limit is crossed.
+
+/// Tables need three levels (`normal = [{ … }]`); the TOML parser stops at 80.
+pub(super) const MAX_DEPTH: usize = 64;
+
+/// The byte offset where `text` first nests deeper than [`MAX_DEPTH`]:
+/// arrays and inline tables inside each other, or the parts of a dotted key
+/// (`a.b.c = …`, `[a.b.c]`). Strings and comments are skipped.
+pub(super) fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // Open brackets and braces, innermost last.
+    let mut open: Vec<u8> = Vec::new();
+    // Whether a key may stand here (a line's start outside any bracket, or
+    // after `{` or `,` in an inline table), and how many parts it has so far.
+    let mut in_key = true;
+    let mut key_parts = 1;
+    let mut in_header = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' | b'\'' => {
+                at = string_end(bytes, at);
+                continue;
+            }
+            b'#' => {
+                at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+                continue;
+            }
+            b'\n' if open.is_empty() => (in_key, key_parts) = (true, 1),
+            b'[' if open.is_empty() && in_key => {
+                (in_header, key_parts) = (true, 1);
+                open.push(b'[');
+            }
+            b'[' => {
+                open.push(b'[');
+                in_key &= in_header;
+            }
+            b'{' => {
+                open.push(b'{');
+                (in_key, key_parts) = (true, 1);
+            }
+            b']' | b'}' => {
+                open.pop();
+                if open.is_empty() && in_header {
+                    (in_header, in_key) = (false, false);
+                }
+            }
+            b',' if open.last() == Some(&b'{') => (in_key, key_parts) = (true, 1),
+            b'=' => in_key = false,
+            b'.' if in_key => key_parts += 1,
+            _ => {}
+        }
+        if open.len() > MAX_DEPTH || key_parts > MAX_DEPTH {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// Where the string starting at `start` (a quote) ends: past its closing
+/// quote, or at the end of its line (or of the text) if it is not closed.
+fn string_end(bytes: &[u8], start: usize) -> usize {
+    let quote = bytes[start];
+    let multi_line = bytes[start..].starts_with(&[quote; 3]);
+    let mut at = start + if multi_line { 3 } else { 1 };
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' if quote == b'"' => at += 1,
+            b'\n' if !multi_line => return at,
+            b if b == quote && !multi_line => return at + 1,
+            b if b == quote && bytes[at..].starts_with(&[quote; 3]) => {
+                // Up to two quotes may end the text before the closing three.
+                let run = bytes[at..].iter().take_while(|&&b| b == quote).count();
+                return at + run;
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    bytes.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_and_shallow_values_pass() {
+        assert_eq!(too_deep(super::super::EMBEDDED_SOURCE), None);
+        let nested = format!("a = {}{}\n", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert_eq!(too_deep(&nested), None);
+        let key = vec!["a"; MAX_DEPTH].join(".");
+        assert_eq!(too_deep(&format!("{key} = 1\n[{key}]\n[[{key}]]\nx = {{ {key} = 1.5 }}\n")), None);
+    }
+
+    #[test]
+    fn deep_brackets_and_braces_are_found_where_the_limit_is_crossed() {
+        assert_eq!(too_deep(&format!("\na = {}", "[".repeat(100_000))), Some(5 + MAX_DEPTH));
+        assert_eq!(too_deep(&format!("a = {}", "{a=".repeat(100_000))), Some(4 + 3 * MAX_DEPTH));
+    }
+
+    #[test]
+    fn long_dotted_keys_are_found_in_every_place_a_key_stands() {
+        let key = vec!["a"; 100_000].join(".");
+        let at = 2 * MAX_DEPTH - 1;
+        assert_eq!(too_deep(&format!("{key} = 1\n")), Some(at));
+        assert_eq!(too_deep(&format!("[{key}]\n")), Some(at + 1));
+        assert_eq!(too_deep(&format!("[[{key}]]\n")), Some(at + 2));
+        assert_eq!(too_deep(&format!("x = {{ y = 1, {key} = 1 }}\n")), Some(at + 13));
+    }
+
+    #[test]
+    fn strings_comments_and_values_do_not_count() {
+        let brackets = "[{".repeat(1000);
+        let dots = ".".repeat(1000);
+        let deep = format!("z = {}", "[".repeat(MAX_DEPTH + 1));
+        for text in [
+            format!("a = \"{brackets}{dots}\\\"\""),
+            format!("a = '{brackets}'"),
+            format!("a = \"\"\"\n{brackets}\\\"\"\"\"\"\""),
+            format!("a = '''{brackets}'''''"),
+            format!("# {brackets} {dots}"),
+            format!("\"{dots}\" = 1"),
+            format!("a = [{}]", "1.5, ".repeat(1000)),
+            format!("a = {{ b = [{}] }}", "1.5, ".repeat(1000)),
+        ] {
+            // Read past the string, comment or value, and find what follows.
+            let found = too_deep(&format!("{text}\n{deep}\n"));
+            assert_eq!(found, Some(text.len() + 5 + MAX_DEPTH), "{text:?}");
+        }
+    }
+}
