@@ -15,6 +15,7 @@ Examples:
   httpref 4xx              every code of a class (or mask: 50x, xx4)
   httpref gateway timeout  search code, reason and description
   httpref --list --json    the whole table as JSON
+  httpref -c http 418      another catalogue: http, unofficial, all, yours
   httpref import page.html > mycodes.toml
                            your API's status-code page as a table for --table
 
@@ -40,9 +41,13 @@ pub struct Cli {
     #[arg(long)]
     pub json: bool,
 
-    /// Read FILE (TOML, see README) instead of the embedded table
-    #[arg(long, value_name = "FILE")]
-    pub table: Option<PathBuf>,
+    /// Read FILE (TOML, see README) instead of the embedded table; repeatable, each a catalogue
+    #[arg(long, value_name = "FILE", global = true)]
+    pub table: Vec<PathBuf>,
+
+    /// Show catalogue NAME (repeatable; `all` for every one; see `httpref catalogues`)
+    #[arg(short = 'c', long = "catalogue", value_name = "NAME")]
+    pub catalogue: Vec<String>,
 
     /// Open the browser with TEXT already searched
     #[arg(short = 'q', long = "query", value_name = "TEXT", conflicts_with_all = ["query", "list", "json"])]
@@ -64,7 +69,7 @@ pub struct Cli {
     pub copy: bool,
 
     /// Print a shell completion script
-    #[arg(long, value_name = "SHELL", conflicts_with_all = ["query", "list", "json", "table", "copy", "search", "pick"])]
+    #[arg(long, value_name = "SHELL", conflicts_with_all = ["query", "list", "json", "table", "catalogue", "copy", "search", "pick"])]
     pub completions: Option<clap_complete::Shell>,
 }
 
@@ -81,6 +86,8 @@ pub enum PickField {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// List the catalogues: name, rows, where from, or why one cannot load
+    Catalogues,
     /// Turn the status-code tables of an HTML page or Markdown document into a table for --table
     Import {
         /// The page (HTML or Markdown); - reads standard input

@@ -1,6 +1,7 @@
 //! httpref: a terminal reference for HTTP status codes (and any API's own
 //! error-code catalogue), as a one-shot command and an interactive browser.
 
+pub mod catalogue;
 pub mod cli;
 pub mod clipboard;
 pub mod import;

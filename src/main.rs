@@ -1,10 +1,12 @@
 use clap::Parser;
+use httpref::catalogue::{self, Catalogues, Places};
 use httpref::cli::{Cli, Command};
 use httpref::clipboard::{self, Routes};
 use httpref::import;
 use httpref::lookup::{self, Found};
 use httpref::print::Printer;
 use httpref::report::{self, report};
+use httpref::sanitize;
 use httpref::table::{self, Table};
 use httpref::tui;
 use httpref::tui::event_loop::Exit;
@@ -96,22 +98,36 @@ fn run(cli: Cli) -> io::Result<u8> {
         report(why);
         return Ok(BAD_INPUT);
     }
-    let table = match &cli.table {
-        Some(path) => match Table::load(path) {
-            Ok(table) => table,
-            Err(err) => {
-                report(err);
-                return Ok(BAD_INPUT);
-            }
-        },
-        None => Table::embedded(),
+    let catalogues = Catalogues::discover(&cli.table, &Places::from_env());
+    for problem in &catalogues.problems {
+        report(problem);
+    }
+    if let Some(Command::Catalogues) = &cli.command {
+        list_catalogues(&catalogues, &mut out)?;
+        out.flush()?;
+        return Ok(FOUND);
+    }
+    let chosen = match catalogues.choose(&cli.catalogue) {
+        Ok(chosen) => chosen,
+        Err(why) => {
+            report(why);
+            return Ok(BAD_INPUT);
+        }
     };
+    let table = match catalogue::shown(&chosen) {
+        Ok(table) => table,
+        Err(err) => {
+            report(err);
+            return Ok(BAD_INPUT);
+        }
+    };
+    let shown = Shown { catalogues: &catalogues, chosen: &chosen };
     let color = use_color(&stdout);
     let printer = Printer { color };
     let status = if !cli.query.is_empty() {
-        one_shot(&cli, &table, &printer, &mut out)?
+        one_shot(&cli, &shown, &table, &printer, &mut out)?
     } else if cli.json {
-        printer.json(&mut out, table.entries().iter())?;
+        printer.json(&mut out, tagged(&table, shown.name(), 0..table.len()))?;
         FOUND
     } else if cli.list || (!stdout.is_terminal() && cli.pick.is_none()) {
         printer.table(&mut out, &table)?;
@@ -125,7 +141,8 @@ fn run(cli: Cli) -> io::Result<u8> {
         // Pick mode draws on the terminal even when stdout is captured.
         let theme =
             Theme::new(color || (cli.pick.is_some() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())));
-        return match tui::event_loop::run(table, cli.search.as_deref().unwrap_or_default(), theme, cli.pick)? {
+        let names = shown.names();
+        return match tui::event_loop::run(table, &names, cli.search.as_deref().unwrap_or_default(), theme, cli.pick)? {
             Exit::Quit => Ok(FOUND),
             Exit::Interrupted => Ok(INTERRUPTED),
             Exit::Signal(number) => Ok(u8::try_from(128 + number).unwrap_or(1)),
@@ -142,40 +159,111 @@ fn run(cli: Cli) -> io::Result<u8> {
     Ok(status)
 }
 
-fn one_shot(cli: &Cli, table: &Table, printer: &Printer, out: &mut impl Write) -> io::Result<u8> {
-    match lookup::lookup(table, &cli.query) {
-        Ok(found) => {
-            let rows = found.rows();
-            let entries = rows.iter().map(|&row| &table.entries()[row]);
-            match found {
-                _ if cli.json => printer.json(out, entries)?,
-                Found::Code(row) => printer.detail(out, &table.entries()[row])?,
-                Found::Mask(_) | Found::Matches(_) => printer.rows(out, entries)?,
-            }
-            out.flush()?;
-            if cli.copy {
-                return Ok(copy_best(table, &rows));
-            }
-            Ok(FOUND)
-        }
-        Err(not_found) => {
-            if cli.json {
-                printer.json(out, std::iter::empty())?;
-                out.flush()?;
-            }
-            let mut message = not_found.message;
-            let closest: Vec<String> = not_found
-                .suggestions
-                .iter()
-                .map(|&row| format!("{} {}", table.entries()[row].code, table.entries()[row].reason))
-                .collect();
-            if !closest.is_empty() {
-                message.push_str(&format!("; closest: {}", closest.join(", ")));
-            }
-            report(message);
-            Ok(NOT_FOUND)
+/// The catalogues known and those shown.
+struct Shown<'a> {
+    catalogues: &'a Catalogues,
+    chosen: &'a [&'a catalogue::Catalogue],
+}
+
+impl Shown<'_> {
+    fn names(&self) -> Vec<String> {
+        self.chosen.iter().map(|c| c.name.clone()).collect()
+    }
+
+    /// The catalogue's name for rows of a single shown catalogue.
+    fn name(&self) -> &str {
+        self.chosen.first().map_or(catalogue::DEFAULT, |c| c.name.as_str())
+    }
+}
+
+/// Rows of `table` with the catalogue each comes from.
+fn tagged<'a>(
+    table: &'a Table,
+    single: &'a str,
+    rows: impl IntoIterator<Item = usize> + 'a,
+) -> impl Iterator<Item = (&'a table::Entry, &'a str)> + 'a {
+    rows.into_iter().map(move |row| (&table.entries()[row], table.catalogue_of(row).unwrap_or(single)))
+}
+
+fn one_shot(cli: &Cli, shown: &Shown, table: &Table, printer: &Printer, out: &mut impl Write) -> io::Result<u8> {
+    let not_found = match lookup::lookup(table, &cli.query) {
+        Ok(found) => return print_found(cli, table, shown.name(), &found, printer, out),
+        Err(not_found) => not_found,
+    };
+    // Not in the shown catalogues: the others may know it.
+    let (others, skipped) = shown.catalogues.others(shown.chosen);
+    for other in others {
+        let Ok(other_table) = other.table() else { continue };
+        if let Ok(found) = lookup::lookup(other_table, &cli.query) {
+            report(format_args!(
+                "{} is not in the shown catalogue{} ({}); from the {} catalogue:",
+                cli.query.join(" "),
+                if shown.chosen.len() == 1 { "" } else { "s" },
+                shown.names().join(", "),
+                other.name
+            ));
+            return print_found(cli, other_table, &other.name, &found, printer, out);
         }
     }
+    for why in skipped {
+        report(why);
+    }
+    if cli.json {
+        printer.json(out, std::iter::empty())?;
+        out.flush()?;
+    }
+    let mut message = not_found.message;
+    let closest: Vec<String> = not_found
+        .suggestions
+        .iter()
+        .map(|&row| format!("{} {}", table.entries()[row].code, table.entries()[row].reason))
+        .collect();
+    if !closest.is_empty() {
+        message.push_str(&format!("; closest: {}", closest.join(", ")));
+    }
+    report(message);
+    Ok(NOT_FOUND)
+}
+
+fn print_found(
+    cli: &Cli,
+    table: &Table,
+    name: &str,
+    found: &Found,
+    printer: &Printer,
+    out: &mut impl Write,
+) -> io::Result<u8> {
+    let rows = found.rows();
+    let entries = rows.iter().map(|&row| &table.entries()[row]);
+    match found {
+        _ if cli.json => printer.json(out, tagged(table, name, rows.iter().copied()))?,
+        Found::Code(row) => printer.detail(out, &table.entries()[*row])?,
+        Found::Mask(_) | Found::Matches(_) => printer.rows(out, entries)?,
+    }
+    out.flush()?;
+    if cli.copy {
+        return Ok(copy_best(table, &rows));
+    }
+    Ok(FOUND)
+}
+
+/// `httpref catalogues`: each catalogue's name, rows and origin, or why it cannot load.
+fn list_catalogues(catalogues: &Catalogues, out: &mut impl Write) -> io::Result<()> {
+    let width = catalogues.all().iter().map(|c| c.name.chars().count()).max().unwrap_or(0);
+    for catalogue in catalogues.all() {
+        let shown = if catalogues.is_default_choice(&catalogue.name) { "*" } else { " " };
+        let name = sanitize::clean(&catalogue.name);
+        match catalogue.table() {
+            Ok(table) => writeln!(
+                out,
+                "{shown} {name:<width$}  {:>7} rows  {}",
+                table.len(),
+                sanitize::clean(&catalogue.origin.describe())
+            )?,
+            Err(err) => writeln!(out, "{shown} {name:<width$}  cannot load: {}", sanitize::clean(&err.to_string()))?,
+        }
+    }
+    writeln!(out, "(* shown by default; -c NAME or -c all picks others)")
 }
 
 /// `httpref import FILE`: the table on stdout, what happened on stderr.

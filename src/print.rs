@@ -86,9 +86,16 @@ impl Printer {
         Ok(())
     }
 
-    pub fn json<'a>(&self, out: &mut impl Write, entries: impl Iterator<Item = &'a Entry>) -> io::Result<()> {
-        let entries: Vec<&Entry> = entries.collect();
-        serde_json::to_writer_pretty(&mut *out, &entries)?;
+    /// An array of objects: each entry's fields and the catalogue it comes from.
+    pub fn json<'a>(&self, out: &mut impl Write, rows: impl Iterator<Item = (&'a Entry, &'a str)>) -> io::Result<()> {
+        #[derive(serde::Serialize)]
+        struct Row<'a> {
+            #[serde(flatten)]
+            entry: &'a Entry,
+            catalogue: &'a str,
+        }
+        let rows: Vec<Row> = rows.map(|(entry, catalogue)| Row { entry, catalogue }).collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)
     }
 }

@@ -261,3 +261,18 @@ fn every_screen_draws_at_every_small_size() {
         }
     }
 }
+
+#[test]
+fn rows_of_several_catalogues_name_theirs_and_the_titles_say_what_is_shown() {
+    use httpref::catalogue::{self, Catalogues, Places};
+    let catalogues = Catalogues::discover(&[], &Places { config_dir: None, current_dir: None });
+    let chosen = catalogues.choose(&["default".into(), "unofficial".into()]).unwrap();
+    let table = catalogue::shown(&chosen).unwrap();
+    let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
+    let mut app = App::new(table, Rect::new(0, 0, 120, 40)).showing(&names);
+    press(&mut app, "/522<Enter>");
+    let shown = screen(&app);
+    assert!(shown.contains("default, unofficial"), "{shown}");
+    assert!(shown.contains("522  Connection Timed Out") || shown.contains("522 "), "{shown}");
+    assert!(shown.lines().any(|line| line.contains("522") && line.contains("unofficial")), "{shown}");
+}

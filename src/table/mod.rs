@@ -8,6 +8,7 @@ pub mod generate;
 mod invisible;
 mod parse;
 
+pub(crate) use error::line_and_column;
 pub use error::TableError;
 pub use invisible::{is_blank, strip_ignorable};
 
@@ -17,7 +18,7 @@ use std::path::Path;
 
 /// The embedded default: the reference page's Normal and Abnormal tables.
 pub const EMBEDDED_SOURCE: &str = include_str!("../../assets/status_codes.toml");
-const EMBEDDED_NAME: &str = "<embedded table>";
+pub const EMBEDDED_NAME: &str = "<embedded table>";
 
 /// Larger table files are refused before reading: 100,000 rows take about
 /// 18 MB, so this leaves room for catalogues far beyond any real API's.
@@ -81,6 +82,10 @@ impl Entry {
 pub struct Table {
     entries: Vec<Entry>,
     normal_len: usize,
+    /// When rows of several catalogues are shown together: their names, and
+    /// for each row the index of its catalogue's name. Empty for one table.
+    catalogues: Vec<String>,
+    catalogue_of_row: Vec<u16>,
 }
 
 impl Table {
@@ -106,7 +111,38 @@ impl Table {
     fn from_groups(mut normal: Vec<Entry>, abnormal: Vec<Entry>) -> Table {
         let normal_len = normal.len();
         normal.extend(abnormal);
-        Table { entries: normal, normal_len }
+        Table { entries: normal, normal_len, catalogues: Vec::new(), catalogue_of_row: Vec::new() }
+    }
+
+    /// Several catalogues' tables as one: each group's rows, catalogue by
+    /// catalogue, every row knowing its catalogue's name.
+    pub fn merged(parts: &[(&str, std::sync::Arc<Table>)]) -> Table {
+        let mut entries = Vec::new();
+        let mut catalogue_of_row = Vec::new();
+        let mut normal_len = 0;
+        for group in Group::ALL {
+            for (index, (_, table)) in parts.iter().enumerate() {
+                let rows = table.group(group);
+                entries.extend_from_slice(rows);
+                catalogue_of_row.extend(std::iter::repeat_n(u16::try_from(index).unwrap_or(u16::MAX), rows.len()));
+            }
+            if group == Group::Normal {
+                normal_len = entries.len();
+            }
+        }
+        let catalogues = parts.iter().map(|(name, _)| name.to_string()).collect();
+        Table { entries, normal_len, catalogues, catalogue_of_row }
+    }
+
+    /// The catalogue a row comes from, when several are shown together.
+    pub fn catalogue_of(&self, row: usize) -> Option<&str> {
+        let index = *self.catalogue_of_row.get(row)?;
+        self.catalogues.get(usize::from(index)).map(String::as_str)
+    }
+
+    /// The catalogues shown together, if there are several.
+    pub fn catalogues(&self) -> &[String] {
+        &self.catalogues
     }
 
     pub fn entries(&self) -> &[Entry] {

@@ -47,8 +47,14 @@ const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 /// How long quitting waits for a copy still being handed to the clipboard.
 const COPY_FLUSH: Duration = Duration::from_secs(3);
 
-pub fn run(table: Table, query: &str, theme: Theme, pick: Option<PickField>) -> io::Result<Exit> {
-    let table = Arc::new(table);
+/// Runs the browser over `table`, the catalogues named `shown`.
+pub fn run(
+    table: Arc<Table>,
+    shown: &[String],
+    query: &str,
+    theme: Theme,
+    pick: Option<PickField>,
+) -> io::Result<Exit> {
     let (sender, messages) = mpsc::channel();
     let (inputs, input) = mpsc::channel();
     terminal::spawn_signal_thread(inputs.clone())?;
@@ -58,7 +64,7 @@ pub fn run(table: Table, query: &str, theme: Theme, pick: Option<PickField>) -> 
     let size = session.terminal.size()?;
     let grace = if table.len() <= SEARCH_GRACE_MAX_ROWS { SEARCH_GRACE } else { Duration::ZERO };
     let mut browser = Browser {
-        app: App::new(Arc::clone(&table), Rect::new(0, 0, size.width, size.height)).picking(pick),
+        app: App::new(Arc::clone(&table), Rect::new(0, 0, size.width, size.height)).picking(pick).showing(shown),
         searches: spawn_search_thread(table, sender.clone()),
         copier: Copier::spawn(sender),
         routes: Routes::from_env(),

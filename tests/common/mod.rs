@@ -62,6 +62,8 @@ pub fn seed_rows() -> Vec<(String, String, String)> {
 pub fn httpref() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("httpref").unwrap();
     cmd.env_remove("NO_COLOR");
+    // The user's own catalogues (config folder) never leak into a test.
+    cmd.env("XDG_CONFIG_HOME", "/nonexistent/httpref-test-config");
     cmd
 }
 

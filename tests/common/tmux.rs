@@ -40,6 +40,8 @@ impl Tmux {
             &format!("HTTPREF={}", binary().display()),
             "-e",
             "TERM=xterm-256color",
+            "-e",
+            "XDG_CONFIG_HOME=/nonexistent/httpref-test-config",
             "sh",
             "-c",
             &format!("cd '{}' && {command}", tmux.dir.path().display()),

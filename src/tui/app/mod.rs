@@ -79,6 +79,8 @@ pub struct App {
     pub size: Rect,
     pub status: Option<Status>,
     pub pick: Option<PickField>,
+    /// The catalogues shown, for the pane titles; empty for the default table alone.
+    pub shown: Vec<String>,
     /// Actions that arrived while a search was under way and read its
     /// results (or came after one that does): applied, in order, once it answers.
     pending: VecDeque<Action>,
@@ -109,6 +111,7 @@ impl App {
             size,
             status: None,
             pick: None,
+            shown: Vec::new(),
             pending: VecDeque::new(),
             keep: None,
         }
@@ -117,6 +120,15 @@ impl App {
     /// Pick mode: Enter chooses a code and ends the browser with its `field`.
     pub fn picking(mut self, field: Option<PickField>) -> App {
         self.pick = field;
+        self
+    }
+
+    /// Names the catalogues shown, unless it is the default table alone.
+    pub fn showing(mut self, names: &[String]) -> App {
+        self.shown = match names {
+            [only] if only == crate::catalogue::DEFAULT => Vec::new(),
+            names => names.to_vec(),
+        };
         self
     }
 

@@ -7,6 +7,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
 
 const GAP: usize = 2;
 const MAX_CODE_WIDTH: usize = 16;
@@ -42,6 +43,10 @@ pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, list: Rect
             Span::styled(format!(" {} ", pane.group.title()), theme.label()),
             Span::raw(format!("{count} ")),
         ]));
+    if !app.shown.is_empty() {
+        let names = crate::sanitize::clean(&app.shown.join(", ")).into_owned();
+        block = block.title(Line::styled(format!(" {names} "), theme.dim()).alignment(Alignment::Right));
+    }
     if pane.rows.len() > usize::from(list.height) {
         let position = format!(" {}/{} ", pane.selected + 1, pane.rows.len());
         block = block.title_bottom(Line::from(position).alignment(Alignment::Right));
@@ -78,8 +83,14 @@ fn row_line(app: &App, row: usize, columns: &Columns, theme: &Theme) -> Line<'st
     };
     cell(highlighted(&entry.code, &marks.code, columns.code, theme.code(entry.group), matched), columns.code, GAP);
     cell(highlighted(&entry.reason, &marks.reason, columns.reason, Default::default(), matched), columns.reason, GAP);
-    let description =
-        highlighted(&entry.description, &marks.description, columns.description, Default::default(), matched);
+    let mut room = columns.description;
+    // Rows of several catalogues shown together name theirs.
+    if let Some(name) = app.table().catalogue_of(row) {
+        let tag = format!("{name} ");
+        room = room.saturating_sub(tag.width());
+        spans.push(Span::styled(tag, theme.dim()));
+    }
+    let description = highlighted(&entry.description, &marks.description, room, Default::default(), matched);
     spans.extend(description.spans);
     Line::from(spans)
 }

@@ -1,0 +1,64 @@
+//! The config folder (`$XDG_CONFIG_HOME/httpref/`, else `~/.config/httpref/`):
+//! every `*.toml` but `config.toml` is a catalogue; `config.toml` may say
+//! which catalogues are shown by default.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+const CONFIG_FILE: &str = "config.toml";
+
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Catalogues shown when none are asked for: a name or a list of names.
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub default: Vec<String>,
+}
+
+fn one_or_many<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(deserializer)? {
+        OneOrMany::One(name) => vec![name],
+        OneOrMany::Many(names) => names,
+    })
+}
+
+impl Config {
+    /// The folder's `config.toml`; none is the default config. A broken one
+    /// is a problem to report, in words that name the file.
+    pub fn read(dir: &Path) -> Result<Config, String> {
+        let path = dir.join(CONFIG_FILE);
+        if !path.exists() {
+            return Ok(Config::default());
+        }
+        let text = crate::table::read_text(&path).map_err(|err| err.to_string())?;
+        toml::from_str(&text).map_err(|err| {
+            let message = err.message().to_string();
+            match err.span() {
+                Some(span) => {
+                    let (line, column) = crate::table::line_and_column(&text, span.start);
+                    format!("{}:{line}:{column}: {message}", path.display())
+                }
+                None => format!("{}: {message}", path.display()),
+            }
+        })
+    }
+}
+
+/// The folder's table files, by name, so catalogues are listed in a stable order.
+pub fn table_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .filter(|path| path.file_name().is_some_and(|name| name != CONFIG_FILE))
+        .filter(|path| path.is_file())
+        .collect();
+    files.sort();
+    files
+}

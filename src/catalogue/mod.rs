@@ -1,0 +1,231 @@
+//! Catalogues: named tables, and where they come from: built in (the
+//! reference page's table, the HTTP registry, unofficial codes), `--table`
+//! files, the config folder and a project's `.httpref.toml`. Each is read
+//! only when it is needed, so the default start stays as fast as one table.
+
+mod config;
+
+use crate::table::{Table, TableError};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+pub use config::Config;
+
+/// The reference page's table: the default view.
+pub const DEFAULT: &str = "default";
+/// Every catalogue at once, as `-c all`.
+pub const ALL: &str = "all";
+
+const BUILT_IN: &[(&str, &str, &str)] = &[
+    (DEFAULT, crate::table::EMBEDDED_NAME, crate::table::EMBEDDED_SOURCE),
+    ("http", "http", include_str!("../../assets/catalogues/http.toml")),
+    ("unofficial", "unofficial", include_str!("../../assets/catalogues/unofficial.toml")),
+];
+
+/// Where a catalogue comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    /// Given with `--table`.
+    Option(PathBuf),
+    /// A `*.toml` in the config folder.
+    Config(PathBuf),
+    /// The project's `.httpref.toml`, in the current directory or a parent.
+    Project(PathBuf),
+}
+
+impl Origin {
+    pub fn describe(&self) -> String {
+        match self {
+            Origin::BuiltIn => "built in".to_string(),
+            Origin::Option(path) => format!("--table {}", path.display()),
+            Origin::Config(path) | Origin::Project(path) => path.display().to_string(),
+        }
+    }
+
+    fn path(&self) -> Option<&Path> {
+        match self {
+            Origin::BuiltIn => None,
+            Origin::Option(path) | Origin::Config(path) | Origin::Project(path) => Some(path),
+        }
+    }
+}
+
+pub struct Catalogue {
+    pub name: String,
+    pub origin: Origin,
+    built_in: Option<(&'static str, &'static str)>,
+    loaded: OnceLock<Result<Arc<Table>, TableError>>,
+}
+
+impl Catalogue {
+    fn new(name: String, origin: Origin) -> Catalogue {
+        Catalogue { name, origin, built_in: None, loaded: OnceLock::new() }
+    }
+
+    /// The table, read and checked on first use.
+    pub fn table(&self) -> Result<&Arc<Table>, &TableError> {
+        self.loaded
+            .get_or_init(|| {
+                let table = match (self.built_in, self.origin.path()) {
+                    (Some((file, text)), _) => Table::from_toml(file, text),
+                    (None, Some(path)) => Table::load(path),
+                    (None, None) => unreachable!("a catalogue is built in or has a file"),
+                };
+                table.map(Arc::new)
+            })
+            .as_ref()
+    }
+}
+
+/// Every catalogue known, and which are shown unless the user picks.
+pub struct Catalogues {
+    list: Vec<Catalogue>,
+    defaults: Vec<String>,
+    /// Problems found while looking (an unreadable config), for `httpref catalogues` and stderr.
+    pub problems: Vec<String>,
+}
+
+/// Where to look, from the environment (tests give their own).
+pub struct Places {
+    pub config_dir: Option<PathBuf>,
+    pub current_dir: Option<PathBuf>,
+}
+
+impl Places {
+    pub fn from_env() -> Places {
+        let config_home =
+            std::env::var_os("XDG_CONFIG_HOME").filter(|dir| !dir.is_empty()).map(PathBuf::from).or_else(|| {
+                std::env::var_os("HOME").filter(|home| !home.is_empty()).map(|home| Path::new(&home).join(".config"))
+            });
+        Places { config_dir: config_home.map(|dir| dir.join("httpref")), current_dir: std::env::current_dir().ok() }
+    }
+}
+
+impl Catalogues {
+    pub fn discover(tables: &[PathBuf], places: &Places) -> Catalogues {
+        let mut found = Catalogues { list: Vec::new(), defaults: Vec::new(), problems: Vec::new() };
+        for &(name, file, text) in BUILT_IN {
+            let mut catalogue = Catalogue::new(name.to_string(), Origin::BuiltIn);
+            catalogue.built_in = Some((file, text));
+            found.list.push(catalogue);
+        }
+        let mut config = Config::default();
+        if let Some(dir) = &places.config_dir {
+            config = Config::read(dir).unwrap_or_else(|problem| {
+                found.problems.push(problem);
+                Config::default()
+            });
+            for path in config::table_files(dir) {
+                found.add(stem(&path), Origin::Config(path));
+            }
+        }
+        if let Some(path) = places.current_dir.as_deref().and_then(project_file) {
+            found.add("project".to_string(), Origin::Project(path));
+        }
+        let mut given = Vec::new();
+        for path in tables {
+            given.push(found.add(stem(path), Origin::Option(path.clone())));
+        }
+        found.defaults = if !given.is_empty() {
+            given
+        } else if !config.default.is_empty() {
+            config.default
+        } else {
+            vec![DEFAULT.to_string()]
+        };
+        found
+    }
+
+    /// Adds a catalogue under `name`, or `name-2`… when it is taken; returns the name given.
+    fn add(&mut self, name: String, origin: Origin) -> String {
+        let mut unique = name.clone();
+        let mut n = 1;
+        while self.find(&unique).is_some() || unique == ALL {
+            n += 1;
+            unique = format!("{name}-{n}");
+        }
+        self.list.push(Catalogue::new(unique.clone(), origin));
+        unique
+    }
+
+    pub fn all(&self) -> &[Catalogue] {
+        &self.list
+    }
+
+    pub fn find(&self, name: &str) -> Option<&Catalogue> {
+        self.list.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The catalogues named (or the defaults when none are), in the order
+    /// they are known; `all` is every one. An unknown name is an error.
+    pub fn choose(&self, names: &[String]) -> Result<Vec<&Catalogue>, String> {
+        let names = if names.is_empty() { &self.defaults } else { names };
+        if names.iter().any(|name| name.eq_ignore_ascii_case(ALL)) {
+            return Ok(self.list.iter().collect());
+        }
+        for name in names {
+            if self.find(name).is_none() {
+                let known: Vec<&str> = self.list.iter().map(|c| c.name.as_str()).collect();
+                return Err(format!("no catalogue named {name:?} (known: {})", known.join(", ")));
+            }
+        }
+        Ok(self.list.iter().filter(|c| names.iter().any(|name| c.name.eq_ignore_ascii_case(name))).collect())
+    }
+
+    /// Whether `name` was asked for by the user (then a broken one is an error, not a note).
+    pub fn is_default_choice(&self, name: &str) -> bool {
+        self.defaults.iter().any(|n| n.eq_ignore_ascii_case(name))
+    }
+}
+
+fn stem(path: &Path) -> String {
+    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = crate::sanitize::clean(&name).trim().to_string();
+    if name.is_empty() {
+        "table".to_string()
+    } else {
+        name
+    }
+}
+
+/// `.httpref.toml` in `dir` or the nearest parent that has one.
+fn project_file(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors().map(|d| d.join(".httpref.toml")).find(|path| path.is_file())
+}
+
+#[cfg(test)]
+mod tests;
+
+/// The chosen catalogues as one table, each row knowing its catalogue when
+/// there are several. A chosen catalogue that cannot load is an error: the
+/// user asked for it.
+pub fn shown(chosen: &[&Catalogue]) -> Result<Arc<Table>, TableError> {
+    if let [only] = chosen {
+        return only.table().map(Arc::clone).map_err(Clone::clone);
+    }
+    let mut parts = Vec::new();
+    for catalogue in chosen {
+        parts.push((catalogue.name.as_str(), Arc::clone(catalogue.table().map_err(Clone::clone)?)));
+    }
+    Ok(Arc::new(Table::merged(&parts)))
+}
+
+impl Catalogues {
+    /// The catalogues not chosen that load, for looking up what the shown
+    /// ones lack; those that cannot load are skipped, with why.
+    pub fn others<'a>(&'a self, chosen: &[&Catalogue]) -> (Vec<&'a Catalogue>, Vec<String>) {
+        let mut usable = Vec::new();
+        let mut skipped = Vec::new();
+        for catalogue in &self.list {
+            if chosen.iter().any(|c| c.name == catalogue.name) {
+                continue;
+            }
+            match catalogue.table() {
+                Ok(_) => usable.push(catalogue),
+                Err(err) => skipped.push(format!("catalogue {} skipped: {err}", catalogue.name)),
+            }
+        }
+        (usable, skipped)
+    }
+}
