@@ -142,7 +142,14 @@ fn run(cli: Cli) -> io::Result<u8> {
         let theme =
             Theme::new(color || (cli.pick.is_some() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())));
         let names = shown.names();
-        return match tui::event_loop::run(table, &names, cli.search.as_deref().unwrap_or_default(), theme, cli.pick)? {
+        return match tui::event_loop::run(
+            &catalogues,
+            table,
+            &names,
+            cli.search.as_deref().unwrap_or_default(),
+            theme,
+            cli.pick,
+        )? {
             Exit::Quit => Ok(FOUND),
             Exit::Interrupted => Ok(INTERRUPTED),
             Exit::Signal(number) => Ok(u8::try_from(128 + number).unwrap_or(1)),

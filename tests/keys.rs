@@ -7,6 +7,7 @@ mod common;
 
 use common::tmux::{self, Tmux};
 use crossterm::event::{KeyCode, KeyModifiers};
+use httpref::catalogue::{Catalogues, Places};
 use httpref::cli::PickField;
 use httpref::search::Searcher;
 use httpref::table::Table;
@@ -38,7 +39,10 @@ struct Model {
 
 impl Model {
     fn new(width: u16, height: u16, pick: Option<PickField>) -> Model {
-        let app = App::new(Arc::new(Table::embedded()), Rect::new(0, 0, width, height)).picking(pick);
+        // The catalogues the binary finds with no config folder and no project file.
+        let catalogues = Catalogues::discover(&[], &Places { config_dir: None, current_dir: None });
+        let names = catalogues.all().iter().map(|c| c.name.clone()).collect();
+        let app = App::new(Arc::new(Table::embedded()), Rect::new(0, 0, width, height)).picking(pick).offering(names);
         Model { app, searcher: Searcher::default(), effects: Vec::new() }
     }
 
@@ -152,8 +156,9 @@ fn setup(scope: Scope, action: &Action) -> Vec<Action> {
         Scope::Search => vec![Action::StartSearch],
         Scope::Detail => vec![Action::OpenDetail],
         Scope::Help => vec![Action::ToggleHelp],
+        Scope::Picker => vec![Action::OpenCatalogues],
     };
-    let overlay = matches!(scope, Scope::Detail | Scope::Help);
+    let overlay = matches!(scope, Scope::Detail | Scope::Help | Scope::Picker);
     let then = match action {
         Action::Up | Action::Top | Action::PageUp | Action::HalfPageUp if overlay => vec![Action::Bottom],
         Action::Up | Action::Top | Action::PageUp | Action::HalfPageUp => {
@@ -223,6 +228,9 @@ fn check(scope: Scope, key: (KeyCode, KeyModifiers), action: &Action) {
                 assert!(Instant::now() < deadline, "{what}: tmux got {:?}, not {text:?}", tmux.buffer());
                 std::thread::sleep(Duration::from_millis(50));
             }
+        }
+        Some(Effect::ShowCatalogues(names)) => {
+            tmux.wait_for(&format!("Showing {}", names.join(", ")));
         }
         Some(Effect::Suspend) => {
             // Stopping needs a shell with job control (see terminal.rs); under this one the

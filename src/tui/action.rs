@@ -32,6 +32,8 @@ pub enum Action {
     /// Enter: the detail view, or in pick mode the chosen code.
     Choose,
     OpenDetail,
+    /// Opens the catalogue picker.
+    OpenCatalogues,
     Copy(CopyTarget),
     ToggleHelp,
     /// Esc (and `q` over an overlay): close the overlay, else leave the search.
@@ -145,4 +147,6 @@ pub enum Effect {
     /// Search the table for this query and answer with [`Action::SearchDone`].
     Search(String),
     Suspend,
+    /// Show these catalogues (or `all`) instead of the current ones.
+    ShowCatalogues(Vec<String>),
 }

@@ -5,6 +5,7 @@
 use super::app::{Action, App, Effect, Ending};
 use super::terminal::{self, Input, Session};
 use super::view::{self, Theme};
+use crate::catalogue::{self, Catalogues};
 use crate::cli::PickField;
 use crate::clipboard::{self, Routes};
 use crate::search::{Hit, Searcher};
@@ -47,8 +48,10 @@ const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 /// How long quitting waits for a copy still being handed to the clipboard.
 const COPY_FLUSH: Duration = Duration::from_secs(3);
 
-/// Runs the browser over `table`, the catalogues named `shown`.
+/// Runs the browser over `table`, the catalogues named `shown`; the picker
+/// offers every one of `catalogues`.
 pub fn run(
+    catalogues: &Catalogues,
     table: Arc<Table>,
     shown: &[String],
     query: &str,
@@ -64,8 +67,12 @@ pub fn run(
     let size = session.terminal.size()?;
     let grace = if table.len() <= SEARCH_GRACE_MAX_ROWS { SEARCH_GRACE } else { Duration::ZERO };
     let mut browser = Browser {
-        app: App::new(Arc::clone(&table), Rect::new(0, 0, size.width, size.height)).picking(pick).showing(shown),
-        searches: spawn_search_thread(table, sender.clone()),
+        app: App::new(Arc::clone(&table), Rect::new(0, 0, size.width, size.height))
+            .picking(pick)
+            .showing(shown)
+            .offering(catalogues.all().iter().map(|c| c.name.clone()).collect()),
+        searches: spawn_search_thread(sender.clone()),
+        catalogues,
         copier: Copier::spawn(sender),
         routes: Routes::from_env(),
         last_click: None,
@@ -112,15 +119,16 @@ fn forward(input: mpsc::Receiver<Input>, sender: mpsc::Sender<Message>) {
 }
 
 /// The app and the ways its effects leave the event loop.
-struct Browser {
+struct Browser<'a> {
     app: App,
-    searches: mpsc::Sender<String>,
+    searches: mpsc::Sender<(Arc<Table>, String)>,
+    catalogues: &'a Catalogues,
     copier: Copier,
     routes: Routes,
     last_click: Option<(Instant, u16, u16)>,
 }
 
-impl Browser {
+impl Browser<'_> {
     fn handle(&mut self, message: Message, session: &mut Session) -> io::Result<Option<Exit>> {
         let action = match message {
             Message::Input(Input::Event(event)) => {
@@ -146,7 +154,22 @@ impl Browser {
             match effect {
                 Effect::End(ending) => return Ok(Some(exit_for(ending))),
                 Effect::Search(query) => {
-                    let _ = self.searches.send(query);
+                    let _ = self.searches.send((Arc::clone(self.app.table()), query));
+                }
+                Effect::ShowCatalogues(names) => {
+                    let shown = self.catalogues.choose(&names).and_then(|chosen| {
+                        let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
+                        catalogue::shown(&chosen).map(|table| (table, names)).map_err(|err| err.to_string())
+                    });
+                    match shown {
+                        Ok((table, names)) => self.app.replace_table(table, &names),
+                        Err(why) => {
+                            let effects = self.app.update(Action::Copied(Err(format!("Cannot show it: {why}"))));
+                            if let Some(exit) = self.perform(effects, session)? {
+                                return Ok(Some(exit));
+                            }
+                        }
+                    }
                 }
                 Effect::Copy { text, what } => {
                     // OSC 52 goes out now, in order, between frames; the system clipboard's
@@ -259,14 +282,15 @@ impl Copier {
 
 /// Searches run here, off the UI thread. Only the newest query waiting is
 /// searched; the app ignores answers to queries it has moved past.
-fn spawn_search_thread(table: Arc<Table>, results: mpsc::Sender<Message>) -> mpsc::Sender<String> {
-    let (requests, queries) = mpsc::channel::<String>();
+fn spawn_search_thread(results: mpsc::Sender<Message>) -> mpsc::Sender<(Arc<Table>, String)> {
+    let (requests, queries) = mpsc::channel::<(Arc<Table>, String)>();
     thread::spawn(move || {
         let mut searcher = Searcher::default();
-        while let Ok(mut query) = queries.recv() {
+        while let Ok(mut request) = queries.recv() {
             while let Ok(newer) = queries.try_recv() {
-                query = newer;
+                request = newer;
             }
+            let (table, query) = request;
             let hits = searcher.search(&table, &query);
             if results.send(Message::Searched { query, hits }).is_err() {
                 break;

@@ -17,9 +17,12 @@ pub enum Scope {
     Detail,
     /// Reading the help.
     Help,
+    /// Choosing the catalogues shown.
+    Picker,
 }
 
-pub const ALL: &[Scope] = &[Scope::Browse, Scope::Search, Scope::Detail, Scope::Help];
+pub const ALL: &[Scope] = &[Scope::Browse, Scope::Search, Scope::Detail, Scope::Help, Scope::Picker];
+const PICKER: &[Scope] = &[Scope::Picker];
 const PANES: &[Scope] = &[Scope::Browse, Scope::Search];
 const OVERLAYS: &[Scope] = &[Scope::Detail, Scope::Help];
 const BROWSE: &[Scope] = &[Scope::Browse];
@@ -95,6 +98,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(BROWSE_DETAIL, &[key('Y')], Action::Copy(CopyTarget::Line), "Y", "copy \"code reason: description\"", None),
     bind(BROWSE_DETAIL, &[key('c')], Action::Copy(CopyTarget::Constant), "c", "copy the constant", None),
     bind(BROWSE, &[key('?')], Action::ToggleHelp, "?", "help", Some("help")),
+    bind(BROWSE, &[key('C')], Action::OpenCatalogues, "C", "choose the catalogues shown", None),
     bind(BROWSE, &[code(KeyCode::Esc)], Action::Back, "Esc", "clear the search", None),
     bind(BROWSE, &[key('q')], Action::Quit, "q", "quit", Some("quit")),
     // Both panes, browsing or searching.
@@ -156,6 +160,13 @@ pub static BINDINGS: &[Binding] = &[
     bind(OVERLAYS, &[key('q'), code(KeyCode::Esc)], Action::Back, "q Esc", "close", Some("close")),
     bind(DETAIL, &[key('?')], Action::ToggleHelp, "?", "help", Some("help")),
     bind(&[Scope::Help], &[key('?')], Action::ToggleHelp, "?", "close the help", None),
+    // The catalogue picker.
+    bind(PICKER, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "next catalogue", None),
+    bind(PICKER, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "previous catalogue", None),
+    bind(PICKER, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "first catalogue", None),
+    bind(PICKER, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "all catalogues", None),
+    bind(PICKER, ENTER, Action::Choose, "Enter", "show the chosen catalogue", Some("show")),
+    bind(PICKER, &[key('q'), code(KeyCode::Esc)], Action::Back, "q Esc", "keep what is shown", Some("close")),
     // Everywhere.
     bind(ALL, &[ctrl('z')], Action::Suspend, "Ctrl-z", "suspend (fg resumes)", None),
     bind(ALL, &[ctrl('c')], Action::Interrupt, "Ctrl-c", "quit, always (exit status 130)", None),
@@ -173,6 +184,7 @@ pub fn scope(mode: Mode, overlay: Overlay) -> Scope {
     match (mode, overlay) {
         (_, Overlay::Detail { .. }) => Scope::Detail,
         (_, Overlay::Help { .. }) => Scope::Help,
+        (_, Overlay::Catalogues { .. }) => Scope::Picker,
         (Mode::Search, Overlay::None) => Scope::Search,
         (Mode::Browse, Overlay::None) => Scope::Browse,
     }

@@ -31,6 +31,23 @@ impl Page {
         Page::fit(help_lines(theme), screen, HELP_WIDTH)
     }
 
+    /// The catalogue picker: every catalogue, then "all", the chosen line marked.
+    pub fn picker(names: &[String], selected: usize, screen: Rect, theme: &Theme) -> Page {
+        let choices = names.iter().map(String::as_str).chain(std::iter::once("all (every catalogue at once)"));
+        let lines = choices
+            .enumerate()
+            .map(|(index, name)| {
+                let text = format!(" {} ", crate::sanitize::clean(name));
+                if index == selected {
+                    Line::styled(text, theme.selected(true))
+                } else {
+                    Line::raw(text)
+                }
+            })
+            .collect();
+        Page::fit(lines, screen, 48)
+    }
+
     fn fit(lines: Vec<Line<'static>>, screen: Rect, max_width: u16) -> Page {
         let width = screen.width.min(max_width);
         let wrapped = Paragraph::new(lines.clone()).wrap(Wrap { trim: false }).line_count(width.saturating_sub(2));
@@ -78,6 +95,7 @@ fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         ("Browsing", Scope::Browse),
         ("In the search box (other keys type)", Scope::Search),
         ("In the detail view and this help", Scope::Detail),
+        ("In the catalogue picker (C)", Scope::Picker),
     ];
     let mut lines = Vec::new();
     for (title, scope) in sections {

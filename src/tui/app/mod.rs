@@ -25,8 +25,17 @@ pub enum Mode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Detail { row: usize, scroll: u16 },
-    Help { scroll: u16 },
+    Detail {
+        row: usize,
+        scroll: u16,
+    },
+    Help {
+        scroll: u16,
+    },
+    /// The catalogue picker, on its `selected` line (the last is "all").
+    Catalogues {
+        selected: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +90,8 @@ pub struct App {
     pub pick: Option<PickField>,
     /// The catalogues shown, for the pane titles; empty for the default table alone.
     pub shown: Vec<String>,
+    /// Every catalogue known, for the picker.
+    pub catalogues: Vec<String>,
     /// Actions that arrived while a search was under way and read its
     /// results (or came after one that does): applied, in order, once it answers.
     pending: VecDeque<Action>,
@@ -112,6 +123,7 @@ impl App {
             status: None,
             pick: None,
             shown: Vec::new(),
+            catalogues: Vec::new(),
             pending: VecDeque::new(),
             keep: None,
         }
@@ -130,6 +142,20 @@ impl App {
             names => names.to_vec(),
         };
         self
+    }
+
+    /// The catalogues the picker offers.
+    pub fn offering(mut self, names: Vec<String>) -> App {
+        self.catalogues = names;
+        self
+    }
+
+    /// Shows another table (the catalogues picked), starting afresh on it.
+    pub fn replace_table(&mut self, table: Arc<Table>, shown: &[String]) {
+        let fresh = App::new(table, self.size).picking(self.pick).showing(shown);
+        let catalogues = std::mem::take(&mut self.catalogues);
+        *self = fresh.offering(catalogues);
+        self.status = Some(Status { text: format!("Showing {}", shown.join(", ")), is_error: false });
     }
 
     pub fn table(&self) -> &Arc<Table> {
@@ -161,6 +187,7 @@ impl App {
             Overlay::None => None,
             Overlay::Detail { row, .. } => Some(Page::detail(self.entry(row), self.size, theme)),
             Overlay::Help { .. } => Some(Page::help(self.size, theme)),
+            Overlay::Catalogues { selected } => Some(Page::picker(&self.catalogues, selected, self.size, theme)),
         }
     }
 
@@ -229,6 +256,10 @@ impl App {
             Action::Choose => return self.choose(),
             Action::OpenDetail if self.overlay == Overlay::None => self.open_detail(),
             Action::OpenDetail => {}
+            Action::OpenCatalogues if self.overlay == Overlay::None && !self.catalogues.is_empty() => {
+                self.overlay = Overlay::Catalogues { selected: 0 }
+            }
+            Action::OpenCatalogues => {}
             Action::Copy(target) => return self.copy(target),
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
@@ -276,6 +307,13 @@ impl App {
 
     /// Moves the focused selection, or scrolls the open popup within its content.
     fn move_by(&mut self, delta: isize) {
+        if let Overlay::Catalogues { selected } = &mut self.overlay {
+            let last = i64::try_from(self.catalogues.len()).unwrap_or(0);
+            let delta = i64::try_from(delta).unwrap_or(if delta < 0 { i64::MIN } else { i64::MAX });
+            let moved = i64::try_from(*selected).unwrap_or(0).saturating_add(delta).clamp(0, last);
+            *selected = usize::try_from(moved).unwrap_or(0);
+            return;
+        }
         if let Some(page) = self.overlay_page(&Theme::new(false)) {
             let max = i64::from(page.max_scroll());
             if let Overlay::Detail { scroll, .. } | Overlay::Help { scroll } = &mut self.overlay {
@@ -310,6 +348,11 @@ impl App {
 
     /// Enter: the detail view, or in pick mode the end of the browser with the chosen code.
     fn choose(&mut self) -> Option<Effect> {
+        if let Overlay::Catalogues { selected } = self.overlay {
+            self.overlay = Overlay::None;
+            let name = self.catalogues.get(selected).cloned().unwrap_or_else(|| crate::catalogue::ALL.to_string());
+            return Some(Effect::ShowCatalogues(vec![name]));
+        }
         let row = match self.overlay {
             Overlay::Detail { row, .. } if self.pick.is_some() => row,
             Overlay::None => match self.panes[self.focus].selected_row() {

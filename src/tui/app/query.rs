@@ -11,7 +11,7 @@ impl App {
     /// Typed or pasted text: into the search box; from the panes, a new search with it.
     pub(super) fn type_text(&mut self, text: &str) -> Option<Effect> {
         let text: String = text.chars().filter(|&c| crate::sanitize::is_safe(c)).collect();
-        if text.is_empty() || matches!(self.overlay, Overlay::Help { .. } | Overlay::Detail { .. }) {
+        if text.is_empty() || self.overlay != Overlay::None {
             return None;
         }
         if self.mode == Mode::Browse {

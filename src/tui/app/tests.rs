@@ -315,7 +315,7 @@ fn small_app() -> App {
 fn scroll_of(app: &App) -> u16 {
     match app.overlay {
         Overlay::Detail { scroll, .. } | Overlay::Help { scroll } => scroll,
-        Overlay::None => panic!("no overlay"),
+        Overlay::None | Overlay::Catalogues { .. } => panic!("no scrolling overlay"),
     }
 }
 
@@ -376,4 +376,32 @@ fn a_double_click_on_a_row_opens_its_detail() {
     let list = app.layout().unwrap().list_area(1);
     send(&mut app, Action::DoubleClick { column: list.x + 1, row: list.y + 4 });
     assert_eq!(app.overlay, Overlay::Detail { row: app.table().find_code("405").unwrap(), scroll: 0 });
+}
+
+#[test]
+fn the_catalogue_picker_chooses_one_or_all() {
+    let names = vec!["default".to_string(), "http".to_string()];
+    let mut app = app().offering(names.clone());
+    send(&mut app, Action::OpenCatalogues);
+    assert_eq!(app.overlay, Overlay::Catalogues { selected: 0 });
+    send(&mut app, Action::Down);
+    assert_eq!(send(&mut app, Action::Choose), Some(Effect::ShowCatalogues(vec!["http".into()])));
+    assert_eq!(app.overlay, Overlay::None);
+    send(&mut app, Action::OpenCatalogues);
+    for _ in 0..5 {
+        send(&mut app, Action::Down);
+    }
+    assert_eq!(app.overlay, Overlay::Catalogues { selected: 2 }, "the last line is all, and no further");
+    assert_eq!(send(&mut app, Action::Choose), Some(Effect::ShowCatalogues(vec!["all".into()])));
+    app.replace_table(Arc::new(Table::embedded()), &names);
+    assert_eq!(app.shown, names);
+    assert_eq!(app.catalogues, names, "the picker still offers them");
+    assert_eq!(app.status.as_ref().unwrap().text, "Showing default, http");
+}
+
+#[test]
+fn without_catalogues_the_picker_does_not_open() {
+    let mut app = app();
+    send(&mut app, Action::OpenCatalogues);
+    assert_eq!(app.overlay, Overlay::None);
 }
