@@ -194,7 +194,13 @@ fn tagged<'a>(
 
 fn one_shot(cli: &Cli, shown: &Shown, table: &Table, printer: &Printer, out: &mut impl Write) -> io::Result<u8> {
     let not_found = match lookup::lookup(table, &cli.query) {
-        Ok(found) => return print_found(cli, table, shown.name(), &found, printer, out),
+        Ok(found) => {
+            let status = print_found(cli, table, shown.name(), &found, printer, out)?;
+            if let Found::Code(row) = found {
+                list_returned_with(cli, &table.entries()[row].code, table, printer, out)?;
+            }
+            return Ok(status);
+        }
         Err(not_found) => not_found,
     };
     // Not in the shown catalogues: the others may know it.
@@ -209,7 +215,11 @@ fn one_shot(cli: &Cli, shown: &Shown, table: &Table, printer: &Printer, out: &mu
                 shown.names().join(", "),
                 other.name
             ));
-            return print_found(cli, other_table, &other.name, &found, printer, out);
+            let status = print_found(cli, other_table, &other.name, &found, printer, out)?;
+            if let Found::Code(row) = found {
+                list_returned_with(cli, &other_table.entries()[row].code, table, printer, out)?;
+            }
+            return Ok(status);
         }
     }
     for why in skipped {
@@ -252,6 +262,18 @@ fn print_found(
         return Ok(copy_best(table, &rows));
     }
     Ok(FOUND)
+}
+
+/// After an HTTP status's detail, the shown API error codes returned with it.
+fn list_returned_with(cli: &Cli, code: &str, table: &Table, printer: &Printer, out: &mut impl Write) -> io::Result<()> {
+    let returned: Vec<&table::Entry> =
+        table.entries().iter().filter(|e| e.status.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(code))).collect();
+    if cli.json || returned.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\nError codes returned with {code}:")?;
+    printer.rows(out, returned.into_iter())?;
+    out.flush()
 }
 
 /// `httpref catalogues`: each catalogue's name, rows and origin, or why it cannot load.

@@ -70,7 +70,7 @@ impl Printer {
         self.paint(out, code_style(entry.group), &format!("{} {}", entry.code, entry.reason))?;
         writeln!(out, " ({})", entry.group.key())?;
         writeln!(out, "{}", entry.description)?;
-        let extras: Vec<_> = entry.extras().collect();
+        let extras = crate::catalogue::extras(entry);
         if !extras.is_empty() {
             writeln!(out)?;
         }

@@ -168,3 +168,25 @@ fn the_config_folder_and_a_project_catalogue() {
     run().args(["-c", "broken", "404"]).assert().code(2).stderr(predicate::str::contains("broken.toml"));
     run().arg("zzz999").assert().code(1).stderr(predicate::str::contains("catalogue broken skipped"));
 }
+
+#[test]
+fn api_error_codes_know_their_http_status() {
+    let table = API.replace("description = \"No such API.\"\n", "description = \"No such API.\"\nstatus = \"404\"\n");
+    let (_dir, api) = write_temp("api.toml", table.as_bytes());
+    httpref()
+        .arg("--table")
+        .arg(&api)
+        .arg("APIG.0101")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Status  404 Not Found"));
+    // The status's own entry comes from another catalogue; the shown error codes follow it.
+    httpref().arg("--table").arg(&api).arg("404").assert().success().stdout(
+        predicate::str::starts_with("404 Not Found")
+            .and(predicate::str::contains("Error codes returned with 404:\nAPIG.0101  API Not Found  No such API.")),
+    );
+    let json =
+        httpref().arg("--table").arg(&api).args(["--json", "APIG.0101"]).assert().success().get_output().stdout.clone();
+    let rows: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(rows[0]["status"], "404");
+}

@@ -229,3 +229,25 @@ impl Catalogues {
         (usable, skipped)
     }
 }
+
+/// The reason the HTTP registry gives a status: "404" → "Not Found".
+pub fn http_reason(status: &str) -> Option<&'static str> {
+    static HTTP: OnceLock<Option<Table>> = OnceLock::new();
+    let http = HTTP.get_or_init(|| {
+        let (_, file, text) = BUILT_IN.iter().find(|(name, _, _)| *name == "http")?;
+        Table::from_toml(file, text).ok()
+    });
+    let table = http.as_ref()?;
+    table.find_code(status).map(|row| table.entries()[row].reason.as_str())
+}
+
+/// An entry's reference fields as shown, its status with the registry's reason.
+pub fn extras(entry: &crate::table::Entry) -> Vec<(&'static str, String)> {
+    entry
+        .extras()
+        .map(|(label, value)| match (label, http_reason(value)) {
+            ("Status", Some(reason)) => (label, format!("{value} {reason}")),
+            _ => (label, value.to_string()),
+        })
+        .collect()
+}

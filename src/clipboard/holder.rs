@@ -33,6 +33,8 @@ pub const FLAG: &str = "--clipboard-holder";
 /// How long a copy to the system clipboard may take, from starting the
 /// holder to its owning the clipboard.
 pub const DEADLINE: Duration = Duration::from_secs(2);
+/// A holder that stops this close to the deadline gave up waiting, like httpref.
+const DEADLINE_MARGIN: Duration = Duration::from_millis(250);
 /// httpref's answer to "ready": take the clipboard now.
 pub const GO: u8 = b'g';
 const READY: &str = "ready";
@@ -58,8 +60,9 @@ pub fn hand_off(text: &str) -> Result<(), String> {
             thread::spawn(move || child.wait());
             return Ok(());
         }
-        // Stopped at (or past) the deadline: the holder gave up waiting for the display too.
-        Err(Failure::Stopped) if Instant::now() >= deadline => Failure::TimedOut,
+        // Stopped at the deadline: the holder gave up waiting for the display too. Its deadline is
+        // sent in whole milliseconds and a loaded machine is slow to tell, hence the margin.
+        Err(Failure::Stopped) if Instant::now() + DEADLINE_MARGIN >= deadline => Failure::TimedOut,
         Err(failure) => failure,
     };
     drop(stdin);

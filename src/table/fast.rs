@@ -187,6 +187,7 @@ struct Fields {
     go: Option<Spanned<String>>,
     python: Option<Spanned<String>>,
     notes: Option<Spanned<String>>,
+    status: Option<Spanned<String>>,
 }
 
 impl Fields {
@@ -201,6 +202,7 @@ impl Fields {
             "go" => &mut self.go,
             "python" => &mut self.python,
             "notes" => &mut self.notes,
+            "status" => &mut self.status,
             _ => return None,
         };
         if slot.is_some() {
@@ -221,6 +223,7 @@ fn push(table: &mut RawTable, (is_normal, fields): (bool, Fields)) -> Option<()>
         go: fields.go,
         python: fields.python,
         notes: fields.notes,
+        status: fields.status,
     };
     if is_normal { &mut table.normal } else { &mut table.abnormal }.push(entry);
     Some(())

@@ -66,14 +66,23 @@ pub struct Entry {
     pub python: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// The HTTP status an API error code is returned with ("404" for "APIG.0101").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
 }
 
 impl Entry {
     /// The optional reference fields that are present, with their labels.
     pub fn extras(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        [("Spec", &self.spec), ("Rust", &self.rust), ("Go", &self.go), ("Python", &self.python)]
-            .into_iter()
-            .filter_map(|(label, value)| value.as_deref().map(|v| (label, v)))
+        [
+            ("Status", &self.status),
+            ("Spec", &self.spec),
+            ("Rust", &self.rust),
+            ("Go", &self.go),
+            ("Python", &self.python),
+        ]
+        .into_iter()
+        .filter_map(|(label, value)| value.as_deref().map(|v| (label, v)))
     }
 }
 

@@ -34,6 +34,7 @@ pub(super) struct RawEntry {
     pub go: Option<Spanned<String>>,
     pub python: Option<Spanned<String>>,
     pub notes: Option<Spanned<String>>,
+    pub status: Option<Spanned<String>>,
 }
 
 /// Checks the bytes are UTF-8 (naming the first bad byte's place) and drops a
@@ -173,6 +174,7 @@ impl Validator<'_> {
             go: optional(raw.go),
             python: optional(raw.python),
             notes: optional(raw.notes),
+            status: optional(raw.status),
         })
     }
 

@@ -76,12 +76,12 @@ fn detail_lines(entry: &Entry, theme: &Theme) -> Vec<Line<'static>> {
         Line::default(),
         Line::raw(entry.description.clone()),
     ];
-    let extras: Vec<_> = entry.extras().collect();
+    let extras = crate::catalogue::extras(entry);
     if !extras.is_empty() {
         lines.push(Line::default());
     }
     for (label, value) in extras {
-        lines.push(Line::from(vec![Span::styled(format!("{label:<8}"), theme.label()), Span::raw(value.to_string())]));
+        lines.push(Line::from(vec![Span::styled(format!("{label:<8}"), theme.label()), Span::raw(value)]));
     }
     if let Some(notes) = &entry.notes {
         lines.push(Line::default());
