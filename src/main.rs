@@ -107,8 +107,11 @@ fn run(cli: Cli) -> io::Result<u8> {
         out.flush()?;
         return Ok(FOUND);
     }
-    let chosen = match catalogues.choose(&cli.catalogue) {
-        Ok(chosen) => chosen,
+    let chosen = match catalogues.choose_loadable(&cli.catalogue) {
+        Ok((chosen, skipped)) => {
+            skipped.iter().for_each(report);
+            chosen
+        }
         Err(why) => {
             report(why);
             return Ok(BAD_INPUT);

@@ -167,6 +167,13 @@ fn the_config_folder_and_a_project_catalogue() {
     run().arg("404").assert().success().stderr(predicate::str::contains("from the default catalogue"));
     run().args(["-c", "broken", "404"]).assert().code(2).stderr(predicate::str::contains("broken.toml"));
     run().arg("zzz999").assert().code(1).stderr(predicate::str::contains("catalogue broken skipped"));
+    // `all` names no catalogue: the broken one is left out, with a note, and the rest are shown.
+    run()
+        .args(["-c", "all", "PRJ.1"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("catalogue broken skipped"))
+        .stdout(predicate::str::contains("PRJ.1"));
 }
 
 #[test]

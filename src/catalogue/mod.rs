@@ -173,6 +173,22 @@ impl Catalogues {
         Ok(self.list.iter().filter(|c| names.iter().any(|name| c.name.eq_ignore_ascii_case(name))).collect())
     }
 
+    /// As [`Catalogues::choose`], but `all` leaves out the catalogues that
+    /// cannot load (none was asked for by name), each with a note saying why.
+    pub fn choose_loadable(&self, names: &[String]) -> Result<(Vec<&Catalogue>, Vec<String>), String> {
+        let chosen = self.choose(names)?;
+        if !names.iter().any(|name| name.eq_ignore_ascii_case(ALL)) {
+            return Ok((chosen, Vec::new()));
+        }
+        let (loadable, broken): (Vec<&Catalogue>, Vec<&Catalogue>) =
+            chosen.into_iter().partition(|catalogue| catalogue.table().is_ok());
+        let notes = broken
+            .iter()
+            .filter_map(|c| c.table().err().map(|err| format!("catalogue {} skipped: {err}", c.name)))
+            .collect();
+        Ok((loadable, notes))
+    }
+
     /// Whether `name` was asked for by the user (then a broken one is an error, not a note).
     pub fn is_default_choice(&self, name: &str) -> bool {
         self.defaults.iter().any(|n| n.eq_ignore_ascii_case(name))

@@ -157,7 +157,7 @@ impl Browser<'_> {
                     let _ = self.searches.send((Arc::clone(self.app.table()), query));
                 }
                 Effect::ShowCatalogues(names) => {
-                    let shown = self.catalogues.choose(&names).and_then(|chosen| {
+                    let shown = self.catalogues.choose_loadable(&names).and_then(|(chosen, _skipped)| {
                         let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
                         catalogue::shown(&chosen).map(|table| (table, names)).map_err(|err| err.to_string())
                     });
