@@ -1,0 +1,92 @@
+//! Acting on a code: Enter (the detail view, or the pick), the catalogue
+//! picker's choice, and copying.
+
+use super::{App, CopyTarget, Effect, Ending, Overlay};
+use crate::cli::PickField;
+use crate::table::Entry;
+
+impl App {
+    /// Enter: the detail view, or in pick mode the end of the browser with the chosen code.
+    pub(super) fn choose(&mut self) -> Option<Effect> {
+        if let Overlay::Catalogues { selected } = self.overlay {
+            self.overlay = Overlay::None;
+            let name = self.catalogues.get(selected).cloned().unwrap_or_else(|| crate::catalogue::ALL.to_string());
+            return Some(Effect::ShowCatalogues(vec![name]));
+        }
+        let row = match self.overlay {
+            Overlay::Detail { row, .. } if self.pick.is_some() => row,
+            Overlay::None => match self.panes[self.focus].selected_row() {
+                Some(row) => row,
+                None => {
+                    self.set_error("No code selected".to_string());
+                    return None;
+                }
+            },
+            _ => return None,
+        };
+        let Some(field) = self.pick else {
+            self.open_detail();
+            return None;
+        };
+        let entry = self.entry(row);
+        let text = match field {
+            PickField::Code => Some(entry.code.clone()),
+            PickField::Description => Some(entry.description.clone()),
+            PickField::Line => Some(line_of(entry)),
+            PickField::Constant => constant_of(entry),
+        };
+        match text {
+            Some(text) => Some(Effect::End(Ending::Picked(text))),
+            None => {
+                self.set_error(format!("{} has no constant in this table", entry.code));
+                None
+            }
+        }
+    }
+
+    pub(super) fn open_detail(&mut self) {
+        match self.panes[self.focus].selected_row() {
+            Some(row) => self.overlay = Overlay::Detail { row, scroll: 0 },
+            None => self.set_error("No code selected".to_string()),
+        }
+    }
+
+    /// The row that actions apply to: the open detail's, else the selection.
+    pub(super) fn target_row(&self) -> Option<usize> {
+        match self.overlay {
+            Overlay::Detail { row, .. } => Some(row),
+            _ => self.panes[self.focus].selected_row(),
+        }
+    }
+
+    pub(super) fn copy(&mut self, target: CopyTarget) -> Option<Effect> {
+        let Some(row) = self.target_row() else {
+            self.set_error("No code selected".to_string());
+            return None;
+        };
+        let entry = self.entry(row);
+        let (text, what) = match target {
+            CopyTarget::Description => (entry.description.clone(), format!("description of {}", entry.code)),
+            CopyTarget::Line => (line_of(entry), entry.code.clone()),
+            CopyTarget::Constant => match constant_of(entry) {
+                Some(constant) => (constant.clone(), constant),
+                None => {
+                    let message = format!("{} has no constant in this table", entry.code);
+                    self.set_error(message);
+                    return None;
+                }
+            },
+        };
+        Some(Effect::Copy { text, what })
+    }
+}
+
+/// "404 Not Found: The server could not find the requested page."
+fn line_of(entry: &Entry) -> String {
+    format!("{} {}: {}", entry.code, entry.reason, entry.description)
+}
+
+/// The first language constant the table has for the code (Rust, Go, Python).
+fn constant_of(entry: &Entry) -> Option<String> {
+    [&entry.rust, &entry.go, &entry.python].into_iter().flatten().next().cloned()
+}
