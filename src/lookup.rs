@@ -108,7 +108,7 @@ fn same_shape(code: &str, query: &str) -> bool {
 /// near code (429 and 409) is a different code, not a typo; so is a code the
 /// HTTP registry has (410 Gone is no typo for 401).
 fn swapped_code(table: &Table, query: &str) -> Option<usize> {
-    if query.parse::<u16>().is_ok_and(|code| REGISTERED_HTTP.contains(&code)) {
+    if query.parse::<u16>().is_ok_and(|code| crate::catalogue::http_reason(&code.to_string()).is_some()) {
         return None;
     }
     let chars: Vec<char> = query.chars().collect();
@@ -120,13 +120,6 @@ fn swapped_code(table: &Table, query: &str) -> Option<usize> {
     let first = found.next()?;
     found.next().is_none().then_some(first)
 }
-
-/// The IANA HTTP Status Code Registry's codes, reserved ones (306, 418) included.
-const REGISTERED_HTTP: &[u16] = &[
-    100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307,
-    308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
-    424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
-];
 
 /// Rows whose reason is a near spelling of the query: each query word within
 /// a typo or two of one of the reason's words ("conflixt", "GATWAY"). The

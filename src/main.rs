@@ -142,8 +142,7 @@ fn run(cli: Cli) -> io::Result<u8> {
     } else {
         drop(out);
         // Pick mode draws on the terminal even when stdout is captured.
-        let theme =
-            Theme::new(color || (cli.pick.is_some() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())));
+        let theme = Theme::new(color || (cli.pick.is_some() && !no_color_asked()));
         let names = shown.names();
         return match tui::event_loop::run(
             &catalogues,
@@ -387,5 +386,10 @@ fn copy_best(table: &Table, rows: &[usize]) -> u8 {
 
 /// Colour only on a terminal that can show it (not `TERM=dumb` or unset), and never with `NO_COLOR`.
 fn use_color(stdout: &io::Stdout) -> bool {
-    stdout.is_terminal() && no_browser_reason().is_none() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    stdout.is_terminal() && no_browser_reason().is_none() && !no_color_asked()
+}
+
+/// Whether `NO_COLOR` is set to anything.
+fn no_color_asked() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
