@@ -4,7 +4,8 @@
 //! clipboard holder's internal flag is not part of it: `main` takes it before
 //! parsing, so neither `--help` nor a completion script can show it.
 
-use clap::{CommandFactory, Parser, Subcommand};
+use crate::import::ColumnSpec;
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
@@ -89,19 +90,35 @@ pub enum Command {
     /// List the catalogues: name, rows, where from, or why one cannot load
     Catalogues,
     /// Turn the status-code tables of an HTML page or Markdown document into a table for --table
-    Import {
-        /// The page (HTML or Markdown); - reads standard input
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
+    Import(Box<ImportArgs>),
+}
 
-        /// Treat tables under this label as Normal (repeatable)
-        #[arg(long = "normal", value_name = "LABEL")]
-        normal_labels: Vec<String>,
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The page (HTML or Markdown); - reads standard input
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 
-        /// Treat tables under this label as Abnormal (repeatable)
-        #[arg(long = "abnormal", value_name = "LABEL")]
-        abnormal_labels: Vec<String>,
-    },
+    /// Treat tables under this label as Normal (repeatable)
+    #[arg(long = "normal", value_name = "LABEL")]
+    pub normal_labels: Vec<String>,
+
+    /// Treat tables under this label as Abnormal (repeatable)
+    #[arg(long = "abnormal", value_name = "LABEL")]
+    pub abnormal_labels: Vec<String>,
+
+    /// Read these columns, by header text or position from 1:
+    /// code=…,status=…,reason=…,description=…,notes=… (notes repeatable)
+    #[arg(long, value_name = "ROLE=COLUMN,...")]
+    pub columns: Option<ColumnSpec>,
+
+    /// Import only these tables, numbered from 1 in page order (see -v)
+    #[arg(long, value_name = "N,M", value_delimiter = ',', value_parser = clap::value_parser!(u32).range(1..))]
+    pub tables: Option<Vec<u32>>,
+
+    /// Also list each table and row skipped, and why
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 impl Cli {

@@ -81,10 +81,14 @@ fn output_error(err: io::Error) -> io::Error {
 fn run(cli: Cli) -> io::Result<u8> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(Output(stdout.lock()));
-    if let Some(Command::Import { file, normal_labels, abnormal_labels }) = &cli.command {
-        let options =
-            import::Options { normal_labels: normal_labels.clone(), abnormal_labels: abnormal_labels.clone() };
-        return import_page(file, &options, &mut out);
+    if let Some(Command::Import(args)) = &cli.command {
+        let options = import::Options {
+            normal_labels: args.normal_labels.clone(),
+            abnormal_labels: args.abnormal_labels.clone(),
+            columns: args.columns.clone().unwrap_or_default(),
+            tables: args.tables.as_ref().map(|t| t.iter().map(|&n| n as usize).collect()),
+        };
+        return import_page(&args.file, &options, args.verbose, &mut out);
     }
     if let Some(shell) = cli.completions {
         // Written whole: clap_complete panics when its own writes fail.
@@ -298,7 +302,7 @@ fn list_catalogues(catalogues: &Catalogues, out: &mut impl Write) -> io::Result<
 }
 
 /// `httpref import FILE`: the table on stdout, what happened on stderr.
-fn import_page(file: &Path, options: &import::Options, out: &mut impl Write) -> io::Result<u8> {
+fn import_page(file: &Path, options: &import::Options, verbose: bool, out: &mut impl Write) -> io::Result<u8> {
     let stdin = file.as_os_str() == "-";
     let name = if stdin { "<stdin>".to_string() } else { file.display().to_string() };
     let read = if stdin { table::read_limited(&name, io::stdin().lock(), 0) } else { table::read_text(file) };
@@ -309,12 +313,15 @@ fn import_page(file: &Path, options: &import::Options, out: &mut impl Write) -> 
             return Ok(BAD_INPUT);
         }
     };
-    for line in &imported.report {
+    for line in imported.report_lines(verbose) {
         report(line);
     }
     if imported.rows() == 0 {
-        let why =
-            if imported.report.is_empty() { "no table found" } else { "no table with a code and a description column" };
+        let why = if imported.report.is_empty() {
+            "no table found"
+        } else {
+            "no table of status or error codes (-v says why)"
+        };
         report(format_args!("{name}: {why}"));
         return Ok(NOT_FOUND);
     }

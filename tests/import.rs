@@ -71,7 +71,13 @@ fn markdown_pipe_tables_under_headings() {
             ("APIG.0101", "API Not Found", "The API does not exist.", "abnormal"),
         ])
     );
-    assert!(stderr.contains("table 1: imported 1 of 1 rows (group normal)"), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "httpref: table 1 \"Success\": 1 row, normal (code: Status Code, description: Description)\n\
+             httpref: table 2 \"Errors\": 1 row, abnormal (code: Error Code, reason: Name, description: Message)\n"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -116,8 +122,13 @@ fn a_table_missing_a_column_is_skipped_and_said() {
                 <table><tr><th>Code</th><th>Description</th></tr><tr><td>404 Not Found</td><td>Gone.</td></tr></table>";
     let (found, stderr) = import("page.html", page, &[]);
     assert_eq!(found.len(), 1);
-    assert!(stderr.contains("httpref: table 1: skipped: no description column (headers: Code, Owner)"), "{stderr}");
+    assert!(stderr.contains("httpref: skipped 1 table with no status or error codes (-v says why)\n"), "{stderr}");
+    assert!(!stderr.contains("Owner"), "{stderr}");
     assert!(stderr.contains("imported 1 rows from 1 table ("), "{stderr}");
+    let (_dir, path) = write_temp("page.html", page.as_bytes());
+    let output = httpref().arg("import").arg(&path).arg("-v").output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with("httpref: table 1: skipped: no column of text beside the codes\n"), "{stderr}");
 }
 
 #[test]
@@ -134,7 +145,7 @@ fn a_page_with_no_table_exits_1() {
         write_temp("page.html", b"<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>");
     let output = httpref().arg("import").arg(&path).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8(output.stderr).unwrap().ends_with("no table with a code and a description column\n"));
+    assert!(String::from_utf8(output.stderr).unwrap().ends_with("no table of status or error codes (-v says why)\n"));
 }
 
 #[test]

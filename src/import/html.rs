@@ -1,12 +1,18 @@
 //! HTML pages, read with an HTML5 parser (html5ever, through scraper).
 
 use super::depth::{self, TooDeep};
-use super::{collapse, Block, RawTable};
+use super::{collapse, Block, Cell, RawTable};
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Node};
 
-/// The page's text and tables in reading order. The walk keeps its own
-/// stack rather than recursing, and the parser refuses pages nested deeper
-/// than [`depth::MAX_DEPTH`].
+/// Row and column spans beyond these are treated as these: no real table
+/// needs more, and a page cannot make a small table huge.
+const MAX_ROWSPAN: usize = 1000;
+const MAX_COLSPAN: usize = 50;
+
+/// The page's headings, text and tables in reading order. The walk keeps its
+/// own stack rather than recursing, and the parser refuses pages nested
+/// deeper than [`depth::MAX_DEPTH`].
 pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
     let document = depth::parse(text)?;
     let mut out = Vec::new();
@@ -25,6 +31,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
             }
             Node::Element(tag) => match tag.name() {
                 "table" => out.extend(ElementRef::wrap(child).map(|table| Block::Table(self::table(table)))),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(cell_text(heading))))
+                }
                 "script" | "style" | "template" | "noscript" | "head" => {}
                 _ => stack.push(child.children()),
             },
@@ -34,28 +43,107 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
     Ok(out)
 }
 
-/// The table's own rows (not those of tables nested in its cells); the
-/// header is its first row when that row is in `<thead>` or all `<th>`.
+/// One `<tr>`: whether it is a header row, and its cells with their spans.
+struct SourceRow<'a> {
+    header: bool,
+    cells: Vec<ElementRef<'a>>,
+}
+
+/// The table's own rows (not those of tables nested in its cells), spans
+/// expanded; the header is the leading rows in `<thead>` or all `<th>`.
 fn table(element: ElementRef) -> RawTable {
-    let mut rows: Vec<(bool, Vec<String>)> = Vec::new();
-    collect_rows(element, false, &mut rows);
-    let mut table = RawTable::default();
-    let mut rows = rows.into_iter().peekable();
-    if let Some((true, _)) = rows.peek() {
-        table.header = rows.next().map(|(_, cells)| cells).unwrap_or_default();
+    let mut source = Vec::new();
+    let mut caption = None;
+    collect_rows(element, false, &mut source, &mut caption);
+    let width = source.iter().map(|row| row.cells.iter().map(|c| span(c, "colspan", MAX_COLSPAN)).sum()).max();
+    let grid = expand(&source);
+    let mut table = RawTable { caption, ..RawTable::default() };
+    let mut rows = source.iter().zip(grid).peekable();
+    while let Some((_, cells)) = rows.next_if(|(row, _)| row.header) {
+        merge_header(&mut table.header, cells);
     }
-    table.rows = rows.map(|(_, cells)| cells).filter(|cells| cells.iter().any(|c| !c.is_empty())).collect();
+    for (row, cells) in rows {
+        // A single cell across the table is a label inside it ("Client errors").
+        let full_width = row.cells.len() == 1 && width.unwrap_or(0) > 1;
+        if full_width && span(&row.cells[0], "colspan", MAX_COLSPAN) > 1 {
+            table.labels.push((table.rows.len(), cells[0].text.clone()));
+        } else if cells.iter().any(|c| !c.text.is_empty()) {
+            table.rows.push(cells);
+        }
+    }
     table
+}
+
+/// Header rows stacked above one another name a column together.
+fn merge_header(header: &mut Vec<String>, cells: Vec<Cell>) {
+    for (index, cell) in cells.into_iter().enumerate() {
+        match header.get_mut(index) {
+            Some(name) if name.is_empty() => *name = cell.text,
+            Some(name) if !cell.text.is_empty() && *name != cell.text => {
+                name.push(' ');
+                name.push_str(&cell.text)
+            }
+            Some(_) => {}
+            None => header.push(cell.text),
+        }
+    }
+}
+
+/// Rows of cells with each spanning cell repeated where it reaches.
+fn expand(source: &[SourceRow]) -> Vec<Vec<Cell>> {
+    // Per column: the cell still reaching down, and for how many more rows.
+    let mut reaching: Vec<Option<(Cell, usize)>> = Vec::new();
+    let mut grid = Vec::with_capacity(source.len());
+    for row in source {
+        let mut cells = Vec::new();
+        let take_reaching = |cells: &mut Vec<Cell>, reaching: &mut Vec<Option<(Cell, usize)>>| {
+            while let Some(Some((cell, left))) = reaching.get_mut(cells.len()) {
+                cells.push(Cell { spanned: true, ..cell.clone() });
+                *left -= 1;
+                if *left == 0 {
+                    reaching[cells.len() - 1] = None;
+                }
+            }
+        };
+        for element in &row.cells {
+            take_reaching(&mut cells, &mut reaching);
+            let cell = Cell { text: cell_text(*element), lead: lead(*element), spanned: false };
+            let rows_down = span(element, "rowspan", MAX_ROWSPAN) - 1;
+            for _ in 0..span(element, "colspan", MAX_COLSPAN) {
+                let column = cells.len();
+                if reaching.len() <= column {
+                    reaching.resize(column + 1, None);
+                }
+                if rows_down > 0 {
+                    reaching[column] = Some((cell.clone(), rows_down));
+                }
+                cells.push(cell.clone());
+            }
+        }
+        take_reaching(&mut cells, &mut reaching);
+        grid.push(cells);
+    }
+    grid
+}
+
+fn span(cell: &ElementRef, attribute: &str, most: usize) -> usize {
+    cell.value().attr(attribute).and_then(|n| n.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, most)
 }
 
 /// (is a header row, cells) for each `<tr>` of this table: its own, or
 /// those of its sections (which hold rows, never further sections).
-fn collect_rows(element: ElementRef, in_head: bool, rows: &mut Vec<(bool, Vec<String>)>) {
+fn collect_rows<'a>(
+    element: ElementRef<'a>,
+    in_head: bool,
+    rows: &mut Vec<SourceRow<'a>>,
+    caption: &mut Option<String>,
+) {
     for child in element.children().filter_map(ElementRef::wrap) {
         match child.value().name() {
             "thead" | "tbody" | "tfoot" if element.value().name() == "table" => {
-                collect_rows(child, child.value().name() == "thead", rows)
+                collect_rows(child, child.value().name() == "thead", rows, caption)
             }
+            "caption" if caption.is_none() => *caption = Some(cell_text(child)).filter(|c| !c.is_empty()),
             "tr" => {
                 let cells: Vec<ElementRef> = child
                     .children()
@@ -63,10 +151,75 @@ fn collect_rows(element: ElementRef, in_head: bool, rows: &mut Vec<(bool, Vec<St
                     .filter(|c| matches!(c.value().name(), "td" | "th"))
                     .collect();
                 let all_th = !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
-                let texts = cells.iter().map(|cell| collapse(&cell.text().collect::<String>())).collect();
-                rows.push((in_head || all_th, texts));
+                // Header rows come first: a row of <th> further down is a label or a row.
+                let header = (in_head || all_th) && rows.iter().all(|row| row.header);
+                rows.push(SourceRow { header, cells });
             }
             _ => {}
+        }
+    }
+}
+
+/// A cell's text as a reader sees it: a line break or a new block is a space.
+fn cell_text(cell: ElementRef) -> String {
+    let mut text = String::new();
+    for edge in cell.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Text(t) => text.push_str(t),
+                Node::Element(e) if breaks_line(e.name()) => text.push(' '),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if matches!(node.value(), Node::Element(e) if breaks_line(e.name())) {
+                    text.push(' ')
+                }
+            }
+        }
+    }
+    collapse(&text)
+}
+
+fn breaks_line(tag: &str) -> bool {
+    matches!(
+        tag,
+        "br" | "p"
+            | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "tr"
+            | "td"
+            | "th"
+            | "dd"
+            | "dt"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+    )
+}
+
+/// The bold phrase a cell opens with ("<b>Bad Request</b> The request…"),
+/// looking through the paragraphs and spans that wrap it.
+fn lead(cell: ElementRef) -> Option<String> {
+    let mut element = cell;
+    loop {
+        let first = element.children().find(|child| match child.value() {
+            Node::Text(t) => !t.trim().is_empty(),
+            Node::Element(_) => true,
+            _ => false,
+        })?;
+        let first = ElementRef::wrap(first)?;
+        match first.value().name() {
+            "strong" | "b" => {
+                let lead = cell_text(first);
+                return (!lead.is_empty() && lead.len() < cell_text(cell).len()).then_some(lead);
+            }
+            "p" | "div" | "span" => element = first,
+            _ => return None,
         }
     }
 }
@@ -75,33 +228,79 @@ fn collect_rows(element: ElementRef, in_head: bool, rows: &mut Vec<(bool, Vec<St
 mod tests {
     use super::*;
 
+    fn first_table(page: &str) -> RawTable {
+        blocks(page)
+            .unwrap()
+            .into_iter()
+            .find_map(|b| match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .unwrap()
+    }
+
+    fn texts(table: &RawTable) -> Vec<Vec<&str>> {
+        table.rows.iter().map(|row| row.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+
     #[test]
     fn text_and_tables_in_reading_order() {
         let page = "<h2>Success</h2><table><thead><tr><th>Code</th><th>Description</th></tr></thead>\
                     <tbody><tr><td>200 <b>OK</b></td><td>Fine &amp; dandy.</td></tr></tbody></table><p>after</p>";
         let blocks = blocks(page).unwrap();
-        assert_eq!(blocks[0], Block::Text("Success".into()));
+        assert_eq!(blocks[0], Block::Heading("Success".into()));
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["Code", "Description"]);
-        assert_eq!(table.rows, [vec!["200 OK".to_string(), "Fine & dandy.".to_string()]]);
+        assert_eq!(texts(table), [["200 OK", "Fine & dandy."]]);
         assert_eq!(blocks[2], Block::Text("after".into()));
     }
 
     #[test]
     fn header_of_th_cells_without_thead() {
-        let Block::Table(table) =
-            &blocks("<table><tr><th>Status</th><th>Meaning</th></tr><tr><td>1</td><td>x</td></tr></table>").unwrap()[0]
-        else {
-            panic!()
-        };
+        let table = first_table("<table><tr><th>Status</th><th>Meaning</th></tr><tr><td>1</td><td>x</td></tr></table>");
         assert_eq!(table.header, ["Status", "Meaning"]);
         assert_eq!(table.rows.len(), 1);
     }
 
     #[test]
+    fn spans_repeat_cells_where_they_reach() {
+        let table = first_table(
+            "<table><caption>Error codes</caption><tr><th>Status</th><th>Code</th><th>Message</th></tr>\
+             <tr><td rowspan=2>400</td><td>E1</td><td>One</td></tr><tr><td>E2</td><td>Two</td></tr>\
+             <tr><td colspan=3>Server errors</td></tr>\
+             <tr><td>500</td><td colspan=2>Both</td></tr></table>",
+        );
+        assert_eq!(table.caption.as_deref(), Some("Error codes"));
+        assert_eq!(texts(&table), [vec!["400", "E1", "One"], vec!["400", "E2", "Two"], vec!["500", "Both", "Both"]]);
+        assert!(table.rows[1][0].spanned && !table.rows[0][0].spanned);
+        assert_eq!(table.labels, [(2, "Server errors".to_string())]);
+    }
+
+    #[test]
+    fn stacked_header_rows_name_columns_together() {
+        let table = first_table(
+            "<table><thead><tr><th rowspan=2>Status</th><th colspan=2>Error</th></tr>\
+             <tr><th>Code</th><th>Message</th></tr></thead><tr><td>400</td><td>E1</td><td>x</td></tr></table>",
+        );
+        assert_eq!(table.header, ["Status", "Error Code", "Error Message"]);
+    }
+
+    #[test]
+    fn bold_leads_and_line_breaks_in_cells() {
+        let table = first_table(
+            "<table><tr><th>Code</th><th>Description</th></tr>\
+             <tr><td>400</td><td><p><strong>Bad Request</strong> The request is bad.<br>Fix it.</p></td></tr>\
+             <tr><td>401</td><td><b>Unauthorized</b></td></tr></table>",
+        );
+        assert_eq!(table.rows[0][1].text, "Bad Request The request is bad. Fix it.");
+        assert_eq!(table.rows[0][1].lead.as_deref(), Some("Bad Request"));
+        assert_eq!(table.rows[1][1].lead, None);
+    }
+
+    #[test]
     fn deep_pages_are_walked_without_recursion_up_to_the_limit() {
         let levels = depth::MAX_DEPTH - 5;
-        let page = "<div>".repeat(levels) + "<h2>Errors</h2>" + &"</div>".repeat(levels);
+        let page = "<div>".repeat(levels) + "<p>Errors</p>" + &"</div>".repeat(levels);
         assert_eq!(blocks(&page).unwrap(), [Block::Text("Errors".into())]);
     }
 }

@@ -1,22 +1,30 @@
 //! Markdown documents, read with a CommonMark parser (pulldown-cmark, with
-//! its pipe-table extension). HTML embedded in the document goes to the
-//! HTML reader, so Markdown pages that carry HTML tables import too.
+//! its pipe-table extension). HTML blocks in the document go to the HTML
+//! reader, so Markdown pages that carry HTML tables import too.
 
 use super::depth::TooDeep;
-use super::{collapse, html, Block, RawTable};
+use super::{collapse, html, Block, Cell, RawTable};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// A cell being read: its text, and its bold lead while that is open.
+#[derive(Default)]
+struct OpenCell {
+    text: String,
+    lead: Option<String>,
+    in_lead: bool,
+}
 
 pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
     let mut out = Vec::new();
     let mut text_run = String::new();
     let mut html_run = String::new();
     let mut table: Option<RawTable> = None;
-    let mut row: Vec<String> = Vec::new();
-    let mut cell: Option<String> = None;
-    let flush_text = |run: &mut String, out: &mut Vec<Block>| {
+    let mut row: Vec<Cell> = Vec::new();
+    let mut cell: Option<OpenCell> = None;
+    let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool| {
         let text = collapse(run);
         if !text.is_empty() {
-            out.push(Block::Text(text));
+            out.push(if heading { Block::Heading(text) } else { Block::Text(text) });
         }
         run.clear();
     };
@@ -26,15 +34,31 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
         }
         match event {
             Event::Start(Tag::Table(_)) => {
-                flush_text(&mut text_run, &mut out);
+                flush_text(&mut text_run, &mut out, false);
                 table = Some(RawTable::default());
             }
             Event::End(TagEnd::Table) => out.extend(table.take().map(Block::Table)),
-            Event::Start(Tag::TableCell) => cell = Some(String::new()),
-            Event::End(TagEnd::TableCell) => row.push(collapse(&cell.take().unwrap_or_default())),
+            Event::Start(Tag::TableCell) => cell = Some(OpenCell::default()),
+            Event::End(TagEnd::TableCell) => {
+                let open = cell.take().unwrap_or_default();
+                let text = collapse(&open.text);
+                let lead = open.lead.map(|l| collapse(&l)).filter(|l| !l.is_empty() && l.len() < text.len());
+                row.push(Cell { text, lead, spanned: false });
+            }
+            Event::Start(Tag::Strong) => {
+                if let Some(open) = cell.as_mut().filter(|c| c.text.trim().is_empty() && c.lead.is_none()) {
+                    open.lead = Some(String::new());
+                    open.in_lead = true;
+                }
+            }
+            Event::End(TagEnd::Strong) => {
+                if let Some(open) = cell.as_mut() {
+                    open.in_lead = false;
+                }
+            }
             Event::End(TagEnd::TableHead) => {
                 if let Some(table) = table.as_mut() {
-                    table.header = std::mem::take(&mut row);
+                    table.header = std::mem::take(&mut row).into_iter().map(|c| c.text).collect();
                 }
             }
             Event::End(TagEnd::TableRow) => {
@@ -43,19 +67,34 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
                 }
             }
             Event::Text(t) | Event::Code(t) => match cell.as_mut() {
-                Some(cell) => cell.push_str(&t),
+                Some(open) => {
+                    open.text.push_str(&t);
+                    if open.in_lead {
+                        open.lead.get_or_insert_with(String::new).push_str(&t);
+                    }
+                }
                 None => text_run.push_str(&t),
             },
             Event::SoftBreak | Event::HardBreak => match cell.as_mut() {
-                Some(cell) => cell.push(' '),
+                Some(open) => open.text.push(' '),
                 None => text_run.push(' '),
             },
+            // Inline tags in a cell are its markup: a line break is a space, the rest shows nothing.
+            Event::InlineHtml(h) if cell.is_some() => {
+                if let Some(open) =
+                    cell.as_mut().filter(|_| h.trim_start_matches('<').to_ascii_lowercase().starts_with("br"))
+                {
+                    open.text.push(' ');
+                }
+            }
             Event::Html(h) | Event::InlineHtml(h) => {
-                flush_text(&mut text_run, &mut out);
+                flush_text(&mut text_run, &mut out, false);
                 html_run.push_str(&h);
             }
-            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
-                flush_text(&mut text_run, &mut out)
+            Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false),
+            Event::End(TagEnd::Heading(_)) => flush_text(&mut text_run, &mut out, true),
+            Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
+                flush_text(&mut text_run, &mut out, false)
             }
             _ => {}
         }
@@ -63,7 +102,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
     if !html_run.is_empty() {
         out.extend(html::blocks(&html_run)?);
     }
-    flush_text(&mut text_run, &mut out);
+    flush_text(&mut text_run, &mut out, false);
     Ok(out)
 }
 
@@ -71,14 +110,27 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
 mod tests {
     use super::*;
 
+    fn texts(table: &RawTable) -> Vec<Vec<&str>> {
+        table.rows.iter().map(|row| row.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+
     #[test]
     fn pipe_tables_and_labels() {
-        let doc = "# Errors\n\n| Error Code | Message |\n|---|---|\n| `E1` | Bad *thing* |\n| E2 | Worse |\n";
+        let doc = "# Errors\n\n| Error Code | Message |\n|---|---|\n| `E1` | Bad *thing*<br>again |\n| E2 | Worse |\n";
         let blocks = blocks(doc).unwrap();
-        assert_eq!(blocks[0], Block::Text("Errors".into()));
+        assert_eq!(blocks[0], Block::Heading("Errors".into()));
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["Error Code", "Message"]);
-        assert_eq!(table.rows, [vec!["E1".to_string(), "Bad thing".to_string()], vec!["E2".into(), "Worse".into()]]);
+        assert_eq!(texts(table), [["E1", "Bad thing again"], ["E2", "Worse"]]);
+    }
+
+    #[test]
+    fn bold_leads() {
+        let doc = "| Code | Description |\n|---|---|\n| 400 | **Bad Request** The request is bad. |\n| 401 | **Unauthorized** |\n";
+        let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
+        assert_eq!(table.rows[0][1].lead.as_deref(), Some("Bad Request"));
+        assert_eq!(table.rows[0][1].text, "Bad Request The request is bad.");
+        assert_eq!(table.rows[1][1].lead, None);
     }
 
     #[test]

@@ -1,16 +1,20 @@
 //! `httpref import`: turns the status-code tables of an HTML page or a
 //! Markdown document into a table in httpref's TOML format.
 //!
-//! Both readers produce the same stream of [`Block`]s (text a reader sees,
-//! and tables); this module picks the tables with a code and a description
-//! column, assigns each a group from the nearest preceding label, and
-//! reports everything it skips.
+//! Both readers produce the same stream of [`Block`]s (headings, text a
+//! reader sees, and tables); `columns` finds what each column holds, `cells`
+//! reads a row's cells as a reader would, and `rows` turns the tables that
+//! hold status or error codes into rows, with a report of what it skipped.
 
+mod cells;
+mod columns;
 mod depth;
 mod html;
 mod markdown;
 mod rows;
+mod words;
 
+pub use columns::{ColumnChoice, ColumnSpec};
 pub use depth::MAX_DEPTH;
 pub use rows::{Imported, Options};
 
@@ -19,17 +23,37 @@ use crate::table::TableError;
 /// What a page holds, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    /// A run of text outside tables: a heading, list item, paragraph.
+    /// A heading: it names what follows, up to the next heading.
+    Heading(String),
+    /// A run of text outside tables: a list item, paragraph.
     Text(String),
     Table(RawTable),
 }
 
 /// A table's cells as a reader sees them: tags stripped, entities decoded,
-/// whitespace collapsed.
+/// whitespace collapsed, cells spanning rows or columns repeated in each.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawTable {
+    pub caption: Option<String>,
     pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
+    pub rows: Vec<Vec<Cell>>,
+    /// Rows that label the rows after them: (index of the next row, text).
+    pub labels: Vec<(usize, String)>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    /// The bold phrase the cell starts with, when more text follows it.
+    pub lead: Option<String>,
+    /// A copy of the cell above, which spans this row too.
+    pub spanned: bool,
+}
+
+impl Cell {
+    pub fn plain(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), ..Cell::default() }
+    }
 }
 
 /// Which reader a document needs.

@@ -1,25 +1,36 @@
-//! From a page's tables to rows of httpref's table: which columns hold the
-//! code, reason and description, which group each table belongs to, and a
+//! From a page's tables to rows of httpref's table: the columns each table
+//! is read from, the group of each row, rows continued or repeated, and a
 //! report of everything imported or skipped.
 
-use super::{Block, RawTable};
+use super::cells::{http_status, split_code, split_lead};
+use super::columns::{self, ColumnSpec, Columns};
+use super::words::{self, mentions};
+use super::{Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, strip_ignorable, Group};
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
-/// Labels the user maps to groups, beyond the words httpref knows.
+/// What the user says that guessing can't.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// Labels the user maps to groups, beyond the words httpref knows.
     pub normal_labels: Vec<String>,
     pub abnormal_labels: Vec<String>,
+    pub columns: ColumnSpec,
+    /// The tables to import, numbered from 1 in page order; all when `None`.
+    pub tables: Option<Vec<usize>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Row {
     pub code: String,
     pub reason: String,
     pub description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -28,14 +39,20 @@ pub struct Imported {
     pub abnormal: Vec<Row>,
     #[serde(skip)]
     pub tables_imported: usize,
-    /// One line per table imported or skipped and per row skipped.
+    /// (shown only when asked for details, line): a line per table imported,
+    /// one for the tables skipped, and in detail each skip and why.
     #[serde(skip)]
-    pub report: Vec<String>,
+    pub report: Vec<(bool, String)>,
 }
 
 impl Imported {
     pub fn rows(&self) -> usize {
         self.normal.len() + self.abnormal.len()
+    }
+
+    /// The report's lines, with each skip when `detailed`.
+    pub fn report_lines(&self, detailed: bool) -> impl Iterator<Item = &str> {
+        self.report.iter().filter(move |(detail, _)| detailed || !detail).map(|(_, line)| line.as_str())
     }
 
     /// The table in httpref's format, ready for `--table`.
@@ -49,28 +66,19 @@ impl Imported {
     pub fn to_document(&self, source: &str) -> String {
         format!("# Imported by httpref from {}\n\n{}", clean(source), self.to_toml())
     }
+
+    fn row_mut(&mut self, (group, index): (Group, usize)) -> &mut Row {
+        match group {
+            Group::Normal => &mut self.normal[index],
+            Group::Abnormal => &mut self.abnormal[index],
+        }
+    }
 }
 
-const CODE_HEADERS: &[&str] =
-    &["returned value", "return value", "status code", "error code", "code", "status", "http status"];
-const REASON_HEADERS: &[&str] = &["reason", "reason phrase", "name", "error name", "status text", "title"];
-const DESCRIPTION_HEADERS: &[&str] = &["description", "message", "meaning", "explanation", "details", "error message"];
-const NORMAL_WORDS: &[&str] = &["normal", "success", "successful", "succeeded", "ok"];
-const ABNORMAL_WORDS: &[&str] =
-    &["abnormal", "error", "errors", "failure", "failures", "failed", "exception", "exceptions"];
-
-/// Column whose header names one of `names` (ignoring case and a trailing colon).
-fn column(header: &[String], names: &[&str], taken: &[Option<usize>]) -> Option<usize> {
-    let normalized: Vec<String> = header.iter().map(|h| h.trim().trim_end_matches(':').to_lowercase()).collect();
-    names
-        .iter()
-        .find_map(|name| normalized.iter().enumerate().position(|(i, h)| h == name && !taken.contains(&Some(i))))
-}
-
-/// The group a line of text names, if it is a label (short, and naming one).
+/// The group a label names, if it is one (short, and naming one group).
 fn label_group(text: &str, options: &Options) -> Option<Group> {
     let label = text.trim_start_matches(|c: char| "#-*+>".contains(c) || c.is_ascii_digit() || c == '.').trim();
-    let label = label.trim_end_matches(':').trim();
+    let label = label.trim_end_matches([':', '：']).trim();
     if label.is_empty() || label.chars().count() > 60 {
         return None;
     }
@@ -81,14 +89,10 @@ fn label_group(text: &str, options: &Options) -> Option<Group> {
     if matches(&options.normal_labels) {
         return Some(Group::Normal);
     }
-    let words: Vec<String> = label.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if has(ABNORMAL_WORDS) {
-        Some(Group::Abnormal)
-    } else if has(NORMAL_WORDS) {
-        Some(Group::Normal)
-    } else {
-        None
+    match (mentions(label, words::NORMAL), mentions(label, words::ABNORMAL)) {
+        (true, false) => Some(Group::Normal),
+        (false, true) => Some(Group::Abnormal),
+        _ => None,
     }
 }
 
@@ -105,174 +109,243 @@ fn field(text: &str) -> String {
     }
 }
 
-/// Without a label, numeric codes below 400 are normal and the rest abnormal.
-fn numeric_group(code: &str) -> Group {
-    match code.parse::<u32>() {
-        Ok(number) if number < 400 => Group::Normal,
+/// Without a label: an HTTP status below 400 is normal, anything else abnormal.
+fn group_by_code(code: &str, status: Option<&str>) -> Group {
+    match status.or(Some(code)).and_then(http_status) {
+        Some(number) if number < 400 => Group::Normal,
         _ => Group::Abnormal,
     }
 }
 
+/// What the page says around the next table.
+#[derive(Default)]
+struct Surroundings {
+    /// The group the last label named.
+    group: Option<Group>,
+    /// The last heading or label.
+    title: Option<String>,
+}
+
 pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     let mut imported = Imported::default();
-    let mut label: Option<Group> = None;
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut around = Surroundings::default();
+    let mut seen: HashMap<String, (Group, usize)> = HashMap::new();
+    let mut skipped = 0;
     let mut number = 0;
     for block in blocks {
         match block {
-            Block::Text(text) => label = label_group(text, options).or(label),
+            Block::Heading(text) => {
+                around.group = label_group(text, options);
+                around.title = Some(text.clone());
+            }
+            Block::Text(text) => {
+                if let Some(group) = label_group(text, options) {
+                    around.group = Some(group);
+                    around.title = Some(text.clone());
+                }
+            }
             Block::Table(table) => {
                 number += 1;
-                take_table(number, table, label, &mut seen, &mut imported);
+                let name = table_name(number, table, &around);
+                if options.tables.as_ref().is_some_and(|chosen| !chosen.contains(&number)) {
+                    imported.report.push((true, format!("{name}: skipped: not one of --tables")));
+                    skipped += 1;
+                    continue;
+                }
+                let says_errors = [table.caption.as_deref(), around.title.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|label| mentions(label, words::ERROR));
+                match columns::find(table, &options.columns, says_errors) {
+                    Ok(columns) => {
+                        let reader = TableReader { table, columns: &columns, options, page_group: around.group };
+                        let line = reader.read(&name, &mut seen, &mut imported);
+                        imported.report.push((false, line));
+                        imported.tables_imported += 1;
+                    }
+                    Err(why) => {
+                        imported.report.push((true, format!("{name}: skipped: {why}")));
+                        skipped += 1;
+                    }
+                }
             }
         }
+    }
+    if skipped > 0 {
+        let tables = if skipped == 1 { "table" } else { "tables" };
+        imported
+            .report
+            .push((false, format!("skipped {skipped} {tables} with no status or error codes (-v says why)")));
     }
     imported
 }
 
-fn take_table(number: usize, table: &RawTable, label: Option<Group>, seen: &mut HashSet<String>, out: &mut Imported) {
-    if table.header.is_empty() {
-        out.report.push(format!("table {number}: skipped: no header row"));
-        return;
+/// "table 3 "Error Codes"": its number, and its caption or the heading above it.
+fn table_name(number: usize, table: &RawTable, around: &Surroundings) -> String {
+    match table.caption.as_deref().or(around.title.as_deref()) {
+        Some(label) => {
+            let short: String = label.chars().take(50).collect();
+            let more = if short.len() < label.len() { "…" } else { "" };
+            format!("table {number} \"{}{more}\"", clean(&short))
+        }
+        None => format!("table {number}"),
     }
-    let Some(code_col) = column(&table.header, CODE_HEADERS, &[]) else {
-        out.report.push(format!("table {number}: skipped: no code column (headers: {})", table.header.join(", ")));
-        return;
-    };
-    let Some(description_col) = column(&table.header, DESCRIPTION_HEADERS, &[Some(code_col)]) else {
-        out.report
-            .push(format!("table {number}: skipped: no description column (headers: {})", table.header.join(", ")));
-        return;
-    };
-    let reason_col = column(&table.header, REASON_HEADERS, &[Some(code_col), Some(description_col)]);
-    let mut taken = 0;
-    for (index, cells) in table.rows.iter().enumerate() {
-        let row_number = index + 1;
-        let cell = |col: usize| cells.get(col).map(|c| field(c)).unwrap_or_default();
-        let code_cell = cell(code_col);
-        let description = cell(description_col);
-        let (code, mut reason) = match code_cell.split_once(' ') {
-            Some((code, rest)) => (code, field(rest)),
-            None => (code_cell.as_str(), String::new()),
+}
+
+struct TableReader<'a> {
+    table: &'a RawTable,
+    columns: &'a Columns,
+    options: &'a Options,
+    page_group: Option<Group>,
+}
+
+impl TableReader<'_> {
+    /// Adds the table's rows to `out`; returns its report line.
+    fn read(&self, name: &str, seen: &mut HashMap<String, (Group, usize)>, out: &mut Imported) -> String {
+        let columns = self.columns;
+        let header_group = self.table.header.get(columns.code).and_then(|h| label_group(h, self.options));
+        let caption_group = self.table.caption.as_deref().and_then(|c| label_group(c, self.options));
+        let table_group = header_group.or(caption_group).or(self.page_group);
+        let mut row_group = None;
+        let mut last: Option<(Group, usize)> = None;
+        let (mut taken, mut merged, mut skipped, mut continued) = (0, 0, 0, 0);
+        for (index, cells) in self.table.rows.iter().enumerate() {
+            if let Some((_, label)) = self.table.labels.iter().find(|(at, _)| *at == index) {
+                row_group = label_group(label, self.options).or(row_group);
+            }
+            let empty = Cell::default();
+            let cell = |column: usize| cells.get(column).unwrap_or(&empty);
+            let code_cell = cell(columns.code);
+            let code_text = field(&code_cell.text);
+            if let Some(at) = last.filter(|_| code_cell.spanned || code_text.is_empty()) {
+                // A row continuing the code above: its own text joins that code's.
+                let row = out.row_mut(at);
+                for column in columns.description.iter().filter(|&&c| !cell(c).spanned) {
+                    append(&mut row.description, &field(&cell(*column).text), " ");
+                }
+                let notes = self.notes(&cell);
+                if let Some(notes) = notes.filter(|_| columns.notes.iter().any(|&c| !cell(c).spanned)) {
+                    append(row.notes.get_or_insert_with(String::new), &notes, " ");
+                }
+                continued += 1;
+                continue;
+            }
+            let row_number = index + 1;
+            if code_text.is_empty() {
+                out.report.push((true, format!("{name}, row {row_number}: skipped: no code")));
+                skipped += 1;
+                continue;
+            }
+            let (code, inline_reason) = split_code(&code_text);
+            let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
+            let status = columns.status.and_then(|c| {
+                let text = field(&cell(c).text);
+                http_status(&text).map(|n| n.to_string()).or_else(|| text.split_whitespace().next().map(str::to_string))
+            });
+            let reason_text = columns.reason.map(|c| field(&cell(c).text)).unwrap_or_default();
+            let description_cell = columns.description.map(cell);
+            let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
+            let (reason, description) = if !reason_text.is_empty() {
+                let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
+                (reason_text, description)
+            } else if !inline_reason.is_empty() {
+                let description = if description_text.is_empty() { inline_reason.clone() } else { description_text };
+                (inline_reason, description)
+            } else if let Some((lead, rest)) = description_cell.and_then(split_lead) {
+                (field(&lead), field(&rest))
+            } else {
+                (description_text.clone(), description_text)
+            };
+            if description.is_empty() {
+                out.report.push((true, format!("{name}, row {row_number}: skipped: no text for {code}")));
+                skipped += 1;
+                continue;
+            }
+            let row = Row { code, reason, description, status, notes: self.notes(&cell) };
+            if let Some(&at) = seen.get(&row.code.to_lowercase()) {
+                merge(out.row_mut(at), row);
+                merged += 1;
+                last = Some(at);
+                continue;
+            }
+            let group = row_group.or(table_group).unwrap_or_else(|| group_by_code(&row.code, row.status.as_deref()));
+            let list = match group {
+                Group::Normal => &mut out.normal,
+                Group::Abnormal => &mut out.abnormal,
+            };
+            seen.insert(row.code.to_lowercase(), (group, list.len()));
+            last = Some((group, list.len()));
+            list.push(row);
+            taken += 1;
+        }
+        let group = match (table_group, self.table.labels.is_empty()) {
+            (Some(group), true) => group.key().to_string(),
+            (_, false) => "grouped by labels in the table".to_string(),
+            (None, true) => "grouped by code".to_string(),
         };
-        // As a table stores a code: "4\u{200B}04" is 404.
-        let code = strip_ignorable(code).into_owned();
-        if let Some(col) = reason_col {
-            reason = cell(col);
+        let rows = if taken == 1 { "row" } else { "rows" };
+        let mut line = format!("{name}: {taken} {rows}, {group} ({})", self.describe_columns());
+        for (count, what) in [(continued, "continued"), (merged, "repeated"), (skipped, "skipped (-v says why)")] {
+            if count > 0 {
+                line.push_str(&format!(", {count} {} {what}", if count == 1 { "row" } else { "rows" }));
+            }
         }
-        let skip = |why: &str| format!("table {number}, row {row_number}: skipped: {why}");
-        if code.is_empty() {
-            out.report.push(skip("no code"));
-            continue;
-        }
-        if description.is_empty() {
-            out.report.push(skip(&format!("no description for {code}")));
-            continue;
-        }
-        if reason.is_empty() {
-            // A bare code with no reason column: the description names it best.
-            reason = description.clone();
-        }
-        if !seen.insert(code.to_ascii_lowercase()) {
-            out.report.push(skip(&format!("duplicate code {code}")));
-            continue;
-        }
-        let group = label.unwrap_or_else(|| numeric_group(&code));
-        let row = Row { code, reason, description };
-        match group {
-            Group::Normal => out.normal.push(row),
-            Group::Abnormal => out.abnormal.push(row),
-        }
-        taken += 1;
+        line
     }
-    let group = match label {
-        Some(group) => format!("group {}", group.key()),
-        None => "no group label: grouped by code".to_string(),
+
+    /// The notes columns' text in this row, joined.
+    fn notes<'c>(&self, cell: &dyn Fn(usize) -> &'c Cell) -> Option<String> {
+        let texts: Vec<String> =
+            self.columns.notes.iter().map(|&c| field(&cell(c).text)).filter(|t| !t.is_empty()).collect();
+        (!texts.is_empty()).then(|| texts.join(" "))
+    }
+
+    /// "code: Error Code, status: HTTP Status, …": the columns read, by header.
+    fn describe_columns(&self) -> String {
+        let name = |column: usize| match self.table.header.get(column).map(|h| clean(h.trim()).into_owned()) {
+            Some(header) if !header.is_empty() => header,
+            _ => format!("column {}", column + 1),
+        };
+        let c = self.columns;
+        let mut parts = vec![format!("code: {}", name(c.code))];
+        let roles = [("status", c.status), ("reason", c.reason), ("description", c.description)];
+        parts.extend(roles.iter().filter_map(|(role, column)| column.map(|col| format!("{role}: {}", name(col)))));
+        if !c.notes.is_empty() {
+            parts.push(format!("notes: {}", c.notes.iter().map(|&col| name(col)).collect::<Vec<_>>().join(" + ")));
+        }
+        parts.join(", ")
+    }
+}
+
+fn append(to: &mut String, text: &str, separator: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if !to.is_empty() {
+        to.push_str(separator);
+    }
+    to.push_str(text);
+}
+
+/// A code listed again: identical text collapses; other text is kept, as a
+/// paragraph of the first row's description, named by its reason when that
+/// differs.
+fn merge(first: &mut Row, again: Row) {
+    let paragraph = if again.reason != first.reason && again.reason != again.description {
+        format!("{}: {}", again.reason, again.description)
+    } else {
+        again.description
     };
-    out.report.push(format!("table {number}: imported {taken} of {} rows ({group})", table.rows.len()));
-    out.tables_imported += 1;
+    let known = first.description.split("\n\n").any(|p| p == paragraph) || first.description == paragraph;
+    if !known {
+        append(&mut first.description, &paragraph, "\n\n");
+    }
+    if let Some(notes) = again.notes {
+        if !first.notes.as_deref().is_some_and(|n| n.contains(&notes)) {
+            append(first.notes.get_or_insert_with(String::new), &notes, " ");
+        }
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn table(header: &[&str], rows: &[&[&str]]) -> Block {
-        Block::Table(RawTable {
-            header: header.iter().map(|s| s.to_string()).collect(),
-            rows: rows.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect(),
-        })
-    }
-
-    #[test]
-    fn labels_name_groups() {
-        let none = Options::default();
-        assert_eq!(label_group("- Normal", &none), Some(Group::Normal));
-        assert_eq!(label_group("Abnormal", &none), Some(Group::Abnormal));
-        assert_eq!(label_group("## Client errors:", &none), Some(Group::Abnormal));
-        assert_eq!(label_group("Success", &none), Some(Group::Normal));
-        assert_eq!(label_group("Status Codes", &none), None);
-        let custom = Options { normal_labels: vec!["Fine".into()], abnormal_labels: vec!["Problems".into()] };
-        assert_eq!(label_group("Fine", &custom), Some(Group::Normal));
-        assert_eq!(label_group("problems", &custom), Some(Group::Abnormal));
-    }
-
-    #[test]
-    fn separate_reason_column_is_used() {
-        let blocks = [table(&["Status Code", "Name", "Meaning"], &[&["404", "Not Found", "Gone."]])];
-        let out = collect(&blocks, &Options::default());
-        assert_eq!(out.abnormal, [Row { code: "404".into(), reason: "Not Found".into(), description: "Gone.".into() }]);
-    }
-
-    #[test]
-    fn unlabelled_tables_group_by_code() {
-        let blocks = [table(
-            &["Code", "Description"],
-            &[&["201 Created", "Made."], &["503 Unavailable", "Down."], &["APIG.0101 Bad", "x"]],
-        )];
-        let out = collect(&blocks, &Options::default());
-        assert_eq!(out.normal.len(), 1);
-        assert_eq!(out.abnormal.len(), 2);
-        assert!(out.report[0].contains("grouped by code"), "{:?}", out.report);
-    }
-
-    #[test]
-    fn skipped_tables_and_rows_are_reported() {
-        let blocks = [
-            table(&["Code", "Owner"], &[&["1", "x"]]),
-            table(&["Description", "Other"], &[]),
-            table(
-                &["Code", "Description"],
-                &[&["200 OK", "Fine."], &["200 OK", "Again."], &["", "x"], &["201 Created", ""]],
-            ),
-        ];
-        let out = collect(&blocks, &Options::default());
-        assert_eq!(out.rows(), 1);
-        assert_eq!(out.tables_imported, 1);
-        assert!(out.report.iter().any(|r| r == "table 1: skipped: no description column (headers: Code, Owner)"));
-        assert!(out.report.iter().any(|r| r.starts_with("table 2: skipped: no code column")));
-        assert!(out.report.iter().any(|r| r == "table 3, row 2: skipped: duplicate code 200"));
-        assert!(out.report.iter().any(|r| r == "table 3, row 3: skipped: no code"));
-        assert!(out.report.iter().any(|r| r == "table 3, row 4: skipped: no description for 201"));
-    }
-
-    #[test]
-    fn cells_that_show_nothing_are_empty_as_a_table_reads_them() {
-        let blocks = [table(
-            &["Code", "Description"],
-            &[&["\u{ad}", "x"], &["4\u{200b}04 \u{3164}", "Gone."], &["4\u{200b}04", "Again."], &["500", "\u{ad} "]],
-        )];
-        let out = collect(&blocks, &Options::default());
-        assert_eq!(out.abnormal, [Row { code: "404".into(), reason: "Gone.".into(), description: "Gone.".into() }]);
-        assert!(out.report.iter().any(|r| r == "table 1, row 1: skipped: no code"), "{:?}", out.report);
-        assert!(out.report.iter().any(|r| r == "table 1, row 3: skipped: duplicate code 404"));
-        assert!(out.report.iter().any(|r| r == "table 1, row 4: skipped: no description for 500"));
-    }
-
-    #[test]
-    fn bare_codes_take_the_description_as_reason() {
-        let blocks = [table(&["Error Code", "Message"], &[&["APIG.0101", "The API does not exist."]])];
-        let out = collect(&blocks, &Options::default());
-        assert_eq!(out.abnormal[0].reason, "The API does not exist.");
-    }
-}
+mod tests;

@@ -1,0 +1,147 @@
+//! One cell's text as a reader takes it apart: the code and the reason in
+//! "404 Not Found" or "200 (OK)", the reason leading a description ("Bad
+//! Request -- The request…", a bold phrase), and whether text looks like a code.
+
+use super::Cell;
+
+/// The HTTP status a cell starts with ("404", "404 Not Found", "HTTP 404").
+pub fn http_status(text: &str) -> Option<u16> {
+    let text = without_protocol(text.trim_start());
+    let digits = text.get(..3)?;
+    let after = text[3..].chars().next();
+    let number: u16 = digits.parse().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+    ((100..=599).contains(&number) && !after.is_some_and(|c| c.is_alphanumeric())).then_some(number)
+}
+
+/// "HTTP 404", "HTTP/1.1 404" → "404".
+fn without_protocol(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix("HTTP") else { return text };
+    let rest = match rest.strip_prefix('/') {
+        Some(version) => version.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),
+        None => rest,
+    };
+    rest.trim_start()
+}
+
+/// Whether a cell is a code as APIs name their errors: a number, or one
+/// word in the shapes error identifiers take ("APIG.0101",
+/// "InvalidParameter.Missing", "ResourceNotFound", "NOT_FOUND"); plain
+/// words and parameter names ("project_id", "name") are not.
+pub fn error_identifier(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 80 || text.contains(char::is_whitespace) {
+        return false;
+    }
+    if text.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let mut chars = text.chars();
+    if !chars.next().is_some_and(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    if !text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':')) {
+        return false;
+    }
+    let marked = text.contains(['.', '_', ':']) || text.contains(|c: char| c.is_ascii_digit());
+    let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    marked || camel
+}
+
+/// The code a cell names and what follows it: "404 Not Found" → ("404",
+/// "Not Found"), "200 (OK)" → ("200", "OK"), "E1: Bad" → ("E1", "Bad").
+pub fn split_code(text: &str) -> (String, String) {
+    let text = text.trim();
+    let text = if http_status(text).is_some() { without_protocol(text) } else { text };
+    let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let (code, rest) = match code.find('(') {
+        // "200(OK)"
+        Some(at) if at > 0 => (&code[..at], &text[at..]),
+        _ => (code, rest),
+    };
+    (code.trim_end_matches([':', ',', ';', '.', '-']).to_string(), unwrap_reason(rest))
+}
+
+/// "(OK)", "- Not Found", ": Bad" → the words inside.
+fn unwrap_reason(text: &str) -> String {
+    let text = text.trim().trim_start_matches(['-', '–', '—', ':', '=']).trim();
+    let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) => inner.trim(),
+        _ => text,
+    };
+    text.to_string()
+}
+
+/// Words a Title Case name leaves in lower case.
+const SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "to", "for", "in", "on", "and", "or", "by", "at", "is"];
+
+/// The short name a description cell starts with, and the rest of it:
+/// a bold phrase, or words before " -- " or a dash.
+pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
+    if let Some(lead) = &cell.lead {
+        if let Some(rest) = cell.text.strip_prefix(lead.as_str()) {
+            let rest = rest.trim().trim_start_matches([':', '-', '–', '—', '.']).trim();
+            let reason = lead.trim().trim_end_matches([':', '.', '-', '–', '—']).trim();
+            if !rest.is_empty() && !reason.is_empty() {
+                return Some((reason.to_string(), rest.to_string()));
+            }
+        }
+    }
+    [" -- ", " — ", " – ", " - "].iter().find_map(|dash| {
+        let (reason, rest) = cell.text.split_once(dash)?;
+        let short = reason.split_whitespace().count() <= 6 && reason.chars().count() <= 50;
+        // A single dash also joins clauses: only a Title Case name leads before one.
+        let title_case =
+            reason.split_whitespace().all(|w| SMALL_WORDS.contains(&w) || !w.starts_with(char::is_lowercase));
+        let named = reason.chars().next().is_some_and(|c| !c.is_lowercase()) && (dash.len() > 3 || title_case);
+        (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_statuses_at_the_start_of_a_cell() {
+        assert_eq!(http_status("404 Not Found"), Some(404));
+        assert_eq!(http_status("200(OK)"), Some(200));
+        assert_eq!(http_status("HTTP 503"), Some(503));
+        assert_eq!(http_status("4040"), None);
+        assert_eq!(http_status("600"), None);
+        assert_eq!(http_status("40001"), None);
+        assert_eq!(http_status("Not Found"), None);
+    }
+
+    #[test]
+    fn error_identifiers_and_plain_words() {
+        for code in ["APIG.0101", "InvalidParameter.Missing", "ResourceNotFound", "NOT_FOUND", "40001", "E1"] {
+            assert!(error_identifier(code), "{code}");
+        }
+        for word in ["Error", "project_id", "name", "Bad Request", "X", "x-auth-token"] {
+            assert!(!error_identifier(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn codes_and_the_reasons_beside_them() {
+        assert_eq!(split_code("404 Not Found"), ("404".into(), "Not Found".into()));
+        assert_eq!(split_code("200 (OK)"), ("200".into(), "OK".into()));
+        assert_eq!(split_code("200(OK)"), ("200".into(), "OK".into()));
+        assert_eq!(split_code("429 - Too Many Requests"), ("429".into(), "Too Many Requests".into()));
+        assert_eq!(split_code("E1: Bad"), ("E1".into(), "Bad".into()));
+        assert_eq!(split_code("HTTP 404"), ("404".into(), "".into()));
+        assert_eq!(split_code("APIG.0101"), ("APIG.0101".into(), "".into()));
+    }
+
+    #[test]
+    fn reasons_leading_descriptions() {
+        let dashed = Cell::plain("Bad Request -- Your request is invalid.");
+        assert_eq!(split_lead(&dashed), Some(("Bad Request".into(), "Your request is invalid.".into())));
+        let bold = Cell { lead: Some("Bad Request".into()), ..Cell::plain("Bad Request The request is bad.") };
+        assert_eq!(split_lead(&bold), Some(("Bad Request".into(), "The request is bad.".into())));
+        let bold_colon = Cell { lead: Some("Conflict:".into()), ..Cell::plain("Conflict: Version clash.") };
+        assert_eq!(split_lead(&bold_colon), Some(("Conflict".into(), "Version clash.".into())));
+        assert_eq!(split_lead(&Cell::plain("The key - if any - is wrong.")), None);
+        assert_eq!(split_lead(&Cell::plain("Plain text.")), None);
+    }
+}

@@ -1,0 +1,308 @@
+//! Which column of a table holds what: found from the header's words (in
+//! several languages), from what the cells look like where the header says
+//! nothing useful, or as the user names them with `--columns`.
+
+use super::cells::{error_identifier, http_status};
+use super::words::{self, mentions};
+use super::{Cell, RawTable};
+use crate::table::strip_ignorable;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// HTTP status codes.
+    Status,
+    /// An API's error codes, or codes of no stated kind.
+    Code,
+    Reason,
+    Description,
+    Notes,
+}
+
+/// The columns a table's rows are read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Columns {
+    pub code: usize,
+    /// HTTP statuses beside the code column.
+    pub status: Option<usize>,
+    pub reason: Option<usize>,
+    pub description: Option<usize>,
+    pub notes: Vec<usize>,
+}
+
+/// A column the user names: by its header's text or its position (from 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ColumnChoice {
+    Position(usize),
+    Header(String),
+}
+
+/// `--columns code=…,reason=…,description=…,notes=…,status=…`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ColumnSpec {
+    pub code: Option<ColumnChoice>,
+    pub status: Option<ColumnChoice>,
+    pub reason: Option<ColumnChoice>,
+    pub description: Option<ColumnChoice>,
+    pub notes: Vec<ColumnChoice>,
+}
+
+impl std::str::FromStr for ColumnSpec {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<ColumnSpec, String> {
+        let mut spec = ColumnSpec::default();
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (role, column) = part
+                .split_once('=')
+                .ok_or_else(|| format!("'{part}' is not ROLE=COLUMN (code, status, reason, description, notes)"))?;
+            let column = column.trim();
+            let choice = match column.parse::<usize>() {
+                Ok(0) => return Err("column positions count from 1".to_string()),
+                Ok(position) => ColumnChoice::Position(position),
+                Err(_) if column.is_empty() => return Err(format!("'{part}' names no column")),
+                Err(_) => ColumnChoice::Header(column.to_string()),
+            };
+            let slot = match role.trim().to_lowercase().as_str() {
+                "code" => &mut spec.code,
+                "status" => &mut spec.status,
+                "reason" => &mut spec.reason,
+                "description" => &mut spec.description,
+                "notes" => {
+                    spec.notes.push(choice);
+                    continue;
+                }
+                other => return Err(format!("unknown role '{other}' (code, status, reason, description, notes)")),
+            };
+            if slot.replace(choice).is_some() {
+                return Err(format!("role '{}' is named twice", role.trim()));
+            }
+        }
+        Ok(spec)
+    }
+}
+
+/// What the cells of one column look like.
+struct Profile {
+    filled: usize,
+    http: usize,
+    identifier: usize,
+    /// One word of the characters codes are made of: "invalid_auth" too.
+    token: usize,
+    numeric_outside_http: usize,
+    average_chars: usize,
+}
+
+impl Profile {
+    fn of(rows: &[Vec<Cell>], column: usize) -> Profile {
+        // As the rows will be read: without characters that show nothing.
+        let cleaned: Vec<String> = rows
+            .iter()
+            .filter_map(|row| row.get(column))
+            .map(|c| strip_ignorable(c.text.trim()).trim().to_string())
+            .collect();
+        let texts: Vec<&str> = cleaned.iter().map(String::as_str).filter(|t| !t.is_empty()).collect();
+        let count = |test: &dyn Fn(&str) -> bool| texts.iter().filter(|t| test(t)).count();
+        Profile {
+            filled: texts.len(),
+            http: count(&|t| http_status(t).is_some()),
+            identifier: count(&|t| error_identifier(t.split_whitespace().next().unwrap_or(""))),
+            token: count(&code_token),
+            numeric_outside_http: count(&|t| {
+                t.split_whitespace().next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                    && http_status(t).is_none()
+            }),
+            average_chars: texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len().max(1),
+        }
+    }
+
+    /// Whether at least `share` of the filled cells are `count`.
+    fn mostly(&self, count: usize, share: f32) -> bool {
+        self.filled > 0 && count as f32 >= share * self.filled as f32
+    }
+}
+
+/// One word that could be a code: "invalid_auth", "E1", "ERR-42", "40001";
+/// not a plain word ("error", "Name").
+fn code_token(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.len() <= 80
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':'))
+        && text.contains(|c: char| matches!(c, '.' | '_' | ':') || c.is_ascii_digit() || c.is_ascii_uppercase())
+        && !text.chars().all(|c| c.is_ascii_alphabetic())
+        || error_identifier(text)
+}
+
+/// The role a header names, if it names one; `None` for headers that say
+/// nothing httpref knows, or could mean two roles ("Status", "Error").
+fn header_role(header: &str, profile: &Profile) -> Option<Role> {
+    let header = header.trim().trim_end_matches([':', '*']).trim();
+    let codes_in_cells = profile.mostly(profile.identifier, 0.8) && !profile.mostly(profile.http, 0.5);
+    if words::is_one_of(header, words::STATUS_ALONE) {
+        return Some(if profile.mostly(profile.http, 0.5) { Role::Status } else { Role::Reason });
+    }
+    if words::is_one_of(header, words::ERROR_ALONE) {
+        let tokens = profile.mostly(profile.token, 0.8) && !profile.mostly(profile.http, 0.5);
+        return Some(if tokens { Role::Code } else { Role::Reason });
+    }
+    let named = [
+        (words::NOTES, Role::Notes),
+        (words::DESCRIPTION, Role::Description),
+        (words::STATUS, Role::Status),
+        (words::CODE, Role::Code),
+        (words::REASON, Role::Reason),
+    ];
+    let role = named.iter().find(|(list, _)| mentions(header, list)).map(|(_, role)| *role)?;
+    Some(match role {
+        // The cells tell apart statuses from error codes in a column the header calls either.
+        Role::Status if codes_in_cells => Role::Code,
+        Role::Code if profile.mostly(profile.http, 0.8) => Role::Status,
+        role => role,
+    })
+}
+
+/// The role a column's cells show when its header says nothing: HTTP statuses or
+/// error identifiers; other columns of text explain codes when long enough.
+fn content_role(profile: &Profile) -> Option<Role> {
+    if profile.mostly(profile.http, 0.8) {
+        Some(Role::Status)
+    } else if profile.mostly(profile.identifier, 0.8) && profile.numeric_outside_http == 0 {
+        Some(Role::Code)
+    } else if profile.average_chars >= 25 {
+        Some(Role::Description)
+    } else {
+        None
+    }
+}
+
+/// The columns `table` is read from, or why it holds no codes. `says_errors`:
+/// whether the table's label calls its codes errors.
+pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Columns, String> {
+    let width = table.rows.iter().map(Vec::len).chain([table.header.len()]).max().unwrap_or(0);
+    let profiles: Vec<Profile> = (0..width).map(|column| Profile::of(&table.rows, column)).collect();
+    let mut roles: Vec<Option<Role>> = (0..width)
+        .map(|column| match table.header.get(column).filter(|h| !h.trim().is_empty()) {
+            Some(header) => header_role(header, &profiles[column]).or_else(|| content_role(&profiles[column])),
+            None => content_role(&profiles[column]),
+        })
+        .collect();
+    let user = Placed::from_spec(table, spec, width)?;
+    // What the user placed is not guessed again, in that column or for that role.
+    for (column, role) in roles.iter_mut().enumerate() {
+        let named = user.columns().any(|c| c == column);
+        if named || role.is_some_and(|r| user.has(r)) {
+            *role = None;
+        }
+    }
+    let first = |role: Role| roles.iter().position(|r| *r == Some(role));
+    let (code, status) = match (user.code.or(first(Role::Code)), user.status.or(first(Role::Status))) {
+        (Some(code), status) => (code, status.filter(|s| *s != code)),
+        (None, Some(status)) => (status, None),
+        (None, None) => return Err("no code column".to_string()),
+    };
+    let reason = user.reason.or(first(Role::Reason));
+    let description = user.description.or(first(Role::Description)).or_else(|| {
+        // Two columns of short names and none of descriptions: the second says more.
+        roles.iter().enumerate().skip(reason? + 1).find(|(_, r)| **r == Some(Role::Reason)).map(|(i, _)| i)
+    });
+    if reason.is_none() && description.is_none() {
+        return Err("no column of text beside the codes".to_string());
+    }
+    let mut notes = user.notes.clone();
+    if notes.is_empty() {
+        notes.extend((0..width).filter(|&i| roles[i] == Some(Role::Notes)));
+        // Further description columns say more: kept with the notes.
+        notes.extend((0..width).filter(|&i| roles[i] == Some(Role::Description) && Some(i) != description));
+        notes.sort_unstable();
+    }
+    if user.code.is_none() {
+        let is_status = roles.get(code).copied().flatten() == Some(Role::Status) || Some(code) == user.status;
+        codes_are_status_or_errors(table, code, status, is_status, says_errors)?;
+    }
+    Ok(Columns { code, status, reason, description, notes })
+}
+
+/// The columns the user named, by role.
+#[derive(Default)]
+struct Placed {
+    code: Option<usize>,
+    status: Option<usize>,
+    reason: Option<usize>,
+    description: Option<usize>,
+    notes: Vec<usize>,
+}
+
+impl Placed {
+    fn from_spec(table: &RawTable, spec: &ColumnSpec, width: usize) -> Result<Placed, String> {
+        let place = |choice: &ColumnChoice| match choice {
+            ColumnChoice::Position(position) if *position <= width => Ok(position - 1),
+            ColumnChoice::Position(position) => Err(format!("no column {position}")),
+            ColumnChoice::Header(name) => table
+                .header
+                .iter()
+                .position(|h| h.trim().eq_ignore_ascii_case(name.trim()))
+                .ok_or_else(|| format!("no column named '{name}'")),
+        };
+        let single = |choice: &Option<ColumnChoice>| choice.as_ref().map(place).transpose();
+        Ok(Placed {
+            code: single(&spec.code)?,
+            status: single(&spec.status)?,
+            reason: single(&spec.reason)?,
+            description: single(&spec.description)?,
+            notes: spec.notes.iter().map(place).collect::<Result<_, _>>()?,
+        })
+    }
+
+    fn columns(&self) -> impl Iterator<Item = usize> + '_ {
+        [self.code, self.status, self.reason, self.description].into_iter().flatten().chain(self.notes.iter().copied())
+    }
+
+    fn has(&self, role: Role) -> bool {
+        match role {
+            Role::Code => self.code.is_some(),
+            Role::Status => self.status.is_some(),
+            Role::Reason => self.reason.is_some(),
+            Role::Description => self.description.is_some(),
+            Role::Notes => !self.notes.is_empty(),
+        }
+    }
+}
+
+/// Tables of other numbers with a "Code" column (opcodes, close codes) are
+/// not imported: codes must be HTTP statuses, or error codes by their
+/// column's name, the table's label or their look.
+fn codes_are_status_or_errors(
+    table: &RawTable,
+    code: usize,
+    status: Option<usize>,
+    is_status: bool,
+    says_errors: bool,
+) -> Result<(), String> {
+    let profile = Profile::of(&table.rows, code);
+    let header = table.header.get(code).map(String::as_str).unwrap_or("");
+    let errors = says_errors || mentions(header, words::ERROR);
+    let fine = if is_status {
+        profile.mostly(profile.http, 0.5)
+    } else {
+        status.is_some()
+            || errors && profile.mostly(profile.token, 0.5)
+            || profile.mostly(profile.http, 0.8)
+            || profile.numeric_outside_http == 0 && profile.mostly(profile.identifier, 0.8)
+    };
+    if fine {
+        return Ok(());
+    }
+    let examples: Vec<&str> = table
+        .rows
+        .iter()
+        .filter_map(|row| row.get(code))
+        .map(|c| c.text.as_str())
+        .filter(|t| !t.is_empty())
+        .take(3)
+        .collect();
+    Err(format!("its codes ({}…) are not HTTP statuses or error codes", examples.join(", ")))
+}
+
+#[cfg(test)]
+mod tests;

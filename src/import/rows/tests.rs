@@ -1,0 +1,179 @@
+use super::*;
+
+fn table(header: &[&str], rows: &[&[&str]]) -> Block {
+    Block::Table(RawTable {
+        header: header.iter().map(|s| s.to_string()).collect(),
+        rows: rows.iter().map(|r| r.iter().map(|s| Cell::plain(*s)).collect()).collect(),
+        ..RawTable::default()
+    })
+}
+
+fn row(code: &str, reason: &str, description: &str) -> Row {
+    Row { code: code.into(), reason: reason.into(), description: description.into(), ..Row::default() }
+}
+
+fn report(out: &Imported) -> Vec<&str> {
+    out.report_lines(true).collect()
+}
+
+#[test]
+fn labels_name_groups() {
+    let none = Options::default();
+    assert_eq!(label_group("- Normal", &none), Some(Group::Normal));
+    assert_eq!(label_group("Abnormal", &none), Some(Group::Abnormal));
+    assert_eq!(label_group("## Client errors:", &none), Some(Group::Abnormal));
+    assert_eq!(label_group("Success", &none), Some(Group::Normal));
+    assert_eq!(label_group("错误码", &none), Some(Group::Abnormal));
+    assert_eq!(label_group("Fehlercodes", &none), Some(Group::Abnormal));
+    assert_eq!(label_group("Status Codes", &none), None);
+    assert_eq!(label_group("Success and error codes", &none), None);
+    let custom = Options { normal_labels: vec!["Fine".into()], abnormal_labels: vec!["Problems".into()], ..none };
+    assert_eq!(label_group("Fine", &custom), Some(Group::Normal));
+    assert_eq!(label_group("problems", &custom), Some(Group::Abnormal));
+}
+
+#[test]
+fn separate_reason_column_is_used() {
+    let blocks = [table(&["Status Code", "Name", "Meaning"], &[&["404", "Not Found", "Gone."]])];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.abnormal, [row("404", "Not Found", "Gone.")]);
+}
+
+#[test]
+fn unlabelled_tables_group_by_code() {
+    let blocks = [table(
+        &["Code", "Description"],
+        &[&["201 Created", "Made."], &["503 Unavailable", "Down."], &["APIG.0101 Bad", "x"]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal.len(), 1);
+    assert_eq!(out.abnormal.len(), 2);
+    assert_eq!(report(&out), ["table 1: 3 rows, grouped by code (code: Code, description: Description)"]);
+}
+
+#[test]
+fn error_codes_sharing_a_status_are_all_kept() {
+    let blocks = [
+        Block::Heading("Error Codes".into()),
+        table(
+            &["HTTP Status", "Error Code", "Error Message", "Description", "Solution"],
+            &[
+                &["400", "E.1", "Bad one", "The first.", "Fix one."],
+                &["400", "E.2", "Bad two", "The second.", "Fix two."],
+            ],
+        ),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let first =
+        Row { status: Some("400".into()), notes: Some("Fix one.".into()), ..row("E.1", "Bad one", "The first.") };
+    assert_eq!(out.abnormal[0], first);
+    assert_eq!(out.abnormal.len(), 2);
+    assert_eq!(
+        report(&out),
+        ["table 1 \"Error Codes\": 2 rows, abnormal (code: Error Code, status: HTTP Status, reason: Error Message, \
+          description: Description, notes: Solution)"]
+    );
+}
+
+#[test]
+fn continuation_rows_join_their_code() {
+    let mut rows = vec![
+        vec![Cell::plain("E.1"), Cell::plain("Bad"), Cell::plain("First part.")],
+        vec![
+            Cell { spanned: true, ..Cell::plain("E.1") },
+            Cell { spanned: true, ..Cell::plain("Bad") },
+            Cell::plain("Second part."),
+        ],
+        vec![Cell::plain(""), Cell::plain(""), Cell::plain("Third part.")],
+    ];
+    rows.push(vec![Cell::plain("E.2"), Cell::plain("Worse"), Cell::plain("Other.")]);
+    let blocks = [Block::Table(RawTable {
+        header: vec!["Error Code".into(), "Message".into(), "Description".into()],
+        rows,
+        ..RawTable::default()
+    })];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(
+        out.abnormal,
+        [row("E.1", "Bad", "First part. Second part. Third part."), row("E.2", "Worse", "Other.")]
+    );
+    assert!(report(&out)[0].ends_with(", 2 rows continued"), "{:?}", report(&out));
+}
+
+#[test]
+fn repeats_collapse_or_keep_every_text() {
+    let blocks = [table(
+        &["Status", "Message", "Description"],
+        &[
+            &["400", "Bad Request", "Malformed."],
+            &["400", "Bad Request", "Malformed."],
+            &["400", "Missing field", "A field is missing."],
+            &["400", "Bad Request", "Too long."],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(
+        out.abnormal,
+        [row("400", "Bad Request", "Malformed.\n\nMissing field: A field is missing.\n\nToo long.")]
+    );
+    assert!(report(&out)[0].ends_with(", 3 rows repeated"));
+}
+
+#[test]
+fn reasons_are_split_from_cells() {
+    let blocks = [table(
+        &["Error Code", "Meaning"],
+        &[&["400", "Bad Request -- Your request is invalid."], &["200 (OK)", "Fine."], &["E1", "Plain words."]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.abnormal[0], row("400", "Bad Request", "Your request is invalid."));
+    assert_eq!(out.abnormal[1], row("200", "OK", "Fine."));
+    assert_eq!(out.abnormal[2], row("E1", "Plain words.", "Plain words."));
+}
+
+#[test]
+fn skipped_tables_and_rows_are_reported() {
+    let blocks = [
+        Block::Heading("Gateway Opcodes".into()),
+        table(&["Code", "Name", "Description"], &[&["1", "Heartbeat", "Ping."]]),
+        table(&["Parameter", "Description"], &[&["id", "The id."]]),
+        Block::Heading("Codes".into()),
+        table(&["Code", "Description"], &[&["200 OK", "Fine."], &["", "x"], &["201 Created", ""]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.rows(), 2);
+    assert_eq!(out.tables_imported, 1);
+    assert_eq!(
+        report(&out),
+        [
+            "table 1 \"Gateway Opcodes\": skipped: its codes (1…) are not HTTP statuses or error codes",
+            "table 2 \"Gateway Opcodes\": skipped: no code column",
+            "table 3 \"Codes\": 2 rows, grouped by code (code: Code, description: Description), 1 row continued",
+            "skipped 2 tables with no status or error codes (-v says why)",
+        ]
+    );
+    assert_eq!(out.report_lines(false).count(), 2);
+}
+
+#[test]
+fn chosen_tables_only() {
+    let blocks = [
+        table(&["Code", "Description"], &[&["200 OK", "Fine."]]),
+        table(&["Code", "Description"], &[&["404 Not Found", "Gone."]]),
+    ];
+    let options = Options { tables: Some(vec![2]), ..Options::default() };
+    let out = collect(&blocks, &options);
+    assert_eq!(out.abnormal, [row("404", "Not Found", "Gone.")]);
+    assert!(out.normal.is_empty());
+    assert_eq!(report(&out)[0], "table 1: skipped: not one of --tables");
+}
+
+#[test]
+fn cells_that_show_nothing_are_empty_as_a_table_reads_them() {
+    let blocks =
+        [table(&["Code", "Description"], &[&["\u{ad}", "x"], &["4\u{200b}04 \u{3164}", "Gone."], &["500", "\u{ad} "]])];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.abnormal, [row("404", "Gone.", "Gone.")]);
+    assert!(report(&out).contains(&"table 1, row 1: skipped: no code"), "{:?}", report(&out));
+    assert!(report(&out).contains(&"table 1, row 3: skipped: no text for 500"));
+}

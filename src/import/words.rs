@@ -1,0 +1,308 @@
+//! The words documentation uses, in the languages API references are
+//! written in, for what a table's column holds and which group a table is.
+//! Latin and Cyrillic words match at the start of a word and as stems
+//! ("error" in "Errors", "ошибк" in "Ошибка"); Chinese, Japanese and Korean
+//! words match anywhere.
+
+/// Columns of HTTP status codes.
+pub const STATUS: &[&str] = &[
+    "http",
+    "status code",
+    "statuscode",
+    "status-code",
+    "returned value",
+    "return value",
+    "response code",
+    "状态码",
+    "狀態碼",
+    "返回值",
+    "ステータスコード",
+    "ステータス コード",
+    "상태 코드",
+    "상태코드",
+    "code d'état",
+    "code d’état",
+    "code de statut",
+    "code de retour http",
+    "código de estado",
+    "código de status",
+    "código http",
+    "código de retorno http",
+    "код состояния",
+    "код статуса",
+    "код ответа",
+];
+
+/// Columns of codes: an API's error codes, or codes of no stated kind.
+pub const CODE: &[&str] = &[
+    "code",
+    "codes",
+    "errorcode",
+    "fehlercode",
+    "rückgabecode",
+    "statuscode",
+    "コード",
+    "代码",
+    "代碼",
+    "码",
+    "碼",
+    "코드",
+    "código",
+    "codigo",
+    "код",
+];
+
+/// Columns of advice and causes: kept as notes.
+pub const NOTES: &[&str] = &[
+    "solution",
+    "measure",
+    "handling",
+    "cause",
+    "remark",
+    "note",
+    "suggest",
+    "resolution",
+    "resolv",
+    "action",
+    "fix",
+    "workaround",
+    "recommend",
+    "troubleshoot",
+    "what to do",
+    "how to",
+    "处理",
+    "處理",
+    "解决",
+    "解決",
+    "建议",
+    "建議",
+    "原因",
+    "备注",
+    "備註",
+    "措施",
+    "排查",
+    "対処",
+    "対応",
+    "備考",
+    "対策",
+    "해결",
+    "조치",
+    "원인",
+    "비고",
+    "대처",
+    "lösung",
+    "maßnahme",
+    "massnahme",
+    "ursache",
+    "hinweis",
+    "abhilfe",
+    "empfehlung",
+    "behebung",
+    "remarque",
+    "mesure",
+    "solución",
+    "causa",
+    "nota",
+    "medida",
+    "acción",
+    "solução",
+    "ação",
+    "observaç",
+    "решени",
+    "причин",
+    "примечани",
+    "рекомендац",
+    "действи",
+];
+
+/// Columns that explain a code.
+pub const DESCRIPTION: &[&str] = &[
+    "description",
+    "descr",
+    "desc",
+    "meaning",
+    "explanation",
+    "detail",
+    "definition",
+    "描述",
+    "说明",
+    "說明",
+    "含义",
+    "含義",
+    "解释",
+    "解釋",
+    "释义",
+    "説明",
+    "意味",
+    "詳細",
+    "内容",
+    "설명",
+    "의미",
+    "내용",
+    "상세",
+    "beschreibung",
+    "bedeutung",
+    "erklärung",
+    "erläuterung",
+    "signification",
+    "explication",
+    "détail",
+    "descripción",
+    "significado",
+    "explicación",
+    "detalle",
+    "descrição",
+    "explicação",
+    "detalhe",
+    "описани",
+    "значени",
+    "пояснени",
+    "расшифровк",
+];
+
+/// Columns with a code's short name.
+pub const REASON: &[&str] = &[
+    "reason",
+    "phrase",
+    "name",
+    "message",
+    "title",
+    "type",
+    "text",
+    "label",
+    "信息",
+    "消息",
+    "名称",
+    "名稱",
+    "提示",
+    "メッセージ",
+    "名前",
+    "名称",
+    "메시지",
+    "이름",
+    "meldung",
+    "nachricht",
+    "bezeichnung",
+    "nom",
+    "libellé",
+    "intitulé",
+    "mensaje",
+    "nombre",
+    "mensagem",
+    "nome",
+    "сообщени",
+    "название",
+    "имя",
+    "текст",
+];
+
+/// A column named just "Status": of codes or of names, as its cells say.
+pub const STATUS_ALONE: &[&str] =
+    &["status", "状态", "狀態", "ステータス", "상태", "estado", "état", "statut", "статус"];
+
+/// A column named just "Error": of codes or of messages, as its cells say.
+pub const ERROR_ALONE: &[&str] =
+    &["error", "错误", "錯誤", "エラー", "오류", "에러", "fehler", "erreur", "erro", "ошибка"];
+
+/// Words that say codes are errors: in a column's name or the table's label.
+pub const ERROR: &[&str] = &[
+    "error",
+    "exception",
+    "failure",
+    "fault",
+    "错误",
+    "錯誤",
+    "异常",
+    "異常",
+    "エラー",
+    "오류",
+    "에러",
+    "fehler",
+    "erreur",
+    "erro",
+    "ошибк",
+];
+
+/// Labels of the Normal group.
+pub const NORMAL: &[&str] = &[
+    "normal",
+    "success",
+    "succeeded",
+    "ok",
+    "正常",
+    "成功",
+    "정상",
+    "성공",
+    "erfolg",
+    "succès",
+    "réussi",
+    "éxito",
+    "exitos",
+    "sucesso",
+    "успе",
+];
+
+/// Labels of the Abnormal group.
+pub const ABNORMAL: &[&str] = &[
+    "abnormal",
+    "error",
+    "failure",
+    "failed",
+    "exception",
+    "异常",
+    "異常",
+    "错误",
+    "錯誤",
+    "失败",
+    "失敗",
+    "エラー",
+    "오류",
+    "에러",
+    "실패",
+    "fehler",
+    "erreur",
+    "échec",
+    "errores",
+    "erro",
+    "falha",
+    "ошибк",
+    "сбо",
+];
+
+/// Whether `text` mentions any of `words` (see the module's note on matching).
+pub fn mentions(text: &str, words: &[&str]) -> bool {
+    let text = text.to_lowercase();
+    words.iter().any(|word| has_word(&text, word))
+}
+
+/// Whether lower-cased `text` is exactly one of `words`.
+pub fn is_one_of(text: &str, words: &[&str]) -> bool {
+    let text = text.to_lowercase();
+    words.contains(&text.trim())
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    // Scripts from CJK radicals on are written without spaces between words.
+    let spaced_script = word.chars().next().is_some_and(|c| (c as u32) < 0x2e80);
+    if !spaced_script {
+        return text.contains(word);
+    }
+    text.match_indices(word).any(|(at, _)| !text[..at].chars().next_back().is_some_and(char::is_alphanumeric))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_at_word_starts_and_as_stems() {
+        assert!(mentions("Error Codes", ERROR));
+        assert!(mentions("HTTP-Statuscode", STATUS));
+        assert!(mentions("Описание ошибки", DESCRIPTION));
+        assert!(mentions("エラーコード", CODE));
+        assert!(!mentions("Terror", ERROR));
+        assert!(!mentions("Parameter", NAME_LIKE));
+    }
+
+    const NAME_LIKE: &[&str] = &["name", "meter"];
+}
