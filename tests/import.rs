@@ -181,3 +181,110 @@ fn a_file_name_cannot_add_toml_to_the_output() {
     let first_line = String::from_utf8(output.stdout).unwrap().lines().next().unwrap().to_string();
     assert!(first_line.ends_with("a [[normal]] code = \"1\" reason = \"Injected\" description = \"d\" ␛[2J.html"));
 }
+
+#[test]
+fn columns_the_user_names_are_read() {
+    let page = "| Key | Short | Long | Fix |\n|---|---|---|---|\n| K1 | One | The first. | Retry. |\n";
+    let (_dir, path) = write_temp("page.md", page.as_bytes());
+    let guessed = httpref().arg("import").arg(&path).arg("-v").output().unwrap();
+    assert_eq!(guessed.status.code(), Some(1));
+    assert!(String::from_utf8(guessed.stderr)
+        .unwrap()
+        .contains("table 1: skipped: no column of text beside the codes"));
+    let (found, stderr) = import("page.md", page, &["--columns", "code=Key,reason=2,description=long,notes=Fix"]);
+    assert_eq!(found, rows(&[("K1", "One", "The first.", "abnormal")]));
+    assert!(stderr.contains("(code: Key, reason: Short, description: Long, notes: Fix)"), "{stderr}");
+    for (bad, says) in [
+        ("code", "'code' is not ROLE=COLUMN"),
+        ("code=0", "column positions count from 1"),
+        ("colour=1", "unknown role 'colour'"),
+    ] {
+        let output = httpref().arg("import").arg(&path).args(["--columns", bad]).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(String::from_utf8(output.stderr).unwrap().contains(says), "{bad}");
+    }
+    let output = httpref().arg("import").arg(&path).args(["--columns", "code=Nope", "-v"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8(output.stderr).unwrap().contains("table 1: skipped: no column named 'Nope'"));
+}
+
+#[test]
+fn tables_the_user_picks_are_the_only_ones_read() {
+    let page = "## Success\n\n| Code | Description |\n|---|---|\n| 200 OK | Fine. |\n\n\
+                ## Errors\n\n| Code | Description |\n|---|---|\n| 404 Not Found | Gone. |\n";
+    let (found, stderr) = import("page.md", page, &["--tables", "2"]);
+    assert_eq!(found, rows(&[("404", "Not Found", "Gone.", "abnormal")]));
+    assert!(stderr.starts_with("httpref: table 2 \"Errors\": 1 row, abnormal"), "{stderr}");
+    assert!(stderr.contains("skipped 1 table with no status or error codes"), "{stderr}");
+    let (_dir, path) = write_temp("page.md", page.as_bytes());
+    httpref().arg("import").arg(&path).args(["--tables", "0"]).assert().code(2);
+    let output = httpref().arg("import").arg(&path).args(["--tables", "1,2", "-v"]).output().unwrap();
+    assert!(output.status.success());
+}
+
+#[test]
+fn verbose_lists_every_skip_and_why() {
+    let page = "## Gateway Opcodes\n\n| Code | Name | Description |\n|---|---|---|\n| 1 | Heartbeat | Ping. |\n\n\
+                ## Parameters\n\n| Parameter | Description |\n|---|---|\n| id | The id. |\n\n\
+                ## Errors\n\n| Code | Description |\n|---|---|\n| 404 Not Found | Gone. |\n| {: .x } | y |\n";
+    let (_dir, path) = write_temp("page.md", page.as_bytes());
+    let quiet = httpref().arg("import").arg(&path).output().unwrap();
+    assert_eq!(
+        String::from_utf8(quiet.stderr).unwrap(),
+        "httpref: table 3 \"Errors\": 1 row, abnormal (code: Code, description: Description), 1 row skipped (-v says why)\n\
+         httpref: skipped 2 tables with no status or error codes (-v says why)\n\
+         httpref: imported 1 rows from 1 table (0 normal, 1 abnormal)\n"
+    );
+    let verbose = httpref().arg("import").arg(&path).arg("--verbose").output().unwrap();
+    let stderr = String::from_utf8(verbose.stderr).unwrap();
+    for line in [
+        "httpref: table 1 \"Gateway Opcodes\": skipped: its codes (1…) are not HTTP statuses or error codes\n",
+        "httpref: table 2 \"Parameters\": skipped: no code column\n",
+        "httpref: table 3 \"Errors\", row 2: skipped: no code\n",
+    ] {
+        assert!(stderr.contains(line), "{line}\n{stderr}");
+    }
+}
+
+#[test]
+fn headers_in_other_languages() {
+    let pages = [
+        ("| Code d'état | Signification |\n|---|---|\n| 404 | Introuvable. |\n", "Introuvable."),
+        ("| Código de estado | Descripción |\n|---|---|\n| 404 | No encontrado. |\n", "No encontrado."),
+        ("| Código de status | Descrição |\n|---|---|\n| 404 | Não encontrado. |\n", "Não encontrado."),
+        ("| Statuscode | Beschreibung |\n|---|---|\n| 404 | Nicht gefunden. |\n", "Nicht gefunden."),
+        ("| Код состояния | Описание |\n|---|---|\n| 404 | Не найдено. |\n", "Не найдено."),
+        ("| 状态码 | 说明 |\n|---|---|\n| 404 | 未找到 |\n", "未找到"),
+        ("| ステータスコード | 説明 |\n|---|---|\n| 404 | 見つかりません |\n", "見つかりません"),
+        ("| 상태 코드 | 설명 |\n|---|---|\n| 404 | 찾을 수 없음 |\n", "찾을 수 없음"),
+    ];
+    for (page, description) in pages {
+        let (found, _) = import("page.md", page, &[]);
+        assert_eq!(found, rows(&[("404", description, description, "abnormal")]), "{page}");
+    }
+}
+
+#[test]
+fn spans_error_codes_and_statuses_in_one_html_table() {
+    let page = "<h2>Fehlercodes</h2><table><caption>Tabelle 1</caption>\
+                <tr><th>HTTP-Statuscode</th><th>Fehlercode</th><th>Fehlermeldung</th><th>Beschreibung</th><th>Lösung</th></tr>\
+                <tr><td rowspan=2>400</td><td>E.1</td><td>Falsch</td><td>Erster Teil.</td><td rowspan=3>Prüfen.</td></tr>\
+                <tr><td>E.2</td><td>Auch falsch</td><td>Anders.</td></tr>\
+                <tr><td>401</td><td>E.3</td><td>Nein</td><td><p>Nicht</p><p>erlaubt.</p></td></tr></table>";
+    let (found, stderr) = import("page.html", page, &[]);
+    assert_eq!(
+        found,
+        rows(&[
+            ("E.1", "Falsch", "Erster Teil.", "abnormal"),
+            ("E.2", "Auch falsch", "Anders.", "abnormal"),
+            ("E.3", "Nein", "Nicht erlaubt.", "abnormal"),
+        ])
+    );
+    assert!(
+        stderr.starts_with(
+            "httpref: table 1 \"Tabelle 1\": 3 rows, abnormal (code: Fehlercode, status: HTTP-Statuscode, \
+             reason: Fehlermeldung, description: Beschreibung, notes: Lösung)\n"
+        ),
+        "{stderr}"
+    );
+}

@@ -58,7 +58,9 @@ pub fn split_code(text: &str) -> (String, String) {
         Some(at) if at > 0 => (&code[..at], &text[at..]),
         _ => (code, rest),
     };
-    (code.trim_end_matches([':', ',', ';', '.', '-']).to_string(), unwrap_reason(rest))
+    // "601*": a footnote mark is not part of the code.
+    let code = code.trim_end_matches([':', ',', ';', '.', '-', '*', '†', '‡']);
+    (code.to_string(), unwrap_reason(rest))
 }
 
 /// "(OK)", "- Not Found", ": Bad" → the words inside.
@@ -92,7 +94,8 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
         // A single dash also joins clauses: only a Title Case name leads before one.
         let title_case =
             reason.split_whitespace().all(|w| SMALL_WORDS.contains(&w) || !w.starts_with(char::is_lowercase));
-        let named = reason.chars().next().is_some_and(|c| !c.is_lowercase()) && (dash.len() > 3 || title_case);
+        let named =
+            matches!(*dash, " -- " | " — ") || reason.chars().next().is_some_and(|c| !c.is_lowercase()) && title_case;
         (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
     })
 }
@@ -131,6 +134,7 @@ mod tests {
         assert_eq!(split_code("E1: Bad"), ("E1".into(), "Bad".into()));
         assert_eq!(split_code("HTTP 404"), ("404".into(), "".into()));
         assert_eq!(split_code("APIG.0101"), ("APIG.0101".into(), "".into()));
+        assert_eq!(split_code("601*"), ("601".into(), "".into()));
     }
 
     #[test]

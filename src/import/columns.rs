@@ -87,6 +87,8 @@ struct Profile {
     filled: usize,
     http: usize,
     identifier: usize,
+    /// Error identifiers with a number in them ("APIG.0101").
+    numbered: usize,
     /// One word of the characters codes are made of: "invalid_auth" too.
     token: usize,
     numeric_outside_http: usize,
@@ -107,7 +109,13 @@ impl Profile {
             filled: texts.len(),
             http: count(&|t| http_status(t).is_some()),
             identifier: count(&|t| error_identifier(t.split_whitespace().next().unwrap_or(""))),
-            token: count(&code_token),
+            token: count(&|t| code_token(t.split_whitespace().next().unwrap_or(""))),
+            numbered: count(&|t| {
+                let word = t.split_whitespace().next().unwrap_or("");
+                error_identifier(word)
+                    && word.contains(|c: char| c.is_ascii_digit())
+                    && word.contains(char::is_alphabetic)
+            }),
             numeric_outside_http: count(&|t| {
                 t.split_whitespace().next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
                     && http_status(t).is_none()
@@ -122,16 +130,20 @@ impl Profile {
     }
 }
 
+/// A column keyed by things other than codes: "Header", "Parameter".
+fn names_other_keys(header: Option<&String>) -> bool {
+    header.is_some_and(|h| words::is_one_of(h.trim().trim_end_matches(':'), words::OTHER_KEYS))
+}
+
 /// One word that could be a code: "invalid_auth", "E1", "ERR-42", "40001";
 /// not a plain word ("error", "Name").
 fn code_token(text: &str) -> bool {
     let text = text.trim();
-    !text.is_empty()
-        && text.len() <= 80
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':'))
-        && text.contains(|c: char| matches!(c, '.' | '_' | ':') || c.is_ascii_digit() || c.is_ascii_uppercase())
-        && !text.chars().all(|c| c.is_ascii_alphabetic())
-        || error_identifier(text)
+    let charset = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':'));
+    let marked = text.contains(|c: char| matches!(c, '.' | '_' | ':') || c.is_ascii_digit());
+    let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let shouting = text.len() > 1 && text.chars().all(|c| c.is_ascii_uppercase());
+    !text.is_empty() && text.len() <= 80 && charset && (marked || camel || shouting)
 }
 
 /// The role a header names, if it names one; `None` for headers that say
@@ -167,7 +179,8 @@ fn header_role(header: &str, profile: &Profile) -> Option<Role> {
 fn content_role(profile: &Profile) -> Option<Role> {
     if profile.mostly(profile.http, 0.8) {
         Some(Role::Status)
-    } else if profile.mostly(profile.identifier, 0.8) && profile.numeric_outside_http == 0 {
+    } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
+        // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
         Some(Role::Code)
     } else if profile.average_chars >= 25 {
         Some(Role::Description)
@@ -201,8 +214,32 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Co
         (None, Some(status)) => (status, None),
         (None, None) => return Err("no code column".to_string()),
     };
-    let reason = user.reason.or(first(Role::Reason));
-    let description = user.description.or(first(Role::Description)).or_else(|| {
+    if let Some(other) = (0..width).find(|&i| roles[i].is_none() && names_other_keys(table.header.get(i))) {
+        if roles[code] == Some(Role::Status) && user.code.is_none() {
+            // "Status | Header | Description": what each status returns, not what it means.
+            return Err(format!("its rows are about each {}, not the codes", table.header[other].trim()));
+        }
+    }
+    let short_description = || {
+        // "Meaning" holding "OK", "Created" beside a longer "Description" names the code.
+        let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
+        let shortest = *descriptions.iter().min_by_key(|&&i| profiles[i].average_chars)?;
+        (descriptions.len() > 1 && profiles[shortest].average_chars <= 30).then_some(shortest)
+    };
+    let reason = user.reason.or(first(Role::Reason)).or_else(short_description);
+    if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
+        roles[column] = Some(Role::Reason);
+    }
+    let first = |role: Role| roles.iter().position(|r| *r == Some(role));
+    // "Error Code Description" describes the error code, beside "HTTP Status Code Description".
+    let describes_code = table.header.get(code).filter(|h| !h.trim().is_empty()).and_then(|code_header| {
+        let code_header = code_header.trim().to_lowercase();
+        (0..width).find(|&i| {
+            roles[i] == Some(Role::Description)
+                && table.header.get(i).is_some_and(|h| h.to_lowercase().contains(&code_header))
+        })
+    });
+    let description = user.description.or(describes_code).or(first(Role::Description)).or_else(|| {
         // Two columns of short names and none of descriptions: the second says more.
         roles.iter().enumerate().skip(reason? + 1).find(|(_, r)| **r == Some(Role::Reason)).map(|(i, _)| i)
     });
@@ -288,7 +325,7 @@ fn codes_are_status_or_errors(
         status.is_some()
             || errors && profile.mostly(profile.token, 0.5)
             || profile.mostly(profile.http, 0.8)
-            || profile.numeric_outside_http == 0 && profile.mostly(profile.identifier, 0.8)
+            || profile.numeric_outside_http == 0 && profile.mostly(profile.token, 0.8)
     };
     if fine {
         return Ok(());

@@ -62,6 +62,13 @@ fn table(element: ElementRef) -> RawTable {
     while let Some((_, cells)) = rows.next_if(|(row, _)| row.header) {
         merge_header(&mut table.header, cells);
     }
+    let mut rows = rows.peekable();
+    if table.header.is_empty() {
+        // A header written with <td>: a first row of names, none a code.
+        if let Some((_, cells)) = rows.next_if(|(row, cells)| row.cells.len() > 1 && cells.iter().all(names_a_column)) {
+            table.header = cells.into_iter().map(|c| c.text).collect();
+        }
+    }
     for (row, cells) in rows {
         // A single cell across the table is a label inside it ("Client errors").
         let full_width = row.cells.len() == 1 && width.unwrap_or(0) > 1;
@@ -72,6 +79,10 @@ fn table(element: ElementRef) -> RawTable {
         }
     }
     table
+}
+
+fn names_a_column(cell: &Cell) -> bool {
+    !cell.text.is_empty() && !cell.text.starts_with(|c: char| c.is_ascii_digit()) && cell.text.chars().count() <= 40
 }
 
 /// Header rows stacked above one another name a column together.
@@ -107,9 +118,10 @@ fn expand(source: &[SourceRow]) -> Vec<Vec<Cell>> {
         };
         for element in &row.cells {
             take_reaching(&mut cells, &mut reaching);
-            let cell = Cell { text: cell_text(*element), lead: lead(*element), spanned: false };
+            let cell = Cell { text: cell_text(*element), lead: lead(*element), ..Cell::default() };
             let rows_down = span(element, "rowspan", MAX_ROWSPAN) - 1;
-            for _ in 0..span(element, "colspan", MAX_COLSPAN) {
+            for across in 0..span(element, "colspan", MAX_COLSPAN) {
+                let cell = Cell { widened: across > 0, ..cell.clone() };
                 let column = cells.len();
                 if reaching.len() <= column {
                     reaching.resize(column + 1, None);
@@ -117,7 +129,7 @@ fn expand(source: &[SourceRow]) -> Vec<Vec<Cell>> {
                 if rows_down > 0 {
                     reaching[column] = Some((cell.clone(), rows_down));
                 }
-                cells.push(cell.clone());
+                cells.push(cell);
             }
         }
         take_reaching(&mut cells, &mut reaching);
@@ -273,6 +285,7 @@ mod tests {
         assert_eq!(table.caption.as_deref(), Some("Error codes"));
         assert_eq!(texts(&table), [vec!["400", "E1", "One"], vec!["400", "E2", "Two"], vec!["500", "Both", "Both"]]);
         assert!(table.rows[1][0].spanned && !table.rows[0][0].spanned);
+        assert!(table.rows[2][2].widened && !table.rows[2][1].widened);
         assert_eq!(table.labels, [(2, "Server errors".to_string())]);
     }
 

@@ -28,7 +28,16 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
         }
         run.clear();
     };
-    for event in Parser::new_ext(text, Options::ENABLE_TABLES) {
+    // Front matter is the page's metadata, not a heading over its first table.
+    let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let mut in_metadata = false;
+    for event in Parser::new_ext(text, options) {
+        match &event {
+            Event::Start(Tag::MetadataBlock(_)) => in_metadata = true,
+            Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
+            _ if in_metadata => continue,
+            _ => {}
+        }
         if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
         }
@@ -43,7 +52,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
                 let open = cell.take().unwrap_or_default();
                 let text = collapse(&open.text);
                 let lead = open.lead.map(|l| collapse(&l)).filter(|l| !l.is_empty() && l.len() < text.len());
-                row.push(Cell { text, lead, spanned: false });
+                row.push(Cell { text, lead, ..Cell::default() });
             }
             Event::Start(Tag::Strong) => {
                 if let Some(open) = cell.as_mut().filter(|c| c.text.trim().is_empty() && c.lead.is_none()) {
@@ -131,6 +140,12 @@ mod tests {
         assert_eq!(table.rows[0][1].lead.as_deref(), Some("Bad Request"));
         assert_eq!(table.rows[0][1].text, "Bad Request The request is bad.");
         assert_eq!(table.rows[1][1].lead, None);
+    }
+
+    #[test]
+    fn front_matter_is_not_text() {
+        let doc = "---\ntitle: \"Errors\"\nweight: 5\n---\n\n| Code | Description |\n|---|---|\n| 400 | Bad. |\n";
+        assert!(matches!(&blocks(doc).unwrap()[..], [Block::Table(_)]));
     }
 
     #[test]

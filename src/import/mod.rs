@@ -48,6 +48,8 @@ pub struct Cell {
     pub lead: Option<String>,
     /// A copy of the cell above, which spans this row too.
     pub spanned: bool,
+    /// A copy of the cell to the left, which spans this column too.
+    pub widened: bool,
 }
 
 impl Cell {

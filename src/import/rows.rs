@@ -79,7 +79,10 @@ impl Imported {
 fn label_group(text: &str, options: &Options) -> Option<Group> {
     let label = text.trim_start_matches(|c: char| "#-*+>".contains(c) || c.is_ascii_digit() || c == '.').trim();
     let label = label.trim_end_matches([':', '：']).trim();
-    if label.is_empty() || label.chars().count() > 60 {
+    // A label is a short line; a sentence that mentions errors is not one.
+    let wide = label.chars().filter(|&c| c as u32 >= 0x2e80).count();
+    let sentence = label.contains(['，', '。']) || label.split_whitespace().count() > 8;
+    if label.is_empty() || label.chars().count() > 60 || wide > 20 || sentence {
         return None;
     }
     let matches = |labels: &[String]| labels.iter().any(|l| l.trim().eq_ignore_ascii_case(label));
@@ -203,7 +206,10 @@ impl TableReader<'_> {
     /// Adds the table's rows to `out`; returns its report line.
     fn read(&self, name: &str, seen: &mut HashMap<String, (Group, usize)>, out: &mut Imported) -> String {
         let columns = self.columns;
-        let header_group = self.table.header.get(columns.code).and_then(|h| label_group(h, self.options));
+        // "Normal Status Code", "Error Codes": the code column's name can be a
+        // label; beside a status column, rows go by their status instead.
+        let header = self.table.header.get(columns.code).filter(|_| columns.status.is_none());
+        let header_group = header.and_then(|h| label_group(h, self.options));
         let caption_group = self.table.caption.as_deref().and_then(|c| label_group(c, self.options));
         let table_group = header_group.or(caption_group).or(self.page_group);
         let mut row_group = None;
@@ -215,8 +221,21 @@ impl TableReader<'_> {
             }
             let empty = Cell::default();
             let cell = |column: usize| cells.get(column).unwrap_or(&empty);
-            let code_cell = cell(columns.code);
+            let status_cell = columns.status.map(cell);
+            // A row whose code column is filled from its left holds no code
+            // of its own there: the HTTP status beside it is its code.
+            let own_code = |c: &&Cell| !c.widened && !field(&c.text).is_empty();
+            let code_cell = match status_cell {
+                Some(status) if !own_code(&cell(columns.code)) && !status.widened => status,
+                _ => cell(columns.code),
+            };
             let code_text = field(&code_cell.text);
+            if let Some(group) = class_group(&split_code(&code_text).0) {
+                // "4xx": a class of statuses labels the rows after it.
+                row_group = Some(group);
+                last = None;
+                continue;
+            }
             if let Some(at) = last.filter(|_| code_cell.spanned || code_text.is_empty()) {
                 // A row continuing the code above: its own text joins that code's.
                 let row = out.row_mut(at);
@@ -231,15 +250,16 @@ impl TableReader<'_> {
                 continue;
             }
             let row_number = index + 1;
-            if code_text.is_empty() {
+            let (code, inline_reason) = split_code(&code_text);
+            let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
+            if !code.starts_with(char::is_alphanumeric) {
+                // Empty, or markup left in a table ("{: .class }").
                 out.report.push((true, format!("{name}, row {row_number}: skipped: no code")));
                 skipped += 1;
                 continue;
             }
-            let (code, inline_reason) = split_code(&code_text);
-            let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
-            let status = columns.status.and_then(|c| {
-                let text = field(&cell(c).text);
+            let status = status_cell.filter(|c| !std::ptr::eq(*c, code_cell)).and_then(|c| {
+                let text = field(&c.text);
                 http_status(&text).map(|n| n.to_string()).or_else(|| text.split_whitespace().next().map(str::to_string))
             });
             let reason_text = columns.reason.map(|c| field(&cell(c).text)).unwrap_or_default();
@@ -314,6 +334,17 @@ impl TableReader<'_> {
             parts.push(format!("notes: {}", c.notes.iter().map(|&col| name(col)).collect::<Vec<_>>().join(" + ")));
         }
         parts.join(", ")
+    }
+}
+
+/// The group of a class of statuses: "2xx" is normal, "4XX" abnormal.
+fn class_group(code: &str) -> Option<Group> {
+    let bytes = code.as_bytes();
+    let class = bytes.len() == 3 && bytes[1..].iter().all(|b| b.eq_ignore_ascii_case(&b'x'));
+    match bytes.first() {
+        Some(b'1'..=b'3') if class => Some(Group::Normal),
+        Some(b'4'..=b'5') if class => Some(Group::Abnormal),
+        _ => None,
     }
 }
 

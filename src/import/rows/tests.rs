@@ -176,4 +176,5 @@ fn cells_that_show_nothing_are_empty_as_a_table_reads_them() {
     assert_eq!(out.abnormal, [row("404", "Gone.", "Gone.")]);
     assert!(report(&out).contains(&"table 1, row 1: skipped: no code"), "{:?}", report(&out));
     assert!(report(&out).contains(&"table 1, row 3: skipped: no text for 500"));
+    assert!(report(&out).contains(&"table 1, row 4: skipped: no code"));
 }

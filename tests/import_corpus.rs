@@ -1,0 +1,122 @@
+//! `httpref import` scored on real public pages (tests/fixtures/pages, whose
+//! README gives each page's source and how its expected rows were written).
+//! A row counts as right when its code, group, reason and description all
+//! match; rows imported that the page does not hold count against the score.
+//! `cargo test --test import_corpus -- --nocapture` prints the score.
+
+mod common;
+
+use common::httpref;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The share of rows that must come out exactly right.
+const REQUIRED: f64 = 0.95;
+
+#[derive(Deserialize, Default)]
+struct Expected {
+    #[serde(default)]
+    args: Vec<String>,
+    #[serde(default)]
+    normal: Vec<Row>,
+    #[serde(default)]
+    abnormal: Vec<Row>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+struct Row {
+    code: String,
+    reason: String,
+    description: String,
+    status: Option<String>,
+}
+
+/// code → (group, row), with text compared as a reader sees it.
+fn by_code(table: &Expected) -> HashMap<String, (&'static str, Row)> {
+    let tidy = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let groups = [("normal", &table.normal), ("abnormal", &table.abnormal)];
+    groups
+        .iter()
+        .flat_map(|(group, rows)| rows.iter().map(move |row| (*group, row)))
+        .map(|(group, row)| {
+            let row = Row { reason: tidy(&row.reason), description: tidy(&row.description), ..row.clone() };
+            (row.code.clone(), (group, row))
+        })
+        .collect()
+}
+
+fn pages() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages");
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_string_lossy();
+            (name.ends_with(".html") || name.ends_with(".md")) && name != "README.md" && !name.starts_with("SOURCES")
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
+fn expected_for(page: &Path) -> Expected {
+    let path = page.with_extension("expected.toml");
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} has no {}", page.display(), path.display()));
+    toml::from_str(&text).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+/// Imports `page`, checks that the result loads with --table, and returns it.
+fn import(page: &Path, args: &[String]) -> Expected {
+    let output = httpref().arg("import").arg(page).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    if output.status.code() == Some(1) {
+        return Expected::default();
+    }
+    assert_eq!(output.status.code(), Some(0), "{}: {stderr}", page.display());
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("imported.toml");
+    std::fs::write(&table, &output.stdout).unwrap();
+    let loaded = httpref().arg("--table").arg(&table).args(["--list", "--json"]).output().unwrap();
+    assert!(
+        loaded.status.success(),
+        "{}: output does not load: {}",
+        page.display(),
+        String::from_utf8_lossy(&loaded.stderr)
+    );
+    toml::from_str(&String::from_utf8(output.stdout).unwrap()).unwrap()
+}
+
+#[test]
+fn real_pages_import_as_a_reader_reads_them() {
+    let pages = pages();
+    assert!(pages.len() >= 15, "the corpus holds {} pages", pages.len());
+    let (mut right, mut counted) = (0, 0);
+    let mut lines = Vec::new();
+    for page in &pages {
+        let expected = expected_for(page);
+        let imported = import(page, &expected.args);
+        let (want, got) = (by_code(&expected), by_code(&imported));
+        let good = want.iter().filter(|(code, want)| got.get(*code) == Some(want)).count();
+        let invented = got.keys().filter(|code| !want.contains_key(*code)).count();
+        right += good;
+        counted += want.len() + invented;
+        let name = page.file_name().unwrap().to_string_lossy();
+        lines.push(format!("{name}: {good}/{} right, {invented} not on the page", want.len()));
+        for (code, want) in &want {
+            match got.get(code) {
+                Some(got) if got == want => {}
+                Some(got) => lines.push(format!("    {code}: expected {want:?}\n    {code}:      got {got:?}")),
+                None => lines.push(format!("    {code}: missing")),
+            }
+        }
+        for code in got.keys().filter(|code| !want.contains_key(*code)) {
+            lines.push(format!("    {code}: not on the page"));
+        }
+    }
+    let score = right as f64 / counted.max(1) as f64;
+    println!("{}", lines.join("\n"));
+    println!("corpus: {} pages, {right} of {counted} rows exactly right ({:.1}%)", pages.len(), score * 100.0);
+    assert!(score >= REQUIRED, "{:.1}% right, below {:.0}%", score * 100.0, REQUIRED * 100.0);
+}
