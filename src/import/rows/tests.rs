@@ -170,11 +170,13 @@ fn chosen_tables_only() {
 
 #[test]
 fn cells_that_show_nothing_are_empty_as_a_table_reads_them() {
-    let blocks =
-        [table(&["Code", "Description"], &[&["\u{ad}", "x"], &["4\u{200b}04 \u{3164}", "Gone."], &["500", "\u{ad} "]])];
+    let blocks = [table(
+        &["Code", "Description"],
+        &[&["\u{ad}", "x"], &["4\u{200b}04 \u{3164}", "Gone."], &["500", "\u{ad} "], &["\u{3164} \0", "y"]],
+    )];
     let out = collect(&blocks, &Options::default());
     assert_eq!(out.abnormal, [row("404", "Gone.", "Gone.")]);
     assert!(report(&out).contains(&"table 1, row 1: skipped: no code"), "{:?}", report(&out));
     assert!(report(&out).contains(&"table 1, row 3: skipped: no text for 500"));
-    assert!(report(&out).contains(&"table 1, row 4: skipped: no code"));
+    assert!(report(&out).contains(&"table 1, row 4: skipped: no code"), "{:?}", report(&out));
 }
