@@ -324,7 +324,7 @@ fn codes_are_status_or_errors(
     } else {
         status.is_some()
             || errors && profile.mostly(profile.token, 0.5)
-            || profile.mostly(profile.http, 0.8)
+            || profile.mostly(profile.http, 0.5)
             || profile.numeric_outside_http == 0 && profile.mostly(profile.token, 0.8)
     };
     if fine {
