@@ -77,8 +77,7 @@ impl Imported {
 
 /// The group a label names, if it is one (short, and naming one group).
 fn label_group(text: &str, options: &Options) -> Option<Group> {
-    let label = text.trim_start_matches(|c: char| "#-*+>".contains(c) || c.is_ascii_digit() || c == '.').trim();
-    let label = label.trim_end_matches([':', '：']).trim();
+    let label = bare_label(text);
     // A label is a short line; a sentence that mentions errors is not one.
     let wide = label.chars().filter(|&c| c as u32 >= 0x2e80).count();
     let sentence = label.contains(['，', '。']) || label.split_whitespace().count() > 8;
@@ -97,6 +96,12 @@ fn label_group(text: &str, options: &Options) -> Option<Group> {
         (false, true) => Some(Group::Abnormal),
         _ => None,
     }
+}
+
+/// A label without list marks, numbering and a final colon: "- Normal:" → "Normal".
+fn bare_label(text: &str) -> &str {
+    let label = text.trim_start_matches(|c: char| "#-*+>".contains(c) || c.is_ascii_digit() || c == '.').trim();
+    label.trim_end_matches([':', '：']).trim()
 }
 
 /// A cell's text as a table holds a field: cleaned and trimmed, and empty
@@ -185,7 +190,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
 
 /// "table 3 "Error Codes"": its number, and its caption or the heading above it.
 fn table_name(number: usize, table: &RawTable, around: &Surroundings) -> String {
-    match table.caption.as_deref().or(around.title.as_deref()) {
+    match table.caption.as_deref().or(around.title.as_deref()).map(bare_label).filter(|l| !l.is_empty()) {
         Some(label) => {
             let short: String = label.chars().take(50).collect();
             let more = if short.len() < label.len() { "…" } else { "" };
