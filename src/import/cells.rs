@@ -23,6 +23,14 @@ fn without_protocol(text: &str) -> &str {
     rest.trim_start()
 }
 
+/// ".NET's name, then the number": "HttpStatusCode.BadRequest 400" → "400".
+fn without_enum_name(text: &str) -> &str {
+    match text.split_once(char::is_whitespace) {
+        Some((name, rest)) if name.starts_with("HttpStatusCode.") && http_status(rest).is_some() => rest.trim_start(),
+        _ => text,
+    }
+}
+
 /// Whether a cell is a code as APIs name their errors: a number, or one
 /// word in the shapes error identifiers take ("APIG.0101",
 /// "InvalidParameter.Missing", "ResourceNotFound", "NOT_FOUND"); plain
@@ -52,6 +60,7 @@ pub fn error_identifier(text: &str) -> bool {
 pub fn split_code(text: &str) -> (String, String) {
     let text = text.trim();
     let text = if http_status(text).is_some() { without_protocol(text) } else { text };
+    let text = without_enum_name(text);
     let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
     let (code, rest) = match code.find('(') {
         // "200(OK)"
@@ -135,6 +144,7 @@ mod tests {
         assert_eq!(split_code("HTTP 404"), ("404".into(), "".into()));
         assert_eq!(split_code("APIG.0101"), ("APIG.0101".into(), "".into()));
         assert_eq!(split_code("601*"), ("601".into(), "".into()));
+        assert_eq!(split_code("HttpStatusCode.BadRequest 400"), ("400".into(), "".into()));
     }
 
     #[test]

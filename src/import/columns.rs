@@ -200,6 +200,23 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Co
             None => content_role(&profiles[column]),
         })
         .collect();
+    // "Status | Error | Message" with "403 | StatusForbidden": beside another column of
+    // codes, an "Error" column names them.
+    let alone = |i: usize| table.header.get(i).is_some_and(|h| words::is_one_of(h, words::ERROR_ALONE));
+    let keyed = |i: usize| matches!(roles[i], Some(Role::Status | Role::Code)) && !alone(i);
+    if (0..width).any(keyed) {
+        let names: Vec<usize> = (0..width).filter(|&i| alone(i) && roles[i] == Some(Role::Code)).collect();
+        for column in names {
+            roles[column] = Some(Role::Reason);
+        }
+    }
+    // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED").
+    if says_errors && !roles.iter().any(|r| matches!(r, Some(Role::Code | Role::Status))) {
+        let named = |i: usize| table.header.get(i).is_some_and(|h| !h.trim().is_empty());
+        if let Some(column) = (0..width).find(|&i| !named(i) && profiles[i].mostly(profiles[i].identifier, 0.8)) {
+            roles[column] = Some(Role::Code);
+        }
+    }
     let user = Placed::from_spec(table, spec, width)?;
     // What the user placed is not guessed again, in that column or for that role.
     for (column, role) in roles.iter_mut().enumerate() {
@@ -242,6 +259,12 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Co
     let description = user.description.or(describes_code).or(first(Role::Description)).or_else(|| {
         // Two columns of short names and none of descriptions: the second says more.
         roles.iter().enumerate().skip(reason? + 1).find(|(_, r)| **r == Some(Role::Reason)).map(|(i, _)| i)
+    });
+    // A table without a header: the column beside the codes explains them.
+    let headless = table.header.iter().all(|h| h.trim().is_empty());
+    let description = description.or_else(|| {
+        let explains = |i: &usize| *i != code && roles[*i].is_none() && profiles[*i].filled > 0;
+        (0..width).find(explains).filter(|_| headless && reason.is_none())
     });
     if reason.is_none() && description.is_none() {
         return Err("no column of text beside the codes".to_string());

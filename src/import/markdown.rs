@@ -28,16 +28,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
         }
         run.clear();
     };
-    // Front matter is the page's metadata, not a heading over its first table.
-    let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-    let mut in_metadata = false;
-    for event in Parser::new_ext(text, options) {
-        match &event {
-            Event::Start(Tag::MetadataBlock(_)) => in_metadata = true,
-            Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
-            _ if in_metadata => continue,
-            _ => {}
-        }
+    for event in Parser::new_ext(without_front_matter(text), Options::ENABLE_TABLES) {
         if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
         }
@@ -88,11 +79,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
                 Some(open) => open.text.push(' '),
                 None => text_run.push(' '),
             },
-            // Inline tags in a cell are its markup: a line break is a space, the rest shows nothing.
+            // Inline tags in a cell are its markup: a line break or a list item is a space.
             Event::InlineHtml(h) if cell.is_some() => {
-                if let Some(open) =
-                    cell.as_mut().filter(|_| h.trim_start_matches('<').to_ascii_lowercase().starts_with("br"))
-                {
+                if let Some(open) = cell.as_mut().filter(|_| breaks_line(&h)) {
                     open.text.push(' ');
                 }
             }
@@ -115,6 +104,33 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
     Ok(out)
 }
 
+/// Whether an inline tag ("<br/>", "<li>", "</p>") separates words.
+fn breaks_line(tag: &str) -> bool {
+    let name: String = tag
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(name.as_str(), "br" | "p" | "div" | "li" | "ul" | "ol" | "dd" | "dt")
+}
+
+/// The document after its front matter: the page's metadata between `---`
+/// lines at its very start, not a heading over its first table. (The
+/// parser's own option also takes `---` pairs further down for metadata.)
+fn without_front_matter(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else { return text };
+    let mut offset = text.len() - rest.len();
+    for line in rest.split_inclusive('\n') {
+        offset += line.len();
+        if matches!(line.trim_end(), "---" | "...") {
+            return &text[offset..];
+        }
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,12 +141,12 @@ mod tests {
 
     #[test]
     fn pipe_tables_and_labels() {
-        let doc = "# Errors\n\n| Error Code | Message |\n|---|---|\n| `E1` | Bad *thing*<br>again |\n| E2 | Worse |\n";
+        let doc = "# Errors\n\n| Error Code | Message |\n|---|---|\n| `E1` | Bad *thing*<br>again<ul><li>one</li><li>two</li></ul> |\n| E2 | Worse |\n";
         let blocks = blocks(doc).unwrap();
         assert_eq!(blocks[0], Block::Heading("Errors".into()));
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["Error Code", "Message"]);
-        assert_eq!(texts(table), [["E1", "Bad thing again"], ["E2", "Worse"]]);
+        assert_eq!(texts(table), [["E1", "Bad thing again one two"], ["E2", "Worse"]]);
     }
 
     #[test]
@@ -144,8 +160,11 @@ mod tests {
 
     #[test]
     fn front_matter_is_not_text() {
-        let doc = "---\ntitle: \"Errors\"\nweight: 5\n---\n\n| Code | Description |\n|---|---|\n| 400 | Bad. |\n";
+        let doc = "---\ntitle: \"Errors\"\n\nweight: 5\n---\n\n| Code | Description |\n|---|---|\n| 400 | Bad. |\n";
         assert!(matches!(&blocks(doc).unwrap()[..], [Block::Table(_)]));
+        // Rules further down are rules: the text and table between them stay.
+        let doc = "Intro\n\n---\nErrors\n\n| Code | Description |\n|---|---|\n| 400 | Bad. |\n\n---\n\nEnd\n";
+        assert!(blocks(doc).unwrap().iter().any(|b| matches!(b, Block::Table(_))));
     }
 
     #[test]

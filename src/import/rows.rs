@@ -119,10 +119,20 @@ fn field(text: &str) -> String {
 
 /// Without a label: an HTTP status below 400 is normal, anything else abnormal.
 fn group_by_code(code: &str, status: Option<&str>) -> Group {
-    match status.or(Some(code)).and_then(http_status) {
+    match status.or(Some(code)).filter(|c| is_registered(c)).and_then(http_status) {
         Some(number) if number < 400 => Group::Normal,
         _ => Group::Abnormal,
     }
+}
+
+/// Whether `code` is an HTTP status in the registry, or one servers send below 400.
+fn is_registered(code: &str) -> bool {
+    code.len() == 3 && (crate::catalogue::http_reason(code).is_some() || http_status(code).is_some_and(|n| n >= 400))
+}
+
+/// A success status is never an error, whatever the heading above it says.
+fn is_success(code: &str) -> bool {
+    is_registered(code) && code.starts_with('2')
 }
 
 /// What the page says around the next table.
@@ -132,6 +142,8 @@ struct Surroundings {
     group: Option<Group>,
     /// The last heading or label.
     title: Option<String>,
+    /// The text just before the table ("List of error names:").
+    intro: Option<String>,
 }
 
 pub fn collect(blocks: &[Block], options: &Options) -> Imported {
@@ -145,8 +157,10 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
             Block::Heading(text) => {
                 around.group = label_group(text, options);
                 around.title = Some(text.clone());
+                around.intro = None;
             }
             Block::Text(text) => {
+                around.intro = Some(text.clone());
                 if let Some(group) = label_group(text, options) {
                     around.group = Some(group);
                     around.title = Some(text.clone());
@@ -160,7 +174,8 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                     skipped += 1;
                     continue;
                 }
-                let says_errors = [table.caption.as_deref(), around.title.as_deref()]
+                let intro = around.intro.take();
+                let says_errors = [table.caption.as_deref(), around.title.as_deref(), intro.as_deref()]
                     .into_iter()
                     .flatten()
                     .any(|label| mentions(label, words::ERROR));
@@ -217,6 +232,12 @@ impl TableReader<'_> {
         let header_group = header.and_then(|h| label_group(h, self.options));
         let caption_group = self.table.caption.as_deref().and_then(|c| label_group(c, self.options));
         let table_group = header_group.or(caption_group).or(self.page_group);
+        // "245", "312": numbers below 400 that are no HTTP status are the API's own error codes.
+        let own_numbers = columns.status.is_none()
+            && self.table.rows.iter().filter_map(|row| row.get(columns.code)).any(|cell| {
+                let code = split_code(&cell.text).0;
+                http_status(&code).is_some_and(|n| n < 400) && !is_registered(&code)
+            });
         let mut row_group = None;
         let mut last: Option<(Group, usize)> = None;
         let (mut taken, mut merged, mut skipped, mut continued) = (0, 0, 0, 0);
@@ -257,7 +278,8 @@ impl TableReader<'_> {
             let row_number = index + 1;
             let (code, inline_reason) = split_code(&code_text);
             let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
-            if !code.starts_with(char::is_alphanumeric) {
+            let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            if !signed.unwrap_or(&code).starts_with(char::is_alphanumeric) {
                 // Empty, or markup left in a table ("{: .class }").
                 out.report.push((true, format!("{name}, row {row_number}: skipped: no code")));
                 skipped += 1;
@@ -293,7 +315,12 @@ impl TableReader<'_> {
                 last = Some(at);
                 continue;
             }
-            let group = row_group.or(table_group).unwrap_or_else(|| group_by_code(&row.code, row.status.as_deref()));
+            let group = match row_group.or(table_group) {
+                _ if own_numbers => Group::Abnormal,
+                _ if is_success(&row.code) => Group::Normal,
+                Some(group) => group,
+                None => group_by_code(&row.code, row.status.as_deref()),
+            };
             let list = match group {
                 Group::Normal => &mut out.normal,
                 Group::Abnormal => &mut out.abnormal,

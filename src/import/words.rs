@@ -2,11 +2,12 @@
 //! written in, for what a table's column holds and which group a table is.
 //! Latin and Cyrillic words match at the start of a word and as stems
 //! ("error" in "Errors", "ошибк" in "Ошибка"); Chinese, Japanese and Korean
-//! words match anywhere.
+//! words match anywhere. Vietnamese is here too, as pages were found in it.
 
 /// Columns of HTTP status codes.
 #[rustfmt::skip]
 pub const STATUS: &[&str] = &[
+    "mã trạng thái", "mã http",
     "http", "status code", "statuscode", "status-code", "returned value", "return value", "response code",
     "状态码", "狀態碼", "返回值", "ステータスコード", "ステータス コード", "상태 코드", "상태코드", "code d'état", "code d’état",
     "code de statut", "code de retour http", "código de estado", "código de status", "código http",
@@ -16,6 +17,7 @@ pub const STATUS: &[&str] = &[
 /// Columns of codes: an API's error codes, or codes of no stated kind.
 #[rustfmt::skip]
 pub const CODE: &[&str] = &[
+    "mã lỗi", "mã",
     "code", "codes", "errorcode", "fehlercode", "rückgabecode", "statuscode", "コード", "代码", "代碼", "码", "碼",
     "코드", "código", "codigo", "код",
 ];
@@ -23,6 +25,7 @@ pub const CODE: &[&str] = &[
 /// Columns of advice and causes: kept as notes.
 #[rustfmt::skip]
 pub const NOTES: &[&str] = &[
+    "giải pháp", "nguyên nhân", "ghi chú",
     "fehlerursache", "fehlerbehebung",
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
@@ -37,6 +40,7 @@ pub const NOTES: &[&str] = &[
 /// Columns that explain a code.
 #[rustfmt::skip]
 pub const DESCRIPTION: &[&str] = &[
+    "mô tả", "ý nghĩa", "giải thích",
     "fehlerbeschreibung", "statusbeschreibung",
     "description", "descr", "desc", "meaning", "explanation", "detail", "definition", "描述", "说明", "說明", "含义",
     "含義", "解释", "解釋", "释义", "説明", "意味", "詳細", "内容", "설명", "의미", "내용", "상세", "beschreibung", "bedeutung",
@@ -48,6 +52,7 @@ pub const DESCRIPTION: &[&str] = &[
 /// Columns with a code's short name.
 #[rustfmt::skip]
 pub const REASON: &[&str] = &[
+    "thông báo", "tên",
     "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
     "reason", "phrase", "name", "message", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
     "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé", "intitulé",
@@ -61,11 +66,12 @@ pub const STATUS_ALONE: &[&str] =
 
 /// A column named just "Error": of codes or of messages, as its cells say.
 pub const ERROR_ALONE: &[&str] =
-    &["error", "错误", "錯誤", "エラー", "오류", "에러", "fehler", "erreur", "erro", "ошибка"];
+    &["error", "错误", "錯誤", "エラー", "오류", "에러", "fehler", "erreur", "erro", "ошибка", "lỗi"];
 
 /// Words that say codes are errors: in a column's name or the table's label.
 #[rustfmt::skip]
 pub const ERROR: &[&str] = &[
+    "lỗi",
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
     "erro", "ошибк",
 ];
@@ -83,6 +89,7 @@ pub const OTHER_KEYS: &[&str] = &[
 /// Labels of the Normal group.
 #[rustfmt::skip]
 pub const NORMAL: &[&str] = &[
+    "thành công",
     "normal", "success", "succeeded", "ok", "正常", "成功", "정상", "성공", "erfolg", "succès", "réussi", "éxito",
     "exitos", "sucesso", "успе",
 ];
@@ -90,6 +97,7 @@ pub const NORMAL: &[&str] = &[
 /// Labels of the Abnormal group.
 #[rustfmt::skip]
 pub const ABNORMAL: &[&str] = &[
+    "lỗi",
     "abnormal", "error", "failure", "failed", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо",
 ];

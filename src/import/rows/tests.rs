@@ -127,8 +127,9 @@ fn reasons_are_split_from_cells() {
     )];
     let out = collect(&blocks, &Options::default());
     assert_eq!(out.abnormal[0], row("400", "Bad Request", "Your request is invalid."));
-    assert_eq!(out.abnormal[1], row("200", "OK", "Fine."));
-    assert_eq!(out.abnormal[2], row("E1", "Plain words.", "Plain words."));
+    // A success status is normal even under a header calling the codes errors.
+    assert_eq!(out.normal, [row("200", "OK", "Fine.")]);
+    assert_eq!(out.abnormal[1], row("E1", "Plain words.", "Plain words."));
 }
 
 #[test]
@@ -179,4 +180,36 @@ fn cells_that_show_nothing_are_empty_as_a_table_reads_them() {
     assert!(report(&out).contains(&"table 1, row 1: skipped: no code"), "{:?}", report(&out));
     assert!(report(&out).contains(&"table 1, row 3: skipped: no text for 500"));
     assert!(report(&out).contains(&"table 1, row 4: skipped: no code"), "{:?}", report(&out));
+}
+
+#[test]
+fn an_apis_own_numbers_are_errors_and_success_is_never_one() {
+    let blocks = [
+        Block::Heading("Errors".into()),
+        table(&["Code", "Meaning"], &[&["200 - OK", "Worked."], &["404 - Not Found", "Gone."]]),
+        Block::Heading("Capturar".into()),
+        table(&["Código", "Descripción"], &[&["304", "Monto inválido"], &["245", "Comercio no existe"]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal, [row("200", "OK", "Worked.")]);
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["404", "304", "245"]);
+}
+
+#[test]
+fn error_names_beside_codes_and_under_a_label() {
+    let blocks = [
+        table(
+            &["Mã lỗi", "Lỗi", "Thông báo"],
+            &[&["-32000", "WSRPCNotRunningError", "\"not running\""], &["", "Other", "\"more\""]],
+        ),
+        Block::Text("List of error names:".into()),
+        table(&["", ""], &[&["ACTION_NOT_SUPPORTED", "Not supported."], &["ALIAS_INVALID", "Unknown alias."]]),
+        Block::Text("List of behaviors:".into()),
+        table(&["", ""], &[&["DO_NOT_RETRY", "Do not try again."], &["RETRY", "Try again."]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.abnormal[0], row("-32000", "WSRPCNotRunningError", "\"not running\" \"more\""));
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["-32000", "ACTION_NOT_SUPPORTED", "ALIAS_INVALID"]);
 }
