@@ -87,7 +87,7 @@ fn likely_typos_are_offered_the_code_or_reason_meant() {
     let closest = [
         ("044", "unknown code 044; closest: 404 Not Found"),
         ("053", "unknown code 053; closest: 503 Service Unavailable"),
-        ("GATWAY", "nothing matches \"GATWAY\"; closest: 502 Bad Gateway, 504 Gateway Timeout"),
+        ("GAETWAY", "nothing matches \"GAETWAY\"; closest: 502 Bad Gateway, 504 Gateway Timeout"),
     ];
     for (query, message) in closest {
         httpref().arg(query).assert().code(1).stdout("").stderr(format!("httpref: {message}\n"));

@@ -182,7 +182,8 @@ fn clearing_a_search_keeps_the_selected_code_and_pane() {
     let mut app = app();
     search(&mut app, "timeout");
     send(&mut app, Action::SearchAccept);
-    assert_eq!(selected_code(&app), "504");
+    // Both reasons hold the word at the same place: table order decides.
+    assert_eq!(selected_code(&app), "408");
     send(&mut app, Action::Down);
     let chosen = selected_code(&app);
     send(&mut app, Action::Back);

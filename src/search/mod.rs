@@ -1,0 +1,202 @@
+//! Search by keywords over each row's code, reason, constants, spec section
+//! and description. A query is split on whitespace into terms (as fzf does);
+//! a row matches when every term is found under the quality rule
+//! ([`rule`]), in any order. A term found in the code or reason outranks one
+//! found in the description; rows whose code is the query, or starts with it,
+//! rank first. SkimMatcherV2 scores and places the letters of a term found
+//! scattered over a word and the next.
+
+mod highlight;
+mod rule;
+
+pub use highlight::{Highlighter, Highlights};
+
+use crate::table::{Entry, Table};
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use rayon::prelude::*;
+use rule::{Kind, Term};
+
+/// A matching row: its index in the table and how well it matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub row: usize,
+    pub score: i64,
+}
+
+/// Ranked search that remembers its recent answers: a query that only grew
+/// (the user typing) checks just the rows the shorter one matched, and one
+/// that shrank back (deleting) starts from the answer it had then.
+#[derive(Default)]
+pub struct Searcher {
+    matcher: SkimMatcherV2,
+    /// Queries answered, each a prefix of the next, with the rows they matched (ascending).
+    history: Vec<(String, Vec<u32>)>,
+}
+
+const CODE_EXACT: i64 = 1 << 40;
+const CODE_PREFIX: i64 = 1 << 39;
+/// Answers kept for deleting back to.
+const HISTORY: usize = 16;
+/// Rows per parallel work item: small tables stay on one thread.
+const PARALLEL_CHUNK: usize = 2048;
+
+/// Weights of the fields searched: a term in the code or reason says more than one in the description.
+const CODE: i64 = 10;
+const REASON: i64 = 8;
+const CONSTANT: i64 = 6;
+const SPEC: i64 = 5;
+const DESCRIPTION: i64 = 3;
+
+/// The fields a row is searched in, with their weights.
+fn searched(entry: &Entry) -> [(i64, Option<&str>); 7] {
+    [
+        (CODE, Some(entry.code.as_str())),
+        (REASON, Some(entry.reason.as_str())),
+        (CONSTANT, entry.rust.as_deref()),
+        (CONSTANT, entry.go.as_deref()),
+        (CONSTANT, entry.python.as_deref()),
+        (SPEC, entry.spec.as_deref()),
+        (DESCRIPTION, Some(entry.description.as_str())),
+    ]
+}
+
+impl Searcher {
+    /// Every matching row, best first; an empty query matches every row in
+    /// table order.
+    pub fn search(&mut self, table: &Table, query: &str) -> Vec<Hit> {
+        let terms: Vec<Term> = query.split_whitespace().map(Term::new).collect();
+        if terms.is_empty() {
+            self.history.clear();
+            return (0..table.len()).map(|row| Hit { row, score: 0 }).collect();
+        }
+        // Answers to queries this one does not extend cannot narrow it.
+        while self.history.last().is_some_and(|(previous, _)| !query.starts_with(previous.as_str())) {
+            self.history.pop();
+        }
+        let trimmed = query.trim();
+        let score = |row: usize| self.score(&table.entries()[row], &terms, trimmed).map(|score| Hit { row, score });
+        let mut hits: Vec<Hit> = match self.history.last() {
+            Some((_, rows)) => {
+                rows.par_iter().with_min_len(PARALLEL_CHUNK).filter_map(|&row| score(row as usize)).collect()
+            }
+            None => (0..table.len()).into_par_iter().with_min_len(PARALLEL_CHUNK).filter_map(score).collect(),
+        };
+        // Collected in candidate order, so these rows are ascending.
+        let rows = hits.iter().map(|hit| hit.row as u32).collect();
+        if self.history.last().is_some_and(|(previous, _)| previous == query) {
+            self.history.pop();
+        }
+        if self.history.len() == HISTORY {
+            self.history.remove(0);
+        }
+        self.history.push((query.to_string(), rows));
+        hits.par_sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.row.cmp(&b.row)));
+        hits
+    }
+
+    /// A row's score when every term is found in one of its fields.
+    fn score(&self, entry: &Entry, terms: &[Term], query: &str) -> Option<i64> {
+        let fields = searched(entry);
+        let mut total = code_bonus(&entry.code, query);
+        for term in terms {
+            total += fields
+                .iter()
+                .filter_map(|&(weight, text)| {
+                    let text = text?;
+                    let found = rule::find(text, term)?;
+                    // Among equals, SkimMatcherV2 prefers tight letters; else earlier is better.
+                    let finer = match found.kind {
+                        Kind::Scattered => self.matcher.fuzzy_match(&text[found.start..found.end], &term.text)?.min(99),
+                        _ => 99 - found.start.min(99) as i64,
+                    };
+                    Some(weight * found.kind.points() * 100 + finer)
+                })
+                .max()?;
+        }
+        Some(total)
+    }
+}
+
+fn code_bonus(code: &str, query: &str) -> i64 {
+    if code.eq_ignore_ascii_case(query) {
+        CODE_EXACT
+    } else if code.len() > query.len()
+        && code.is_char_boundary(query.len())
+        && code[..query.len()].eq_ignore_ascii_case(query)
+    {
+        CODE_PREFIX
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(query: &str) -> Vec<String> {
+        let table = Table::embedded();
+        let mut searcher = Searcher::default();
+        searcher.search(&table, query).iter().map(|h| table.entries()[h.row].code.clone()).collect()
+    }
+
+    #[test]
+    fn empty_query_lists_every_row_in_order() {
+        assert_eq!(codes("").len(), 18);
+        assert_eq!(codes("  ")[0], "200");
+    }
+
+    #[test]
+    fn exact_code_ranks_first() {
+        assert_eq!(codes("404")[0], "404");
+        assert_eq!(codes("504")[0], "504");
+    }
+
+    #[test]
+    fn code_prefix_ranks_its_codes_first() {
+        let found = codes("40");
+        assert!(found[..9].iter().all(|c| c.starts_with("40")), "{found:?}");
+        assert_eq!(found[0], "400");
+    }
+
+    #[test]
+    fn keywords_find_the_reason() {
+        assert_eq!(codes("gateway timeout")[0], "504");
+        assert_eq!(codes("timeout gateway")[0], "504");
+        assert_eq!(codes("proxy")[0], "407");
+        assert_eq!(codes("conflict")[0], "409");
+    }
+
+    #[test]
+    fn nonsense_matches_nothing() {
+        assert!(codes("zzzqqq").is_empty());
+    }
+
+    #[test]
+    fn growing_query_narrows_to_the_same_answer_as_a_fresh_search() {
+        let table = Table::embedded();
+        let mut typed = Searcher::default();
+        let mut query = String::new();
+        for c in "server request".chars() {
+            query.push(c);
+            let narrowed = typed.search(&table, &query);
+            let fresh = Searcher::default().search(&table, &query);
+            assert_eq!(narrowed, fresh, "after typing {query:?}");
+        }
+    }
+
+    #[test]
+    fn big_tables_search_the_same_in_parallel() {
+        let table = Table::from_toml("gen", &crate::table::generate::generate(20_000)).unwrap();
+        let mut searcher = Searcher::default();
+        let hits = searcher.search(&table, "gateway timeout");
+        assert!(!hits.is_empty());
+        let found = |e: &Entry, term: &str| {
+            searched(e).iter().any(|(_, f)| f.is_some_and(|f| rule::find(f, &Term::new(term)).is_some()))
+        };
+        let expected = table.entries().iter().filter(|e| found(e, "gateway") && found(e, "timeout")).count();
+        assert_eq!(hits.len(), expected);
+        assert!(hits.windows(2).all(|w| w[0].score > w[1].score || w[0].score == w[1].score && w[0].row < w[1].row));
+    }
+}

@@ -1,0 +1,223 @@
+//! The quality rule: when a term counts as found in a field, and how well.
+//! A term is found as a word ("conflict"), the start of a word ("auth" in
+//! "Authentication"), anywhere inside one ("auth" in "Unauthorized"), as
+//! letters in order from the start of a word to the end of the next ("ntfnd"
+//! in "Not Found", "notfound" in "StatusNotFound"), or as the start of a word with one
+//! typo after its first three letters ("conflixt"). Letters scattered across
+//! a long description are not found.
+//!
+//! Every kind is kept by a shorter term: a term that is found still is with
+//! its last letters removed, so the rows a longer query matches are among
+//! those a shorter one matched.
+
+/// How a term was found, worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Typo,
+    Scattered,
+    Inside,
+    WordStart,
+    Word,
+}
+
+impl Kind {
+    pub fn points(self) -> i64 {
+        match self {
+            Kind::Word => 10,
+            Kind::WordStart => 8,
+            Kind::Inside => 5,
+            Kind::Scattered => 3,
+            Kind::Typo => 2,
+        }
+    }
+}
+
+/// Where and how a term was found in a field: the kind and the byte range
+/// of the text it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A query term, folded as fields are compared: ASCII case ignored.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub text: String,
+    chars: usize,
+}
+
+impl Term {
+    pub fn new(text: &str) -> Term {
+        let text = text.to_ascii_lowercase();
+        Term { chars: text.chars().count(), text }
+    }
+}
+
+/// The letters a typo may not touch.
+const TYPO_KEEPS: usize = 3;
+const TYPO_MIN_CHARS: usize = TYPO_KEEPS + 1;
+
+/// How `term` is best found in `field`, if it is.
+pub fn find(field: &str, term: &Term) -> Option<Found> {
+    if term.text.is_empty() || field.len() < term.chars.min(term.text.len()) {
+        return None;
+    }
+    inside(field, term).or_else(|| scattered(field, term)).or_else(|| typo(field, term))
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether a word starts at byte `at`: after a non-word character, or at a
+/// hump in camelCase ("Conflict" in "StatusConflict").
+fn starts_word(field: &str, at: usize) -> bool {
+    let Some(previous) = field[..at].chars().next_back() else { return true };
+    let current = field[at..].chars().next();
+    !is_word_char(previous) || previous.is_lowercase() && current.is_some_and(char::is_uppercase)
+}
+
+fn ends_word(field: &str, at: usize) -> bool {
+    let next = field[at..].chars().next();
+    let previous = field[..at].chars().next_back();
+    !next.is_some_and(is_word_char) || previous.is_some_and(char::is_lowercase) && next.is_some_and(char::is_uppercase)
+}
+
+/// The term as it stands in the field, best occurrence first.
+fn inside(field: &str, term: &Term) -> Option<Found> {
+    let needle = term.text.as_bytes();
+    let haystack = field.as_bytes();
+    let first = needle[0];
+    let mut best: Option<Found> = None;
+    let mut from = 0;
+    while from + needle.len() <= haystack.len() {
+        let found = if first.is_ascii_alphabetic() {
+            memchr::memchr2(first, first.to_ascii_uppercase(), &haystack[from..])
+        } else {
+            memchr::memchr(first, &haystack[from..])
+        };
+        let Some(offset) = found else { break };
+        let at = from + offset;
+        from = at + 1;
+        let end = at + needle.len();
+        if end > haystack.len() || !haystack[at..end].eq_ignore_ascii_case(needle) || !field.is_char_boundary(at) {
+            continue;
+        }
+        if !field.is_char_boundary(end) {
+            continue;
+        }
+        let kind = match (starts_word(field, at), ends_word(field, end)) {
+            (true, true) => Kind::Word,
+            (true, false) => Kind::WordStart,
+            _ => Kind::Inside,
+        };
+        if best.is_none_or(|b| kind > b.kind) {
+            best = Some(Found { kind, start: at, end });
+            if kind == Kind::Word {
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Byte ranges of the field's words.
+fn words(field: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = field.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|&(_, c)| is_word_char(c))?;
+        let mut end = field.len();
+        while let Some(&(at, c)) = chars.peek() {
+            if !is_word_char(c) {
+                end = at;
+                break;
+            }
+            chars.next();
+        }
+        Some((start, end))
+    })
+}
+
+/// The term's letters in order, the first starting a word (or a camelCase
+/// hump), the last by the end of the next word.
+fn scattered(field: &str, term: &Term) -> Option<Found> {
+    // Cheap first: the letters must be in the field in order at all.
+    subsequence_end(field, &term.text, field.len())?;
+    let first = term.text.chars().next()?;
+    let mut spans = words(field).peekable();
+    while let Some((start, word_end)) = spans.next() {
+        let window_end = spans.peek().map_or(word_end, |next| next.1);
+        let starts = field[start..word_end]
+            .char_indices()
+            .map(|(at, c)| (start + at, c))
+            .filter(|&(at, c)| c.to_ascii_lowercase() == first && starts_word(field, at));
+        for (at, _) in starts {
+            if let Some(end) = subsequence_end(&field[at..window_end], &term.text, 1) {
+                return Some(Found { kind: Kind::Scattered, start: at, end: at + end });
+            }
+        }
+    }
+    None
+}
+
+/// Where `term`'s letters end when found in order in `text`, the first of
+/// them within `first_within` bytes.
+fn subsequence_end(text: &str, term: &str, first_within: usize) -> Option<usize> {
+    let mut wanted = term.chars().peekable();
+    let mut started = false;
+    for (at, c) in text.char_indices() {
+        if !started && at >= first_within {
+            return None;
+        }
+        if wanted.peek() == Some(&c.to_ascii_lowercase()) {
+            started = true;
+            wanted.next();
+            if wanted.peek().is_none() {
+                return Some(at + c.len_utf8());
+            }
+        }
+    }
+    None
+}
+
+/// The start of a word, with one letter wrong, added, missing or swapped
+/// after the first [`TYPO_KEEPS`].
+fn typo(field: &str, term: &Term) -> Option<Found> {
+    if term.chars < TYPO_MIN_CHARS {
+        return None;
+    }
+    let wanted: Vec<char> = term.text.chars().collect();
+    let kept = &term.text[..term.text.char_indices().nth(TYPO_KEEPS).map_or(term.text.len(), |(i, _)| i)];
+    for (start, end) in words(field) {
+        // Cheap first: the word must start with the letters a typo keeps.
+        if !field.as_bytes()[start..end].get(..kept.len()).is_some_and(|p| p.eq_ignore_ascii_case(kept.as_bytes())) {
+            continue;
+        }
+        let word: Vec<char> = field[start..end].chars().map(|c| c.to_ascii_lowercase()).collect();
+        let lengths = wanted.len().saturating_sub(1)..=(wanted.len() + 1).min(word.len());
+        if let Some(length) = lengths.filter(|&n| n >= TYPO_KEEPS).find(|&n| at_most_one_edit(&wanted, &word[..n])) {
+            let end = start + field[start..].char_indices().nth(length).map_or(end - start, |(i, _)| i);
+            return Some(Found { kind: Kind::Typo, start, end });
+        }
+    }
+    None
+}
+
+/// Whether `a` becomes `b` by at most one substitution, insertion, deletion
+/// or swap of neighbours.
+fn at_most_one_edit(a: &[char], b: &[char]) -> bool {
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[common..], &b[common..]);
+    match (a.len(), b.len()) {
+        (0, 0) | (1, 0) | (0, 1) => true,
+        (x, y) if x == y => a[1..] == b[1..] || x >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..],
+        (x, y) if x == y + 1 => a[1..] == *b,
+        (x, y) if y == x + 1 => *a == b[1..],
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;
