@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
-"""Side-by-side figures for httpref and fzf on the same rows, in one run.
+"""Side-by-side figures for httpref, fzf and skim (sk) on the same rows, in one run.
 
-    cargo build --release --examples && python3 benches/compare_fzf.py [ROWS]
+    cargo build --release --examples && python3 benches/compare_fzf.py [ROWS,ROWS,...]
 
-Generates an N-row table (default 100000; 18 means the embedded table) with
-examples/gen_table, writes the
-same rows as plain "code reason description" lines for fzf, then measures:
-  - one-shot search: `httpref --table big.toml QUERY` against `fzf --filter QUERY`
-  - in a 120x40 pseudo-terminal: time to the first complete screen, and for each
-    key of a typed query, the time to the first screen change (echo) and to the
-    last (results); peak memory after typing.
+For each size (default 18,1000,10000,100000,1000000; 18 means the embedded
+table) generates a table with examples/gen_table, writes the same rows as
+plain "code reason description" lines for fzf and sk, then measures, with the
+tools' runs interleaved (httpref, fzf, sk, httpref, ...):
+  - one-shot: a keyword search (`httpref QUERY` / `fzf --filter QUERY` /
+    `sk --filter QUERY`) and an exact-code lookup (`httpref CODE` / `--filter CODE`);
+  - in a 120x40 pseudo-terminal: time to the first complete screen, and for
+    each key of a typed query, the time to the first screen change (echo)
+    and to the last (results); peak memory after typing.
 A screen counts as complete when the program then stays silent for 150 ms;
-times are to its last byte before that silence.
+times are to its last byte before that silence. A tool not installed is left out.
 """
 import fcntl, os, pty, select, signal, statistics, struct, subprocess, sys, tempfile, termios, time
 
@@ -19,8 +21,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HTTPREF = os.path.join(ROOT, "target", "release", "httpref")
 GEN = os.path.join(ROOT, "target", "release", "examples", "gen_table")
 QUERY = "gateway timeout"
+TYPED = "bucket denied"
 SILENCE = 0.15
 RUNS = 5
+SESSIONS = 3
+SIZES = [18, 1_000, 10_000, 100_000, 1_000_000]
 
 
 def timed(argv, stdin=None):
@@ -34,12 +39,14 @@ def timed(argv, stdin=None):
         return elapsed, int(report.read().split()[-1])
 
 
-def one_shot(argv, stdin_path=None):
-    runs = []
+def one_shot(commands):
+    """Median time and peak memory of each (argv, stdin) command, runs interleaved."""
+    runs = {name: [] for name in commands}
     for _ in range(RUNS):
-        with open(stdin_path or os.devnull, "rb") as stdin:
-            runs.append(timed(argv, stdin))
-    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+        for name, (argv, stdin_path) in commands.items():
+            with open(stdin_path or os.devnull, "rb") as stdin:
+                runs[name].append(timed(argv, stdin))
+    return {name: (statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for name, rs in runs.items()}
 
 
 class Pty:
@@ -99,7 +106,7 @@ def interactive(argv, stdin_path=None, before_typing=""):
         session.send(before_typing)
         session.settle()
     echo, results = [], []
-    for key in QUERY:
+    for key in TYPED:
         sent = session.send(key)
         first, last = session.settle()
         if first is not None:
@@ -114,48 +121,71 @@ def ms(seconds):
     return f"{seconds * 1000:.0f} ms"
 
 
+def installed(tool):
+    return subprocess.run(["sh", "-c", f"command -v {tool}"], stdout=subprocess.DEVNULL).returncode == 0
+
+
+def measure(rows, work):
+    table = os.path.join(work, f"{rows}.toml")
+    lines = os.path.join(work, f"{rows}.txt")
+    if rows == 18:
+        with open(table, "w") as out:
+            out.write(open(os.path.join(ROOT, "assets", "status_codes.toml")).read())
+    else:
+        with open(table, "wb") as out:
+            subprocess.run([GEN, str(rows)], stdout=out, check=True)
+    # Converted in a child process, so that this one stays small: children forked from it
+    # would otherwise start with its memory counted in their peak.
+    convert = "import json,sys\nfor e in json.load(sys.stdin): print(e['code'], e['reason'], e['description'])"
+    exported = subprocess.Popen([HTTPREF, "--table", table, "--json", "--list"], stdout=subprocess.PIPE)
+    with open(lines, "w") as out:
+        subprocess.run([sys.executable, "-c", convert], stdin=exported.stdout, stdout=out, check=True)
+    exported.wait()
+    with open(lines) as text:
+        all_lines = text.readlines()
+    code = all_lines[len(all_lines) // 2].split()[0]
+    size_mb = os.path.getsize(table) / 1e6
+    print(f"### {rows} rows ({size_mb:.1f} MB of TOML), {os.cpu_count()} cores\n")
+
+    table_args = [] if rows == 18 else ["--table", table]
+    peers = [tool for tool in ("fzf", "sk") if installed(tool)]
+    for what, query in (("keyword search", QUERY), ("exact code", code)):
+        commands = {"httpref": ([HTTPREF, *table_args, *query.split()], None)}
+        commands.update({tool: ([tool, "--filter", query], lines) for tool in peers})
+        figures = one_shot(commands)
+        print(f"| one-shot {what} `{query}` | time (median of {RUNS}) | peak memory |")
+        print("|---|---|---|")
+        for name, (seconds, peak) in figures.items():
+            print(f"| {name} | {ms(seconds)} | {peak / 1024:.1f} MB |")
+        print()
+
+    sessions = {"httpref": ([HTTPREF, *table_args], None, "/")}
+    sessions.update({tool: (["/usr/bin/env", tool], lines, "") for tool in peers})
+    taken = {name: [] for name in sessions}
+    for _ in range(SESSIONS):
+        for name, (argv, stdin_path, before) in sessions.items():
+            taken[name].append(interactive(argv, stdin_path, before))
+    print(f"| typing `{TYPED}`, 120x40 | first complete screen | per key: echo (median / max) | "
+          "per key: results (median / max) | peak memory |")
+    print("|---|---|---|---|---|")
+    for name, runs in taken.items():
+        first = statistics.median(run[0] for run in runs)
+        echo = [e for run in runs for e in run[1]]
+        results = [r for run in runs for r in run[2]]
+        peak = max(run[3] for run in runs)
+        print(f"| {name} | {ms(first)} | {ms(statistics.median(echo))} / {ms(max(echo))} | "
+              f"{ms(statistics.median(results))} / {ms(max(results))} | {peak / 1024:.1f} MB |")
+    print()
+
+
 def main():
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    sizes = [int(n) for n in sys.argv[1].split(",")] if len(sys.argv) > 1 else SIZES
     for binary in (HTTPREF, GEN):
         if not os.path.exists(binary):
             sys.exit(f"missing {binary}: run `cargo build --release --examples` first")
     with tempfile.TemporaryDirectory() as work:
-        table = os.path.join(work, "big.toml")
-        lines = os.path.join(work, "big.txt")
-        if rows == 18:
-            with open(table, "w") as out:
-                out.write(open(os.path.join(ROOT, "assets", "status_codes.toml")).read())
-        else:
-            with open(table, "wb") as out:
-                subprocess.run([GEN, str(rows)], stdout=out, check=True)
-        # Converted in a child process, so that this one stays small: children forked from it
-        # would otherwise start with its memory counted in their peak.
-        convert = "import json,sys\nfor e in json.load(sys.stdin): print(e['code'], e['reason'], e['description'])"
-        exported = subprocess.Popen([HTTPREF, "--table", table, "--json"], stdout=subprocess.PIPE)
-        with open(lines, "w") as out:
-            subprocess.run([sys.executable, "-c", convert], stdin=exported.stdout, stdout=out, check=True)
-        exported.wait()
-        size_mb = os.path.getsize(table) / 1e6
-        print(f"{rows} rows ({size_mb:.1f} MB of TOML), query {QUERY!r}, {os.cpu_count()} cores\n")
-
-        table_args = [] if rows == 18 else ["--table", table]
-        h_time, h_mem = one_shot([HTTPREF, *table_args, *QUERY.split()])
-        f_time, f_mem = one_shot(["fzf", "--filter", QUERY], lines)
-        print("| one-shot search | time (median of 5) | peak memory |")
-        print("|---|---|---|")
-        shown_args = "" if rows == 18 else "--table big.toml "
-        print(f"| `httpref {shown_args}{QUERY}` | {ms(h_time)} | {h_mem / 1024:.1f} MB |")
-        print(f"| `fzf --filter '{QUERY}' < lines` | {ms(f_time)} | {f_mem / 1024:.1f} MB |\n")
-
-        h = interactive([HTTPREF, *table_args], before_typing="/")
-        f = interactive(["/usr/bin/env", "fzf"], stdin_path=lines)
-        print("| interactive, 120x40 | first complete screen | per key: echo (median / max) | per key: results (median / max) | peak memory |")
-        print("|---|---|---|---|---|")
-        for name, (first, echo, results, peak) in (("httpref", h), ("fzf", f)):
-            print(
-                f"| {name} | {ms(first)} | {ms(statistics.median(echo))} / {ms(max(echo))} | "
-                f"{ms(statistics.median(results))} / {ms(max(results))} | {peak / 1024:.1f} MB |"
-            )
+        for rows in sizes:
+            measure(rows, work)
 
 
 if __name__ == "__main__":

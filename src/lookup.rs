@@ -69,7 +69,7 @@ pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
 
 /// The rows whose code `covers` accepts, in table order, if any.
 fn covered(table: &Table, covers: impl Fn(&str) -> bool) -> Option<Found> {
-    let rows: Vec<usize> = (0..table.len()).filter(|&row| covers(&table.entries()[row].code)).collect();
+    let rows: Vec<usize> = (0..table.len()).filter(|&row| covers(table.entry(row).code)).collect();
     (!rows.is_empty()).then_some(Found::Mask(rows))
 }
 
@@ -92,7 +92,7 @@ fn looks_like_code(table: &Table, query: &str) -> bool {
         return false;
     }
     query.chars().all(|c| c.is_ascii_digit())
-        || table.entries().iter().any(|e| e.code.len() == query.len() && same_shape(&e.code, query))
+        || table.entries().any(|e| e.code.len() == query.len() && same_shape(e.code, query))
 }
 
 fn same_shape(code: &str, query: &str) -> bool {
@@ -138,7 +138,7 @@ fn near_reasons(table: &Table, query: &str) -> Vec<usize> {
         })
     };
     let scored: Vec<(usize, usize)> =
-        table.entries().iter().enumerate().filter_map(|(row, e)| Some((edits(&words_of(&e.reason))?, row))).collect();
+        table.entries().enumerate().filter_map(|(row, e)| Some((edits(&words_of(e.reason))?, row))).collect();
     let fewest = scored.iter().map(|&(edits, _)| edits).min();
     scored.into_iter().filter(|&(edits, _)| Some(edits) == fewest).map(|(_, row)| row).take(MAX_SUGGESTIONS).collect()
 }
@@ -166,7 +166,7 @@ mod tests {
     }
 
     fn codes(found: &Found, table: &Table) -> Vec<String> {
-        found.rows().iter().map(|&row| table.entries()[row].code.clone()).collect()
+        found.rows().iter().map(|&row| table.entry(row).code.to_string()).collect()
     }
 
     #[test]
@@ -194,7 +194,7 @@ mod tests {
 
     fn suggested(table: &Table, query: &str) -> Vec<String> {
         let err = lookup(table, &words(query)).unwrap_err();
-        err.suggestions.iter().map(|&row| table.entries()[row].code.clone()).collect()
+        err.suggestions.iter().map(|&row| table.entry(row).code.to_string()).collect()
     }
 
     #[test]

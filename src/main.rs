@@ -194,8 +194,8 @@ fn tagged<'a>(
     table: &'a Table,
     single: &'a str,
     rows: impl IntoIterator<Item = usize> + 'a,
-) -> impl Iterator<Item = (&'a table::Entry, &'a str)> + 'a {
-    rows.into_iter().map(move |row| (&table.entries()[row], table.catalogue_of(row).unwrap_or(single)))
+) -> impl Iterator<Item = (table::Entry<'a>, &'a str)> + 'a {
+    rows.into_iter().map(move |row| (table.entry(row), table.catalogue_of(row).unwrap_or(single)))
 }
 
 fn one_shot(cli: &Cli, shown: &Shown, table: &Table, printer: &Printer, out: &mut impl Write) -> io::Result<u8> {
@@ -203,7 +203,7 @@ fn one_shot(cli: &Cli, shown: &Shown, table: &Table, printer: &Printer, out: &mu
         Ok(found) => {
             let status = print_found(cli, table, shown.name(), &found, printer, out)?;
             if let Found::Code(row) = found {
-                list_returned_with(cli, &table.entries()[row].code, table, printer, out)?;
+                list_returned_with(cli, table.entry(row).code, table, printer, out)?;
             }
             return Ok(status);
         }
@@ -223,7 +223,7 @@ fn one_shot(cli: &Cli, shown: &Shown, table: &Table, printer: &Printer, out: &mu
             ));
             let status = print_found(cli, other_table, &other.name, &found, printer, out)?;
             if let Found::Code(row) = found {
-                list_returned_with(cli, &other_table.entries()[row].code, table, printer, out)?;
+                list_returned_with(cli, other_table.entry(row).code, table, printer, out)?;
             }
             return Ok(status);
         }
@@ -239,7 +239,7 @@ fn one_shot(cli: &Cli, shown: &Shown, table: &Table, printer: &Printer, out: &mu
     let closest: Vec<String> = not_found
         .suggestions
         .iter()
-        .map(|&row| format!("{} {}", table.entries()[row].code, table.entries()[row].reason))
+        .map(|&row| format!("{} {}", table.entry(row).code, table.entry(row).reason))
         .collect();
     if !closest.is_empty() {
         message.push_str(&format!("; closest: {}", closest.join(", ")));
@@ -257,10 +257,10 @@ fn print_found(
     out: &mut impl Write,
 ) -> io::Result<u8> {
     let rows = found.rows();
-    let entries = rows.iter().map(|&row| &table.entries()[row]);
+    let entries = rows.iter().map(|&row| table.entry(row));
     match found {
         _ if cli.json => printer.json(out, tagged(table, name, rows.iter().copied()))?,
-        Found::Code(row) => printer.detail(out, &table.entries()[*row])?,
+        Found::Code(row) => printer.detail(out, &table.entry(*row))?,
         Found::Mask(_) | Found::Matches(_) => printer.rows(out, entries)?,
     }
     out.flush()?;
@@ -272,8 +272,10 @@ fn print_found(
 
 /// After an HTTP status's detail, the shown API error codes returned with it.
 fn list_returned_with(cli: &Cli, code: &str, table: &Table, printer: &Printer, out: &mut impl Write) -> io::Result<()> {
-    let returned: Vec<&table::Entry> =
-        table.entries().iter().filter(|e| e.status.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(code))).collect();
+    let returned: Vec<table::Entry<'_>> = (0..table.len())
+        .filter(|&row| table.status(row).is_some_and(|s| s.eq_ignore_ascii_case(code)))
+        .map(|row| table.entry(row))
+        .collect();
     if cli.json || returned.is_empty() {
         return Ok(());
     }
@@ -363,18 +365,18 @@ fn no_browser_reason() -> Option<&'static str> {
 
 /// `--copy`: the description of the first (best) row, reported on stderr.
 fn copy_best(table: &Table, rows: &[usize]) -> u8 {
-    let entry = &table.entries()[rows[0]];
+    let entry = &table.entry(rows[0]);
     let routes = Routes::from_env();
     let osc52 = if io::stdout().is_terminal() {
-        clipboard::copy_osc52(routes, &entry.description, &mut io::stdout())
+        clipboard::copy_osc52(routes, entry.description, &mut io::stdout())
     } else {
         // stdout is piped: the terminal is still there to take the sequence.
         match std::fs::OpenOptions::new().write(true).open("/dev/tty") {
-            Ok(mut tty) => clipboard::copy_osc52(routes, &entry.description, &mut tty),
+            Ok(mut tty) => clipboard::copy_osc52(routes, entry.description, &mut tty),
             Err(err) => routes.osc52.then(|| Err(format!("no terminal for OSC 52: {err}"))),
         }
     };
-    let system = clipboard::copy_system(routes, &entry.description);
+    let system = clipboard::copy_system(routes, entry.description);
     let which = match rows.len() {
         1 => format!("description of {}", entry.code),
         n => format!("description of {} (best of {n} matches)", entry.code),

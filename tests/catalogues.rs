@@ -31,7 +31,7 @@ fn registry() -> Vec<(String, String)> {
 fn the_http_catalogue_is_the_registry_code_for_code() {
     let catalogues = Catalogues::discover(&[], &Places { config_dir: None, current_dir: None });
     let http = catalogues.find("http").unwrap().table().unwrap();
-    let ours: Vec<(String, String)> = http.entries().iter().map(|e| (e.code.clone(), e.reason.clone())).collect();
+    let ours: Vec<(String, String)> = http.entries().map(|e| (e.code.to_string(), e.reason.to_string())).collect();
     let registry = registry();
     assert_eq!(ours.len(), registry.len(), "{ours:?}\n{registry:?}");
     for ((code, reason), (registered, name)) in ours.iter().zip(&registry) {
@@ -49,17 +49,17 @@ fn the_http_catalogue_is_the_registry_code_for_code() {
 fn constants_match_the_libraries_for_a_sample() {
     let catalogues = Catalogues::discover(&[], &Places { config_dir: None, current_dir: None });
     let http = catalogues.find("http").unwrap().table().unwrap();
-    let get = |code: &str| &http.entries()[http.find_code(code).unwrap()];
+    let get = |code: &str| http.entry(http.find_code(code).unwrap());
     // From hyperium/http src/status.rs, Go's net/http status.go and CPython's Lib/http/__init__.py.
     let e = get("413");
-    assert_eq!(e.rust.as_deref(), Some("http::StatusCode::PAYLOAD_TOO_LARGE"));
-    assert_eq!(e.go.as_deref(), Some("http.StatusRequestEntityTooLarge"));
-    assert_eq!(e.python.as_deref(), Some("http.HTTPStatus.CONTENT_TOO_LARGE"));
+    assert_eq!(e.rust, Some("http::StatusCode::PAYLOAD_TOO_LARGE"));
+    assert_eq!(e.go, Some("http.StatusRequestEntityTooLarge"));
+    assert_eq!(e.python, Some("http.HTTPStatus.CONTENT_TOO_LARGE"));
     let e = get("418");
-    assert_eq!(e.rust.as_deref(), Some("http::StatusCode::IM_A_TEAPOT"));
-    assert_eq!(e.go.as_deref(), Some("http.StatusTeapot"));
+    assert_eq!(e.rust, Some("http::StatusCode::IM_A_TEAPOT"));
+    assert_eq!(e.go, Some("http.StatusTeapot"));
     let e = get("306");
-    assert_eq!((e.rust.as_deref(), e.go.as_deref(), e.python.as_deref()), (None, None, None), "none invented");
+    assert_eq!((e.rust, e.go, e.python), (None, None, None), "none invented");
     assert_eq!(get("422").reason, "Unprocessable Content");
 }
 

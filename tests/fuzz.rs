@@ -169,11 +169,11 @@ fn check_table(result: Result<Table, TableError>, text: &str) -> TestCaseResult 
     match result {
         Ok(table) => {
             prop_assert!(!table.is_empty());
-            for (index, entry) in table.entries().iter().enumerate() {
-                prop_assert!(shows_something(&entry.code) && shows_something(&entry.reason), "{entry:?}");
-                prop_assert!(shows_something(&entry.description), "{entry:?}");
+            for (index, entry) in table.entries().enumerate() {
+                prop_assert!(shows_something(entry.code) && shows_something(entry.reason), "{entry:?}");
+                prop_assert!(shows_something(entry.description), "{entry:?}");
                 prop_assert!(!entry.code.chars().any(|c| c.is_whitespace() || INVISIBLE.contains(&c)), "{entry:?}");
-                prop_assert_eq!(table.find_code(&entry.code), Some(index), "{:?} is not unique", entry.code);
+                prop_assert_eq!(table.find_code(entry.code), Some(index), "{:?} is not unique", entry.code);
                 for extra in [&entry.spec, &entry.rust, &entry.go, &entry.python, &entry.notes].into_iter().flatten() {
                     prop_assert!(shows_something(extra), "{entry:?}");
                 }
@@ -332,7 +332,7 @@ fn search_hits_real_rows_and_highlights_real_characters() {
         }
         let highlighter = Highlighter::default();
         for hit in hits.iter().take(20) {
-            let entry = &table.entries()[hit.row];
+            let entry = &table.entry(hit.row);
             let marks = highlighter.highlights(entry, &query);
             prop_assert!(marks.code.iter().all(|&i| i < entry.code.chars().count()));
             prop_assert!(marks.reason.iter().all(|&i| i < entry.reason.chars().count()));

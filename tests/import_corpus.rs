@@ -41,7 +41,7 @@ fn by_code(table: &Expected) -> HashMap<String, (&'static str, Row)> {
         .flat_map(|(group, rows)| rows.iter().map(move |row| (*group, row)))
         .map(|(group, row)| {
             let row = Row { reason: tidy(&row.reason), description: tidy(&row.description), ..row.clone() };
-            (row.code.clone(), (group, row))
+            (row.code.to_string(), (group, row))
         })
         .collect()
 }

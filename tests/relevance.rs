@@ -99,7 +99,7 @@ fn the_browser_finds_what_the_command_line_finds() {
             continue;
         }
         let browser: Vec<String> =
-            Searcher::default().search(&table, query).iter().map(|hit| table.entries()[hit.row].code.clone()).collect();
+            Searcher::default().search(&table, query).iter().map(|hit| table.entry(hit.row).code.to_string()).collect();
         assert_eq!(browser, one_shot(catalogue, query), "{query}");
     }
 }

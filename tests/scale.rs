@@ -44,9 +44,12 @@ fn loads_every_row_in_order() {
     assert_eq!(table.group(Group::Normal).len(), ROWS / 10);
     assert_eq!(table.group(Group::Abnormal).len(), ROWS - ROWS / 10);
     for index in [0, 1, 9_999, 10_000, 54_321, ROWS - 1] {
-        let entry = &table.entries()[index];
-        assert_eq!((entry.code.clone(), entry.reason.clone(), entry.description.clone()), generated_row(index));
-        assert_eq!(table.find_code(&entry.code), Some(index));
+        let entry = &table.entry(index);
+        assert_eq!(
+            (entry.code.to_string(), entry.reason.to_string(), entry.description.to_string()),
+            generated_row(index)
+        );
+        assert_eq!(table.find_code(entry.code), Some(index));
     }
 }
 
@@ -84,14 +87,14 @@ fn browser_renders_and_navigates_a_big_table() {
     let shown = screen(&app, &mut terminal);
     assert!(shown.contains("Normal 10000"), "{shown}");
     assert!(shown.contains("Abnormal 90000"), "{shown}");
-    assert!(shown.contains(&table().entries()[0].code));
+    assert!(shown.contains(table().entry(0).code));
 
     for action in [Action::NextPane, Action::Bottom] {
         update_inline(&mut app, &mut searcher, action);
     }
     let shown = screen(&app, &mut terminal);
     assert!(shown.contains(" 90000/90000 "), "{shown}");
-    assert!(shown.contains(&table().entries()[ROWS - 1].code), "{shown}");
+    assert!(shown.contains(table().entry(ROWS - 1).code), "{shown}");
 
     update_inline(&mut app, &mut searcher, Action::StartSearch);
     for c in "gateway timeout".chars() {
@@ -108,7 +111,7 @@ fn browser_renders_and_navigates_a_big_table() {
 fn one_shot_commands_on_a_big_table_file() {
     let (_dir, path) = write_temp("big.toml", text().as_bytes());
     let table = table();
-    let last = &table.entries()[ROWS - 1];
+    let last = &table.entry(ROWS - 1);
     httpref()
         .arg("--table")
         .arg(&path)

@@ -254,7 +254,7 @@ pub fn http_reason(status: &str) -> Option<&'static str> {
         Table::from_toml(file, text).ok()
     });
     let table = http.as_ref()?;
-    table.find_code(status).map(|row| table.entries()[row].reason.as_str())
+    table.find_code(status).map(|row| table.entry(row).reason)
 }
 
 /// An entry's reference fields as shown, its status with the registry's reason.

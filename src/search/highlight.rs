@@ -21,7 +21,7 @@ pub struct Highlighter {
 
 impl Highlighter {
     /// Where `query`'s terms were found in `entry`'s code, reason and description.
-    pub fn highlights(&self, entry: &Entry, query: &str) -> Highlights {
+    pub fn highlights(&self, entry: &Entry<'_>, query: &str) -> Highlights {
         let terms: Vec<Term> = query.split_whitespace().map(Term::new).collect();
         let field = |text: &str| {
             let mut positions: Vec<usize> = terms.iter().flat_map(|term| self.positions(text, term)).collect();
@@ -29,7 +29,7 @@ impl Highlighter {
             positions.dedup();
             positions
         };
-        Highlights { code: field(&entry.code), reason: field(&entry.reason), description: field(&entry.description) }
+        Highlights { code: field(entry.code), reason: field(entry.reason), description: field(entry.description) }
     }
 
     /// The char positions `term` covers in `text`: each letter of a term
@@ -56,7 +56,7 @@ mod tests {
     fn highlights_land_in_the_right_fields() {
         let table = Table::embedded();
         let highlighter = Highlighter::default();
-        let entry = &table.entries()[table.find_code("404").unwrap()];
+        let entry = &table.entry(table.find_code("404").unwrap());
         let h = highlighter.highlights(entry, "404");
         assert_eq!(h.code, vec![0, 1, 2]);
         let h = highlighter.highlights(entry, "found");

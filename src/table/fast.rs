@@ -5,43 +5,67 @@
 //! or repeated keys, a missing field) it gives up and the TOML parser
 //! decides, so that parser stays the authority on every error message.
 
-use super::parse::{RawEntry, RawTable};
+use super::parse::{RawFields, Sink, Value, KEYS};
 use rayon::prelude::*;
-use toml::Spanned;
+use std::borrow::Cow;
 
 /// Text below this size is read on one thread.
 const PARALLEL_MIN_BYTES: usize = 1 << 20;
 
-pub(super) fn parse(text: &str) -> Option<RawTable> {
+/// Reads `text` in pieces (in parallel for large text), each piece's rows
+/// into a sink of its own made by `new_sink`; the sinks in file order.
+/// `None` when the text is not of the shape this reader knows.
+pub(super) fn parse<'a, S: Sink<'a> + Send>(text: &'a str, new_sink: impl Fn() -> S + Sync) -> Option<Vec<S>> {
     let chunks = chunk_starts(text, rayon::current_num_threads());
     let ranges: Vec<(usize, usize)> =
         chunks.iter().zip(chunks.iter().skip(1).chain([&text.len()])).map(|(&a, &b)| (a, b)).collect();
-    let parts: Vec<Option<RawTable>> = ranges.par_iter().map(|&(start, end)| parse_range(text, start, end)).collect();
-    let mut table = RawTable { normal: Vec::new(), abnormal: Vec::new() };
-    for part in parts {
-        let part = part?;
-        table.normal.extend(part.normal);
-        table.abnormal.extend(part.abnormal);
+    ranges
+        .par_iter()
+        .map(|&(start, end)| {
+            let mut sink = new_sink();
+            parse_range(text, start, end, &mut sink)?;
+            Some(sink)
+        })
+        .collect()
+}
+
+/// Rows as read, in file order: for comparing readers.
+#[derive(Default)]
+struct Collect<'a> {
+    rows: Vec<(bool, RawFields<'a>)>,
+}
+
+impl<'a> Sink<'a> for Collect<'a> {
+    fn row(&mut self, normal: bool, fields: RawFields<'a>) {
+        self.rows.push((normal, fields));
     }
-    Some(table)
+}
+
+/// Every row `text` holds, Normal rows first, as this reader reads them.
+fn rows(text: &str) -> Option<Vec<RawFields<'_>>> {
+    let pieces = parse(text, Collect::default)?;
+    let all: Vec<(bool, RawFields)> = pieces.into_iter().flat_map(|piece| piece.rows).collect();
+    let (normal, abnormal): (Vec<_>, Vec<_>) = all.into_iter().partition(|(normal, _)| *normal);
+    Some(normal.into_iter().chain(abnormal).map(|(_, fields)| fields).collect())
 }
 
 /// Whether the TOML parser reads `text` exactly as this reader does, spans
 /// and all (`Err` says how not). Text this reader gives up on agrees.
 pub(super) fn agrees_with_toml(text: &str) -> Result<(), String> {
-    let Some(fast) = parse(text) else { return Ok(()) };
+    let Some(fast) = rows(text) else { return Ok(()) };
     let full = super::parse::parse_toml("text", text)
         .map_err(|err| format!("the fast reader took text the TOML parser refuses: {err}"))?;
-    for (group, fast, full) in [("normal", &fast.normal, &full.normal), ("abnormal", &fast.abnormal, &full.abnormal)] {
-        if fast.len() != full.len() {
-            return Err(format!("{group}: {} rows read fast, {} by TOML", fast.len(), full.len()));
-        }
-        for (fast, full) in fast.iter().zip(full) {
-            // Debug shows each field's span as well as its value (`==` compares values only).
-            let (fast, full) = (format!("{fast:?}"), format!("{full:?}"));
-            if fast != full {
-                return Err(format!("{group}: read fast as {fast}, by TOML as {full}"));
-            }
+    let full: Vec<RawFields> = full.normal.into_iter().chain(full.abnormal).map(|row| row.into_fields()).collect();
+    if fast.len() != full.len() {
+        return Err(format!("{} rows read fast, {} by TOML", fast.len(), full.len()));
+    }
+    for (fast, full) in fast.iter().zip(&full) {
+        let shown = |fields: &RawFields| {
+            fields.iter().map(|field| field.as_ref().map(|v| (v.span.clone(), v.text.to_string()))).collect::<Vec<_>>()
+        };
+        let (fast, full) = (shown(fast), shown(full));
+        if fast != full {
+            return Err(format!("read fast as {fast:?}, by TOML as {full:?}"));
         }
     }
     Ok(())
@@ -65,8 +89,7 @@ fn chunk_starts(text: &str, count: usize) -> Vec<usize> {
     starts
 }
 
-fn parse_range(text: &str, start: usize, end: usize) -> Option<RawTable> {
-    let mut table = RawTable { normal: Vec::new(), abnormal: Vec::new() };
+fn parse_range<'a>(text: &'a str, start: usize, end: usize, sink: &mut impl Sink<'a>) -> Option<()> {
     let mut current: Option<(bool, Fields)> = None;
     let mut next_line = start;
     while next_line < end {
@@ -87,7 +110,7 @@ fn parse_range(text: &str, start: usize, end: usize) -> Option<RawTable> {
         }
         if let Some(is_normal) = header(content) {
             if let Some(done) = current.take() {
-                push(&mut table, done)?;
+                push(sink, done)?;
             }
             current = Some((is_normal, Fields::default()));
             continue;
@@ -98,31 +121,27 @@ fn parse_range(text: &str, start: usize, end: usize) -> Option<RawTable> {
         let key = key.trim_end_matches([' ', '\t']);
         let value_text = rest.trim_start_matches([' ', '\t']);
         let value_start = line_start + indent + (content.len() - value_text.len());
-        let (value, after_quote) = basic_string(value_text)?;
+        let (value, printable, after_quote) = basic_string(value_text)?;
         let after = after_quote.trim_start_matches([' ', '\t']);
         if !(after.is_empty() || after.starts_with('#') && is_clean_comment(after)) {
             return None;
         }
         let span = value_start..value_start + (value_text.len() - after_quote.len());
-        fields.set(key, Spanned::new(span, value))?;
+        fields.set(key, Value { span, text: value, printable })?;
     }
     if let Some(done) = current.take() {
-        push(&mut table, done)?;
+        push(sink, done)?;
     }
-    Some(table)
+    Some(())
 }
 
 fn header(content: &str) -> Option<bool> {
-    let (name, rest) = content.strip_prefix("[[")?.split_once("]]")?;
+    let (is_normal, rest) = match content.strip_prefix("[[normal]]") {
+        Some(rest) => (true, rest),
+        None => (false, content.strip_prefix("[[abnormal]]")?),
+    };
     let rest = rest.trim_start_matches([' ', '\t']);
-    if !(rest.is_empty() || rest.starts_with('#') && is_clean_comment(rest)) {
-        return None;
-    }
-    match name {
-        "normal" => Some(true),
-        "abnormal" => Some(false),
-        _ => None,
-    }
+    (rest.is_empty() || rest.starts_with('#') && is_clean_comment(rest)).then_some(is_normal)
 }
 
 /// TOML forbids control characters (other than tab) in comments.
@@ -130,8 +149,10 @@ fn is_clean_comment(comment: &str) -> bool {
     !comment.chars().any(|c| c != '\t' && (c.is_control()))
 }
 
-/// A one-line basic string at the start of `text`: its value and what follows it.
-fn basic_string(text: &str) -> Option<(String, &str)> {
+/// A one-line basic string at the start of `text`: its value (borrowed when
+/// written without escapes), whether that is all printable ASCII, and what
+/// follows it.
+fn basic_string(text: &str) -> Option<(Cow<'_, str>, bool, &str)> {
     let body = text.strip_prefix('"')?;
     if body.starts_with("\"\"") {
         return None;
@@ -139,14 +160,22 @@ fn basic_string(text: &str) -> Option<(String, &str)> {
     // Most values have no escapes: find the closing quote bytewise and copy once.
     let plain_end = memchr::memchr2(b'"', b'\\', body.as_bytes())?;
     let plain = &body[..plain_end];
-    if body.as_bytes()[plain_end] == b'"' && !plain.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f) {
-        return Some((plain.to_string(), &body[plain_end + 1..]));
+    if body.as_bytes()[plain_end] == b'"' {
+        // One pass: printable ASCII, or a control TOML refuses (tab aside), or neither.
+        let (mut printable, mut control) = (true, false);
+        for b in plain.bytes() {
+            printable &= (0x20..0x7f).contains(&b);
+            control |= (b < 0x20 && b != b'\t') || b == 0x7f;
+        }
+        if !control {
+            return Some((Cow::Borrowed(plain), printable, &body[plain_end + 1..]));
+        }
     }
     let mut value = String::with_capacity(body.len());
     let mut chars = body.char_indices();
     while let Some((index, c)) = chars.next() {
         match c {
-            '"' => return Some((value, &body[index + 1..])),
+            '"' => return Some((Cow::Owned(value), false, &body[index + 1..])),
             '\\' => {
                 let escaped = match chars.next()?.1 {
                     '"' => '"',
@@ -177,34 +206,14 @@ fn hex_char(chars: &mut std::str::CharIndices, digits: usize) -> Option<char> {
     char::from_u32(code)
 }
 
+/// The fields of the row being read.
 #[derive(Default)]
-struct Fields {
-    code: Option<Spanned<String>>,
-    reason: Option<Spanned<String>>,
-    description: Option<Spanned<String>>,
-    spec: Option<Spanned<String>>,
-    rust: Option<Spanned<String>>,
-    go: Option<Spanned<String>>,
-    python: Option<Spanned<String>>,
-    notes: Option<Spanned<String>>,
-    status: Option<Spanned<String>>,
-}
+struct Fields<'a>(RawFields<'a>);
 
-impl Fields {
+impl<'a> Fields<'a> {
     /// Stores a field; `None` for an unknown or repeated key.
-    fn set(&mut self, key: &str, value: Spanned<String>) -> Option<()> {
-        let slot = match key {
-            "code" => &mut self.code,
-            "reason" => &mut self.reason,
-            "description" => &mut self.description,
-            "spec" => &mut self.spec,
-            "rust" => &mut self.rust,
-            "go" => &mut self.go,
-            "python" => &mut self.python,
-            "notes" => &mut self.notes,
-            "status" => &mut self.status,
-            _ => return None,
-        };
+    fn set(&mut self, key: &str, value: Value<'a>) -> Option<()> {
+        let slot = &mut self.0[KEYS.iter().position(|known| *known == key)?];
         if slot.is_some() {
             return None;
         }
@@ -213,19 +222,12 @@ impl Fields {
     }
 }
 
-fn push(table: &mut RawTable, (is_normal, fields): (bool, Fields)) -> Option<()> {
-    let entry = RawEntry {
-        code: fields.code?,
-        reason: fields.reason?,
-        description: fields.description?,
-        spec: fields.spec,
-        rust: fields.rust,
-        go: fields.go,
-        python: fields.python,
-        notes: fields.notes,
-        status: fields.status,
-    };
-    if is_normal { &mut table.normal } else { &mut table.abnormal }.push(entry);
+/// A row read whole goes to the sink; one without its required fields is the TOML parser's to explain.
+fn push<'a>(sink: &mut impl Sink<'a>, (is_normal, fields): (bool, Fields<'a>)) -> Option<()> {
+    if fields.0[..3].iter().any(Option::is_none) {
+        return None;
+    }
+    sink.row(is_normal, fields.0);
     Some(())
 }
 
@@ -235,7 +237,7 @@ mod tests {
     use super::*;
 
     fn assert_same(text: &str) {
-        assert!(parse(text).is_some(), "fast path gave up on {text:?}");
+        assert!(rows(text).is_some(), "fast path gave up on {text:?}");
         agrees_with_toml(text).unwrap_or_else(|why| panic!("{why}: {text:?}"));
     }
 
@@ -261,18 +263,19 @@ mod tests {
         let starts = chunk_starts(&text, 4);
         assert_eq!(starts.len(), 4);
         assert!(starts[1..].iter().all(|&start| text[start..].starts_with("[[")));
-        let whole = parse_range(&text, 0, text.len()).unwrap();
-        let pieces = parse(&text).unwrap();
-        assert_eq!(pieces, whole);
-        let spans = |t: &RawTable| t.abnormal.iter().map(|e| e.code.span()).collect::<Vec<_>>();
-        assert_eq!(spans(&pieces), spans(&whole));
+        let mut whole = Collect::default();
+        parse_range(&text, 0, text.len(), &mut whole).unwrap();
+        let pieces: Vec<(bool, RawFields)> =
+            parse(&text, Collect::default).unwrap().into_iter().flat_map(|p| p.rows).collect();
+        assert_eq!(pieces, whole.rows);
     }
 
     #[test]
     fn spans_point_at_the_opening_quote() {
-        let table = parse("[[normal]]\ncode = \"200\"\nreason = \"OK\" # c\ndescription = \"d\"\n").unwrap();
-        assert_eq!(table.normal[0].code.span(), 18..23);
-        assert_eq!(table.normal[0].reason.span(), 33..37);
+        let rows = rows("[[normal]]\ncode = \"200\"\nreason = \"OK\" # c\ndescription = \"d\"\n").unwrap();
+        assert_eq!(rows[0][0].as_ref().unwrap().span, 18..23);
+        assert_eq!(rows[0][1].as_ref().unwrap().span, 33..37);
+        assert!(matches!(rows[0][0].as_ref().unwrap().text, Cow::Borrowed("200")), "used as written");
     }
 
     /// A table's lines, to be joined with any line endings.
@@ -294,12 +297,12 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn any_field_text_reads_as_toml_reads_it(
-            rows in proptest::collection::vec(("(?s).{0,12}", "(?s).{1,20}", "(?s).{0,40}", proptest::bool::ANY), 1..6),
+            table_rows in proptest::collection::vec(("(?s).{0,12}", "(?s).{1,20}", "(?s).{0,40}", proptest::bool::ANY), 1..6),
             escape in proptest::bool::ANY,
             crlf in proptest::bool::ANY,
         ) {
             let mut text = String::from("# generated\n");
-            for (code, reason, description, normal) in &rows {
+            for (code, reason, description, normal) in &table_rows {
                 let group = if *normal { "normal" } else { "abnormal" };
                 text.push_str(&format!(
                     "[[{group}]]\ncode = {}\nreason = {}  # note\ndescription = {}\n\n",
@@ -309,7 +312,7 @@ mod tests {
             if crlf {
                 text = text.replace('\n', "\r\n");
             }
-            proptest::prop_assert!(parse(&text).is_some(), "gave up on {:?}", text);
+            proptest::prop_assert!(rows(&text).is_some(), "gave up on {:?}", text);
             proptest::prop_assert!(agrees_with_toml(&text).is_ok(), "{:?}: {:?}", agrees_with_toml(&text), text);
         }
 
@@ -333,7 +336,7 @@ mod tests {
             let agreed = agrees_with_toml(&text);
             proptest::prop_assert!(agreed.is_ok(), "{:?}: {:?}", agreed, text);
             let only_lf_or_crlf = !text.replace("\r\n", "").contains('\r');
-            proptest::prop_assert_eq!(parse(&text).is_some(), only_lf_or_crlf, "{:?}", text);
+            proptest::prop_assert_eq!(rows(&text).is_some(), only_lf_or_crlf, "{:?}", text);
         }
 
         #[test]
@@ -368,7 +371,7 @@ mod tests {
             "[normal]\ncode = \"200\"\n",
             "[[normal]]\n\"code\" = \"200\"\nreason = \"OK\"\ndescription = \"d\"\n",
         ] {
-            assert!(parse(text).is_none(), "accepted {text:?}");
+            assert!(rows(text).is_none(), "accepted {text:?}");
         }
     }
 }

@@ -123,7 +123,7 @@ mod tests {
         let table = Table::from_toml("gen", &generate(1000)).unwrap();
         assert_eq!(table.len(), 1000);
         assert_eq!(table.group(Group::Normal).len(), 100);
-        assert!(table.find_code(&table.entries()[999].code).is_some());
+        assert!(table.find_code(table.entry(999).code).is_some());
     }
 
     #[test]

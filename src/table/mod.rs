@@ -2,12 +2,14 @@
 //! `--table FILE`, both parsed and validated by the same code.
 
 mod depth;
+mod entry;
 mod error;
 mod fast;
 pub mod generate;
 mod invisible;
 mod parse;
 
+pub use entry::Entry;
 pub(crate) use error::line_and_column;
 pub use error::TableError;
 pub use invisible::{is_blank, strip_ignorable};
@@ -49,47 +51,12 @@ impl Group {
     }
 }
 
-/// One row. Every text field has passed [`crate::sanitize::clean`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Entry {
-    pub code: String,
-    pub reason: String,
-    pub description: String,
-    pub group: Group,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub spec: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rust: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub go: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub python: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-    /// The HTTP status an API error code is returned with ("404" for "APIG.0101").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-}
-
-impl Entry {
-    /// The optional reference fields that are present, with their labels.
-    pub fn extras(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        [
-            ("Status", &self.status),
-            ("Spec", &self.spec),
-            ("Rust", &self.rust),
-            ("Go", &self.go),
-            ("Python", &self.python),
-        ]
-        .into_iter()
-        .filter_map(|(label, value)| value.as_deref().map(|v| (label, v)))
-    }
-}
-
-/// Entries in file order within each group, Normal first.
+/// Entries in file order within each group, Normal first, their text in
+/// one buffer.
 #[derive(Debug, Clone)]
 pub struct Table {
-    entries: Vec<Entry>,
+    text: entry::Text,
+    spans: Vec<entry::Spans>,
     normal_len: usize,
     /// When rows of several catalogues are shown together: their names, and
     /// for each row the index of its catalogue's name. Empty for one table.
@@ -99,48 +66,48 @@ pub struct Table {
 
 impl Table {
     pub fn embedded() -> Table {
-        parse::parse_str(EMBEDDED_NAME, EMBEDDED_SOURCE).expect("the embedded table is valid")
+        parse::parse_string(EMBEDDED_NAME, EMBEDDED_SOURCE.to_string()).expect("the embedded table is valid")
     }
 
     /// Reads and validates a user's table file.
     pub fn load(path: &Path) -> Result<Table, TableError> {
         let text = read_text(path)?;
-        parse::parse_str(&path.display().to_string(), &text)
+        parse::parse_string(&path.display().to_string(), text)
     }
 
     /// Reads a table from raw bytes (which must be UTF-8), named `name` in errors.
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Table, TableError> {
-        parse::parse_str(name, parse::decode_utf8(name, bytes)?)
+        parse::parse_string(name, parse::decode_utf8(name, bytes)?.to_string())
     }
 
     pub fn from_toml(name: &str, text: &str) -> Result<Table, TableError> {
-        parse::parse_str(name, text)
+        parse::parse_string(name, text.to_string())
     }
 
-    fn from_groups(mut normal: Vec<Entry>, abnormal: Vec<Entry>) -> Table {
-        let normal_len = normal.len();
-        normal.extend(abnormal);
-        Table { entries: normal, normal_len, catalogues: Vec::new(), catalogue_of_row: Vec::new() }
+    fn from_spans(text: entry::Text, spans: Vec<entry::Spans>, normal_len: usize) -> Table {
+        Table { text, spans, normal_len, catalogues: Vec::new(), catalogue_of_row: Vec::new() }
     }
 
     /// Several catalogues' tables as one: each group's rows, catalogue by
     /// catalogue, every row knowing its catalogue's name.
     pub fn merged(parts: &[(&str, std::sync::Arc<Table>)]) -> Table {
-        let mut entries = Vec::new();
+        let mut text = entry::Text::default();
+        let mut spans = Vec::new();
         let mut catalogue_of_row = Vec::new();
         let mut normal_len = 0;
         for group in Group::ALL {
             for (index, (_, table)) in parts.iter().enumerate() {
-                let rows = table.group(group);
-                entries.extend_from_slice(rows);
-                catalogue_of_row.extend(std::iter::repeat_n(u16::try_from(index).unwrap_or(u16::MAX), rows.len()));
+                for row in table.group_range(group) {
+                    spans.push(text.push_entry(&table.entry(row)));
+                    catalogue_of_row.push(u16::try_from(index).unwrap_or(u16::MAX));
+                }
             }
             if group == Group::Normal {
-                normal_len = entries.len();
+                normal_len = spans.len();
             }
         }
         let catalogues = parts.iter().map(|(name, _)| name.to_string()).collect();
-        Table { entries, normal_len, catalogues, catalogue_of_row }
+        Table { text, spans, normal_len, catalogues, catalogue_of_row }
     }
 
     /// The catalogue a row comes from, when several are shown together.
@@ -154,37 +121,55 @@ impl Table {
         &self.catalogues
     }
 
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    /// Row `index`; panics past the end, as indexing does.
+    pub fn entry(&self, index: usize) -> Entry<'_> {
+        let group = if index < self.normal_len { Group::Normal } else { Group::Abnormal };
+        self.text.entry(&self.spans[index], group)
+    }
+
+    /// Every row, Normal first.
+    pub fn entries(&self) -> impl ExactSizeIterator<Item = Entry<'_>> + Clone + '_ {
+        (0..self.len()).map(|index| self.entry(index))
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.spans.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.spans.is_empty()
     }
 
-    pub fn get(&self, index: usize) -> Option<&Entry> {
-        self.entries.get(index)
+    pub fn get(&self, index: usize) -> Option<Entry<'_>> {
+        (index < self.len()).then(|| self.entry(index))
     }
 
-    /// Indices into [`Table::entries`] of one group's rows.
+    /// Indices of one group's rows.
     pub fn group_range(&self, group: Group) -> std::ops::Range<usize> {
         match group {
             Group::Normal => 0..self.normal_len,
-            Group::Abnormal => self.normal_len..self.entries.len(),
+            Group::Abnormal => self.normal_len..self.spans.len(),
         }
     }
 
-    pub fn group(&self, group: Group) -> &[Entry] {
-        &self.entries[self.group_range(group)]
+    /// One group's rows.
+    pub fn group(&self, group: Group) -> impl ExactSizeIterator<Item = Entry<'_>> + Clone + '_ {
+        self.group_range(group).map(|index| self.entry(index))
+    }
+
+    /// A row's code without building the rest of it.
+    pub fn code(&self, index: usize) -> &str {
+        self.text.get(self.spans[index][entry::CODE]).unwrap_or_default()
+    }
+
+    /// The HTTP status an API error code is returned with, without building the rest of the row.
+    pub fn status(&self, index: usize) -> Option<&str> {
+        self.text.get(self.spans[index][entry::STATUS])
     }
 
     /// Exact code match, ignoring ASCII case ("apig.0101" finds "APIG.0101").
     pub fn find_code(&self, code: &str) -> Option<usize> {
-        self.entries.iter().position(|e| e.code.eq_ignore_ascii_case(code))
+        (0..self.len()).find(|&index| self.code(index).eq_ignore_ascii_case(code))
     }
 }
 

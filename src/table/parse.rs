@@ -2,17 +2,42 @@
 //! required and must show something (not only invisible characters); an
 //! optional field that shows nothing is as if absent; unknown keys and
 //! duplicate codes (compared ignoring case and invisible characters) are errors.
+//!
+//! Rows are checked as they are read, and a field used as written is kept as
+//! a span of the file's text: no string is made per field.
 
+use super::entry::{Span, Spans, Text, CODE, FIELDS};
 use super::error::line_and_column;
 use super::invisible::{is_blank, strip_ignorable};
-use super::{Entry, Group, Table, TableError};
+use super::{Table, TableError};
 use crate::sanitize::clean;
-use rayon::prelude::*;
+use rustc_hash::FxBuildHasher;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::ops::Range;
 use toml::Spanned;
+
+/// The keys a row may have, in the order [`Spans`] holds them.
+pub(super) const KEYS: [&str; FIELDS] =
+    ["code", "reason", "description", "spec", "rust", "go", "python", "notes", "status"];
+
+/// A field as read: where its value stands in the file, and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Value<'a> {
+    pub span: Range<usize>,
+    pub text: Cow<'a, str>,
+    /// Known to be printable ASCII, so that cleaning would change nothing.
+    pub printable: bool,
+}
+
+pub(super) type RawFields<'a> = [Option<Value<'a>>; FIELDS];
+
+/// Takes each row a reader finds, in file order.
+pub(super) trait Sink<'a> {
+    fn row(&mut self, normal: bool, fields: RawFields<'a>);
+}
 
 #[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,6 +62,28 @@ pub(super) struct RawEntry {
     pub status: Option<Spanned<String>>,
 }
 
+impl RawEntry {
+    pub fn into_fields(self) -> RawFields<'static> {
+        let value = |field: Spanned<String>| Value {
+            span: field.span(),
+            text: Cow::Owned(field.into_inner()),
+            printable: false,
+        };
+        [
+            Some(self.code),
+            Some(self.reason),
+            Some(self.description),
+            self.spec,
+            self.rust,
+            self.go,
+            self.python,
+            self.notes,
+            self.status,
+        ]
+        .map(|field| field.map(value))
+    }
+}
+
 /// Checks the bytes are UTF-8 (naming the first bad byte's place) and drops a
 /// leading byte order mark, which editors on some systems add.
 pub(super) fn decode_utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, TableError> {
@@ -49,12 +96,37 @@ pub(super) fn decode_utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Ta
     }
 }
 
-pub(super) fn parse_str(name: &str, text: &str) -> Result<Table, TableError> {
-    let raw = match super::fast::parse(text) {
-        Some(raw) => raw,
-        None => parse_toml(name, text)?,
+/// The table `text` (named `name` in errors) holds; the text becomes the table's.
+pub(super) fn parse_string(name: &str, text: String) -> Result<Table, TableError> {
+    let checked = match super::fast::parse(&text, || Checked::new(name, &text)) {
+        Some(pieces) => pieces,
+        None => {
+            let raw = parse_toml(name, &text)?;
+            let mut checked = Checked::new(name, &text);
+            for (normal, rows) in [(true, raw.normal), (false, raw.abnormal)] {
+                for row in rows {
+                    checked.row(normal, row.into_fields());
+                }
+            }
+            vec![checked]
+        }
     };
-    validate(name, text, raw)
+    // The first problem: Normal rows' before Abnormal rows' (as the groups are stored), each in file order.
+    let mut pieces = Vec::with_capacity(checked.len());
+    let mut errors: [Option<TableError>; 2] = [None, None];
+    for piece in checked {
+        let [normal, abnormal] = piece.errors;
+        if normal.is_some() || abnormal.is_some() {
+            errors[0] = errors[0].take().or(normal);
+            errors[1] = errors[1].take().or(abnormal);
+        } else {
+            pieces.push(Piece { rows: piece.rows, owned: piece.owned });
+        }
+    }
+    if let [Some(first), _] | [None, Some(first)] = errors {
+        return Err(first);
+    }
+    assemble(name, text, pieces)
 }
 
 pub(super) fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError> {
@@ -73,45 +145,117 @@ pub(super) fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError>
     })
 }
 
-fn validate(name: &str, text: &str, raw: RawTable) -> Result<Table, TableError> {
-    if raw.normal.is_empty() && raw.abnormal.is_empty() {
-        return Err(TableError::at_offset(
-            name,
-            text,
-            0,
-            "no codes: expected [[normal]] or [[abnormal]] entries (see the README's table format)",
-        ));
+/// Where a checked field's text is.
+#[derive(Debug, Clone, Copy)]
+enum Out {
+    Absent,
+    /// A range of the file's text.
+    File(Span),
+    /// One of the piece's own strings: a field that was unescaped or cleaned.
+    Owned(u32),
+}
+
+struct Row {
+    normal: bool,
+    /// Where the code stands in the file, for duplicate errors.
+    code_at: usize,
+    fields: [Out; FIELDS],
+}
+
+/// Rows of one piece of the file, checked as they are read.
+struct Checked<'a> {
+    name: &'a str,
+    text: &'a str,
+    rows: Vec<Row>,
+    owned: Vec<String>,
+    /// The first problem in each group (Normal, Abnormal), in file order.
+    errors: [Option<TableError>; 2],
+}
+
+/// A piece's rows once checked.
+struct Piece {
+    rows: Vec<Row>,
+    owned: Vec<String>,
+}
+
+impl<'a> Sink<'a> for Checked<'a> {
+    fn row(&mut self, normal: bool, fields: RawFields<'a>) {
+        let group = usize::from(!normal);
+        match self.check(fields) {
+            Ok((code_at, fields)) if self.errors.iter().all(Option::is_none) => {
+                self.rows.push(Row { normal, code_at, fields })
+            }
+            Ok(_) => {}
+            Err(err) => {
+                self.errors[group].get_or_insert(err);
+            }
+        }
     }
-    let validator = Validator { name, text };
-    let mut code_offsets = Vec::with_capacity(raw.normal.len() + raw.abnormal.len());
-    let normal = validator.entries(raw.normal, Group::Normal, &mut code_offsets)?;
-    let abnormal = validator.entries(raw.abnormal, Group::Abnormal, &mut code_offsets)?;
-    let table = Table::from_groups(normal, abnormal);
-    validator.check_unique(&table, &code_offsets)?;
-    Ok(table)
+}
+
+impl<'a> Checked<'a> {
+    fn new(name: &'a str, text: &'a str) -> Checked<'a> {
+        Checked { name, text, rows: Vec::new(), owned: Vec::new(), errors: [None, None] }
+    }
+
+    fn check(&mut self, fields: RawFields<'a>) -> Result<(usize, [Out; FIELDS]), TableError> {
+        let [code, reason, description, optional @ ..] = fields;
+        let (code_at, code) = self.required("code", code)?;
+        // Stored as it shows: "4\u{200B}04" is the code 404.
+        let code = match strip_ignorable(&code) {
+            Cow::Borrowed(_) => code,
+            Cow::Owned(stripped) => Cow::Owned(stripped.trim().to_string()),
+        };
+        if let Some(bad) = code.chars().find(|c| c.is_whitespace()) {
+            return Err(self.error_at(code_at, format!("code {code:?} contains whitespace ({bad:?})")));
+        }
+        let mut out = [Out::Absent; FIELDS];
+        out[CODE] = self.out(code);
+        out[1] = self.required("reason", reason).map(|(_, text)| self.out(text))?;
+        out[2] = self.required("description", description).map(|(_, text)| self.out(text))?;
+        for (slot, field) in out[3..].iter_mut().zip(optional) {
+            if let Some(text) = field.and_then(visible) {
+                *slot = self.out(text);
+            }
+        }
+        Ok((code_at, out))
+    }
+
+    /// A field's cleaned text and where it stands; one that shows nothing is an error there.
+    fn required(&self, key: &str, value: Option<Value<'a>>) -> Result<(usize, Cow<'a, str>), TableError> {
+        let value = value.ok_or_else(|| self.error_at(0, format!("`{key}` is missing")))?;
+        let start = value.span.start;
+        visible(value).map(|text| (start, text)).ok_or_else(|| self.error_at(start, format!("`{key}` is empty")))
+    }
+
+    /// Where the table will find `text`: in the file when it is part of it.
+    fn out(&mut self, text: Cow<'a, str>) -> Out {
+        if let Cow::Borrowed(slice) = text {
+            if let Some(span) = Text::in_file(self.text, slice) {
+                return Out::File(span);
+            }
+        }
+        self.owned.push(text.into_owned());
+        Out::Owned(self.owned.len() as u32 - 1)
+    }
+
+    fn error_at(&self, offset: usize, message: String) -> TableError {
+        TableError::at_offset(self.name, self.text, offset, message)
+    }
 }
 
 /// A field's text, trimmed and cleaned; `None` when it shows nothing (empty,
 /// or only spaces and other invisible characters).
-fn visible(value: Spanned<String>) -> Option<Spanned<String>> {
-    let span = value.span();
-    let text = value.into_inner();
-    let cleaned = match clean(text.trim()) {
-        // The common case: nothing to change, so keep the string already allocated.
-        Cow::Borrowed(same) if same.len() == text.len() => text,
-        other => other.into_owned(),
+fn visible(value: Value) -> Option<Cow<str>> {
+    let text = match value.text {
+        Cow::Borrowed(text) if value.printable => Cow::Borrowed(text.trim()),
+        Cow::Borrowed(text) => match clean(text.trim()) {
+            Cow::Borrowed(same) => Cow::Borrowed(same),
+            Cow::Owned(cleaned) => Cow::Owned(cleaned),
+        },
+        Cow::Owned(text) => Cow::Owned(clean(text.trim()).into_owned()),
     };
-    (!is_blank(&cleaned)).then(|| Spanned::new(span, cleaned))
-}
-
-/// An optional field that shows nothing is as if it were not there.
-fn optional(value: Option<Spanned<String>>) -> Option<String> {
-    value.and_then(visible).map(Spanned::into_inner)
-}
-
-struct Validator<'a> {
-    name: &'a str,
-    text: &'a str,
+    (!is_blank(&text)).then_some(text)
 }
 
 /// A code compared and hashed ignoring ASCII case, without allocating.
@@ -127,88 +271,90 @@ impl Eq for Caseless<'_> {}
 
 impl Hash for Caseless<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        // Lowercased a block at a time: hashers are slow fed byte by byte.
-        let mut block = [0u8; 32];
-        for chunk in self.0.as_bytes().chunks(block.len()) {
-            for (to, from) in block.iter_mut().zip(chunk) {
-                *to = from.to_ascii_lowercase();
-            }
-            state.write(&block[..chunk.len()]);
+        // Eight bytes at a time with the 0x20 bit set: ASCII letters hash alike
+        // in either case. A few other bytes collide too, which `eq` tells apart.
+        let mut words = self.0.as_bytes().chunks_exact(8);
+        for word in &mut words {
+            let word: [u8; 8] = word.try_into().unwrap_or_default();
+            state.write_u64(u64::from_le_bytes(word) | 0x2020_2020_2020_2020);
         }
-        state.write_u8(0xff);
+        let mut last = [0u8; 8];
+        for (to, from) in last.iter_mut().zip(words.remainder()) {
+            *to = from | 0x20;
+        }
+        state.write_u64(u64::from_le_bytes(last));
+        state.write_usize(self.0.len());
     }
 }
 
-impl Validator<'_> {
-    fn entries(
-        &self,
-        raw: Vec<RawEntry>,
-        group: Group,
-        code_offsets: &mut Vec<usize>,
-    ) -> Result<Vec<Entry>, TableError> {
-        code_offsets.extend(raw.iter().map(|entry| entry.code.span().start));
-        let checked: Vec<Result<Entry, TableError>> =
-            raw.into_par_iter().with_min_len(4096).map(|entry| self.entry(entry, group)).collect();
-        // The first problem in file order, whichever thread found it.
-        checked.into_iter().collect()
+/// The table from the checked pieces: no rows or a duplicate code is an
+/// error; else every field is a span of the one text.
+fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, TableError> {
+    let rows = pieces.iter().map(|piece| piece.rows.len()).sum::<usize>();
+    if rows == 0 {
+        return Err(TableError::at_offset(
+            name,
+            &text,
+            0,
+            "no codes: expected [[normal]] or [[abnormal]] entries (see the README's table format)",
+        ));
     }
-
-    fn entry(&self, raw: RawEntry, group: Group) -> Result<Entry, TableError> {
-        let code = self.required("code", raw.code)?;
-        let start = code.span().start;
-        // Stored as it shows: "4\u{200B}04" is the code 404.
-        let code = match strip_ignorable(code.get_ref()) {
-            Cow::Borrowed(_) => code.into_inner(),
-            Cow::Owned(stripped) => stripped.trim().to_string(),
-        };
-        if let Some(bad) = code.chars().find(|c| c.is_whitespace()) {
-            return Err(self.error_at(start, format!("code {code:?} contains whitespace ({bad:?})")));
-        }
-        Ok(Entry {
-            code,
-            reason: self.required("reason", raw.reason)?.into_inner(),
-            description: self.required("description", raw.description)?.into_inner(),
-            group,
-            spec: optional(raw.spec),
-            rust: optional(raw.rust),
-            go: optional(raw.go),
-            python: optional(raw.python),
-            notes: optional(raw.notes),
-            status: optional(raw.status),
+    // Groups are stored Normal first, each in file order.
+    let in_group = |normal: bool| {
+        pieces.iter().enumerate().flat_map(move |(index, piece)| {
+            piece.rows.iter().filter(move |row| row.normal == normal).map(move |row| (index, row))
         })
-    }
+    };
+    let codes = in_group(true).chain(in_group(false)).map(|(index, row)| {
+        let code = match row.fields[CODE] {
+            Out::File(span) => span.slice(&text),
+            Out::Owned(owned) => &pieces[index].owned[owned as usize],
+            Out::Absent => "",
+        };
+        (code, row.code_at)
+    });
+    check_unique(name, &text, rows, codes)?;
+    let mut table_text = Text::new(text);
+    let owned: Vec<Vec<Span>> =
+        pieces.iter().map(|piece| piece.owned.iter().map(|field| table_text.push(field)).collect()).collect();
+    let spans_of = |(index, row): (usize, &Row)| {
+        row.fields.map(|out| match out {
+            Out::Absent => Span::ABSENT,
+            Out::File(span) => span,
+            Out::Owned(at) => owned[index][at as usize],
+        })
+    };
+    let mut spans: Vec<Spans> = Vec::with_capacity(rows);
+    spans.extend(in_group(true).map(spans_of));
+    let normal_len = spans.len();
+    spans.extend(in_group(false).map(spans_of));
+    Ok(Table::from_spans(table_text, spans, normal_len))
+}
 
-    /// A field's cleaned text; one that shows nothing is an error at its place.
-    fn required(&self, field: &str, value: Spanned<String>) -> Result<Spanned<String>, TableError> {
-        let start = value.span().start;
-        visible(value).ok_or_else(|| self.error_at(start, format!("`{field}` is empty")))
-    }
-
-    /// Codes are unique ignoring case; `code_offsets` are where each row's code stands.
-    fn check_unique(&self, table: &Table, code_offsets: &[usize]) -> Result<(), TableError> {
-        let mut first_definition: HashMap<Caseless, usize> = HashMap::with_capacity(table.len());
-        let mut duplicates = Vec::new();
-        for (entry, &offset) in table.entries().iter().zip(code_offsets) {
-            if let Some(&first) = first_definition.get(&Caseless(&entry.code)) {
-                duplicates.push((offset, first, &entry.code));
-            } else {
-                first_definition.insert(Caseless(&entry.code), offset);
-            }
+/// Codes are unique ignoring case; each comes with where it stands in the file.
+fn check_unique<'t>(
+    name: &str,
+    text: &str,
+    rows: usize,
+    codes: impl Iterator<Item = (&'t str, usize)>,
+) -> Result<(), TableError> {
+    let mut first_definition: HashMap<Caseless, usize, FxBuildHasher> =
+        HashMap::with_capacity_and_hasher(rows, FxBuildHasher);
+    let mut duplicates = Vec::new();
+    for (code, offset) in codes {
+        if let Some(&first) = first_definition.get(&Caseless(code)) {
+            duplicates.push((offset, first, code));
+        } else {
+            first_definition.insert(Caseless(code), offset);
         }
-        // Groups are stored Normal first; report the duplicate that comes first in the file.
-        match duplicates.into_iter().min() {
-            Some((offset, first, code)) => {
-                let first_line = line_and_column(self.text, first.min(offset)).0;
-                Err(self.error_at(
-                    offset.max(first),
-                    format!("duplicate code {code:?} (first defined on line {first_line})"),
-                ))
-            }
-            None => Ok(()),
-        }
     }
-
-    fn error_at(&self, offset: usize, message: String) -> TableError {
-        TableError::at_offset(self.name, self.text, offset, message)
+    // Report the duplicate that comes first in the file.
+    match duplicates.into_iter().min() {
+        Some((offset, first, code)) => {
+            let first_line = line_and_column(text, first.min(offset)).0;
+            let message = format!("duplicate code {code:?} (first defined on line {first_line})");
+            Err(TableError::at_offset(name, text, offset.max(first), message))
+        }
+        None => Ok(()),
     }
 }

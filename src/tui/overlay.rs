@@ -23,7 +23,7 @@ pub struct Page {
 }
 
 impl Page {
-    pub fn detail(entry: &Entry, screen: Rect, theme: &Theme) -> Page {
+    pub fn detail(entry: &Entry<'_>, screen: Rect, theme: &Theme) -> Page {
         Page::fit(detail_lines(entry, theme), screen, DETAIL_WIDTH)
     }
 
@@ -67,25 +67,25 @@ impl Page {
     }
 }
 
-fn detail_lines(entry: &Entry, theme: &Theme) -> Vec<Line<'static>> {
+fn detail_lines(entry: &Entry<'_>, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(format!("{} {}", entry.code, entry.reason), theme.code(entry.group)),
             Span::styled(format!("  ({})", entry.group.key()), theme.dim()),
         ]),
         Line::default(),
-        Line::raw(entry.description.clone()),
+        Line::raw(entry.description.to_string()),
     ];
     let extras = crate::catalogue::extras(entry);
     if !extras.is_empty() {
         lines.push(Line::default());
     }
     for (label, value) in extras {
-        lines.push(Line::from(vec![Span::styled(format!("{label:<8}"), theme.label()), Span::raw(value)]));
+        lines.push(Line::from(vec![Span::styled(format!("{label:<8}"), theme.label()), Span::raw(value.to_string())]));
     }
-    if let Some(notes) = &entry.notes {
+    if let Some(notes) = entry.notes {
         lines.push(Line::default());
-        lines.push(Line::raw(notes.clone()));
+        lines.push(Line::raw(notes.to_string()));
     }
     lines
 }

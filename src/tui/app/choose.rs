@@ -30,10 +30,10 @@ impl App {
         };
         let entry = self.entry(row);
         let text = match field {
-            PickField::Code => Some(entry.code.clone()),
-            PickField::Description => Some(entry.description.clone()),
-            PickField::Line => Some(line_of(entry)),
-            PickField::Constant => constant_of(entry),
+            PickField::Code => Some(entry.code.to_string()),
+            PickField::Description => Some(entry.description.to_string()),
+            PickField::Line => Some(line_of(&entry)),
+            PickField::Constant => constant_of(&entry),
         };
         match text {
             Some(text) => Some(Effect::End(Ending::Picked(text))),
@@ -66,9 +66,9 @@ impl App {
         };
         let entry = self.entry(row);
         let (text, what) = match target {
-            CopyTarget::Description => (entry.description.clone(), format!("description of {}", entry.code)),
-            CopyTarget::Line => (line_of(entry), entry.code.clone()),
-            CopyTarget::Constant => match constant_of(entry) {
+            CopyTarget::Description => (entry.description.to_string(), format!("description of {}", entry.code)),
+            CopyTarget::Line => (line_of(&entry), entry.code.to_string()),
+            CopyTarget::Constant => match constant_of(&entry) {
                 Some(constant) => (constant.clone(), constant),
                 None => {
                     let message = format!("{} has no constant in this table", entry.code);
@@ -82,11 +82,11 @@ impl App {
 }
 
 /// "404 Not Found: The server could not find the requested page."
-fn line_of(entry: &Entry) -> String {
+fn line_of(entry: &Entry<'_>) -> String {
     format!("{} {}: {}", entry.code, entry.reason, entry.description)
 }
 
 /// The first language constant the table has for the code (Rust, Go, Python).
-fn constant_of(entry: &Entry) -> Option<String> {
-    [&entry.rust, &entry.go, &entry.python].into_iter().flatten().next().cloned()
+fn constant_of(entry: &Entry<'_>) -> Option<String> {
+    [entry.rust, entry.go, entry.python].into_iter().flatten().next().map(str::to_string)
 }

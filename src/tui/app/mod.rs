@@ -105,7 +105,7 @@ impl App {
         let panes =
             Group::ALL.map(|group| Pane { group, rows: table.group_range(group).collect(), selected: 0, offset: 0 });
         let focus = if panes[0].rows.is_empty() && !panes[1].rows.is_empty() { 1 } else { 0 };
-        let widest = table.entries().iter().fold(Widest { code: 0, reason: 0 }, |w, e| Widest {
+        let widest = table.entries().fold(Widest { code: 0, reason: 0 }, |w, e| Widest {
             code: w.code.max(e.code.width()),
             reason: w.reason.max(e.reason.width()),
         });
@@ -162,11 +162,11 @@ impl App {
         &self.table
     }
 
-    pub fn entry(&self, row: usize) -> &Entry {
-        &self.table.entries()[row]
+    pub fn entry(&self, row: usize) -> Entry<'_> {
+        self.table.entry(row)
     }
 
-    pub fn selected_entry(&self) -> Option<&Entry> {
+    pub fn selected_entry(&self) -> Option<Entry<'_>> {
         self.panes[self.focus].selected_row().map(|row| self.entry(row))
     }
 
@@ -174,7 +174,7 @@ impl App {
         if self.query.as_str().trim().is_empty() {
             return Highlights::default();
         }
-        self.highlighter.highlights(self.entry(row), self.query.as_str())
+        self.highlighter.highlights(&self.entry(row), self.query.as_str())
     }
 
     pub fn layout(&self) -> Option<ScreenLayout> {
@@ -185,7 +185,7 @@ impl App {
     pub fn overlay_page(&self, theme: &Theme) -> Option<Page> {
         match self.overlay {
             Overlay::None => None,
-            Overlay::Detail { row, .. } => Some(Page::detail(self.entry(row), self.size, theme)),
+            Overlay::Detail { row, .. } => Some(Page::detail(&self.entry(row), self.size, theme)),
             Overlay::Help { .. } => Some(Page::help(self.size, theme)),
             Overlay::Catalogues { selected } => Some(Page::picker(&self.catalogues, selected, self.size, theme)),
         }

@@ -11,7 +11,7 @@ pub(super) fn send(app: &mut App, action: Action) -> Option<Effect> {
 }
 
 pub(super) fn selected_code(app: &App) -> String {
-    app.selected_entry().map(|e| e.code.clone()).unwrap_or_default()
+    app.selected_entry().map(|e| e.code.to_string()).unwrap_or_default()
 }
 
 pub(super) fn search(app: &mut App, query: &str) {
@@ -85,7 +85,7 @@ fn search_filters_both_panes_best_first() {
 fn a_code_prefix_puts_its_codes_first() {
     let mut app = app();
     search(&mut app, "40");
-    let first: Vec<&str> = app.panes[1].rows[..9].iter().map(|&r| app.entry(r).code.as_str()).collect();
+    let first: Vec<&str> = app.panes[1].rows[..9].iter().map(|&r| app.entry(r).code).collect();
     assert!(first.iter().all(|c| c.starts_with("40")), "{first:?}");
 }
 

@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     let Some(page) = app.overlay_page(theme) else { return };
     match app.overlay {
         Overlay::None => {}
-        Overlay::Detail { row, scroll } => detail::render(frame, page, &app.entry(row).code, scroll, theme),
+        Overlay::Detail { row, scroll } => detail::render(frame, page, app.entry(row).code, scroll, theme),
         Overlay::Help { scroll } => detail::render(frame, page, "Keys", scroll, theme),
         Overlay::Catalogues { .. } => detail::render(frame, page, "Catalogues", 0, theme),
     }

@@ -81,8 +81,8 @@ fn row_line(app: &App, row: usize, columns: &Columns, theme: &Theme) -> Line<'st
         spans.extend(line.spans);
         spans.push(Span::raw(" ".repeat(width.saturating_sub(used) + gap)));
     };
-    cell(highlighted(&entry.code, &marks.code, columns.code, theme.code(entry.group), matched), columns.code, GAP);
-    cell(highlighted(&entry.reason, &marks.reason, columns.reason, Default::default(), matched), columns.reason, GAP);
+    cell(highlighted(entry.code, &marks.code, columns.code, theme.code(entry.group), matched), columns.code, GAP);
+    cell(highlighted(entry.reason, &marks.reason, columns.reason, Default::default(), matched), columns.reason, GAP);
     let mut room = columns.description;
     // Rows of several catalogues shown together name theirs.
     if let Some(name) = app.table().catalogue_of(row) {
@@ -90,7 +90,7 @@ fn row_line(app: &App, row: usize, columns: &Columns, theme: &Theme) -> Line<'st
         room = room.saturating_sub(tag.width());
         spans.push(Span::styled(tag, theme.dim()));
     }
-    let description = highlighted(&entry.description, &marks.description, room, Default::default(), matched);
+    let description = highlighted(entry.description, &marks.description, room, Default::default(), matched);
     spans.extend(description.spans);
     Line::from(spans)
 }

@@ -1,0 +1,158 @@
+//! Rows as a table keeps them, spans into one buffer of text, and as they
+//! are read: [`Entry`], whose fields borrow that text.
+
+use super::Group;
+use serde::Serialize;
+
+/// One row. Every text field has passed [`crate::sanitize::clean`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Entry<'a> {
+    pub code: &'a str,
+    pub reason: &'a str,
+    pub description: &'a str,
+    pub group: Group,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spec: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rust: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub go: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub python: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<&'a str>,
+    /// The HTTP status an API error code is returned with ("404" for "APIG.0101").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<&'a str>,
+}
+
+impl<'a> Entry<'a> {
+    /// The optional reference fields that are present, with their labels.
+    pub fn extras(&self) -> impl Iterator<Item = (&'static str, &'a str)> {
+        [("Status", self.status), ("Spec", self.spec), ("Rust", self.rust), ("Go", self.go), ("Python", self.python)]
+            .into_iter()
+            .filter_map(|(label, value)| value.map(|v| (label, v)))
+    }
+}
+
+/// The fields of a row, in the order [`Spans`] holds them.
+pub(super) const FIELDS: usize = 9;
+pub(super) const CODE: usize = 0;
+pub(super) const REASON: usize = 1;
+pub(super) const DESCRIPTION: usize = 2;
+pub(super) const STATUS: usize = 8;
+
+/// Where a field's text is: a range of the file's text, or of the text
+/// cleaned or unescaped on loading. Absent fields have no range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Span {
+    start: u32,
+    len: u32,
+}
+
+/// Marks a span into the cleaned text rather than the file's.
+const CLEANED: u32 = 1 << 31;
+
+impl Span {
+    pub const ABSENT: Span = Span { start: 0, len: u32::MAX };
+
+    /// This span's text in `file`: only for spans of the file's own text.
+    pub fn slice(self, file: &str) -> &str {
+        &file[self.start as usize..(self.start + self.len) as usize]
+    }
+}
+
+/// A row's fields: code, reason, description, spec, rust, go, python, notes, status.
+pub(super) type Spans = [Span; FIELDS];
+
+/// The text every field is in: the file's own, where a field is used as
+/// written (almost always), and the few fields that had to change.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Text {
+    file: String,
+    cleaned: String,
+}
+
+impl Text {
+    /// Files over 2 GiB are refused long before (see `MAX_FILE_BYTES`).
+    pub fn new(file: String) -> Text {
+        debug_assert!(file.len() < CLEANED as usize);
+        Text { file, cleaned: String::new() }
+    }
+
+    /// The span of `field` when it is a slice of `file` (the text this will hold).
+    pub fn in_file(file: &str, field: &str) -> Option<Span> {
+        let at = (field.as_ptr() as usize).checked_sub(file.as_ptr() as usize)?;
+        (at + field.len() <= file.len()).then_some(Span { start: at as u32, len: field.len() as u32 })
+    }
+
+    /// A span for a copy of `field` in the cleaned text.
+    pub fn push(&mut self, field: &str) -> Span {
+        let start = self.cleaned.len() as u32 | CLEANED;
+        self.cleaned.push_str(field);
+        Span { start, len: field.len() as u32 }
+    }
+
+    pub fn get(&self, span: Span) -> Option<&str> {
+        if span.len == u32::MAX {
+            return None;
+        }
+        let (text, start) = match span.start & CLEANED {
+            0 => (&self.file, span.start as usize),
+            _ => (&self.cleaned, (span.start & !CLEANED) as usize),
+        };
+        Some(&text[start..start + span.len as usize])
+    }
+
+    /// The entry whose fields `spans` holds.
+    pub fn entry(&self, spans: &Spans, group: Group) -> Entry<'_> {
+        let field = |index: usize| self.get(spans[index]);
+        Entry {
+            code: field(CODE).unwrap_or_default(),
+            reason: field(REASON).unwrap_or_default(),
+            description: field(DESCRIPTION).unwrap_or_default(),
+            group,
+            spec: field(3),
+            rust: field(4),
+            go: field(5),
+            python: field(6),
+            notes: field(7),
+            status: field(STATUS),
+        }
+    }
+
+    /// Spans for a copy of `entry` in this text.
+    pub fn push_entry(&mut self, entry: &Entry<'_>) -> Spans {
+        let fields = [
+            Some(entry.code),
+            Some(entry.reason),
+            Some(entry.description),
+            entry.spec,
+            entry.rust,
+            entry.go,
+            entry.python,
+            entry.notes,
+            entry.status,
+        ];
+        fields.map(|field| field.map_or(Span::ABSENT, |text| self.push(text)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_of_the_file_are_not_copied_and_others_are() {
+        let file = "code = \"404\"".to_string();
+        let elsewhere = "404".to_string();
+        let inside = Text::in_file(&file, &file[8..11]).unwrap();
+        assert_eq!(Text::in_file(&file, &elsewhere), None);
+        let mut text = Text::new(file);
+        assert_eq!(text.get(inside), Some("404"));
+        let copied = text.push(&elsewhere);
+        assert_eq!(text.get(copied), Some("404"));
+        assert_eq!(text.cleaned, "404");
+        assert_eq!(text.get(Span::ABSENT), None);
+    }
+}
