@@ -169,6 +169,9 @@ fn run(cli: Cli) -> io::Result<u8> {
         };
     };
     out.flush()?;
+    // The process ends now: returning a big table's memory page by page would only delay it.
+    std::mem::forget(table);
+    std::mem::forget(catalogues);
     Ok(status)
 }
 

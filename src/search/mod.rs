@@ -100,19 +100,26 @@ impl Searcher {
         let fields = searched(entry);
         let mut total = code_bonus(entry.code, query);
         for term in terms {
-            total += fields
-                .iter()
-                .filter_map(|&(weight, text)| {
-                    let text = text?;
-                    let found = rule::find(text, term)?;
-                    // Among equals, SkimMatcherV2 prefers tight letters; else earlier is better.
-                    let finer = match found.kind {
-                        Kind::Scattered => self.matcher.fuzzy_match(&text[found.start..found.end], &term.text)?.min(99),
-                        _ => 99 - found.start.min(99) as i64,
-                    };
-                    Some(weight * found.kind.points() * 100 + finer)
-                })
-                .max()?;
+            // Fields by weight, heaviest first: a kind that could not beat the best so far is not looked for.
+            let mut best: Option<i64> = None;
+            for &(weight, text) in &fields {
+                let Some(text) = text else { continue };
+                let least = [Kind::Typo, Kind::Scattered, Kind::Inside, Kind::WordStart, Kind::Word]
+                    .into_iter()
+                    .find(|kind| best.is_none_or(|best| weight * kind.points() * 100 + 99 > best));
+                let Some(least) = least else { continue };
+                let Some(found) = rule::find_above(text, term, least) else { continue };
+                // Among equals, SkimMatcherV2 prefers tight letters; else earlier is better.
+                let finer = match found.kind {
+                    Kind::Scattered => {
+                        self.matcher.fuzzy_match(&text[found.start..found.end], &term.text).unwrap_or(0).min(99)
+                    }
+                    _ => 99 - found.start.min(99) as i64,
+                };
+                let score = weight * found.kind.points() * 100 + finer;
+                best = Some(best.map_or(score, |b| b.max(score)));
+            }
+            total += best?;
         }
         Some(total)
     }

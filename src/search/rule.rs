@@ -61,10 +61,20 @@ const TYPO_MIN_CHARS: usize = TYPO_KEEPS + 1;
 
 /// How `term` is best found in `field`, if it is.
 pub fn find(field: &str, term: &Term) -> Option<Found> {
+    find_above(field, term, Kind::Typo)
+}
+
+/// How `term` is best found in `field`, if as well as `least`: the kinds
+/// below it are not looked for, which saves the costly ones.
+pub fn find_above(field: &str, term: &Term, least: Kind) -> Option<Found> {
     if term.text.is_empty() || field.len() < term.chars.min(term.text.len()) {
         return None;
     }
-    inside(field, term).or_else(|| scattered(field, term)).or_else(|| typo(field, term))
+    let found = inside(field, term);
+    if found.is_some() || least > Kind::Scattered {
+        return found.filter(|f| f.kind >= least);
+    }
+    scattered(field, term).or_else(|| if least <= Kind::Typo { typo(field, term) } else { None })
 }
 
 fn is_word_char(c: char) -> bool {
@@ -143,23 +153,60 @@ fn words(field: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// The term's letters in order, the first starting a word (or a camelCase
 /// hump), the last by the end of the next word.
 fn scattered(field: &str, term: &Term) -> Option<Found> {
-    // Cheap first: the letters must be in the field in order at all.
-    subsequence_end(field, &term.text, field.len())?;
-    let first = term.text.chars().next()?;
-    let mut spans = words(field).peekable();
-    while let Some((start, word_end)) = spans.next() {
-        let window_end = spans.peek().map_or(word_end, |next| next.1);
-        let starts = field[start..word_end]
-            .char_indices()
-            .map(|(at, c)| (start + at, c))
-            .filter(|&(at, c)| c.to_ascii_lowercase() == first && starts_word(field, at));
-        for (at, _) in starts {
-            if let Some(end) = subsequence_end(&field[at..window_end], &term.text, 1) {
-                return Some(Found { kind: Kind::Scattered, start: at, end: at + end });
-            }
+    // One letter is found inside or not at all; and cheap first: the letters must be in the field in order.
+    if term.chars < 2 || !in_order(field, &term.text) {
+        return None;
+    }
+    let first = term.text.as_bytes()[0];
+    let bytes = field.as_bytes();
+    let mut from = 0;
+    while from < bytes.len() {
+        let offset = if first.is_ascii_alphabetic() {
+            memchr::memchr2(first, first.to_ascii_uppercase(), &bytes[from..])
+        } else {
+            memchr::memchr(first, &bytes[from..])
+        }?;
+        let at = from + offset;
+        from = at + 1;
+        if !field.is_char_boundary(at) || !starts_word(field, at) {
+            continue;
+        }
+        let window_end = end_of_next_word(field, at);
+        if let Some(end) = subsequence_end(&field[at..window_end], &term.text, 1) {
+            return Some(Found { kind: Kind::Scattered, start: at, end: at + end });
         }
     }
     None
+}
+
+/// The end of the word after the one `at` is in (or of that one, if none follows).
+fn end_of_next_word(field: &str, at: usize) -> usize {
+    let rest = &field[at..];
+    let word_end = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+    let after = &rest[word_end..];
+    let Some(next_start) = after.find(is_word_char) else { return at + word_end };
+    let next = &after[next_start..];
+    at + word_end + next_start + next.find(|c: char| !is_word_char(c)).unwrap_or(next.len())
+}
+
+/// Whether `term`'s letters are in `field` in order, ASCII case ignored:
+/// a search for each letter's next place, as fast as memchr finds it.
+fn in_order(field: &str, term: &str) -> bool {
+    let mut rest = field.as_bytes();
+    let mut buffer = [0u8; 4];
+    for c in term.chars() {
+        let found = if c.is_ascii_alphabetic() {
+            memchr::memchr2(c as u8, c.to_ascii_uppercase() as u8, rest).map(|i| i + 1)
+        } else {
+            let encoded = c.encode_utf8(&mut buffer).as_bytes();
+            memchr::memmem::find(rest, encoded).map(|i| i + encoded.len())
+        };
+        match found {
+            Some(after) => rest = &rest[after..],
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Where `term`'s letters end when found in order in `text`, the first of

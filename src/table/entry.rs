@@ -53,8 +53,23 @@ pub(super) struct Span {
 /// Marks a span into the cleaned text rather than the file's.
 const CLEANED: u32 = 1 << 31;
 
+/// Marks a span that stands for one of a piece's own strings until the
+/// table takes them (see `parse`).
+const PENDING: u32 = 1 << 30;
+
 impl Span {
     pub const ABSENT: Span = Span { start: 0, len: u32::MAX };
+
+    /// Stands for the `index`th string a piece of the file had to make.
+    pub fn pending(index: u32) -> Span {
+        Span { start: index | PENDING, len: 0 }
+    }
+
+    /// The index of the string this span stands for, if it stands for one.
+    pub fn pending_index(self) -> Option<u32> {
+        (self.len != u32::MAX && self.start & CLEANED == 0 && self.start & PENDING != 0)
+            .then_some(self.start & !PENDING)
+    }
 
     /// This span's text in `file`: only for spans of the file's own text.
     pub fn slice(self, file: &str) -> &str {
@@ -76,7 +91,7 @@ pub(super) struct Text {
 impl Text {
     /// Files over 2 GiB are refused long before (see `MAX_FILE_BYTES`).
     pub fn new(file: String) -> Text {
-        debug_assert!(file.len() < CLEANED as usize);
+        debug_assert!(file.len() < PENDING as usize);
         Text { file, cleaned: String::new() }
     }
 

@@ -11,11 +11,11 @@ use super::error::line_and_column;
 use super::invisible::{is_blank, strip_ignorable};
 use super::{Table, TableError};
 use crate::sanitize::clean;
+use rayon::slice::ParallelSliceMut;
 use rustc_hash::FxBuildHasher;
 use serde::Deserialize;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::ops::Range;
 use toml::Spanned;
 
@@ -120,7 +120,7 @@ pub(super) fn parse_string(name: &str, text: String) -> Result<Table, TableError
             errors[0] = errors[0].take().or(normal);
             errors[1] = errors[1].take().or(abnormal);
         } else {
-            pieces.push(Piece { rows: piece.rows, owned: piece.owned });
+            pieces.push(Piece { groups: piece.groups, owned: piece.owned });
         }
     }
     if let [Some(first), _] | [None, Some(first)] = errors {
@@ -145,28 +145,23 @@ pub(super) fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError>
     })
 }
 
-/// Where a checked field's text is.
-#[derive(Debug, Clone, Copy)]
-enum Out {
-    Absent,
-    /// A range of the file's text.
-    File(Span),
-    /// One of the piece's own strings: a field that was unescaped or cleaned.
-    Owned(u32),
-}
-
-struct Row {
-    normal: bool,
-    /// Where the code stands in the file, for duplicate errors.
-    code_at: usize,
-    fields: [Out; FIELDS],
+/// One group's rows of a piece of the file.
+#[derive(Default)]
+struct Rows {
+    spans: Vec<Spans>,
+    /// Where each code stands in the file, for duplicate errors.
+    code_at: Vec<u32>,
+    /// Each code's [`Caseless`] hash, made here, in parallel.
+    code_hash: Vec<u64>,
 }
 
 /// Rows of one piece of the file, checked as they are read.
 struct Checked<'a> {
     name: &'a str,
     text: &'a str,
-    rows: Vec<Row>,
+    /// Normal, Abnormal.
+    groups: [Rows; 2],
+    /// Fields that had to change, which pending spans stand for.
     owned: Vec<String>,
     /// The first problem in each group (Normal, Abnormal), in file order.
     errors: [Option<TableError>; 2],
@@ -174,7 +169,7 @@ struct Checked<'a> {
 
 /// A piece's rows once checked.
 struct Piece {
-    rows: Vec<Row>,
+    groups: [Rows; 2],
     owned: Vec<String>,
 }
 
@@ -182,8 +177,11 @@ impl<'a> Sink<'a> for Checked<'a> {
     fn row(&mut self, normal: bool, fields: RawFields<'a>) {
         let group = usize::from(!normal);
         match self.check(fields) {
-            Ok((code_at, fields)) if self.errors.iter().all(Option::is_none) => {
-                self.rows.push(Row { normal, code_at, fields })
+            Ok((code_at, code_hash, spans)) if self.errors.iter().all(Option::is_none) => {
+                let rows = &mut self.groups[group];
+                rows.spans.push(spans);
+                rows.code_at.push(code_at as u32);
+                rows.code_hash.push(code_hash);
             }
             Ok(_) => {}
             Err(err) => {
@@ -195,10 +193,10 @@ impl<'a> Sink<'a> for Checked<'a> {
 
 impl<'a> Checked<'a> {
     fn new(name: &'a str, text: &'a str) -> Checked<'a> {
-        Checked { name, text, rows: Vec::new(), owned: Vec::new(), errors: [None, None] }
+        Checked { name, text, groups: Default::default(), owned: Vec::new(), errors: [None, None] }
     }
 
-    fn check(&mut self, fields: RawFields<'a>) -> Result<(usize, [Out; FIELDS]), TableError> {
+    fn check(&mut self, fields: RawFields<'a>) -> Result<(usize, u64, Spans), TableError> {
         let [code, reason, description, optional @ ..] = fields;
         let (code_at, code) = self.required("code", code)?;
         // Stored as it shows: "4\u{200B}04" is the code 404.
@@ -209,7 +207,8 @@ impl<'a> Checked<'a> {
         if let Some(bad) = code.chars().find(|c| c.is_whitespace()) {
             return Err(self.error_at(code_at, format!("code {code:?} contains whitespace ({bad:?})")));
         }
-        let mut out = [Out::Absent; FIELDS];
+        let code_hash = FxBuildHasher.hash_one(Caseless(&code));
+        let mut out = [Span::ABSENT; FIELDS];
         out[CODE] = self.out(code);
         out[1] = self.required("reason", reason).map(|(_, text)| self.out(text))?;
         out[2] = self.required("description", description).map(|(_, text)| self.out(text))?;
@@ -218,7 +217,7 @@ impl<'a> Checked<'a> {
                 *slot = self.out(text);
             }
         }
-        Ok((code_at, out))
+        Ok((code_at, code_hash, out))
     }
 
     /// A field's cleaned text and where it stands; one that shows nothing is an error there.
@@ -229,14 +228,14 @@ impl<'a> Checked<'a> {
     }
 
     /// Where the table will find `text`: in the file when it is part of it.
-    fn out(&mut self, text: Cow<'a, str>) -> Out {
+    fn out(&mut self, text: Cow<'a, str>) -> Span {
         if let Cow::Borrowed(slice) = text {
             if let Some(span) = Text::in_file(self.text, slice) {
-                return Out::File(span);
+                return span;
             }
         }
         self.owned.push(text.into_owned());
-        Out::Owned(self.owned.len() as u32 - 1)
+        Span::pending(self.owned.len() as u32 - 1)
     }
 
     fn error_at(&self, offset: usize, message: String) -> TableError {
@@ -290,7 +289,8 @@ impl Hash for Caseless<'_> {
 /// The table from the checked pieces: no rows or a duplicate code is an
 /// error; else every field is a span of the one text.
 fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, TableError> {
-    let rows = pieces.iter().map(|piece| piece.rows.len()).sum::<usize>();
+    let group_rows = |group: usize| pieces.iter().map(|piece| piece.groups[group].spans.len()).sum::<usize>();
+    let (normal_len, rows) = (group_rows(0), group_rows(0) + group_rows(1));
     if rows == 0 {
         return Err(TableError::at_offset(
             name,
@@ -299,62 +299,63 @@ fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, Table
             "no codes: expected [[normal]] or [[abnormal]] entries (see the README's table format)",
         ));
     }
-    // Groups are stored Normal first, each in file order.
-    let in_group = |normal: bool| {
-        pieces.iter().enumerate().flat_map(move |(index, piece)| {
-            piece.rows.iter().filter(move |row| row.normal == normal).map(move |row| (index, row))
+    // Rows as the table stores them: Normal first, each group in file order.
+    let stored = || {
+        (0..2).flat_map(|group| {
+            pieces.iter().flat_map(move |piece| {
+                let rows = &piece.groups[group];
+                (0..rows.spans.len()).map(move |index| (piece, rows, index))
+            })
         })
     };
-    let codes = in_group(true).chain(in_group(false)).map(|(index, row)| {
-        let code = match row.fields[CODE] {
-            Out::File(span) => span.slice(&text),
-            Out::Owned(owned) => &pieces[index].owned[owned as usize],
-            Out::Absent => "",
-        };
-        (code, row.code_at)
-    });
-    check_unique(name, &text, rows, codes)?;
+    fn code_of<'t>(text: &'t str, piece: &'t Piece, spans: &Spans) -> &'t str {
+        match spans[CODE].pending_index() {
+            Some(index) => piece.owned[index as usize].as_str(),
+            None => spans[CODE].slice(text),
+        }
+    }
+    let codes: Vec<&str> = stored().map(|(piece, rows, index)| code_of(&text, piece, &rows.spans[index])).collect();
+    let code_at: Vec<u32> = stored().map(|(_, rows, index)| rows.code_at[index]).collect();
+    let hashes: Vec<u64> = stored().map(|(_, rows, index)| rows.code_hash[index]).collect();
+    let duplicates = duplicates(&hashes, |a, b| codes[a].eq_ignore_ascii_case(codes[b]));
+    // Report the duplicate that comes first in the file.
+    let first = duplicates.into_iter().map(|(first, again)| (code_at[again], code_at[first], again)).min();
+    if let Some((again_at, first_at, again)) = first {
+        let first_line = line_and_column(&text, first_at.min(again_at) as usize).0;
+        let message = format!("duplicate code {:?} (first defined on line {first_line})", codes[again]);
+        return Err(TableError::at_offset(name, &text, first_at.max(again_at) as usize, message));
+    }
+    drop(codes);
     let mut table_text = Text::new(text);
-    let owned: Vec<Vec<Span>> =
-        pieces.iter().map(|piece| piece.owned.iter().map(|field| table_text.push(field)).collect()).collect();
-    let spans_of = |(index, row): (usize, &Row)| {
-        row.fields.map(|out| match out {
-            Out::Absent => Span::ABSENT,
-            Out::File(span) => span,
-            Out::Owned(at) => owned[index][at as usize],
-        })
-    };
     let mut spans: Vec<Spans> = Vec::with_capacity(rows);
-    spans.extend(in_group(true).map(spans_of));
-    let normal_len = spans.len();
-    spans.extend(in_group(false).map(spans_of));
+    let taken: Vec<Vec<Span>> =
+        pieces.iter().map(|piece| piece.owned.iter().map(|field| table_text.push(field)).collect()).collect();
+    for group in 0..2 {
+        for (piece, taken) in pieces.iter().zip(&taken) {
+            spans.extend(
+                piece.groups[group]
+                    .spans
+                    .iter()
+                    .map(|row| row.map(|span| span.pending_index().map_or(span, |index| taken[index as usize]))),
+            );
+        }
+    }
     Ok(Table::from_spans(table_text, spans, normal_len))
 }
 
-/// Codes are unique ignoring case; each comes with where it stands in the file.
-fn check_unique<'t>(
-    name: &str,
-    text: &str,
-    rows: usize,
-    codes: impl Iterator<Item = (&'t str, usize)>,
-) -> Result<(), TableError> {
-    let mut first_definition: HashMap<Caseless, usize, FxBuildHasher> =
-        HashMap::with_capacity_and_hasher(rows, FxBuildHasher);
-    let mut duplicates = Vec::new();
-    for (code, offset) in codes {
-        if let Some(&first) = first_definition.get(&Caseless(code)) {
-            duplicates.push((offset, first, code));
-        } else {
-            first_definition.insert(Caseless(code), offset);
+/// Every row whose code an earlier row already has: (that earlier row, the
+/// row), by stored index. Rows are sorted by their codes' hashes, in
+/// parallel, and only rows of equal hash compared with `same`.
+fn duplicates(hashes: &[u64], same: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
+    let mut order: Vec<(u64, u32)> = hashes.iter().enumerate().map(|(row, &hash)| (hash, row as u32)).collect();
+    order.par_sort_unstable();
+    let mut found = Vec::new();
+    for run in order.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
+        for (at, &(_, row)) in run.iter().enumerate().skip(1) {
+            if let Some(&(_, first)) = run[..at].iter().find(|(_, earlier)| same(*earlier as usize, row as usize)) {
+                found.push((first as usize, row as usize));
+            }
         }
     }
-    // Report the duplicate that comes first in the file.
-    match duplicates.into_iter().min() {
-        Some((offset, first, code)) => {
-            let first_line = line_and_column(text, first.min(offset)).0;
-            let message = format!("duplicate code {code:?} (first defined on line {first_line})");
-            Err(TableError::at_offset(name, text, offset.max(first), message))
-        }
-        None => Ok(()),
-    }
+    found
 }
