@@ -1,7 +1,9 @@
-//! Parse, search and render at 18, 1k, 10k and 100k rows, and a query typed
-//! key by key on 100k rows. `cargo bench --bench scale`
+//! Load, search and render at 18, 1k, 10k and 100k rows; each key of a query
+//! typed into 100k rows; the quality rule on one field. `cargo bench --bench scale`
 
+use criterion::BatchSize;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use httpref::search::rule::{self, Term};
 use httpref::search::Searcher;
 use httpref::table::generate::generate;
 use httpref::table::{Table, EMBEDDED_SOURCE};
@@ -34,6 +36,60 @@ fn parse(c: &mut Criterion) {
         let text = source(rows);
         group.bench_with_input(BenchmarkId::from_parameter(rows), &text, |b, text| {
             b.iter(|| Table::from_toml("bench", black_box(text)).unwrap())
+        });
+    }
+    group.finish();
+}
+
+/// A table file read and checked: the whole of what opening one costs.
+fn load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    let dir = tempfile::tempdir().unwrap();
+    for rows in SIZES {
+        let path = dir.path().join(format!("{rows}.toml"));
+        std::fs::write(&path, source(rows)).unwrap();
+        group.bench_with_input(BenchmarkId::from_parameter(rows), &path, |b, path| {
+            b.iter(|| Table::load(black_box(path)).unwrap())
+        });
+    }
+    group.finish();
+}
+
+/// One key of "bucket denied" typed into 100k rows, the keys before it
+/// already searched (so each narrows the last answer, as in the browser).
+fn keys(c: &mut Criterion) {
+    let table = Table::from_toml("bench", &generate(100_000)).unwrap();
+    let mut group = c.benchmark_group("key");
+    group.sample_size(20);
+    for typed in [1, 2, 3, 8, TYPED.len()] {
+        let query = &TYPED[..typed];
+        group.bench_with_input(BenchmarkId::from_parameter(format!("{query:?}")), query, |b, query| {
+            b.iter_batched(
+                || {
+                    let mut searcher = Searcher::default();
+                    for end in 1..query.len() {
+                        searcher.search(&table, &query[..end]);
+                    }
+                    searcher
+                },
+                |mut searcher| searcher.search(&table, black_box(query)).len(),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+/// The quality rule on 100k descriptions, for a term of each kind of match.
+fn quality_rule(c: &mut Criterion) {
+    let table = Table::from_toml("bench", &generate(100_000)).unwrap();
+    let mut group = c.benchmark_group("rule");
+    group.sample_size(20);
+    for term in ["request", "gtwy", "timeoutt", "zzz"] {
+        let term = Term::new(term);
+        group.bench_with_input(BenchmarkId::from_parameter(&term.text), &term, |b, term| {
+            b.iter(|| table.entries().filter(|e| rule::find(e.description, term).is_some()).count())
         });
     }
     group.finish();
@@ -96,5 +152,5 @@ fn typing(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse, search, render, typing);
+criterion_group!(benches, parse, load, search, keys, quality_rule, render, typing);
 criterion_main!(benches);

@@ -7,7 +7,7 @@
 //! scattered over a word and the next.
 
 mod highlight;
-mod rule;
+pub mod rule;
 
 pub use highlight::{Highlighter, Highlights};
 

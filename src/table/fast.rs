@@ -13,16 +13,17 @@ use std::borrow::Cow;
 const PARALLEL_MIN_BYTES: usize = 1 << 20;
 
 /// Reads `text` in pieces (in parallel for large text), each piece's rows
-/// into a sink of its own made by `new_sink`; the sinks in file order.
-/// `None` when the text is not of the shape this reader knows.
-pub(super) fn parse<'a, S: Sink<'a> + Send>(text: &'a str, new_sink: impl Fn() -> S + Sync) -> Option<Vec<S>> {
+/// into a sink of its own made by `new_sink` (told the piece's size in
+/// bytes); the sinks in file order. `None` when the text is not of the shape
+/// this reader knows.
+pub(super) fn parse<'a, S: Sink<'a> + Send>(text: &'a str, new_sink: impl Fn(usize) -> S + Sync) -> Option<Vec<S>> {
     let chunks = chunk_starts(text, rayon::current_num_threads());
     let ranges: Vec<(usize, usize)> =
         chunks.iter().zip(chunks.iter().skip(1).chain([&text.len()])).map(|(&a, &b)| (a, b)).collect();
     ranges
         .par_iter()
         .map(|&(start, end)| {
-            let mut sink = new_sink();
+            let mut sink = new_sink(end - start);
             parse_range(text, start, end, &mut sink)?;
             Some(sink)
         })
@@ -43,7 +44,7 @@ impl<'a> Sink<'a> for Collect<'a> {
 
 /// Every row `text` holds, Normal rows first, as this reader reads them.
 fn rows(text: &str) -> Option<Vec<RawFields<'_>>> {
-    let pieces = parse(text, Collect::default)?;
+    let pieces = parse(text, |_| Collect::default())?;
     let all: Vec<(bool, RawFields)> = pieces.into_iter().flat_map(|piece| piece.rows).collect();
     let (normal, abnormal): (Vec<_>, Vec<_>) = all.into_iter().partition(|(normal, _)| *normal);
     Some(normal.into_iter().chain(abnormal).map(|(_, fields)| fields).collect())
@@ -266,7 +267,7 @@ mod tests {
         let mut whole = Collect::default();
         parse_range(&text, 0, text.len(), &mut whole).unwrap();
         let pieces: Vec<(bool, RawFields)> =
-            parse(&text, Collect::default).unwrap().into_iter().flat_map(|p| p.rows).collect();
+            parse(&text, |_| Collect::default()).unwrap().into_iter().flat_map(|p| p.rows).collect();
         assert_eq!(pieces, whole.rows);
     }
 

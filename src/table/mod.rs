@@ -213,6 +213,7 @@ fn read_in_halves(name: &str, file: std::fs::File, size: usize) -> Result<String
     let cannot_read = |err: std::io::Error| TableError::whole_file(name, format!("cannot read: {}", io_reason(&err)));
     let mut bytes = Vec::new();
     bytes.try_reserve_exact(size).map_err(|_| TableError::whole_file(name, "cannot read: out of memory"))?;
+    advise_huge_pages(&mut bytes);
     bytes.resize(size, 0);
     let middle = size / 2;
     let (first, second) = bytes.split_at_mut(middle);
@@ -264,6 +265,20 @@ pub fn read_limited(name: &str, mut reader: impl Read, size_hint: u64) -> Result
             return decode_text(name, bytes);
         }
         capacity = (bytes.capacity() * 2).min(limit + 1);
+    }
+}
+
+/// Asks the kernel to back a large buffer with huge pages: filling it then
+/// takes a few page faults rather than thousands.
+fn advise_huge_pages(buffer: &mut Vec<u8>) {
+    const HUGE: usize = 2 << 20;
+    let start = buffer.as_mut_ptr() as usize;
+    let aligned = start.next_multiple_of(HUGE);
+    let end = (start + buffer.capacity()) / HUGE * HUGE;
+    if end > aligned {
+        // SAFETY: the range lies within the buffer's own allocation; the advice
+        // changes how its pages are backed, never their contents.
+        unsafe { libc::madvise(aligned as *mut libc::c_void, end - aligned, libc::MADV_HUGEPAGE) };
     }
 }
 

@@ -11,10 +11,10 @@ use super::error::line_and_column;
 use super::invisible::{is_blank, strip_ignorable};
 use super::{Table, TableError};
 use crate::sanitize::clean;
-use rayon::slice::ParallelSliceMut;
 use rustc_hash::FxBuildHasher;
 use serde::Deserialize;
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::ops::Range;
 use toml::Spanned;
@@ -98,11 +98,11 @@ pub(super) fn decode_utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Ta
 
 /// The table `text` (named `name` in errors) holds; the text becomes the table's.
 pub(super) fn parse_string(name: &str, text: String) -> Result<Table, TableError> {
-    let checked = match super::fast::parse(&text, || Checked::new(name, &text)) {
+    let checked = match super::fast::parse(&text, |bytes| Checked::new(name, &text, bytes)) {
         Some(pieces) => pieces,
         None => {
             let raw = parse_toml(name, &text)?;
-            let mut checked = Checked::new(name, &text);
+            let mut checked = Checked::new(name, &text, 0);
             for (normal, rows) in [(true, raw.normal), (false, raw.abnormal)] {
                 for row in rows {
                     checked.row(normal, row.into_fields());
@@ -144,6 +144,9 @@ pub(super) fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError>
         }
     })
 }
+
+/// No row is shorter: `[[normal]]`, then `code = "1"`, `reason = "r"` and `description = "d"`.
+const SMALLEST_ROW_BYTES: usize = 48;
 
 /// One group's rows of a piece of the file.
 #[derive(Default)]
@@ -192,8 +195,17 @@ impl<'a> Sink<'a> for Checked<'a> {
 }
 
 impl<'a> Checked<'a> {
-    fn new(name: &'a str, text: &'a str) -> Checked<'a> {
-        Checked { name, text, groups: Default::default(), owned: Vec::new(), errors: [None, None] }
+    /// For a piece of `bytes` bytes: room is kept for as many rows as it could
+    /// hold, so that the rows never move as they grow (untouched room costs
+    /// no memory).
+    fn new(name: &'a str, text: &'a str, bytes: usize) -> Checked<'a> {
+        let most = bytes / SMALLEST_ROW_BYTES;
+        let rows = || Rows {
+            spans: Vec::with_capacity(most),
+            code_at: Vec::with_capacity(most),
+            code_hash: Vec::with_capacity(most),
+        };
+        Checked { name, text, groups: [rows(), rows()], owned: Vec::new(), errors: [None, None] }
     }
 
     fn check(&mut self, fields: RawFields<'a>) -> Result<(usize, u64, Spans), TableError> {
@@ -299,33 +311,43 @@ fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, Table
             "no codes: expected [[normal]] or [[abnormal]] entries (see the README's table format)",
         ));
     }
-    // Rows as the table stores them: Normal first, each group in file order.
-    let stored = || {
-        (0..2).flat_map(|group| {
-            pieces.iter().flat_map(move |piece| {
-                let rows = &piece.groups[group];
-                (0..rows.spans.len()).map(move |index| (piece, rows, index))
-            })
-        })
-    };
     fn code_of<'t>(text: &'t str, piece: &'t Piece, spans: &Spans) -> &'t str {
         match spans[CODE].pending_index() {
             Some(index) => piece.owned[index as usize].as_str(),
             None => spans[CODE].slice(text),
         }
     }
-    let codes: Vec<&str> = stored().map(|(piece, rows, index)| code_of(&text, piece, &rows.spans[index])).collect();
-    let code_at: Vec<u32> = stored().map(|(_, rows, index)| rows.code_at[index]).collect();
-    let hashes: Vec<u64> = stored().map(|(_, rows, index)| rows.code_hash[index]).collect();
-    let duplicates = duplicates(&hashes, |a, b| codes[a].eq_ignore_ascii_case(codes[b]));
+    // A stored row's place: which piece, group and index; from running totals, only for duplicates.
+    let starts: Vec<usize> = (0..2)
+        .flat_map(|group| pieces.iter().map(move |piece| piece.groups[group].spans.len()))
+        .scan(0, |total, len| {
+            *total += len;
+            Some(*total - len)
+        })
+        .collect();
+    let place = |row: usize| {
+        let slot = starts.partition_point(|&start| start <= row) - 1;
+        let (group, piece) = (slot / pieces.len(), &pieces[slot % pieces.len()]);
+        (piece, &piece.groups[group], row - starts[slot])
+    };
+    let code = |row: usize| {
+        let (piece, rows, index) = place(row);
+        (code_of(&text, piece, &rows.spans[index]), rows.code_at[index])
+    };
+    let mut hashes: Vec<u64> = Vec::with_capacity(rows);
+    for group in 0..2 {
+        for piece in &pieces {
+            hashes.extend_from_slice(&piece.groups[group].code_hash);
+        }
+    }
+    let duplicates = duplicates(&hashes, |a, b| code(a).0.eq_ignore_ascii_case(code(b).0));
     // Report the duplicate that comes first in the file.
-    let first = duplicates.into_iter().map(|(first, again)| (code_at[again], code_at[first], again)).min();
+    let first = duplicates.into_iter().map(|(first, again)| (code(again).1, code(first).1, again)).min();
     if let Some((again_at, first_at, again)) = first {
         let first_line = line_and_column(&text, first_at.min(again_at) as usize).0;
-        let message = format!("duplicate code {:?} (first defined on line {first_line})", codes[again]);
+        let message = format!("duplicate code {:?} (first defined on line {first_line})", code(again).0);
         return Err(TableError::at_offset(name, &text, first_at.max(again_at) as usize, message));
     }
-    drop(codes);
     let mut table_text = Text::new(text);
     let mut spans: Vec<Spans> = Vec::with_capacity(rows);
     let taken: Vec<Vec<Span>> =
@@ -344,17 +366,22 @@ fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, Table
 }
 
 /// Every row whose code an earlier row already has: (that earlier row, the
-/// row), by stored index. Rows are sorted by their codes' hashes, in
-/// parallel, and only rows of equal hash compared with `same`.
+/// row), by stored index. Rows are told apart by their codes' hashes, and
+/// only rows of equal hash compared with `same`.
 fn duplicates(hashes: &[u64], same: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
-    let mut order: Vec<(u64, u32)> = hashes.iter().enumerate().map(|(row, &hash)| (hash, row as u32)).collect();
-    order.par_sort_unstable();
+    let mut seen: HashSet<u64, FxBuildHasher> = HashSet::with_capacity_and_hasher(hashes.len(), FxBuildHasher);
+    let collided: HashSet<u64, FxBuildHasher> = hashes.iter().copied().filter(|&hash| !seen.insert(hash)).collect();
+    if collided.is_empty() {
+        return Vec::new();
+    }
+    // Rare: equal hashes. Each row of such a hash compared with the earlier ones.
+    let mut earlier: HashMap<u64, Vec<usize>, FxBuildHasher> = HashMap::default();
     let mut found = Vec::new();
-    for run in order.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
-        for (at, &(_, row)) in run.iter().enumerate().skip(1) {
-            if let Some(&(_, first)) = run[..at].iter().find(|(_, earlier)| same(*earlier as usize, row as usize)) {
-                found.push((first as usize, row as usize));
-            }
+    for row in (0..hashes.len()).filter(|&row| collided.contains(&hashes[row])) {
+        let rows = earlier.entry(hashes[row]).or_default();
+        match rows.iter().find(|&&first| same(first, row)) {
+            Some(&first) => found.push((first, row)),
+            None => rows.push(row),
         }
     }
     found
