@@ -69,7 +69,7 @@ pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
 
 /// The rows whose code `covers` accepts, in table order, if any.
 fn covered(table: &Table, covers: impl Fn(&str) -> bool) -> Option<Found> {
-    let rows: Vec<usize> = (0..table.len()).filter(|&row| covers(table.entry(row).code)).collect();
+    let rows: Vec<usize> = (0..table.len()).filter(|&row| covers(table.code(row))).collect();
     (!rows.is_empty()).then_some(Found::Mask(rows))
 }
 

@@ -118,7 +118,8 @@ fn expand(source: &[SourceRow]) -> Vec<Vec<Cell>> {
         };
         for element in &row.cells {
             take_reaching(&mut cells, &mut reaching);
-            let cell = Cell { text: cell_text(*element), lead: lead(*element), ..Cell::default() };
+            let text = cell_text(*element);
+            let cell = Cell { lead: lead(*element, &text), text, ..Cell::default() };
             let rows_down = span(element, "rowspan", MAX_ROWSPAN) - 1;
             for across in 0..span(element, "colspan", MAX_COLSPAN) {
                 let cell = Cell { widened: across > 0, ..cell.clone() };
@@ -192,7 +193,8 @@ fn cell_text(cell: ElementRef) -> String {
     collapse(&text)
 }
 
-fn breaks_line(tag: &str) -> bool {
+/// Whether a tag separates the words before and after it, as a browser shows them.
+pub(super) fn breaks_line(tag: &str) -> bool {
     matches!(
         tag,
         "br" | "p"
@@ -214,9 +216,9 @@ fn breaks_line(tag: &str) -> bool {
     )
 }
 
-/// The bold phrase a cell opens with ("<b>Bad Request</b> The request…"),
-/// looking through the paragraphs and spans that wrap it.
-fn lead(cell: ElementRef) -> Option<String> {
+/// The bold phrase a cell (whose text is `text`) opens with ("<b>Bad
+/// Request</b> The request…"), looking through the paragraphs and spans that wrap it.
+fn lead(cell: ElementRef, text: &str) -> Option<String> {
     let mut element = cell;
     loop {
         let first = element.children().find(|child| match child.value() {
@@ -228,7 +230,7 @@ fn lead(cell: ElementRef) -> Option<String> {
         match first.value().name() {
             "strong" | "b" => {
                 let lead = cell_text(first);
-                return (!lead.is_empty() && lead.len() < cell_text(cell).len()).then_some(lead);
+                return (!lead.is_empty() && lead.len() < text.len()).then_some(lead);
             }
             "p" | "div" | "span" => element = first,
             _ => return None,

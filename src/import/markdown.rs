@@ -104,7 +104,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
     Ok(out)
 }
 
-/// Whether an inline tag ("<br/>", "<li>", "</p>") separates words.
+/// Whether an inline tag ("<br/>", "<li>", "</p>") separates words: as the
+/// HTML reader decides for the tag's name.
 fn breaks_line(tag: &str) -> bool {
     let name: String = tag
         .trim_start_matches('<')
@@ -113,7 +114,7 @@ fn breaks_line(tag: &str) -> bool {
         .take_while(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
-    matches!(name.as_str(), "br" | "p" | "div" | "li" | "ul" | "ol" | "dd" | "dt")
+    html::breaks_line(&name)
 }
 
 /// The document after its front matter: the page's metadata between `---`

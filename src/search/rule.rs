@@ -172,7 +172,7 @@ fn scattered(field: &str, term: &Term) -> Option<Found> {
             continue;
         }
         let window_end = end_of_next_word(field, at);
-        if let Some(end) = subsequence_end(&field[at..window_end], &term.text, 1) {
+        if let Some(end) = subsequence_end(&field[at..window_end], &term.text) {
             return Some(Found { kind: Kind::Scattered, start: at, end: at + end });
         }
     }
@@ -209,17 +209,12 @@ fn in_order(field: &str, term: &str) -> bool {
     true
 }
 
-/// Where `term`'s letters end when found in order in `text`, the first of
-/// them within `first_within` bytes.
-fn subsequence_end(text: &str, term: &str, first_within: usize) -> Option<usize> {
+/// Where `term`'s letters end when found in order in `text`, which starts
+/// with its first letter.
+fn subsequence_end(text: &str, term: &str) -> Option<usize> {
     let mut wanted = term.chars().peekable();
-    let mut started = false;
     for (at, c) in text.char_indices() {
-        if !started && at >= first_within {
-            return None;
-        }
         if wanted.peek() == Some(&c.to_ascii_lowercase()) {
-            started = true;
             wanted.next();
             if wanted.peek().is_none() {
                 return Some(at + c.len_utf8());

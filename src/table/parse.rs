@@ -11,11 +11,11 @@ use super::error::line_and_column;
 use super::invisible::{is_blank, strip_ignorable};
 use super::{Table, TableError};
 use crate::sanitize::clean;
-use rustc_hash::FxBuildHasher;
+use rustc_hash::{FxBuildHasher, FxHasher};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::Hasher;
 use std::ops::Range;
 use toml::Spanned;
 
@@ -154,7 +154,7 @@ struct Rows {
     spans: Vec<Spans>,
     /// Where each code stands in the file, for duplicate errors.
     code_at: Vec<u32>,
-    /// Each code's [`Caseless`] hash, made here, in parallel.
+    /// Each code's [`caseless_hash`], made here, in parallel.
     code_hash: Vec<u64>,
 }
 
@@ -219,7 +219,7 @@ impl<'a> Checked<'a> {
         if let Some(bad) = code.chars().find(|c| c.is_whitespace()) {
             return Err(self.error_at(code_at, format!("code {code:?} contains whitespace ({bad:?})")));
         }
-        let code_hash = FxBuildHasher.hash_one(Caseless(&code));
+        let code_hash = caseless_hash(&code);
         let mut out = [Span::ABSENT; FIELDS];
         out[CODE] = self.out(code);
         out[1] = self.required("reason", reason).map(|(_, text)| self.out(text))?;
@@ -269,33 +269,23 @@ fn visible(value: Value) -> Option<Cow<str>> {
     (!is_blank(&text)).then_some(text)
 }
 
-/// A code compared and hashed ignoring ASCII case, without allocating.
-struct Caseless<'a>(&'a str);
-
-impl PartialEq for Caseless<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
+/// A code's hash, alike for codes equal ignoring ASCII case, without allocating.
+fn caseless_hash(code: &str) -> u64 {
+    // Eight bytes at a time with the 0x20 bit set: ASCII letters hash alike in
+    // either case. A few other bytes collide too, which `duplicates` tells apart.
+    let mut state = FxHasher::default();
+    let mut words = code.as_bytes().chunks_exact(8);
+    for word in &mut words {
+        let word: [u8; 8] = word.try_into().unwrap_or_default();
+        state.write_u64(u64::from_le_bytes(word) | 0x2020_2020_2020_2020);
     }
-}
-
-impl Eq for Caseless<'_> {}
-
-impl Hash for Caseless<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // Eight bytes at a time with the 0x20 bit set: ASCII letters hash alike
-        // in either case. A few other bytes collide too, which `eq` tells apart.
-        let mut words = self.0.as_bytes().chunks_exact(8);
-        for word in &mut words {
-            let word: [u8; 8] = word.try_into().unwrap_or_default();
-            state.write_u64(u64::from_le_bytes(word) | 0x2020_2020_2020_2020);
-        }
-        let mut last = [0u8; 8];
-        for (to, from) in last.iter_mut().zip(words.remainder()) {
-            *to = from | 0x20;
-        }
-        state.write_u64(u64::from_le_bytes(last));
-        state.write_usize(self.0.len());
+    let mut last = [0u8; 8];
+    for (to, from) in last.iter_mut().zip(words.remainder()) {
+        *to = from | 0x20;
     }
+    state.write_u64(u64::from_le_bytes(last));
+    state.write_usize(code.len());
+    state.finish()
 }
 
 /// The table from the checked pieces: no rows or a duplicate code is an
