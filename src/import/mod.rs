@@ -9,6 +9,7 @@
 mod cells;
 mod columns;
 mod depth;
+mod groups;
 mod html;
 mod markdown;
 mod rows;

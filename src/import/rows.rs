@@ -4,6 +4,7 @@
 
 use super::cells::{http_status, split_code, split_lead};
 use super::columns::{self, ColumnSpec, Columns};
+use super::groups::{bare_label, class_group, group_by_code, is_registered, is_success, label_group};
 use super::words::{self, mentions};
 use super::{Block, Cell, RawTable};
 use crate::sanitize::clean;
@@ -75,35 +76,6 @@ impl Imported {
     }
 }
 
-/// The group a label names, if it is one (short, and naming one group).
-fn label_group(text: &str, options: &Options) -> Option<Group> {
-    let label = bare_label(text);
-    // A label is a short line; a sentence that mentions errors is not one.
-    let wide = label.chars().filter(|&c| c as u32 >= 0x2e80).count();
-    let sentence = label.contains(['，', '。']) || label.split_whitespace().count() > 8;
-    if label.is_empty() || label.chars().count() > 60 || wide > 20 || sentence {
-        return None;
-    }
-    let matches = |labels: &[String]| labels.iter().any(|l| l.trim().eq_ignore_ascii_case(label));
-    if matches(&options.abnormal_labels) {
-        return Some(Group::Abnormal);
-    }
-    if matches(&options.normal_labels) {
-        return Some(Group::Normal);
-    }
-    match (mentions(label, words::NORMAL), mentions(label, words::ABNORMAL)) {
-        (true, false) => Some(Group::Normal),
-        (false, true) => Some(Group::Abnormal),
-        _ => None,
-    }
-}
-
-/// A label without list marks, numbering and a final colon: "- Normal:" → "Normal".
-fn bare_label(text: &str) -> &str {
-    let label = text.trim_start_matches(|c: char| "#-*+>".contains(c) || c.is_ascii_digit() || c == '.').trim();
-    label.trim_end_matches([':', '：']).trim()
-}
-
 /// A cell's text as a table holds a field: cleaned and trimmed, and empty
 /// when it shows nothing (only invisible characters), so that what is
 /// imported loads.
@@ -115,24 +87,6 @@ fn field(text: &str) -> String {
     } else {
         text.to_string()
     }
-}
-
-/// Without a label: an HTTP status below 400 is normal, anything else abnormal.
-fn group_by_code(code: &str, status: Option<&str>) -> Group {
-    match status.or(Some(code)).filter(|c| is_registered(c)).and_then(http_status) {
-        Some(number) if number < 400 => Group::Normal,
-        _ => Group::Abnormal,
-    }
-}
-
-/// Whether `code` is an HTTP status in the registry, or one servers send below 400.
-fn is_registered(code: &str) -> bool {
-    code.len() == 3 && (crate::catalogue::http_reason(code).is_some() || http_status(code).is_some_and(|n| n >= 400))
-}
-
-/// A success status is never an error, whatever the heading above it says.
-fn is_success(code: &str) -> bool {
-    is_registered(code) && code.starts_with('2')
 }
 
 /// What the page says around the next table.
@@ -366,17 +320,6 @@ impl TableReader<'_> {
             parts.push(format!("notes: {}", c.notes.iter().map(|&col| name(col)).collect::<Vec<_>>().join(" + ")));
         }
         parts.join(", ")
-    }
-}
-
-/// The group of a class of statuses: "2xx" is normal, "4XX" abnormal.
-fn class_group(code: &str) -> Option<Group> {
-    let bytes = code.as_bytes();
-    let class = bytes.len() == 3 && bytes[1..].iter().all(|b| b.eq_ignore_ascii_case(&b'x'));
-    match bytes.first() {
-        Some(b'1'..=b'3') if class => Some(Group::Normal),
-        Some(b'4'..=b'5') if class => Some(Group::Abnormal),
-        _ => None,
     }
 }
 

@@ -1,0 +1,66 @@
+//! Which group, Normal or Abnormal, a table or row belongs to: from labels
+//! (headings, captions, header words, class rows such as "4xx") in the
+//! languages of `words`, else from its HTTP status.
+
+use super::cells::http_status;
+use super::rows::Options;
+use super::words::{self, mentions};
+use crate::table::Group;
+
+/// The group a label names, if it is one (short, and naming one group).
+pub(super) fn label_group(text: &str, options: &Options) -> Option<Group> {
+    let label = bare_label(text);
+    // A label is a short line; a sentence that mentions errors is not one.
+    let wide = label.chars().filter(|&c| c as u32 >= 0x2e80).count();
+    let sentence = label.contains(['，', '。']) || label.split_whitespace().count() > 8;
+    if label.is_empty() || label.chars().count() > 60 || wide > 20 || sentence {
+        return None;
+    }
+    let matches = |labels: &[String]| labels.iter().any(|l| l.trim().eq_ignore_ascii_case(label));
+    if matches(&options.abnormal_labels) {
+        return Some(Group::Abnormal);
+    }
+    if matches(&options.normal_labels) {
+        return Some(Group::Normal);
+    }
+    match (mentions(label, words::NORMAL), mentions(label, words::ABNORMAL)) {
+        (true, false) => Some(Group::Normal),
+        (false, true) => Some(Group::Abnormal),
+        _ => None,
+    }
+}
+
+/// A label without list marks, numbering and a final colon: "- Normal:" → "Normal".
+pub(super) fn bare_label(text: &str) -> &str {
+    let label = text.trim_start_matches(|c: char| "#-*+>".contains(c) || c.is_ascii_digit() || c == '.').trim();
+    label.trim_end_matches([':', '：']).trim()
+}
+
+/// Without a label: an HTTP status below 400 is normal, anything else abnormal.
+pub(super) fn group_by_code(code: &str, status: Option<&str>) -> Group {
+    match status.or(Some(code)).filter(|c| is_registered(c)).and_then(http_status) {
+        Some(number) if number < 400 => Group::Normal,
+        _ => Group::Abnormal,
+    }
+}
+
+/// Whether `code` is an HTTP status in the registry, or one servers send below 400.
+pub(super) fn is_registered(code: &str) -> bool {
+    code.len() == 3 && (crate::catalogue::http_reason(code).is_some() || http_status(code).is_some_and(|n| n >= 400))
+}
+
+/// A success status is never an error, whatever the heading above it says.
+pub(super) fn is_success(code: &str) -> bool {
+    is_registered(code) && code.starts_with('2')
+}
+
+/// The group of a class of statuses: "2xx" is normal, "4XX" abnormal.
+pub(super) fn class_group(code: &str) -> Option<Group> {
+    let bytes = code.as_bytes();
+    let class = bytes.len() == 3 && bytes[1..].iter().all(|b| b.eq_ignore_ascii_case(&b'x'));
+    match bytes.first() {
+        Some(b'1'..=b'3') if class => Some(Group::Normal),
+        Some(b'4'..=b'5') if class => Some(Group::Abnormal),
+        _ => None,
+    }
+}
