@@ -37,8 +37,8 @@ struct Collect<'a> {
 }
 
 impl<'a> Sink<'a> for Collect<'a> {
-    fn row(&mut self, normal: bool, fields: RawFields<'a>) {
-        self.rows.push((normal, fields));
+    fn row(&mut self, normal: bool, fields: &mut RawFields<'a>) {
+        self.rows.push((normal, std::mem::take(fields)));
     }
 }
 
@@ -91,49 +91,96 @@ fn chunk_starts(text: &str, count: usize) -> Vec<usize> {
 }
 
 fn parse_range<'a>(text: &'a str, start: usize, end: usize, sink: &mut impl Sink<'a>) -> Option<()> {
-    let mut current: Option<(bool, Fields)> = None;
-    let mut next_line = start;
-    while next_line < end {
-        let line_start = next_line;
-        let newline = memchr::memchr(b'\n', &text.as_bytes()[line_start..end]);
-        let line_end = newline.map_or(end, |i| line_start + i);
-        next_line = line_end + 1;
-        let line = &text[line_start..line_end];
-        // A CR ends a line only before a LF: TOML refuses a bare one, even at the end of the file.
-        let line = if newline.is_some() { line.strip_suffix('\r').unwrap_or(line) } else { line };
-        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-        let content = &line[indent..];
-        if content.is_empty() || content.starts_with('#') {
-            if !is_clean_comment(content) {
-                return None;
-            }
-            continue;
+    let bytes = &text.as_bytes()[..end];
+    let mut group: Option<bool> = None;
+    let mut fields = Fields::default();
+    let mut at = start;
+    loop {
+        while at < end && matches!(bytes[at], b' ' | b'\t') {
+            at += 1;
         }
-        if let Some(is_normal) = header(content) {
-            if let Some(done) = current.take() {
-                push(sink, done)?;
+        match bytes.get(at) {
+            None => break,
+            Some(b'\n') => {
+                at += 1;
+                continue;
             }
-            current = Some((is_normal, Fields::default()));
-            continue;
+            Some(b'#' | b'[' | b'\r') => {
+                let (line, next) = line_at(text, at, end);
+                at = next;
+                if line.is_empty() || line.starts_with('#') {
+                    if !is_clean_comment(line) {
+                        return None;
+                    }
+                    continue;
+                }
+                if let Some(done) = group.replace(header(line)?) {
+                    push(sink, done, &mut fields)?;
+                }
+                continue;
+            }
+            // A field before any `[[` header.
+            Some(_) if group.is_none() => return None,
+            Some(_) => {}
         }
-        let (_, fields) = current.as_mut()?;
-        let equals = memchr::memchr(b'=', content.as_bytes())?;
-        let (key, rest) = (&content[..equals], &content[equals + 1..]);
-        let key = key.trim_end_matches([' ', '\t']);
-        let value_text = rest.trim_start_matches([' ', '\t']);
-        let value_start = line_start + indent + (content.len() - value_text.len());
-        let (value, printable, after_quote) = basic_string(value_text)?;
-        let after = after_quote.trim_start_matches([' ', '\t']);
-        if !(after.is_empty() || after.starts_with('#') && is_clean_comment(after)) {
+        // A `key = "value"` line, read without looking for its end first:
+        // the value's closing quote is almost always followed by it.
+        let (slot, key_len) = known_key(&bytes[at..])?;
+        let mut value_at = skip_blanks(bytes, at + key_len);
+        if bytes.get(value_at) != Some(&b'=') {
             return None;
         }
-        let span = value_start..value_start + (value_text.len() - after_quote.len());
-        fields.set(key, Value { span, text: value, printable })?;
+        value_at = skip_blanks(bytes, value_at + 1);
+        let (value, printable, after_quote) = basic_string(&text[value_at..end])?;
+        let quote_end = end - after_quote.len();
+        let after = skip_blanks(bytes, quote_end);
+        at = match bytes.get(after) {
+            None => end,
+            Some(b'\n') => after + 1,
+            Some(b'\r') if bytes.get(after + 1) == Some(&b'\n') => after + 2,
+            Some(b'#') => {
+                let (comment, next) = line_at(text, after, end);
+                if !is_clean_comment(comment) {
+                    return None;
+                }
+                next
+            }
+            Some(_) => return None,
+        };
+        fields.set(slot, Value { span: value_at..quote_end, text: value, printable })?;
     }
-    if let Some(done) = current.take() {
-        push(sink, done)?;
+    if let Some(done) = group {
+        push(sink, done, &mut fields)?;
     }
     Some(())
+}
+
+/// The line from `at` (without its line break; a CR ends a line only before
+/// a LF, as TOML has it) and where the next line starts.
+fn line_at(text: &str, at: usize, end: usize) -> (&str, usize) {
+    match memchr::memchr(b'\n', &text.as_bytes()[at..end]) {
+        Some(found) => {
+            let line = &text[at..at + found];
+            (line.strip_suffix('\r').unwrap_or(line), at + found + 1)
+        }
+        None => (&text[at..end], end),
+    }
+}
+
+fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
+    while at < bytes.len() && matches!(bytes[at], b' ' | b'\t') {
+        at += 1;
+    }
+    at
+}
+
+/// The known key `line` starts with (its index and length), if followed by a
+/// blank or `=`: a bare key TOML would read as that key.
+fn known_key(line: &[u8]) -> Option<(usize, usize)> {
+    KEYS.iter().enumerate().find_map(|(slot, key)| {
+        let after = line.strip_prefix(key.as_bytes())?;
+        matches!(after.first(), Some(b' ' | b'\t' | b'=')).then_some((slot, key.len()))
+    })
 }
 
 fn header(content: &str) -> Option<bool> {
@@ -150,6 +197,45 @@ fn is_clean_comment(comment: &str) -> bool {
     !comment.chars().any(|c| c != '\t' && (c.is_control()))
 }
 
+/// Whether a byte ends a string's plain run: a quote, a backslash, or
+/// anything but printable ASCII.
+fn ends_plain_run(b: u8) -> bool {
+    b.wrapping_sub(0x20) >= 0x5f || b == b'"' || b == b'\\'
+}
+
+/// How many bytes at the start of `bytes` are printable ASCII other than a
+/// quote or backslash: a string's plain run, found 16 bytes at a time.
+#[cfg(target_arch = "x86_64")]
+fn plain_run(bytes: &[u8]) -> usize {
+    use std::arch::x86_64::*;
+    let mut checked = 0;
+    while checked + 16 <= bytes.len() {
+        // SAFETY: SSE2 is part of x86_64, and the unaligned load reads 16 bytes within `bytes`.
+        let mask = unsafe {
+            let v = _mm_loadu_si128(bytes.as_ptr().add(checked).cast());
+            let byte = |b: u8| _mm_set1_epi8(b as i8);
+            // As signed bytes, everything from 0x80 up is below a space too.
+            let unprintable = _mm_or_si128(_mm_cmplt_epi8(v, byte(0x20)), _mm_cmpeq_epi8(v, byte(0x7f)));
+            let quote_or_escape = _mm_or_si128(_mm_cmpeq_epi8(v, byte(b'"')), _mm_cmpeq_epi8(v, byte(b'\\')));
+            _mm_movemask_epi8(_mm_or_si128(unprintable, quote_or_escape))
+        };
+        if mask != 0 {
+            return checked + mask.trailing_zeros() as usize;
+        }
+        checked += 16;
+    }
+    checked + plain_run_bytewise(&bytes[checked..])
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn plain_run(bytes: &[u8]) -> usize {
+    plain_run_bytewise(bytes)
+}
+
+fn plain_run_bytewise(bytes: &[u8]) -> usize {
+    bytes.iter().position(|&b| ends_plain_run(b)).unwrap_or(bytes.len())
+}
+
 /// A one-line basic string at the start of `text`: its value (borrowed when
 /// written without escapes), whether that is all printable ASCII, and what
 /// follows it.
@@ -158,19 +244,15 @@ fn basic_string(text: &str) -> Option<(Cow<'_, str>, bool, &str)> {
     if body.starts_with("\"\"") {
         return None;
     }
-    // Most values have no escapes: find the closing quote bytewise and copy once.
-    let plain_end = memchr::memchr2(b'"', b'\\', body.as_bytes())?;
+    // Most values are printable ASCII up to their closing quote.
+    let run = plain_run(body.as_bytes());
+    if body.as_bytes().get(run) == Some(&b'"') {
+        return Some((Cow::Borrowed(&body[..run]), true, &body[run + 1..]));
+    }
+    let plain_end = run + memchr::memchr2(b'"', b'\\', &body.as_bytes()[run..])?;
     let plain = &body[..plain_end];
-    if body.as_bytes()[plain_end] == b'"' {
-        // One pass: printable ASCII, or a control TOML refuses (tab aside), or neither.
-        let (mut printable, mut control) = (true, false);
-        for b in plain.bytes() {
-            printable &= (0x20..0x7f).contains(&b);
-            control |= (b < 0x20 && b != b'\t') || b == 0x7f;
-        }
-        if !control {
-            return Some((Cow::Borrowed(plain), printable, &body[plain_end + 1..]));
-        }
+    if body.as_bytes()[plain_end] == b'"' && !plain.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+        return Some((Cow::Borrowed(plain), false, &body[plain_end + 1..]));
     }
     let mut value = String::with_capacity(body.len());
     let mut chars = body.char_indices();
@@ -212,9 +294,9 @@ fn hex_char(chars: &mut std::str::CharIndices, digits: usize) -> Option<char> {
 struct Fields<'a>(RawFields<'a>);
 
 impl<'a> Fields<'a> {
-    /// Stores a field; `None` for an unknown or repeated key.
-    fn set(&mut self, key: &str, value: Value<'a>) -> Option<()> {
-        let slot = &mut self.0[KEYS.iter().position(|known| *known == key)?];
+    /// Stores a field; `None` for a repeated key.
+    fn set(&mut self, slot: usize, value: Value<'a>) -> Option<()> {
+        let slot = &mut self.0[slot];
         if slot.is_some() {
             return None;
         }
@@ -223,12 +305,14 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// A row read whole goes to the sink; one without its required fields is the TOML parser's to explain.
-fn push<'a>(sink: &mut impl Sink<'a>, (is_normal, fields): (bool, Fields<'a>)) -> Option<()> {
+/// A row read whole goes to the sink, which takes its fields; one without
+/// its required fields is the TOML parser's to explain.
+fn push<'a>(sink: &mut impl Sink<'a>, is_normal: bool, fields: &mut Fields<'a>) -> Option<()> {
     if fields.0[..3].iter().any(Option::is_none) {
         return None;
     }
-    sink.row(is_normal, fields.0);
+    sink.row(is_normal, &mut fields.0);
+    fields.0 = RawFields::default();
     Some(())
 }
 
@@ -296,6 +380,17 @@ mod tests {
     ];
 
     proptest::proptest! {
+        #[test]
+        fn plain_runs_end_where_bytewise_they_do(bytes in proptest::collection::vec(
+            proptest::sample::select(&[b'a', b' ', b'~', b'"', b'\\', b'\t', b'\n', 0x7f, 0x80, 0xc3, 0xff, 0][..]), 0..80),
+            clean_prefix in 0usize..80,
+        ) {
+            let mut bytes = bytes;
+            let prefix = clean_prefix.min(bytes.len());
+            bytes[..prefix].fill(b'x');
+            proptest::prop_assert_eq!(plain_run(&bytes), plain_run_bytewise(&bytes));
+        }
+
         #[test]
         fn any_field_text_reads_as_toml_reads_it(
             table_rows in proptest::collection::vec(("(?s).{0,12}", "(?s).{1,20}", "(?s).{0,40}", proptest::bool::ANY), 1..6),

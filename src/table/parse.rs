@@ -6,7 +6,7 @@
 //! Rows are checked as they are read, and a field used as written is kept as
 //! a span of the file's text: no string is made per field.
 
-use super::entry::{Span, Spans, Text, CODE, FIELDS};
+use super::entry::{Span, Spans, Text, CODE, DESCRIPTION, FIELDS, REASON};
 use super::error::line_and_column;
 use super::invisible::{is_blank, strip_ignorable};
 use super::{Table, TableError};
@@ -36,7 +36,8 @@ pub(super) type RawFields<'a> = [Option<Value<'a>>; FIELDS];
 
 /// Takes each row a reader finds, in file order.
 pub(super) trait Sink<'a> {
-    fn row(&mut self, normal: bool, fields: RawFields<'a>);
+    /// Takes what it keeps of `fields`; the reader clears the rest.
+    fn row(&mut self, normal: bool, fields: &mut RawFields<'a>);
 }
 
 #[derive(Debug, PartialEq, Deserialize)]
@@ -105,7 +106,7 @@ pub(super) fn parse_string(name: &str, text: String) -> Result<Table, TableError
             let mut checked = Checked::new(name, &text, 0);
             for (normal, rows) in [(true, raw.normal), (false, raw.abnormal)] {
                 for row in rows {
-                    checked.row(normal, row.into_fields());
+                    checked.row(normal, &mut row.into_fields());
                 }
             }
             vec![checked]
@@ -177,7 +178,7 @@ struct Piece {
 }
 
 impl<'a> Sink<'a> for Checked<'a> {
-    fn row(&mut self, normal: bool, fields: RawFields<'a>) {
+    fn row(&mut self, normal: bool, fields: &mut RawFields<'a>) {
         let group = usize::from(!normal);
         match self.check(fields) {
             Ok((code_at, code_hash, spans)) if self.errors.iter().all(Option::is_none) => {
@@ -208,9 +209,8 @@ impl<'a> Checked<'a> {
         Checked { name, text, groups: [rows(), rows()], owned: Vec::new(), errors: [None, None] }
     }
 
-    fn check(&mut self, fields: RawFields<'a>) -> Result<(usize, u64, Spans), TableError> {
-        let [code, reason, description, optional @ ..] = fields;
-        let (code_at, code) = self.required("code", code)?;
+    fn check(&mut self, fields: &mut RawFields<'a>) -> Result<(usize, u64, Spans), TableError> {
+        let (code_at, code) = self.required("code", fields[CODE].take())?;
         // Stored as it shows: "4\u{200B}04" is the code 404.
         let code = match strip_ignorable(&code) {
             Cow::Borrowed(_) => code,
@@ -222,10 +222,10 @@ impl<'a> Checked<'a> {
         let code_hash = caseless_hash(&code);
         let mut out = [Span::ABSENT; FIELDS];
         out[CODE] = self.out(code);
-        out[1] = self.required("reason", reason).map(|(_, text)| self.out(text))?;
-        out[2] = self.required("description", description).map(|(_, text)| self.out(text))?;
-        for (slot, field) in out[3..].iter_mut().zip(optional) {
-            if let Some(text) = field.and_then(visible) {
+        out[REASON] = self.required("reason", fields[REASON].take()).map(|(_, text)| self.out(text))?;
+        out[DESCRIPTION] = self.required("description", fields[DESCRIPTION].take()).map(|(_, text)| self.out(text))?;
+        for (slot, field) in out[3..].iter_mut().zip(&mut fields[3..]) {
+            if let Some(text) = field.take().and_then(visible) {
                 *slot = self.out(text);
             }
         }
