@@ -17,6 +17,12 @@ const PARALLEL_MIN_BYTES: usize = 1 << 20;
 /// bytes); the sinks in file order. `None` when the text is not of the shape
 /// this reader knows.
 pub(super) fn parse<'a, S: Sink<'a> + Send>(text: &'a str, new_sink: impl Fn(usize) -> S + Sync) -> Option<Vec<S>> {
+    if text.len() < PARALLEL_MIN_BYTES {
+        // Read here, without starting the thread pool: most tables are small.
+        let mut sink = new_sink(text.len());
+        parse_range(text, 0, text.len(), &mut sink)?;
+        return Some(vec![sink]);
+    }
     let chunks = chunk_starts(text, rayon::current_num_threads());
     let ranges: Vec<(usize, usize)> =
         chunks.iter().zip(chunks.iter().skip(1).chain([&text.len()])).map(|(&a, &b)| (a, b)).collect();
@@ -76,9 +82,6 @@ pub(super) fn agrees_with_toml(text: &str) -> Result<(), String> {
 /// at a `[[` header line, so that each piece reads on its own.
 fn chunk_starts(text: &str, count: usize) -> Vec<usize> {
     let mut starts = vec![0];
-    if text.len() < PARALLEL_MIN_BYTES {
-        return starts;
-    }
     for index in 1..count {
         let target = (text.len() / count * index).max(*starts.last().unwrap_or(&0));
         match memchr::memmem::find(&text.as_bytes()[target..], b"\n[[") {

@@ -62,8 +62,8 @@ pub fn run(
     let (inputs, input) = mpsc::channel();
     terminal::spawn_signal_thread(inputs.clone())?;
     let mut session = Session::start()?;
-    terminal::spawn_input_thread(inputs)?;
-    forward(input, sender.clone());
+    // Keys typed meanwhile wait in the terminal: reading starts once the first frame is out.
+    let mut reader = Some((inputs, input));
     let size = session.terminal.size()?;
     let grace = if table.len() <= SEARCH_GRACE_MAX_ROWS { SEARCH_GRACE } else { Duration::ZERO };
     let mut browser = Browser {
@@ -71,9 +71,10 @@ pub fn run(
             .picking(pick)
             .showing(shown)
             .offering(catalogues.all().iter().map(|c| c.name.clone()).collect()),
-        searches: spawn_search_thread(sender.clone()),
+        sender,
+        searches: None,
         catalogues,
-        copier: Copier::spawn(sender),
+        copier: None,
         routes: Routes::from_env(),
         last_click: None,
     };
@@ -93,6 +94,10 @@ pub fn run(
             }
         }
         session.terminal.draw(|frame| view::render(frame, &browser.app, &theme))?;
+        if let Some((inputs, input)) = reader.take() {
+            terminal::spawn_input_thread(inputs)?;
+            forward(input, browser.sender.clone());
+        }
         // Block until something happens, then take everything queued before redrawing once.
         let first = messages.recv().map_err(|_| io::Error::other("input stopped"))?;
         for message in std::iter::once(first).chain(messages.try_iter()) {
@@ -102,7 +107,9 @@ pub fn run(
         }
     };
     if exit != Exit::Interrupted && !matches!(exit, Exit::Signal(_)) {
-        browser.copier.wait_idle(COPY_FLUSH);
+        if let Some(copier) = &browser.copier {
+            copier.wait_idle(COPY_FLUSH);
+        }
     }
     Ok(exit)
 }
@@ -121,9 +128,11 @@ fn forward(input: mpsc::Receiver<Input>, sender: mpsc::Sender<Message>) {
 /// The app and the ways its effects leave the event loop.
 struct Browser<'a> {
     app: App,
-    searches: mpsc::Sender<(Arc<Table>, String)>,
+    sender: mpsc::Sender<Message>,
+    /// The search and copy workers, started when first needed.
+    searches: Option<mpsc::Sender<(Arc<Table>, String)>>,
     catalogues: &'a Catalogues,
-    copier: Copier,
+    copier: Option<Copier>,
     routes: Routes,
     last_click: Option<(Instant, u16, u16)>,
 }
@@ -154,7 +163,8 @@ impl Browser<'_> {
             match effect {
                 Effect::End(ending) => return Ok(Some(exit_for(ending))),
                 Effect::Search(query) => {
-                    let _ = self.searches.send((Arc::clone(self.app.table()), query));
+                    let searches = self.searches.get_or_insert_with(|| spawn_search_thread(self.sender.clone()));
+                    let _ = searches.send((Arc::clone(self.app.table()), query));
                 }
                 Effect::ShowCatalogues(names) => {
                     let shown = self.catalogues.choose_loadable(&names).and_then(|(chosen, _skipped)| {
@@ -175,7 +185,8 @@ impl Browser<'_> {
                     // OSC 52 goes out now, in order, between frames; the system clipboard's
                     // hand-off may take a moment, so it runs aside and reports back.
                     let osc52 = clipboard::copy_osc52(self.routes, &text, session.terminal.backend_mut());
-                    self.copier.copy(CopyJob { routes: self.routes, text, what, osc52 });
+                    let copier = self.copier.get_or_insert_with(|| Copier::spawn(self.sender.clone()));
+                    copier.copy(CopyJob { routes: self.routes, text, what, osc52 });
                 }
                 Effect::Suspend => {
                     session.suspend()?;
