@@ -3,6 +3,7 @@
 
 use crate::search::Searcher;
 use crate::table::Table;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found {
@@ -126,21 +127,40 @@ fn swapped_code(table: &Table, query: &str) -> Option<usize> {
 /// rows needing the fewest edits, in table order.
 fn near_reasons(table: &Table, query: &str) -> Vec<usize> {
     let query = words_of(query);
-    let edits = |reason: &[String]| {
-        query.iter().try_fold(0, |total, word| {
-            let nearest = reason
-                .iter()
-                .map(|known| (strsim::osa_distance(word, known), typo_allowance(word, known)))
-                .filter(|&(distance, allowed)| distance <= allowed)
-                .map(|(distance, _)| distance)
-                .min()?;
-            Some(total + nearest)
-        })
-    };
-    let scored: Vec<(usize, usize)> =
-        table.entries().enumerate().filter_map(|(row, e)| Some((edits(&words_of(e.reason))?, row))).collect();
+    let mut nearness = FxHashMap::default();
+    let scored: Vec<(usize, usize)> = (0..table.len())
+        .filter_map(|row| Some((reason_edits(table.entry(row).reason, &query, &mut nearness)?, row)))
+        .collect();
     let fewest = scored.iter().map(|&(edits, _)| edits).min();
     scored.into_iter().filter(|&(edits, _)| Some(edits) == fewest).map(|(_, row)| row).take(MAX_SUGGESTIONS).collect()
+}
+
+/// The edits that make `reason` say each query word (the fewest over its
+/// words), if every one is within a typo. `nearness` keeps each distinct
+/// word's distances to the query words, as a large table repeats its words.
+fn reason_edits<'t>(
+    reason: &'t str,
+    query: &[String],
+    nearness: &mut FxHashMap<&'t str, Vec<Option<usize>>>,
+) -> Option<usize> {
+    let mut nearest = vec![None::<usize>; query.len()];
+    for word in reason.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+        let distances = nearness.entry(word).or_insert_with(|| {
+            let known = word.to_lowercase();
+            let within = |asked: &String| {
+                let distance = strsim::osa_distance(asked, &known);
+                (distance <= typo_allowance(asked, &known)).then_some(distance)
+            };
+            query.iter().map(within).collect()
+        });
+        for (best, &distance) in nearest.iter_mut().zip(distances.iter()) {
+            *best = match (*best, distance) {
+                (Some(best), Some(distance)) => Some(best.min(distance)),
+                (best, distance) => best.or(distance),
+            };
+        }
+    }
+    nearest.into_iter().sum()
 }
 
 fn words_of(text: &str) -> Vec<String> {

@@ -46,12 +46,15 @@ pub struct Found {
 pub struct Term {
     pub text: String,
     chars: usize,
+    /// Its characters, for comparing with a word when looking for a typo.
+    letters: Vec<char>,
 }
 
 impl Term {
     pub fn new(text: &str) -> Term {
         let text = text.to_ascii_lowercase();
-        Term { chars: text.chars().count(), text }
+        let letters: Vec<char> = text.chars().collect();
+        Term { chars: letters.len(), letters, text }
     }
 }
 
@@ -230,7 +233,6 @@ fn typo(field: &str, term: &Term) -> Option<Found> {
     if term.chars < TYPO_MIN_CHARS {
         return None;
     }
-    let wanted: Vec<char> = term.text.chars().collect();
     let kept = &term.text[..term.text.char_indices().nth(TYPO_KEEPS).map_or(term.text.len(), |(i, _)| i)];
     for (start, end) in words(field) {
         // Cheap first: the word must start with the letters a typo keeps.
@@ -238,8 +240,9 @@ fn typo(field: &str, term: &Term) -> Option<Found> {
             continue;
         }
         let word: Vec<char> = field[start..end].chars().map(|c| c.to_ascii_lowercase()).collect();
+        let wanted = &term.letters;
         let lengths = wanted.len().saturating_sub(1)..=(wanted.len() + 1).min(word.len());
-        if let Some(length) = lengths.filter(|&n| n >= TYPO_KEEPS).find(|&n| at_most_one_edit(&wanted, &word[..n])) {
+        if let Some(length) = lengths.filter(|&n| n >= TYPO_KEEPS).find(|&n| at_most_one_edit(wanted, &word[..n])) {
             let end = start + field[start..].char_indices().nth(length).map_or(end - start, |(i, _)| i);
             return Some(Found { kind: Kind::Typo, start, end });
         }
