@@ -162,6 +162,11 @@ impl Table {
         self.text.get(self.spans[index][entry::CODE]).unwrap_or_default()
     }
 
+    /// A row's reason without building the rest of it.
+    pub fn reason(&self, index: usize) -> &str {
+        self.text.get(self.spans[index][entry::REASON]).unwrap_or_default()
+    }
+
     /// The HTTP status an API error code is returned with, without building the rest of the row.
     pub fn status(&self, index: usize) -> Option<&str> {
         self.text.get(self.spans[index][entry::STATUS])
@@ -211,17 +216,25 @@ const PARALLEL_READ_BYTES: u64 = 4 << 20;
 fn read_in_halves(name: &str, file: std::fs::File, size: usize) -> Result<String, TableError> {
     use std::os::unix::fs::FileExt;
     let cannot_read = |err: std::io::Error| TableError::whole_file(name, format!("cannot read: {}", io_reason(&err)));
-    let mut bytes = Vec::new();
+    let mut bytes: Vec<u8> = Vec::new();
     bytes.try_reserve_exact(size).map_err(|_| TableError::whole_file(name, "cannot read: out of memory"))?;
     advise_huge_pages(&mut bytes);
-    bytes.resize(size, 0);
+    // Read straight into the reserved room: zeroing it first would cost as much as reading.
     let middle = size / 2;
-    let (first, second) = bytes.split_at_mut(middle);
-    let (a, b) = rayon::join(|| file.read_exact_at(first, 0), || file.read_exact_at(second, middle as u64));
+    let base = bytes.as_mut_ptr() as usize;
+    let (a, b) = rayon::join(
+        || pread_exact(&file, base as *mut u8, middle, 0),
+        || pread_exact(&file, (base + middle) as *mut u8, size - middle, middle as u64),
+    );
+    if a.is_err() || b.is_err() {
+        return read_limited(name, file, size as u64);
+    }
+    // SAFETY: both reads filled their part, so all `size` bytes are written.
+    unsafe { bytes.set_len(size) };
     let mut probe = [0u8; 1];
     let grown = file.read_at(&mut probe, size as u64).map_err(cannot_read)? > 0;
-    if a.is_err() || b.is_err() || grown {
-        // Shorter or longer than it said: read as any other input is.
+    if grown {
+        // Longer than it said: read as any other input is.
         return read_limited(name, file, size as u64);
     }
     // Each half checked on its own, cut where a character starts.
@@ -240,6 +253,31 @@ fn read_in_halves(name: &str, file: std::fs::File, size: usize) -> Result<String
         return Ok(text);
     }
     decode_text(name, bytes)
+}
+
+/// Fills the `len` bytes at `at` with the file's from `offset`, or fails
+/// (at the file's end too). Through a raw pointer, as the room is not yet
+/// initialised.
+fn pread_exact(file: &std::fs::File, at: *mut u8, len: usize, offset: u64) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let mut done = 0;
+    while done < len {
+        // SAFETY: `at..at + len` lies in room the caller reserved and gave to this read alone.
+        let read = unsafe {
+            libc::pread(file.as_raw_fd(), at.add(done).cast(), len - done, (offset + done as u64) as libc::off_t)
+        };
+        match read {
+            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            n if n > 0 => done += n as usize,
+            _ => {
+                let err = std::io::Error::last_os_error();
+                if err.kind() != std::io::ErrorKind::Interrupted {
+                    return Err(err);
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reads `reader` (standard input, a pipe, a file) to its end as UTF-8 text,

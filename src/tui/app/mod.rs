@@ -105,9 +105,11 @@ impl App {
         let panes =
             Group::ALL.map(|group| Pane { group, rows: table.group_range(group).collect(), selected: 0, offset: 0 });
         let focus = if panes[0].rows.is_empty() && !panes[1].rows.is_empty() { 1 } else { 0 };
-        let widest = table.entries().fold(Widest { code: 0, reason: 0 }, |w, e| Widest {
-            code: w.code.max(e.code.width()),
-            reason: w.reason.max(e.reason.width()),
+        // Table text has no control characters: ASCII is as wide as it is long.
+        let width = |text: &str| if text.is_ascii() { text.len() } else { text.width() };
+        let widest = (0..table.len()).fold(Widest { code: 0, reason: 0 }, |w, row| Widest {
+            code: w.code.max(width(table.code(row))),
+            reason: w.reason.max(width(table.reason(row))),
         });
         App {
             table,
