@@ -239,8 +239,22 @@ fn typo(field: &str, term: &Term) -> Option<Found> {
         if !field.as_bytes()[start..end].get(..kept.len()).is_some_and(|p| p.eq_ignore_ascii_case(kept.as_bytes())) {
             continue;
         }
-        let word: Vec<char> = field[start..end].chars().map(|c| c.to_ascii_lowercase()).collect();
+        // The word's letters, as far as a typo of the term could reach: on the stack for any real term.
         let wanted = &term.letters;
+        let letters = field[start..end].chars().take(wanted.len() + 1).map(|c| c.to_ascii_lowercase());
+        let (mut stack, heap): ([char; 64], Vec<char>);
+        let word: &[char] = if wanted.len() < 64 {
+            stack = ['\0'; 64];
+            let mut len = 0;
+            for c in letters {
+                stack[len] = c;
+                len += 1;
+            }
+            &stack[..len]
+        } else {
+            heap = letters.collect();
+            &heap
+        };
         let lengths = wanted.len().saturating_sub(1)..=(wanted.len() + 1).min(word.len());
         if let Some(length) = lengths.filter(|&n| n >= TYPO_KEEPS).find(|&n| at_most_one_edit(wanted, &word[..n])) {
             let end = start + field[start..].char_indices().nth(length).map_or(end - start, |(i, _)| i);

@@ -40,6 +40,12 @@ fn one_typo_after_three_letters() {
     assert_eq!(kind("Gateway Timeout", "timeoutt"), Some(Kind::Typo));
     assert_eq!(kind("409 Conflict", "cxnflict"), None, "the first letters are kept");
     assert_eq!(kind("409 Conflict", "conflxxt"), None, "two typos");
+    // Words of any length, the term's letters compared on the stack or, past 63, not.
+    for length in [20, 63, 64, 100] {
+        let word = "a".repeat(length);
+        let typo = format!("{}b{}", &word[..10], &word[11..]);
+        assert_eq!(kind(&format!("x {word}z"), &typo), Some(Kind::Typo), "{length} letters");
+    }
 }
 
 #[test]
