@@ -89,10 +89,11 @@ pub(super) struct Text {
 }
 
 impl Text {
+    /// This text with `file` as the file's text, the cleaned text made first.
     /// Files over 2 GiB are refused long before (see `MAX_FILE_BYTES`).
-    pub fn new(file: String) -> Text {
+    pub fn with_file(self, file: String) -> Text {
         debug_assert!(file.len() < PENDING as usize);
-        Text { file, cleaned: String::new() }
+        Text { file, ..self }
     }
 
     /// The span of `field` when it is a slice of `file` (the text this will hold).
@@ -163,7 +164,7 @@ mod tests {
         let elsewhere = "404".to_string();
         let inside = Text::in_file(&file, &file[8..11]).unwrap();
         assert_eq!(Text::in_file(&file, &elsewhere), None);
-        let mut text = Text::new(file);
+        let mut text = Text::default().with_file(file);
         assert_eq!(text.get(inside), Some("404"));
         let copied = text.push(&elsewhere);
         assert_eq!(text.get(copied), Some("404"));

@@ -2,6 +2,7 @@
 //! `--table FILE`, both parsed and validated by the same code.
 
 mod depth;
+mod duplicates;
 mod entry;
 mod error;
 mod fast;

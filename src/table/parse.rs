@@ -6,16 +6,14 @@
 //! Rows are checked as they are read, and a field used as written is kept as
 //! a span of the file's text: no string is made per field.
 
+use super::duplicates::{caseless_hash, duplicates};
 use super::entry::{Span, Spans, Text, CODE, DESCRIPTION, FIELDS, REASON};
 use super::error::line_and_column;
 use super::invisible::{is_blank, strip_ignorable};
 use super::{Table, TableError};
 use crate::sanitize::clean;
-use rustc_hash::{FxBuildHasher, FxHasher};
 use serde::Deserialize;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::hash::Hasher;
 use std::ops::Range;
 use toml::Spanned;
 
@@ -269,25 +267,6 @@ fn visible(value: Value) -> Option<Cow<str>> {
     (!is_blank(&text)).then_some(text)
 }
 
-/// A code's hash, alike for codes equal ignoring ASCII case, without allocating.
-fn caseless_hash(code: &str) -> u64 {
-    // Eight bytes at a time with the 0x20 bit set: ASCII letters hash alike in
-    // either case. A few other bytes collide too, which `duplicates` tells apart.
-    let mut state = FxHasher::default();
-    let mut words = code.as_bytes().chunks_exact(8);
-    for word in &mut words {
-        let word: [u8; 8] = word.try_into().unwrap_or_default();
-        state.write_u64(u64::from_le_bytes(word) | 0x2020_2020_2020_2020);
-    }
-    let mut last = [0u8; 8];
-    for (to, from) in last.iter_mut().zip(words.remainder()) {
-        *to = from | 0x20;
-    }
-    state.write_u64(u64::from_le_bytes(last));
-    state.write_usize(code.len());
-    state.finish()
-}
-
 /// The table from the checked pieces: no rows or a duplicate code is an
 /// error; else every field is a span of the one text.
 fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, TableError> {
@@ -330,7 +309,13 @@ fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, Table
             hashes.extend_from_slice(&piece.groups[group].code_hash);
         }
     }
-    let duplicates = duplicates(&hashes, |a, b| code(a).0.eq_ignore_ascii_case(code(b).0));
+    // Duplicates are looked for while the rows are put together, on large tables at once.
+    let find_duplicates = || duplicates(&hashes, |a, b| code(a).0.eq_ignore_ascii_case(code(b).0));
+    let (duplicates, (cleaned, spans)) = if rows >= PARALLEL_ASSEMBLY_ROWS {
+        rayon::join(find_duplicates, || all_spans(&pieces, rows))
+    } else {
+        (find_duplicates(), all_spans(&pieces, rows))
+    };
     // Report the duplicate that comes first in the file.
     let first = duplicates.into_iter().map(|(first, again)| (code(again).1, code(first).1, again)).min();
     if let Some((again_at, first_at, again)) = first {
@@ -338,10 +323,19 @@ fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, Table
         let message = format!("duplicate code {:?} (first defined on line {first_line})", code(again).0);
         return Err(TableError::at_offset(name, &text, first_at.max(again_at) as usize, message));
     }
-    let mut table_text = Text::new(text);
-    let mut spans: Vec<Spans> = Vec::with_capacity(rows);
+    Ok(Table::from_spans(cleaned.with_file(text), spans, normal_len))
+}
+
+/// Tables this large are put together on two threads.
+const PARALLEL_ASSEMBLY_ROWS: usize = 50_000;
+
+/// Every piece's rows in table order (Normal rows first), and the text of
+/// the fields pieces had to change, which their spans now point into.
+fn all_spans(pieces: &[Piece], rows: usize) -> (Text, Vec<Spans>) {
+    let mut cleaned = Text::default();
     let taken: Vec<Vec<Span>> =
-        pieces.iter().map(|piece| piece.owned.iter().map(|field| table_text.push(field)).collect()).collect();
+        pieces.iter().map(|piece| piece.owned.iter().map(|field| cleaned.push(field)).collect()).collect();
+    let mut spans: Vec<Spans> = Vec::with_capacity(rows);
     for group in 0..2 {
         for (piece, taken) in pieces.iter().zip(&taken) {
             spans.extend(
@@ -352,27 +346,5 @@ fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, Table
             );
         }
     }
-    Ok(Table::from_spans(table_text, spans, normal_len))
-}
-
-/// Every row whose code an earlier row already has: (that earlier row, the
-/// row), by stored index. Rows are told apart by their codes' hashes, and
-/// only rows of equal hash compared with `same`.
-fn duplicates(hashes: &[u64], same: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
-    let mut seen: HashSet<u64, FxBuildHasher> = HashSet::with_capacity_and_hasher(hashes.len(), FxBuildHasher);
-    let collided: HashSet<u64, FxBuildHasher> = hashes.iter().copied().filter(|&hash| !seen.insert(hash)).collect();
-    if collided.is_empty() {
-        return Vec::new();
-    }
-    // Rare: equal hashes. Each row of such a hash compared with the earlier ones.
-    let mut earlier: HashMap<u64, Vec<usize>, FxBuildHasher> = HashMap::default();
-    let mut found = Vec::new();
-    for row in (0..hashes.len()).filter(|&row| collided.contains(&hashes[row])) {
-        let rows = earlier.entry(hashes[row]).or_default();
-        match rows.iter().find(|&&first| same(first, row)) {
-            Some(&first) => found.push((first, row)),
-            None => rows.push(row),
-        }
-    }
-    found
+    (cleaned, spans)
 }

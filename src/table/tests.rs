@@ -98,6 +98,17 @@ fn duplicate_code_names_both_lines_and_ignores_case() {
 }
 
 #[test]
+fn duplicate_code_in_a_large_table_is_found_across_its_pieces() {
+    // Large enough to be read in pieces, its codes checked in buckets and put together on two threads.
+    let mut text = generate::generate(70_000);
+    let first_code = Table::from_toml("t.toml", &text).unwrap().code(0).to_ascii_lowercase();
+    let lines = text.lines().count();
+    text.push_str(&format!("\n[[abnormal]]\ncode = \"{first_code}\"\nreason = \"r\"\ndescription = \"d\"\n"));
+    let expected = format!("t.toml:{}:8: duplicate code \"{first_code}\" (first defined on line 2)", lines + 3);
+    assert_eq!(error(&text), expected);
+}
+
+#[test]
 fn wrong_type_is_an_error() {
     let message = error("[[normal]]\ncode = 200\nreason = \"OK\"\ndescription = \"d\"\n");
     assert!(message.starts_with("t.toml:2:8:"), "{message}");
