@@ -80,6 +80,54 @@ impl Span {
 /// A row's fields: code, reason, description, spec, rust, go, python, notes, status.
 pub(super) type Spans = [Span; FIELDS];
 
+/// Rows' spans in table order, kept in the runs they were read in (a run
+/// per piece of the file and group), so that a large table's rows are never
+/// copied into one vector.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Runs {
+    /// Each run's first row.
+    starts: Vec<usize>,
+    runs: Vec<Vec<Spans>>,
+    len: usize,
+}
+
+impl Runs {
+    pub fn push_run(&mut self, mut run: Vec<Spans>) {
+        if run.is_empty() {
+            return;
+        }
+        run.shrink_to_fit();
+        self.starts.push(self.len);
+        self.len += run.len();
+        self.runs.push(run);
+    }
+
+    pub fn push(&mut self, row: Spans) {
+        match self.runs.last_mut() {
+            Some(last) => last.push(row),
+            None => {
+                self.starts.push(0);
+                self.runs.push(vec![row]);
+            }
+        }
+        self.len += 1;
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Row `index`; panics past the end, as indexing does.
+    pub fn get(&self, index: usize) -> &Spans {
+        // A handful of runs: the last that starts at or before the row.
+        let run = match self.runs.len() {
+            1 => 0,
+            _ => self.starts.partition_point(|&start| start <= index).saturating_sub(1),
+        };
+        &self.runs[run][index - self.starts[run]]
+    }
+}
+
 /// The text every field is in: the file's own, where a field is used as
 /// written (almost always), and the few fields that had to change.
 #[derive(Debug, Clone, Default)]
@@ -170,5 +218,19 @@ mod tests {
         assert_eq!(text.get(copied), Some("404"));
         assert_eq!(text.cleaned, "404");
         assert_eq!(text.get(Span::ABSENT), None);
+    }
+
+    #[test]
+    fn rows_are_found_across_runs() {
+        let row = |n: u32| [Span { start: n, len: 1 }; FIELDS];
+        let mut runs = Runs::default();
+        runs.push_run(vec![row(0), row(1)]);
+        runs.push_run(Vec::new());
+        runs.push_run(vec![row(2)]);
+        runs.push(row(3));
+        runs.push_run(vec![row(4), row(5)]);
+        assert_eq!(runs.len(), 6);
+        assert!((0..6).all(|index| runs.get(index)[0].start == index as u32));
+        assert!(std::panic::catch_unwind(|| runs.get(6)[0]).is_err(), "past the end");
     }
 }

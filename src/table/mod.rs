@@ -57,7 +57,7 @@ impl Group {
 #[derive(Debug, Clone)]
 pub struct Table {
     text: entry::Text,
-    spans: Vec<entry::Spans>,
+    spans: entry::Runs,
     normal_len: usize,
     /// When rows of several catalogues are shown together: their names, and
     /// for each row the index of its catalogue's name. Empty for one table.
@@ -85,7 +85,7 @@ impl Table {
         parse::parse_string(name, text.to_string())
     }
 
-    fn from_spans(text: entry::Text, spans: Vec<entry::Spans>, normal_len: usize) -> Table {
+    fn from_spans(text: entry::Text, spans: entry::Runs, normal_len: usize) -> Table {
         Table { text, spans, normal_len, catalogues: Vec::new(), catalogue_of_row: Vec::new() }
     }
 
@@ -93,7 +93,7 @@ impl Table {
     /// catalogue, every row knowing its catalogue's name.
     pub fn merged(parts: &[(&str, std::sync::Arc<Table>)]) -> Table {
         let mut text = entry::Text::default();
-        let mut spans = Vec::new();
+        let mut spans = entry::Runs::default();
         let mut catalogue_of_row = Vec::new();
         let mut normal_len = 0;
         for group in Group::ALL {
@@ -125,7 +125,7 @@ impl Table {
     /// Row `index`; panics past the end, as indexing does.
     pub fn entry(&self, index: usize) -> Entry<'_> {
         let group = if index < self.normal_len { Group::Normal } else { Group::Abnormal };
-        self.text.entry(&self.spans[index], group)
+        self.text.entry(self.spans.get(index), group)
     }
 
     /// Every row, Normal first.
@@ -138,7 +138,7 @@ impl Table {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.spans.len() == 0
     }
 
     pub fn get(&self, index: usize) -> Option<Entry<'_>> {
@@ -160,17 +160,17 @@ impl Table {
 
     /// A row's code without building the rest of it.
     pub fn code(&self, index: usize) -> &str {
-        self.text.get(self.spans[index][entry::CODE]).unwrap_or_default()
+        self.text.get(self.spans.get(index)[entry::CODE]).unwrap_or_default()
     }
 
     /// A row's reason without building the rest of it.
     pub fn reason(&self, index: usize) -> &str {
-        self.text.get(self.spans[index][entry::REASON]).unwrap_or_default()
+        self.text.get(self.spans.get(index)[entry::REASON]).unwrap_or_default()
     }
 
     /// The HTTP status an API error code is returned with, without building the rest of the row.
     pub fn status(&self, index: usize) -> Option<&str> {
-        self.text.get(self.spans[index][entry::STATUS])
+        self.text.get(self.spans.get(index)[entry::STATUS])
     }
 
     /// Exact code match, ignoring ASCII case ("apig.0101" finds "APIG.0101").

@@ -7,7 +7,7 @@
 //! a span of the file's text: no string is made per field.
 
 use super::duplicates::{caseless_hash, duplicates};
-use super::entry::{Span, Spans, Text, CODE, DESCRIPTION, FIELDS, REASON};
+use super::entry::{Runs, Span, Spans, Text, CODE, DESCRIPTION, FIELDS, REASON};
 use super::error::line_and_column;
 use super::invisible::{is_blank, strip_ignorable};
 use super::{Table, TableError};
@@ -309,13 +309,7 @@ fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, Table
             hashes.extend_from_slice(&piece.groups[group].code_hash);
         }
     }
-    // Duplicates are looked for while the rows are put together, on large tables at once.
-    let find_duplicates = || duplicates(&hashes, |a, b| code(a).0.eq_ignore_ascii_case(code(b).0));
-    let (duplicates, (cleaned, spans)) = if rows >= PARALLEL_ASSEMBLY_ROWS {
-        rayon::join(find_duplicates, || all_spans(&pieces, rows))
-    } else {
-        (find_duplicates(), all_spans(&pieces, rows))
-    };
+    let duplicates = duplicates(&hashes, |a, b| code(a).0.eq_ignore_ascii_case(code(b).0));
     // Report the duplicate that comes first in the file.
     let first = duplicates.into_iter().map(|(first, again)| (code(again).1, code(first).1, again)).min();
     if let Some((again_at, first_at, again)) = first {
@@ -323,28 +317,30 @@ fn assemble(name: &str, text: String, pieces: Vec<Piece>) -> Result<Table, Table
         let message = format!("duplicate code {:?} (first defined on line {first_line})", code(again).0);
         return Err(TableError::at_offset(name, &text, first_at.max(again_at) as usize, message));
     }
-    Ok(Table::from_spans(cleaned.with_file(text), spans, normal_len))
+    let (cleaned, runs) = runs(pieces);
+    Ok(Table::from_spans(cleaned.with_file(text), runs, normal_len))
 }
 
-/// Tables this large are put together on two threads.
-const PARALLEL_ASSEMBLY_ROWS: usize = 50_000;
-
-/// Every piece's rows in table order (Normal rows first), and the text of
-/// the fields pieces had to change, which their spans now point into.
-fn all_spans(pieces: &[Piece], rows: usize) -> (Text, Vec<Spans>) {
+/// Every piece's rows in table order (Normal rows first), as they are, and
+/// the text of the fields pieces had to change, which their spans now point into.
+fn runs(mut pieces: Vec<Piece>) -> (Text, Runs) {
     let mut cleaned = Text::default();
-    let taken: Vec<Vec<Span>> =
-        pieces.iter().map(|piece| piece.owned.iter().map(|field| cleaned.push(field)).collect()).collect();
-    let mut spans: Vec<Spans> = Vec::with_capacity(rows);
-    for group in 0..2 {
-        for (piece, taken) in pieces.iter().zip(&taken) {
-            spans.extend(
-                piece.groups[group]
-                    .spans
-                    .iter()
-                    .map(|row| row.map(|span| span.pending_index().map_or(span, |index| taken[index as usize]))),
-            );
+    for piece in &mut pieces {
+        if piece.owned.is_empty() {
+            continue;
+        }
+        let taken: Vec<Span> = piece.owned.iter().map(|field| cleaned.push(field)).collect();
+        for span in piece.groups.iter_mut().flat_map(|rows| rows.spans.iter_mut()).flatten() {
+            if let Some(index) = span.pending_index() {
+                *span = taken[index as usize];
+            }
         }
     }
-    (cleaned, spans)
+    let mut runs = Runs::default();
+    for group in 0..2 {
+        for piece in &mut pieces {
+            runs.push_run(std::mem::take(&mut piece.groups[group].spans));
+        }
+    }
+    (cleaned, runs)
 }

@@ -99,7 +99,7 @@ fn duplicate_code_names_both_lines_and_ignores_case() {
 
 #[test]
 fn duplicate_code_in_a_large_table_is_found_across_its_pieces() {
-    // Large enough to be read in pieces, its codes checked in buckets and put together on two threads.
+    // Large enough to be read in pieces and its codes checked in buckets.
     let mut text = generate::generate(70_000);
     let first_code = Table::from_toml("t.toml", &text).unwrap().code(0).to_ascii_lowercase();
     let lines = text.lines().count();
