@@ -128,7 +128,8 @@ def interactive(argv, stdin_path=None, before_typing=""):
 
 
 def ms(seconds):
-    return f"{seconds * 1000:.0f} ms"
+    # Tenths where they matter: a few milliseconds apart is a lot at that scale.
+    return f"{seconds * 1000:.1f} ms" if seconds < 0.01 else f"{seconds * 1000:.0f} ms"
 
 
 def installed(tool):
