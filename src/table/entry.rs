@@ -92,11 +92,10 @@ pub(super) struct Runs {
 }
 
 impl Runs {
-    pub fn push_run(&mut self, mut run: Vec<Spans>) {
+    pub fn push_run(&mut self, run: Vec<Spans>) {
         if run.is_empty() {
             return;
         }
-        run.shrink_to_fit();
         self.starts.push(self.len);
         self.len += run.len();
         self.runs.push(run);
