@@ -222,11 +222,8 @@ fn read_in_halves(name: &str, file: std::fs::File, size: usize) -> Result<String
     advise_huge_pages(&mut bytes);
     // Read straight into the reserved room: zeroing it first would cost as much as reading.
     let middle = size / 2;
-    let base = bytes.as_mut_ptr() as usize;
-    let (a, b) = rayon::join(
-        || pread_exact(&file, base as *mut u8, middle, 0),
-        || pread_exact(&file, (base + middle) as *mut u8, size - middle, middle as u64),
-    );
+    let (first, second) = bytes.spare_capacity_mut()[..size].split_at_mut(middle);
+    let (a, b) = rayon::join(|| pread_exact(&file, first, 0), || pread_exact(&file, second, middle as u64));
     if a.is_err() || b.is_err() {
         return read_limited(name, file, size as u64);
     }
@@ -256,16 +253,16 @@ fn read_in_halves(name: &str, file: std::fs::File, size: usize) -> Result<String
     decode_text(name, bytes)
 }
 
-/// Fills the `len` bytes at `at` with the file's from `offset`, or fails
-/// (at the file's end too). Through a raw pointer, as the room is not yet
-/// initialised.
-fn pread_exact(file: &std::fs::File, at: *mut u8, len: usize, offset: u64) -> std::io::Result<()> {
+/// Fills `room` with the file's bytes from `offset`, or fails (at the
+/// file's end too). Through a raw pointer, as the room is not yet initialised.
+fn pread_exact(file: &std::fs::File, room: &mut [std::mem::MaybeUninit<u8>], offset: u64) -> std::io::Result<()> {
     use std::os::fd::AsRawFd;
     let mut done = 0;
-    while done < len {
-        // SAFETY: `at..at + len` lies in room the caller reserved and gave to this read alone.
+    while done < room.len() {
+        let rest = &mut room[done..];
+        // SAFETY: pread writes at most `rest.len()` bytes into `rest`, which this call borrows alone.
         let read = unsafe {
-            libc::pread(file.as_raw_fd(), at.add(done).cast(), len - done, (offset + done as u64) as libc::off_t)
+            libc::pread(file.as_raw_fd(), rest.as_mut_ptr().cast(), rest.len(), (offset + done as u64) as libc::off_t)
         };
         match read {
             0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
