@@ -129,7 +129,7 @@ fn near_reasons(table: &Table, query: &str) -> Vec<usize> {
     let query = words_of(query);
     let mut nearness = FxHashMap::default();
     let scored: Vec<(usize, usize)> = (0..table.len())
-        .filter_map(|row| Some((reason_edits(table.entry(row).reason, &query, &mut nearness)?, row)))
+        .filter_map(|row| Some((reason_edits(table.reason(row), &query, &mut nearness)?, row)))
         .collect();
     let fewest = scored.iter().map(|&(edits, _)| edits).min();
     scored.into_iter().filter(|&(edits, _)| Some(edits) == fewest).map(|(_, row)| row).take(MAX_SUGGESTIONS).collect()
@@ -144,7 +144,7 @@ fn reason_edits<'t>(
     nearness: &mut FxHashMap<&'t str, Vec<Option<usize>>>,
 ) -> Option<usize> {
     let mut nearest = vec![None::<usize>; query.len()];
-    for word in reason.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+    for word in words(reason) {
         let distances = nearness.entry(word).or_insert_with(|| {
             let known = word.to_lowercase();
             let within = |asked: &String| {
@@ -163,8 +163,12 @@ fn reason_edits<'t>(
     nearest.into_iter().sum()
 }
 
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty())
+}
+
 fn words_of(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_lowercase).collect()
+    words(text).map(str::to_lowercase).collect()
 }
 
 /// How many edits still make a likely typo: none in words of one or two

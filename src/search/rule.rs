@@ -45,16 +45,14 @@ pub struct Found {
 #[derive(Debug, Clone)]
 pub struct Term {
     pub text: String,
-    chars: usize,
-    /// Its characters, for comparing with a word when looking for a typo.
+    /// Its characters, counted for the rules and compared with a word when looking for a typo.
     letters: Vec<char>,
 }
 
 impl Term {
     pub fn new(text: &str) -> Term {
         let text = text.to_ascii_lowercase();
-        let letters: Vec<char> = text.chars().collect();
-        Term { chars: letters.len(), letters, text }
+        Term { letters: text.chars().collect(), text }
     }
 }
 
@@ -70,7 +68,7 @@ pub fn find(field: &str, term: &Term) -> Option<Found> {
 /// How `term` is best found in `field`, if as well as `least`: the kinds
 /// below it are not looked for, which saves the costly ones.
 pub fn find_above(field: &str, term: &Term, least: Kind) -> Option<Found> {
-    if term.text.is_empty() || field.len() < term.chars.min(term.text.len()) {
+    if term.text.is_empty() || field.len() < term.letters.len().min(term.text.len()) {
         return None;
     }
     let found = inside(field, term);
@@ -157,7 +155,7 @@ fn words(field: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// hump), the last by the end of the next word.
 fn scattered(field: &str, term: &Term) -> Option<Found> {
     // One letter is found inside or not at all; and cheap first: the letters must be in the field in order.
-    if term.chars < 2 || !in_order(field, &term.text) {
+    if term.letters.len() < 2 || !in_order(field, &term.text) {
         return None;
     }
     let first = term.text.as_bytes()[0];
@@ -230,7 +228,7 @@ fn subsequence_end(text: &str, term: &str) -> Option<usize> {
 /// The start of a word, with one letter wrong, added, missing or swapped
 /// after the first [`TYPO_KEEPS`].
 fn typo(field: &str, term: &Term) -> Option<Found> {
-    if term.chars < TYPO_MIN_CHARS {
+    if term.letters.len() < TYPO_MIN_CHARS {
         return None;
     }
     let kept = &term.text[..term.text.char_indices().nth(TYPO_KEEPS).map_or(term.text.len(), |(i, _)| i)];
