@@ -50,7 +50,7 @@ fn load(c: &mut Criterion) {
         let path = dir.path().join(format!("{rows}.toml"));
         std::fs::write(&path, source(rows)).unwrap();
         group.bench_with_input(BenchmarkId::from_parameter(rows), &path, |b, path| {
-            b.iter(|| Table::load(black_box(path)).unwrap())
+            b.iter(|| Table::load(black_box(path), httpref::source::Access::Named).unwrap())
         });
     }
     group.finish();

@@ -10,5 +10,6 @@ pub mod print;
 pub mod report;
 pub mod sanitize;
 pub mod search;
+pub mod source;
 pub mod table;
 pub mod tui;

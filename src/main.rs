@@ -7,6 +7,7 @@ use httpref::lookup::{self, Found};
 use httpref::print::Printer;
 use httpref::report::{self, report};
 use httpref::sanitize;
+use httpref::source;
 use httpref::table::{self, Table};
 use httpref::tui;
 use httpref::tui::event_loop::Exit;
@@ -310,8 +311,12 @@ fn list_catalogues(catalogues: &Catalogues, out: &mut impl Write) -> io::Result<
 fn import_page(file: &Path, options: &import::Options, verbose: bool, out: &mut impl Write) -> io::Result<u8> {
     let stdin = file.as_os_str() == "-";
     let name = if stdin { "<stdin>".to_string() } else { file.display().to_string() };
-    let read = if stdin { table::read_limited(&name, io::stdin().lock(), 0) } else { table::read_text(file) };
-    let imported = match read.and_then(|text| import::import(&name, &text, options)) {
+    let read = if stdin {
+        source::read_limited(&name, io::stdin().lock(), 0, source::MAX_FILE_BYTES)
+    } else {
+        source::read_text(file, source::Access::Named)
+    };
+    let imported = match read.map_err(table::TableError::from).and_then(|text| import::import(&name, &text, options)) {
         Ok(imported) => imported,
         Err(err) => {
             report(err);

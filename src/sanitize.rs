@@ -14,8 +14,11 @@ pub fn clean(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // CRLF is one line break, so one space.
+            '\r' if chars.peek() == Some(&'\n') => {}
             '\t' | '\n' | '\r' | '\u{2028}' | '\u{2029}' => out.push(' '),
             '\0'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
             '\u{7f}' => out.push('\u{2421}'),
@@ -62,7 +65,8 @@ mod tests {
 
     #[test]
     fn line_breaks_and_tabs_become_spaces() {
-        assert_eq!(clean("a\tb\r\nc\u{2028}d"), "a b  c d");
+        assert_eq!(clean("a\tb\r\nc\u{2028}d"), "a b c d");
+        assert_eq!(clean("a\r\rb\n\nc"), "a  b  c", "two breaks are two spaces");
     }
 
     #[test]

@@ -200,3 +200,17 @@ fn binary_garbage_is_refused() {
     assert_eq!(message, "2:4: not valid UTF-8 text");
     assert!(list(b"\x00\x00\x00").is_err());
 }
+
+#[test]
+fn a_crlf_inside_a_multi_line_string_is_one_space() {
+    let table =
+        "[[normal]]\r\ncode = \"200\"\r\nreason = \"OK\"\r\ndescription = \"\"\"first\r\nsecond\r\n\r\nthird\"\"\"\r\n";
+    let (_dir, path) = common::write_temp("crlf.toml", table.as_bytes());
+    httpref()
+        .arg("--table")
+        .arg(&path)
+        .arg("--list")
+        .assert()
+        .success()
+        .stdout("Normal\n200  OK  first second  third\n");
+}

@@ -82,7 +82,7 @@ fn one_shot_copy_outlives_the_command() {
         return;
     }
     let mut x = Xvfb::start(130);
-    let runtime = tempfile::tempdir().unwrap();
+    let runtime = common::private_dir();
     one_shot(&x.display, &runtime)
         .args(["404", "--copy"])
         .assert()
@@ -124,7 +124,7 @@ fn copy_requires_a_query() {
 #[test]
 fn a_display_that_never_answers_fails_each_copy_in_time_and_leaves_no_holder() {
     let display = TcpDisplay::silent(60);
-    let runtime = tempfile::tempdir().unwrap();
+    let runtime = common::private_dir();
     for copy in 1..=3 {
         let started = Instant::now();
         one_shot(&display.display, &runtime).args(["404", "--copy"]).assert().code(3).stderr(DID_NOT_ANSWER);
@@ -137,7 +137,7 @@ fn a_display_that_never_answers_fails_each_copy_in_time_and_leaves_no_holder() {
 #[test]
 fn copies_at_once_to_a_display_that_never_answers_leave_no_holder() {
     let display = TcpDisplay::silent(80);
-    let runtime = tempfile::tempdir().unwrap();
+    let runtime = common::private_dir();
     let copies: Vec<_> = (0..4)
         .map(|_| {
             let mut copy = one_shot(&display.display, &runtime);
@@ -164,7 +164,7 @@ fn a_copy_while_the_display_hangs_ends_the_previous_holder() {
         return;
     }
     let x = Xvfb::start(150);
-    let runtime = tempfile::tempdir().unwrap();
+    let runtime = common::private_dir();
     one_shot(&x.display, &runtime).args(["404", "--copy"]).assert().success();
     x.wait_for_clipboard(DESCRIPTION_404);
     assert_eq!(x.holders().len(), 1);
@@ -187,7 +187,7 @@ fn slow_display(first: u32, delay: Duration) -> Option<(Xvfb, TcpDisplay, tempfi
     let x = Xvfb::start(first);
     x.set_clipboard("before");
     let slow = TcpDisplay::slow(u16::try_from(first).unwrap(), &x, delay);
-    Some((x, slow, tempfile::tempdir().unwrap()))
+    Some((x, slow, common::private_dir()))
 }
 
 #[test]
@@ -211,13 +211,23 @@ fn assert_untouched_after_the_delay(x: &Xvfb, slow: &TcpDisplay) {
 /// A holder started by hand, its request (with `budget`) written: the test
 /// plays httpref's part through the holder's stdin.
 fn holder(display: &str, runtime: &tempfile::TempDir, budget: Duration) -> (std::process::Child, ChildStdin) {
+    holder_answering(display, runtime, budget, Stdio::null())
+}
+
+/// As [`holder`], its answers going to `answers`.
+fn holder_answering(
+    display: &str,
+    runtime: &tempfile::TempDir,
+    budget: Duration,
+    answers: Stdio,
+) -> (std::process::Child, ChildStdin) {
     let mut child = Command::new(tmux::binary())
         .arg(holder::FLAG)
         .env("DISPLAY", display)
         .env("XDG_RUNTIME_DIR", runtime.path())
         .env_remove("WAYLAND_DISPLAY")
         .stdin(Stdio::piped())
-        .stdout(Stdio::null())
+        .stdout(answers)
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
@@ -258,6 +268,48 @@ fn a_holder_whose_parent_gave_up_never_takes_the_clipboard() {
     drop(parent);
     assert_ends_by_itself(&mut child);
     assert_untouched_after_the_delay(&x, &slow);
+}
+
+#[test]
+fn a_display_that_dies_mid_handshake_is_named_as_the_cause() {
+    let Some((_x, proxy, runtime)) = slow_display(230, Duration::ZERO) else { return };
+    // Time enough that only silence until the deadline could pass for an answer.
+    let (mut child, mut parent) = holder_answering(&proxy.display, &runtime, Duration::from_secs(20), Stdio::piped());
+    let mut answers = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut answers, &mut line).unwrap();
+    assert_eq!(line, "ready\n");
+    // The display goes away after "ready", before the holder owns the clipboard.
+    drop(proxy);
+    parent.write_all(&[holder::GO]).unwrap();
+    line.clear();
+    std::io::BufRead::read_line(&mut answers, &mut line).unwrap();
+    assert_ends_by_itself(&mut child);
+    assert!(line.contains("display"), "the answer names the display: {line:?}");
+}
+
+#[test]
+fn a_lock_held_by_another_program_is_named_as_the_cause() {
+    if !xvfb::available() || !common::require(&["flock"]) {
+        return;
+    }
+    let x = Xvfb::start(250);
+    let runtime = common::private_dir();
+    let name = x.display.replace(':', "_");
+    let lock = runtime.path().join(format!("httpref-{}-clipboard-x11-{name}.lock", unsafe { libc::getuid() }));
+    // Some other program keeps the lock file locked.
+    let mut stranger = Command::new("flock").arg(&lock).args(["sleep", "30"]).spawn().unwrap();
+    while !lock.exists() {
+        sleep(Duration::from_millis(10));
+    }
+    sleep(Duration::from_millis(200));
+    let output = one_shot(&x.display, &runtime).args(["404", "--copy"]).output().unwrap();
+    let _ = stranger.kill();
+    let _ = stranger.wait();
+    assert_eq!(output.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is held by another program"), "{stderr}");
+    assert!(stderr.contains(&lock.display().to_string()), "{stderr}");
 }
 
 /// The browser inside tmux, with tmux's set-clipboard `setting`, copies

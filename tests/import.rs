@@ -198,14 +198,15 @@ fn columns_the_user_names_are_read() {
         ("code", "'code' is not ROLE=COLUMN"),
         ("code=0", "column positions count from 1"),
         ("colour=1", "unknown role 'colour'"),
+        ("code=-1", "'code=-1': column positions count from 1"),
+        ("code=99999999999999999999", "'code=99999999999999999999': no table has a column 99999999999999999999"),
+        ("code=5", "page.md: no table has a column 5: the widest has 4 columns"),
+        ("code=Nope", "page.md: no table has a column headed 'Nope'"),
     ] {
         let output = httpref().arg("import").arg(&path).args(["--columns", bad]).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{bad}");
         assert!(String::from_utf8(output.stderr).unwrap().contains(says), "{bad}");
     }
-    let output = httpref().arg("import").arg(&path).args(["--columns", "code=Nope", "-v"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8(output.stderr).unwrap().contains("table 1: skipped: no column named 'Nope'"));
 }
 
 #[test]
@@ -218,6 +219,8 @@ fn tables_the_user_picks_are_the_only_ones_read() {
     assert!(stderr.contains("skipped 1 table with no status or error codes"), "{stderr}");
     let (_dir, path) = write_temp("page.md", page.as_bytes());
     httpref().arg("import").arg(&path).args(["--tables", "0"]).assert().code(2);
+    let said = format!("httpref: {}: no table 3: the page has 2 tables\n", path.display());
+    httpref().arg("import").arg(&path).args(["--tables", "2,3"]).assert().code(2).stdout("").stderr(said);
     let output = httpref().arg("import").arg(&path).args(["--tables", "1,2", "-v"]).output().unwrap();
     assert!(output.status.success());
 }

@@ -6,6 +6,9 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 const CONFIG_FILE: &str = "config.toml";
+/// A config file says which catalogues to show: a few bytes. Anything
+/// larger is no config (a link to a device or a log), and is not read.
+pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
 #[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,10 +36,10 @@ impl Config {
     /// is a problem to report, in words that name the file.
     pub fn read(dir: &Path) -> Result<Config, String> {
         let path = dir.join(CONFIG_FILE);
-        if !path.exists() {
+        let access = crate::source::Access::Found { limit: MAX_CONFIG_BYTES };
+        let Some(text) = crate::source::read_if_present(&path, access).map_err(|err| err.to_string())? else {
             return Ok(Config::default());
-        }
-        let text = crate::table::read_text(&path).map_err(|err| err.to_string())?;
+        };
         toml::from_str(&text).map_err(|err| {
             let message = err.message().to_string();
             match err.span() {
@@ -50,15 +53,28 @@ impl Config {
     }
 }
 
-/// The folder's table files, by name, so catalogues are listed in a stable order.
-pub fn table_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+/// The folder's table files, by name, so catalogues are listed in a stable
+/// order. Whatever an entry is, it is listed: loading it says if it is no
+/// file. A folder that is there but cannot be read is a problem to report.
+pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(err) => return Err(format!("{}: cannot read the config folder: {}", dir.display(), reason(&err))),
+    };
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .filter(|path| path.file_name().is_some_and(|name| name != CONFIG_FILE))
-        .filter(|path| path.is_file())
         .collect();
     files.sort();
-    files
+    Ok(files)
+}
+
+fn reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::NotADirectory => "not a directory".to_string(),
+        _ => err.to_string(),
+    }
 }

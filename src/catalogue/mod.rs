@@ -5,6 +5,7 @@
 
 mod config;
 
+use crate::source::Access;
 use crate::table::{Table, TableError};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -43,6 +44,15 @@ impl Origin {
         }
     }
 
+    /// What its file may be: the user's own `--table` may be a pipe or a
+    /// device; a file found on its own must be a regular file.
+    fn access(&self) -> Access {
+        match self {
+            Origin::Option(_) => Access::Named,
+            _ => Access::Found { limit: crate::source::MAX_FILE_BYTES },
+        }
+    }
+
     fn path(&self) -> Option<&Path> {
         match self {
             Origin::BuiltIn => None,
@@ -69,7 +79,7 @@ impl Catalogue {
             .get_or_init(|| {
                 let table = match (self.built_in, self.origin.path()) {
                     (Some((file, text)), _) => Table::from_toml(file, text),
-                    (None, Some(path)) => Table::load(path),
+                    (None, Some(path)) => Table::load(path, self.origin.access()),
                     (None, None) => unreachable!("a catalogue is built in or has a file"),
                 };
                 table.map(Arc::new)
@@ -116,8 +126,11 @@ impl Catalogues {
                 found.problems.push(problem);
                 Config::default()
             });
-            for path in config::table_files(dir) {
-                found.add(stem(&path), Origin::Config(path));
+            match config::table_files(dir) {
+                Ok(files) => files.into_iter().for_each(|path| {
+                    found.add(stem(&path), Origin::Config(path));
+                }),
+                Err(problem) => found.problems.push(problem),
             }
         }
         if let Some(path) = places.current_dir.as_deref().and_then(project_file) {
@@ -205,9 +218,10 @@ fn stem(path: &Path) -> String {
     }
 }
 
-/// `.httpref.toml` in `dir` or the nearest parent that has one.
+/// `.httpref.toml` in `dir` or the nearest parent that has one, whatever it
+/// is: loading it says if it is no file (a directory, a FIFO, a link loop).
 fn project_file(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors().map(|d| d.join(".httpref.toml")).find(|path| path.is_file())
+    dir.ancestors().map(|d| d.join(".httpref.toml")).find(|path| path.symlink_metadata().is_ok())
 }
 
 #[cfg(test)]

@@ -153,8 +153,13 @@ pub fn serve() -> i32 {
         }
     });
     // Held until the holder exits.
-    let _lock = super::lock::path(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
-        .and_then(|path| super::lock::take_over(&path));
+    let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    let _lock =
+        match super::lock::path(var, &std::env::temp_dir()).map(|path| path.and_then(|p| super::lock::take_over(&p))) {
+            Some(Err(err)) => return answer(&crate::sanitize::clean(&err.to_string()), 1),
+            Some(Ok(lock)) => Some(lock),
+            None => None,
+        };
     let mut clipboard = match arboard::Clipboard::new() {
         Ok(clipboard) => clipboard,
         Err(err) => return answer(&format!("no system clipboard: {err}"), 1),
@@ -177,10 +182,16 @@ pub fn serve() -> i32 {
     // Ownership is only known once the display says so.
     loop {
         match finished.recv_timeout(Duration::from_millis(10)) {
-            Ok(Err(err)) => return answer(&format!("cannot set the clipboard: {err}"), 1),
+            Ok(Err(err)) => {
+                let why = display_gone(&mut probe).unwrap_or_else(|| format!("cannot set the clipboard: {err}"));
+                return answer(&why, 1);
+            }
             Ok(Ok(())) => return answer("another program took the clipboard at once", 1),
-            Err(_) if probe.get_text().is_ok_and(|now| now == text) => break,
-            Err(_) => {}
+            Err(_) => match probe.get_text() {
+                Ok(now) if now == text => break,
+                Ok(_) | Err(arboard::Error::ContentNotAvailable | arboard::Error::ConversionFailure) => {}
+                Err(_) => return answer(&display_gone(&mut probe).unwrap_or_else(gone), 1),
+            },
         }
     }
     // Owned, but too late: httpref has already said the copy failed, so let it go.
@@ -202,6 +213,19 @@ pub fn serve() -> i32 {
             _ => return 0,
         }
     }
+}
+
+/// Why the copy cannot be made when the display has gone away, if it has.
+fn display_gone(probe: &mut arboard::Clipboard) -> Option<String> {
+    match probe.get_text() {
+        Ok(_) | Err(arboard::Error::ContentNotAvailable | arboard::Error::ConversionFailure) => None,
+        Err(_) => Some(gone()),
+    }
+}
+
+fn gone() -> String {
+    let display = std::env::var("WAYLAND_DISPLAY").or_else(|_| std::env::var("DISPLAY")).unwrap_or_default();
+    format!("the display {} went away before the copy was made", crate::sanitize::clean(&display))
 }
 
 fn read_request(input: &mut impl BufRead) -> Option<(Duration, String)> {

@@ -1,73 +1,169 @@
 //! One clipboard holder per display, ever: each holder keeps an exclusive
-//! lock (`flock`) on a file named after the user and the display, in
-//! `$XDG_RUNTIME_DIR` (or /tmp). A new holder takes the lock over: it tells
-//! the holder that has it to exit (SIGTERM), and waits for the lock. So
-//! holders cannot pile up, not even on a display that never answers.
+//! lock (`flock`) on a file named after the user and the display. A new
+//! holder takes the lock over: it tells the holder that has it to exit
+//! (SIGTERM), and waits for the lock. So holders cannot pile up, not even on
+//! a display that never answers.
+//!
+//! The lock files live in a directory only the user can write, as tmux's and
+//! ssh-agent's sockets do: `$XDG_RUNTIME_DIR` when it is such a directory,
+//! else `httpref-UID` under the temporary directory, made `0700` and checked
+//! (owner, mode, not a link) before use. A lock file must be a regular file
+//! of the user's own with one link, or it is not touched.
 
 use std::fs::File;
 use std::os::fd::AsRawFd;
-use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, FileExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::thread::sleep;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-/// The lock file for the display in `var`'s environment, if there is one.
-pub fn path(var: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+/// Why a holder cannot use the display's lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LockError {
+    /// The directory or file is not one that only this user can touch.
+    Unsafe(String),
+    /// Something that is no clipboard holder keeps the lock.
+    HeldByOther { path: PathBuf, pid: Option<u32> },
+}
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LockError::Unsafe(why) => write!(f, "cannot use the clipboard lock: {why}"),
+            LockError::HeldByOther { path, pid } => {
+                write!(f, "the clipboard lock {} is held by another program", path.display())?;
+                match pid {
+                    Some(pid) => write!(f, " (process {pid}), not a clipboard holder"),
+                    None => write!(f, ", not a clipboard holder"),
+                }
+            }
+        }
+    }
+}
+
+/// The lock file's name for the display in `var`'s environment, if there is one.
+pub fn file_name(var: &impl Fn(&str) -> Option<String>) -> Option<String> {
     let display = match var("WAYLAND_DISPLAY") {
         Some(wayland) => format!("wayland-{wayland}"),
         None => format!("x11-{}", var("DISPLAY")?),
     };
     let display: String =
         display.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' }).collect();
-    let dir = var("XDG_RUNTIME_DIR").map(PathBuf::from).filter(|dir| dir.is_absolute() && dir.is_dir());
-    let dir = dir.unwrap_or_else(|| PathBuf::from("/tmp"));
-    // SAFETY: getuid cannot fail.
-    let uid = unsafe { libc::getuid() };
-    Some(dir.join(format!("httpref-{uid}-clipboard-{display}.lock")))
+    Some(format!("httpref-{}-clipboard-{display}.lock", uid()))
 }
+
+/// The lock file for the display in `var`'s environment, in a directory of
+/// the user's own under `temp` unless `$XDG_RUNTIME_DIR` is one; `None` when
+/// there is no display.
+pub fn path(var: impl Fn(&str) -> Option<String>, temp: &Path) -> Option<Result<PathBuf, LockError>> {
+    let name = file_name(&var)?;
+    let runtime = var("XDG_RUNTIME_DIR").map(PathBuf::from).filter(|dir| dir.is_absolute() && private(dir).is_ok());
+    let dir = match runtime {
+        Some(dir) => Ok(dir),
+        None => own_dir(temp),
+    };
+    Some(dir.map(|dir| dir.join(name)))
+}
+
+/// `httpref-UID` under `temp`, made if missing; refused unless it is a
+/// directory (not a link) of the user's own that nobody else can enter.
+fn own_dir(temp: &Path) -> Result<PathBuf, LockError> {
+    let dir = temp.join(format!("httpref-{}", uid()));
+    match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+        Ok(()) => {}
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(err) => return Err(LockError::Unsafe(format!("cannot make {}: {err}", dir.display()))),
+    }
+    private(&dir).map(|()| dir)
+}
+
+/// Whether `dir` itself (not a link's target) is a directory of the user's own, closed to others.
+fn private(dir: &Path) -> Result<(), LockError> {
+    let unsafe_dir = |why: &str| LockError::Unsafe(format!("{} {why}", dir.display()));
+    let metadata = dir.symlink_metadata().map_err(|err| unsafe_dir(&format!("cannot be read: {err}")))?;
+    if !metadata.file_type().is_dir() {
+        return Err(unsafe_dir("is not a directory"));
+    }
+    if metadata.uid() != uid() {
+        return Err(unsafe_dir("belongs to another user"));
+    }
+    if metadata.mode() & 0o077 != 0 {
+        return Err(unsafe_dir(&format!("is open to other users (mode {:o})", metadata.mode() & 0o777)));
+    }
+    Ok(())
+}
+
+/// How long a lock may be held by something that does not say it is a
+/// holder: a new holder writes its pid right after taking the lock.
+const STRANGER_GRACE: Duration = Duration::from_millis(300);
 
 /// Takes the lock at `path` from whichever holder has it, waiting as long as
 /// that takes (the holder's own deadline bounds the wait). The lock lasts as
-/// long as the returned file is open, that is, until the holder exits. None
-/// when the file cannot be used (someone else's, a symlink): then the holder
-/// goes on without it.
-pub fn take_over(path: &Path) -> Option<File> {
+/// long as the returned file is open, that is, until the holder exits.
+pub fn take_over(path: &Path) -> Result<File, LockError> {
+    let unsafe_file = |why: String| LockError::Unsafe(format!("{} {why}", path.display()));
     let file = File::options()
         .read(true)
         .write(true)
         .create(true)
         .mode(0o600)
-        .custom_flags(libc::O_NOFOLLOW)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
         .open(path)
-        .ok()?;
-    // SAFETY: getuid cannot fail.
-    if file.metadata().ok()?.uid() != unsafe { libc::getuid() } {
-        return None;
+        .map_err(|err| unsafe_file(format!("cannot be opened: {err}")))?;
+    let metadata = file.metadata().map_err(|err| unsafe_file(format!("cannot be read: {err}")))?;
+    if !metadata.file_type().is_file() {
+        return Err(unsafe_file("is not a regular file".to_string()));
+    }
+    if metadata.nlink() != 1 {
+        return Err(unsafe_file(format!("has {} links, not one", metadata.nlink())));
+    }
+    if metadata.uid() != uid() {
+        return Err(unsafe_file("belongs to another user".to_string()));
     }
     let me = std::process::id();
     let mut told = None;
+    let mut stranger_since = None;
     loop {
         // SAFETY: flock on a descriptor this function owns.
         if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
             let pid = format!("{me}\n");
-            let written = file.set_len(0).and_then(|()| file.write_all_at(pid.as_bytes(), 0));
-            return written.is_ok().then_some(file);
+            file.set_len(0)
+                .and_then(|()| file.write_all_at(pid.as_bytes(), 0))
+                .map_err(|err| unsafe_file(format!("cannot be written: {err}")))?;
+            return Ok(file);
         }
-        if std::io::Error::last_os_error().raw_os_error() != Some(libc::EWOULDBLOCK) {
-            return None;
+        let err = std::io::Error::last_os_error();
+        if err.raw_os_error() != Some(libc::EWOULDBLOCK) {
+            return Err(unsafe_file(format!("cannot be locked: {err}")));
         }
-        let mut owner = [0u8; 16];
-        let read = file.read_at(&mut owner, 0).unwrap_or(0);
-        let owner = std::str::from_utf8(&owner[..read]).ok().and_then(|pid| pid.trim().parse::<u32>().ok());
-        if let Some(pid) = owner.filter(|&pid| pid != me && told != Some(pid) && is_holder(pid)) {
-            if let Ok(pid) = libc::pid_t::try_from(pid) {
-                // SAFETY: kill with a pid checked to be one of httpref's own holders.
-                unsafe { libc::kill(pid, libc::SIGTERM) };
+        let owner = owner(&file);
+        match owner.filter(|&pid| pid != me && is_holder(pid)) {
+            Some(pid) => {
+                stranger_since = None;
+                if told != Some(pid) {
+                    if let Ok(pid) = libc::pid_t::try_from(pid) {
+                        // SAFETY: kill with a pid checked to be one of httpref's own holders.
+                        unsafe { libc::kill(pid, libc::SIGTERM) };
+                    }
+                    told = Some(pid);
+                }
             }
-            told = Some(pid);
+            None => {
+                let since = *stranger_since.get_or_insert_with(Instant::now);
+                if since.elapsed() > STRANGER_GRACE {
+                    return Err(LockError::HeldByOther { path: path.to_path_buf(), pid: owner });
+                }
+            }
         }
         sleep(Duration::from_millis(10));
     }
+}
+
+/// The pid the lock's holder wrote into the file, if any.
+fn owner(file: &File) -> Option<u32> {
+    let mut owner = [0u8; 16];
+    let read = file.read_at(&mut owner, 0).unwrap_or(0);
+    std::str::from_utf8(&owner[..read]).ok().and_then(|pid| pid.trim().parse::<u32>().ok())
 }
 
 /// Whether `pid` is a clipboard holder (a pid left in the file may since
@@ -80,51 +176,10 @@ fn is_holder(pid: u32) -> bool {
     cmdline.split(|&b| b == 0).any(|arg| arg == super::holder::FLAG.as_bytes())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn path_for(vars: &[(&str, &str)]) -> Option<PathBuf> {
-        path(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
-    }
-
-    #[test]
-    fn one_file_per_user_and_display() {
-        let uid = unsafe { libc::getuid() };
-        let x = path_for(&[("DISPLAY", ":0")]).unwrap();
-        assert_eq!(x, PathBuf::from(format!("/tmp/httpref-{uid}-clipboard-x11-_0.lock")));
-        let remote = path_for(&[("DISPLAY", "127.0.0.1:12.0")]).unwrap();
-        assert_eq!(remote.file_name().unwrap(), format!("httpref-{uid}-clipboard-x11-127.0.0.1_12.0.lock").as_str());
-        let dir = tempfile::tempdir().unwrap();
-        let runtime = dir.path().to_str().unwrap();
-        let wayland = path_for(&[("WAYLAND_DISPLAY", "/run/user/w/wayland-1"), ("XDG_RUNTIME_DIR", runtime)]).unwrap();
-        assert_eq!(wayland, dir.path().join(format!("httpref-{uid}-clipboard-wayland-_run_user_w_wayland-1.lock")));
-        assert_eq!(path_for(&[("XDG_RUNTIME_DIR", runtime)]), None, "no display, no lock");
-    }
-
-    #[test]
-    fn the_lock_is_exclusive_and_never_kills_a_stranger() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("display.lock");
-        let first = take_over(&path).expect("a fresh lock");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), format!("{}\n", std::process::id()));
-        // The file names this (test) process, which is no holder: a second taker waits, signalling nobody.
-        let (sender, taken) = std::sync::mpsc::channel();
-        let second_path = path.clone();
-        std::thread::spawn(move || sender.send(take_over(&second_path).is_some()));
-        assert!(taken.recv_timeout(Duration::from_millis(300)).is_err(), "the lock is held");
-        drop(first);
-        assert_eq!(taken.recv_timeout(Duration::from_secs(10)), Ok(true), "taken once released");
-    }
-
-    #[test]
-    fn a_symlink_is_not_followed() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("target");
-        std::fs::write(&target, "keep").unwrap();
-        let link = dir.path().join("display.lock");
-        std::os::unix::fs::symlink(&target, &link).unwrap();
-        assert!(take_over(&link).is_none());
-        assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
-    }
+fn uid() -> u32 {
+    // SAFETY: getuid cannot fail.
+    unsafe { libc::getuid() }
 }
+
+#[cfg(test)]
+mod tests;

@@ -57,9 +57,15 @@ impl std::str::FromStr for ColumnSpec {
                 .split_once('=')
                 .ok_or_else(|| format!("'{part}' is not ROLE=COLUMN (code, status, reason, description, notes)"))?;
             let column = column.trim();
+            let digits = column.strip_prefix(['-', '+']).unwrap_or(column);
+            let numeric = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
             let choice = match column.parse::<usize>() {
                 Ok(0) => return Err("column positions count from 1".to_string()),
                 Ok(position) => ColumnChoice::Position(position),
+                Err(_) if column.starts_with('-') && numeric => {
+                    return Err(format!("'{part}': column positions count from 1"))
+                }
+                Err(_) if numeric => return Err(format!("'{part}': no table has a column {digits}")),
                 Err(_) if column.is_empty() => return Err(format!("'{part}' names no column")),
                 Err(_) => ColumnChoice::Header(column.to_string()),
             };
@@ -189,10 +195,15 @@ fn content_role(profile: &Profile) -> Option<Role> {
     }
 }
 
+/// How many columns `table` has: its widest row or header.
+pub fn width(table: &RawTable) -> usize {
+    table.rows.iter().map(Vec::len).chain([table.header.len()]).max().unwrap_or(0)
+}
+
 /// The columns `table` is read from, or why it holds no codes. `says_errors`:
 /// whether the table's label calls its codes errors.
 pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Columns, String> {
-    let width = table.rows.iter().map(Vec::len).chain([table.header.len()]).max().unwrap_or(0);
+    let width = width(table);
     let profiles: Vec<Profile> = (0..width).map(|column| Profile::of(&table.rows, column)).collect();
     let mut roles: Vec<Option<Role>> = (0..width)
         .map(|column| match table.header.get(column).filter(|h| !h.trim().is_empty()) {

@@ -7,6 +7,7 @@
 //! hold status or error codes into rows, with a report of what it skipped.
 
 mod cells;
+mod choices;
 mod columns;
 mod depth;
 mod groups;
@@ -97,8 +98,12 @@ pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, Tabl
 
 /// Reads `text` (named `name`) into rows, with a report line for every
 /// table imported or skipped and every row skipped.
+/// A table or column the options name that the page lacks is an error.
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
-    Ok(rows::collect(&blocks(name, Format::detect(name, text), text)?, options))
+    let blocks = blocks(name, Format::detect(name, text), text)?;
+    choices::check(&blocks, options.tables.as_deref(), &options.columns)
+        .map_err(|why| TableError::whole_file(name, why))?;
+    Ok(rows::collect(&blocks, options))
 }
 
 /// Collapses runs of whitespace to single spaces and trims.

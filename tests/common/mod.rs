@@ -67,6 +67,14 @@ pub fn httpref() -> assert_cmd::Command {
     cmd
 }
 
+/// A scratch directory only this user can enter, as `XDG_RUNTIME_DIR` must
+/// be for the clipboard's lock files to go there.
+pub fn private_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
+    dir
+}
+
 pub fn write_temp(name: &str, contents: &[u8]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);

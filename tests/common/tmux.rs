@@ -23,6 +23,8 @@ impl Tmux {
     /// `$HTTPREF` in it names the binary under test.
     pub fn start(name: &str, width: u16, height: u16, command: &str, config: &str) -> Tmux {
         let dir = tempfile::Builder::new().prefix(&format!("httpref-{name}-")).tempdir().unwrap();
+        // Private, so that it can serve as XDG_RUNTIME_DIR for the clipboard's lock files.
+        std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
         let socket = dir.path().join("tmux.sock");
         let conf = dir.path().join("tmux.conf");
         std::fs::write(&conf, config).unwrap();

@@ -131,8 +131,8 @@ fn ctrl_c_does_not_wait_for_a_search() {
 fn a_paste_is_text_never_keys() {
     let mut app = app();
     send(&mut app, Action::StartSearch);
-    send(&mut app, Action::Paste("gate\nway\tq\u{1b}[31m".into()));
-    assert_eq!(app.query.as_str(), "gate way q[31m");
+    send(&mut app, Action::Paste("gate\r\nway\tq\u{1b}[31m\u{7}\0".into()));
+    assert_eq!(app.query.as_str(), "gate way q␛[31m␇␀", "controls shown as their pictures, not dropped");
     assert_eq!(app.mode, Mode::Search, "a line break in a paste does not accept the search");
 }
 

@@ -106,11 +106,9 @@ impl App {
     }
 }
 
-/// Pasted text as one line of the search box: line breaks and tabs become
-/// spaces, other controls and invisible marks are dropped.
+/// Pasted text as one line of the search box, held to the rule for table
+/// text: line breaks and tabs become spaces, other controls their visible
+/// pictures (ESC ␛), invisible direction marks are dropped.
 pub fn pasted(text: &str) -> String {
-    text.chars()
-        .map(|c| if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') { ' ' } else { c })
-        .filter(|&c| crate::sanitize::is_safe(c))
-        .collect()
+    crate::sanitize::clean(text).into_owned()
 }

@@ -1,0 +1,99 @@
+//! What the user named on the command line (`--tables`, `--columns`) must be
+//! on the page: a table number past the last table, or a column no table
+//! has, is said as exactly that, not as "no table of codes".
+
+use super::columns::{self, ColumnChoice, ColumnSpec};
+use super::{Block, RawTable};
+
+/// Why the choices in `tables` and `spec` cannot be met on the page of `blocks`.
+pub fn check(blocks: &[Block], tables: Option<&[usize]>, spec: &ColumnSpec) -> Result<(), String> {
+    let all: Vec<&RawTable> = blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Table(table) => Some(table),
+            _ => None,
+        })
+        .collect();
+    if let Some(missing) = tables.and_then(|chosen| chosen.iter().find(|&&n| n == 0 || n > all.len())) {
+        let count = match all.len() {
+            1 => "1 table".to_string(),
+            n => format!("{n} tables"),
+        };
+        return Err(format!("no table {missing}: the page has {count}"));
+    }
+    let considered: Vec<&RawTable> = match tables {
+        Some(chosen) => chosen.iter().map(|&n| all[n - 1]).collect(),
+        None => all,
+    };
+    if considered.is_empty() {
+        return Ok(());
+    }
+    let named = [&spec.code, &spec.status, &spec.reason, &spec.description].into_iter().flatten();
+    for choice in named.chain(&spec.notes) {
+        match choice {
+            ColumnChoice::Position(position) => {
+                let widest = considered.iter().map(|t| columns::width(t)).max().unwrap_or(0);
+                if *position > widest {
+                    let most = if widest == 1 { "1 column".to_string() } else { format!("{widest} columns") };
+                    return Err(format!("no table has a column {position}: the widest has {most}"));
+                }
+            }
+            ColumnChoice::Header(name) => {
+                let found = |t: &&RawTable| t.header.iter().any(|h| h.trim().eq_ignore_ascii_case(name.trim()));
+                if !considered.iter().any(found) {
+                    return Err(format!("no table has a column headed '{name}'"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::Cell;
+
+    fn page(widths: &[usize]) -> Vec<Block> {
+        widths
+            .iter()
+            .map(|&width| {
+                let header = (1..=width).map(|n| format!("H{n}")).collect();
+                Block::Table(RawTable { header, rows: vec![vec![Cell::plain("404"); width]], ..RawTable::default() })
+            })
+            .collect()
+    }
+
+    fn spec(text: &str) -> ColumnSpec {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_table_number_past_the_last_is_named() {
+        let one = page(&[3]);
+        assert_eq!(check(&one, Some(&[2]), &ColumnSpec::default()), Err("no table 2: the page has 1 table".into()));
+        assert_eq!(
+            check(&page(&[3, 2]), Some(&[1, 7]), &ColumnSpec::default()),
+            Err("no table 7: the page has 2 tables".into())
+        );
+        assert_eq!(check(&one, Some(&[1]), &ColumnSpec::default()), Ok(()));
+    }
+
+    #[test]
+    fn a_column_no_table_has_is_named() {
+        let blocks = page(&[3, 2]);
+        assert_eq!(
+            check(&blocks, None, &spec("code=4")),
+            Err("no table has a column 4: the widest has 3 columns".into())
+        );
+        assert_eq!(
+            check(&blocks, Some(&[2]), &spec("code=3")),
+            Err("no table has a column 3: the widest has 2 columns".into())
+        );
+        assert_eq!(
+            check(&blocks, None, &spec("code=3,notes=Extra")),
+            Err("no table has a column headed 'Extra'".into())
+        );
+        assert_eq!(check(&blocks, None, &spec("code=3,reason=h2")), Ok(()));
+    }
+}

@@ -1,0 +1,347 @@
+//! Every file httpref reads comes in here, whether the user named it or
+//! httpref found it on its own: opened first, without blocking (a FIFO with
+//! no writer cannot hang the open), then looked at on the open handle (so
+//! nothing can be swapped in between a check and the open), then read within
+//! a limit that fits what it is.
+
+use crate::sanitize::clean;
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+/// No input is read past this: 100,000 rows take about 18 MB, so this
+/// leaves room for catalogues far beyond any real API's.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// A file that could not be read: which, where in it (when known), and why,
+/// printed as `file:line:column: problem`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceError {
+    pub file: String,
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl SourceError {
+    pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> SourceError {
+        SourceError { file: file.into(), position: None, message: message.into() }
+    }
+
+    /// Input over `limit` bytes; `size` when known (a regular file's).
+    pub fn too_large(file: impl Into<String>, limit: u64, size: Option<u64>) -> SourceError {
+        const KIB: u64 = 1024;
+        const MIB: u64 = 1024 * KIB;
+        let (unit, name) = if limit >= MIB { (MIB, "MiB") } else { (KIB, "KiB") };
+        let mut message = format!("larger than {} {name}", limit / unit);
+        if let Some(size) = size {
+            message.push_str(&format!(" ({} {name})", size.div_ceil(unit)));
+        }
+        SourceError::whole_file(file, message)
+    }
+}
+
+/// The file name and the message may quote anything, so both are shown cleaned.
+impl std::fmt::Display for SourceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (file, message) = (clean(&self.file), clean(&self.message));
+        match self.position {
+            Some((line, column)) => write!(f, "{file}:{line}:{column}: {message}"),
+            None => write!(f, "{file}: {message}"),
+        }
+    }
+}
+
+/// Byte `offset` of `text` as 1-based line and column (the column counts
+/// characters, as editors do).
+pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// How a file came to be read, which says what it may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Named by the user (`--table`, `import FILE`): a regular file, or a
+    /// FIFO or device (`<(…)`, `/dev/stdin`), read up to [`MAX_FILE_BYTES`].
+    Named,
+    /// Found by httpref on its own (the config folder, a project's
+    /// `.httpref.toml`): a regular file only, of at most `limit` bytes.
+    Found { limit: u64 },
+}
+
+impl Access {
+    fn limit(self) -> u64 {
+        match self {
+            Access::Named => MAX_FILE_BYTES,
+            Access::Found { limit } => limit.min(MAX_FILE_BYTES),
+        }
+    }
+}
+
+/// Reads a file of UTF-8 text, as tables, pages and the config must be. A
+/// file of the wrong kind, too large, unreadable or not UTF-8 is an error
+/// naming it. A leading byte order mark is dropped.
+pub fn read_text(path: &Path, access: Access) -> Result<String, SourceError> {
+    read_if_present(path, access)?
+        .ok_or_else(|| SourceError::whole_file(path.display().to_string(), "cannot read: no such file"))
+}
+
+/// As [`read_text`], but a file that is not there (nor a link to one) is `None`.
+pub fn read_if_present(path: &Path, access: Access) -> Result<Option<String>, SourceError> {
+    let name = path.display().to_string();
+    let cannot_read = |err: std::io::Error| SourceError::whole_file(&name, format!("cannot read: {}", io_reason(&err)));
+    let (file, kind) = match open(path) {
+        Ok(opened) => opened,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => return Err(cannot_read(err)),
+    };
+    let limit = access.limit();
+    match (kind, access) {
+        (Kind::Directory, Access::Named) => {
+            return Err(SourceError::whole_file(name, "is a directory, not a table file"))
+        }
+        (Kind::Regular { .. }, _) | (Kind::Fifo | Kind::Device, Access::Named) => {}
+        (kind, _) => return Err(SourceError::whole_file(name, format!("is {}, not a regular file", kind.describe()))),
+    }
+    if kind == Kind::Fifo {
+        wait_for_data(&file).map_err(cannot_read)?;
+    }
+    blocking(&file).map_err(cannot_read)?;
+    // A regular file's size is known: a file too large is refused before reading.
+    let known_size = match kind {
+        Kind::Regular { size } => Some(size),
+        _ => None,
+    };
+    if let Some(size) = known_size.filter(|&size| size > limit) {
+        return Err(SourceError::too_large(name, limit, Some(size)));
+    }
+    match known_size.filter(|&size| size >= PARALLEL_READ_BYTES) {
+        Some(size) => read_in_halves(&name, file, size as usize),
+        None => read_limited(&name, file, known_size.unwrap_or(0), limit),
+    }
+    .map(Some)
+}
+
+/// What an open file turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Regular { size: u64 },
+    Directory,
+    Fifo,
+    Device,
+    Other,
+}
+
+impl Kind {
+    fn describe(self) -> &'static str {
+        match self {
+            Kind::Regular { .. } => "a regular file",
+            Kind::Directory => "a directory",
+            Kind::Fifo => "a FIFO",
+            Kind::Device => "a device",
+            Kind::Other => "not a file",
+        }
+    }
+}
+
+/// Opens `path` for reading without blocking, and says what it is from the open handle.
+fn open(path: &Path) -> std::io::Result<(File, Kind)> {
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let file = File::options().read(true).custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC).open(path)?;
+    let metadata = file.metadata()?;
+    let kind = metadata.file_type();
+    let kind = if kind.is_file() {
+        Kind::Regular { size: metadata.len() }
+    } else if kind.is_dir() {
+        Kind::Directory
+    } else if kind.is_fifo() {
+        Kind::Fifo
+    } else if kind.is_char_device() || kind.is_block_device() {
+        Kind::Device
+    } else {
+        Kind::Other
+    };
+    Ok((file, kind))
+}
+
+/// A FIFO opened without blocking reads as ended until a writer comes: wait
+/// for one, as a blocking open would have (only for FIFOs the user named).
+fn wait_for_data(file: &File) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let mut poll = libc::pollfd { fd: file.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+    loop {
+        // SAFETY: one pollfd for a descriptor this function borrows.
+        if unsafe { libc::poll(&mut poll, 1, -1) } >= 0 {
+            return Ok(());
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+}
+
+/// Clears the non-blocking flag the file was opened with, so reads wait for data.
+fn blocking(file: &File) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let fd = file.as_raw_fd();
+    // SAFETY: fcntl on a descriptor this function borrows.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    // SAFETY: as above, changing only the file status flags.
+    if flags < 0 || unsafe { libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK) } < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Files this large are read, and checked to be UTF-8, a half on each of two threads.
+pub(crate) const PARALLEL_READ_BYTES: u64 = 4 << 20;
+
+/// A regular file of `size` bytes, its halves read and checked at once. A
+/// file that turns out not to be that size (it changed) is read again whole.
+fn read_in_halves(name: &str, file: File, size: usize) -> Result<String, SourceError> {
+    use std::os::unix::fs::FileExt;
+    let cannot_read = |err: std::io::Error| SourceError::whole_file(name, format!("cannot read: {}", io_reason(&err)));
+    let mut bytes: Vec<u8> = Vec::new();
+    bytes.try_reserve_exact(size).map_err(|_| SourceError::whole_file(name, "cannot read: out of memory"))?;
+    advise_huge_pages(&mut bytes);
+    // Read straight into the reserved room: zeroing it first would cost as much as reading.
+    let middle = size / 2;
+    let (first, second) = bytes.spare_capacity_mut()[..size].split_at_mut(middle);
+    let (a, b) = rayon::join(|| pread_exact(&file, first, 0), || pread_exact(&file, second, middle as u64));
+    if a.is_err() || b.is_err() {
+        return read_limited(name, file, size as u64, MAX_FILE_BYTES);
+    }
+    // SAFETY: both reads filled their part, so all `size` bytes are written.
+    unsafe { bytes.set_len(size) };
+    let mut probe = [0u8; 1];
+    let grown = file.read_at(&mut probe, size as u64).map_err(cannot_read)? > 0;
+    if grown {
+        // Longer than it said: read as any other input is.
+        return read_limited(name, file, size as u64, MAX_FILE_BYTES);
+    }
+    // Each half checked on its own, cut where a character starts.
+    let mut cut = middle;
+    while cut > 0 && cut < size && bytes[cut] & 0xc0 == 0x80 {
+        cut -= 1;
+    }
+    let (first, second) = bytes.split_at(cut);
+    let (a, b) = rayon::join(|| std::str::from_utf8(first).is_ok(), || std::str::from_utf8(second).is_ok());
+    if a && b {
+        // SAFETY: both halves are UTF-8 and the cut is at a character's start, so the whole is.
+        let mut text = unsafe { String::from_utf8_unchecked(bytes) };
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        return Ok(text);
+    }
+    decode_text(name, bytes)
+}
+
+/// Fills `room` with the file's bytes from `offset`, or fails (at the
+/// file's end too). Through a raw pointer, as the room is not yet initialised.
+fn pread_exact(file: &File, room: &mut [std::mem::MaybeUninit<u8>], offset: u64) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let mut done = 0;
+    while done < room.len() {
+        let rest = &mut room[done..];
+        // SAFETY: pread writes at most `rest.len()` bytes into `rest`, which this call borrows alone.
+        let read = unsafe {
+            libc::pread(file.as_raw_fd(), rest.as_mut_ptr().cast(), rest.len(), (offset + done as u64) as libc::off_t)
+        };
+        match read {
+            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            n if n > 0 => done += n as usize,
+            _ => {
+                let err = std::io::Error::last_os_error();
+                if err.kind() != std::io::ErrorKind::Interrupted {
+                    return Err(err);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads `reader` (standard input, a pipe, a file) to its end as UTF-8 text,
+/// refusing it once it holds more than `limit` bytes: memory stays bounded
+/// whatever the input. `size_hint` is the expected size, if known.
+pub fn read_limited(name: &str, mut reader: impl Read, size_hint: u64, limit: u64) -> Result<String, SourceError> {
+    let limit_bytes = limit.min(MAX_FILE_BYTES) as usize;
+    let cannot_read = |err: std::io::Error| SourceError::whole_file(name, format!("cannot read: {}", io_reason(&err)));
+    let mut bytes = Vec::new();
+    // One byte past the hint, so that a file read whole is seen to end without growing.
+    let mut capacity = (size_hint as usize).clamp(8 * 1024, limit_bytes.max(8 * 1024)) + 1;
+    loop {
+        bytes
+            .try_reserve_exact(capacity - bytes.len())
+            .map_err(|_| SourceError::whole_file(name, "cannot read: out of memory"))?;
+        // Fills the buffer exactly (a reader limited to its room never makes it grow) or ends.
+        let room = bytes.capacity() - bytes.len();
+        let read = (&mut reader).take(room as u64).read_to_end(&mut bytes).map_err(cannot_read)?;
+        if bytes.len() > limit_bytes {
+            return Err(SourceError::too_large(name, limit, None));
+        }
+        if read < room {
+            return decode_text(name, bytes);
+        }
+        capacity = (bytes.capacity() * 2).min(limit_bytes + 1);
+    }
+}
+
+/// Asks the kernel to back a large buffer with huge pages: filling it then
+/// takes a few page faults rather than thousands.
+fn advise_huge_pages(buffer: &mut Vec<u8>) {
+    const HUGE: usize = 2 << 20;
+    let start = buffer.as_mut_ptr() as usize;
+    let aligned = start.next_multiple_of(HUGE);
+    let end = (start + buffer.capacity()) / HUGE * HUGE;
+    if end > aligned {
+        // SAFETY: the range lies within the buffer's own allocation; the advice
+        // changes how its pages are backed, never their contents.
+        unsafe { libc::madvise(aligned as *mut libc::c_void, end - aligned, libc::MADV_HUGEPAGE) };
+    }
+}
+
+/// Bytes that must be UTF-8 text; a leading byte order mark is dropped.
+pub fn decode_text(name: &str, bytes: Vec<u8>) -> Result<String, SourceError> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        // Only a bad file pays for a second look, to name where the bad byte is.
+        Err(err) => {
+            let bytes = err.as_bytes();
+            let valid = std::str::from_utf8(&bytes[..err.utf8_error().valid_up_to()]).unwrap_or_default();
+            Err(SourceError {
+                file: name.to_string(),
+                position: Some(line_and_column(valid, valid.len())),
+                message: "not valid UTF-8 text".to_string(),
+            })
+        }
+    }
+}
+
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => match err.raw_os_error() {
+            Some(libc::ELOOP) => "too many levels of symbolic links".to_string(),
+            _ => err.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;
