@@ -6,6 +6,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod import;
 pub mod lookup;
+pub mod platform;
 pub mod print;
 pub mod report;
 pub mod sanitize;

@@ -4,6 +4,7 @@ use httpref::cli::{Cli, Command};
 use httpref::clipboard::{self, Routes};
 use httpref::import;
 use httpref::lookup::{self, Found};
+use httpref::platform;
 use httpref::print::Printer;
 use httpref::report::{self, report};
 use httpref::sanitize;
@@ -25,8 +26,8 @@ const INTERRUPTED: u8 = 130;
 
 fn main() -> ExitCode {
     // The holder's flag is internal, so not in `Cli`: it never shows in --help or completions.
-    if std::env::args_os().nth(1).is_some_and(|arg| arg == clipboard::holder::FLAG) {
-        return ExitCode::from(u8::try_from(clipboard::holder::serve()).unwrap_or(1));
+    if std::env::args_os().nth(1).is_some_and(|arg| arg == platform::HOLDER_FLAG) {
+        return ExitCode::from(u8::try_from(platform::serve_holder()).unwrap_or(1));
     }
     let result = match Cli::try_parse() {
         Ok(cli) => run(cli),
@@ -379,7 +380,7 @@ fn copy_best(table: &Table, rows: &[usize]) -> u8 {
         clipboard::copy_osc52(routes, entry.description, &mut io::stdout())
     } else {
         // stdout is piped: the terminal is still there to take the sequence.
-        match std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+        match std::fs::OpenOptions::new().write(true).open(platform::TERMINAL) {
             Ok(mut tty) => clipboard::copy_osc52(routes, entry.description, &mut tty),
             Err(err) => routes.osc52.then(|| Err(format!("no terminal for OSC 52: {err}"))),
         }

@@ -4,6 +4,7 @@
 //! nothing can be swapped in between a check and the open), then read within
 //! a limit that fits what it is.
 
+use crate::platform::{self, Kind};
 use crate::sanitize::clean;
 use std::fs::File;
 use std::io::Read;
@@ -97,7 +98,7 @@ pub fn read_text(path: &Path, access: Access) -> Result<String, SourceError> {
 pub fn read_if_present(path: &Path, access: Access) -> Result<Option<String>, SourceError> {
     let name = path.display().to_string();
     let cannot_read = |err: std::io::Error| SourceError::whole_file(&name, format!("cannot read: {}", io_reason(&err)));
-    let (file, kind) = match open(path) {
+    let (file, kind) = match platform::open_for_reading(path) {
         Ok(opened) => opened,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(err) => return Err(cannot_read(err)),
@@ -111,9 +112,9 @@ pub fn read_if_present(path: &Path, access: Access) -> Result<Option<String>, So
         (kind, _) => return Err(SourceError::whole_file(name, format!("is {}, not a regular file", kind.describe()))),
     }
     if kind == Kind::Fifo {
-        wait_for_data(&file).map_err(cannot_read)?;
+        platform::wait_for_writer(&file).map_err(cannot_read)?;
     }
-    blocking(&file).map_err(cannot_read)?;
+    platform::make_blocking(&file).map_err(cannot_read)?;
     // A regular file's size is known: a file too large is refused before reading.
     let known_size = match kind {
         Kind::Regular { size } => Some(size),
@@ -129,102 +130,35 @@ pub fn read_if_present(path: &Path, access: Access) -> Result<Option<String>, So
     .map(Some)
 }
 
-/// What an open file turned out to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Regular { size: u64 },
-    Directory,
-    Fifo,
-    Device,
-    Other,
-}
-
-impl Kind {
-    fn describe(self) -> &'static str {
-        match self {
-            Kind::Regular { .. } => "a regular file",
-            Kind::Directory => "a directory",
-            Kind::Fifo => "a FIFO",
-            Kind::Device => "a device",
-            Kind::Other => "not a file",
-        }
-    }
-}
-
-/// Opens `path` for reading without blocking, and says what it is from the open handle.
-fn open(path: &Path) -> std::io::Result<(File, Kind)> {
-    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
-    let file = File::options().read(true).custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC).open(path)?;
-    let metadata = file.metadata()?;
-    let kind = metadata.file_type();
-    let kind = if kind.is_file() {
-        Kind::Regular { size: metadata.len() }
-    } else if kind.is_dir() {
-        Kind::Directory
-    } else if kind.is_fifo() {
-        Kind::Fifo
-    } else if kind.is_char_device() || kind.is_block_device() {
-        Kind::Device
-    } else {
-        Kind::Other
-    };
-    Ok((file, kind))
-}
-
-/// A FIFO opened without blocking reads as ended until a writer comes: wait
-/// for one, as a blocking open would have (only for FIFOs the user named).
-fn wait_for_data(file: &File) -> std::io::Result<()> {
-    use std::os::fd::AsRawFd;
-    let mut poll = libc::pollfd { fd: file.as_raw_fd(), events: libc::POLLIN, revents: 0 };
-    loop {
-        // SAFETY: one pollfd for a descriptor this function borrows.
-        if unsafe { libc::poll(&mut poll, 1, -1) } >= 0 {
-            return Ok(());
-        }
-        let err = std::io::Error::last_os_error();
-        if err.kind() != std::io::ErrorKind::Interrupted {
-            return Err(err);
-        }
-    }
-}
-
-/// Clears the non-blocking flag the file was opened with, so reads wait for data.
-fn blocking(file: &File) -> std::io::Result<()> {
-    use std::os::fd::AsRawFd;
-    let fd = file.as_raw_fd();
-    // SAFETY: fcntl on a descriptor this function borrows.
-    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
-    // SAFETY: as above, changing only the file status flags.
-    if flags < 0 || unsafe { libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK) } < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok(())
-}
-
 /// Files this large are read, and checked to be UTF-8, a half on each of two threads.
 pub(crate) const PARALLEL_READ_BYTES: u64 = 4 << 20;
 
 /// A regular file of `size` bytes, its halves read and checked at once. A
 /// file that turns out not to be that size (it changed) is read again whole.
-fn read_in_halves(name: &str, file: File, size: usize) -> Result<String, SourceError> {
-    use std::os::unix::fs::FileExt;
+fn read_in_halves(name: &str, mut file: File, size: usize) -> Result<String, SourceError> {
     let cannot_read = |err: std::io::Error| SourceError::whole_file(name, format!("cannot read: {}", io_reason(&err)));
     let mut bytes: Vec<u8> = Vec::new();
     bytes.try_reserve_exact(size).map_err(|_| SourceError::whole_file(name, "cannot read: out of memory"))?;
-    advise_huge_pages(&mut bytes);
+    platform::advise_huge_pages(&mut bytes);
     // Read straight into the reserved room: zeroing it first would cost as much as reading.
     let middle = size / 2;
     let (first, second) = bytes.spare_capacity_mut()[..size].split_at_mut(middle);
-    let (a, b) = rayon::join(|| pread_exact(&file, first, 0), || pread_exact(&file, second, middle as u64));
+    let (a, b) = rayon::join(
+        || platform::read_exact_at(&file, first, 0),
+        || platform::read_exact_at(&file, second, middle as u64),
+    );
     if a.is_err() || b.is_err() {
+        use std::io::Seek;
+        file.rewind().map_err(cannot_read)?;
         return read_limited(name, file, size as u64, MAX_FILE_BYTES);
     }
     // SAFETY: both reads filled their part, so all `size` bytes are written.
     unsafe { bytes.set_len(size) };
-    let mut probe = [0u8; 1];
-    let grown = file.read_at(&mut probe, size as u64).map_err(cannot_read)? > 0;
-    if grown {
+    let mut probe = [std::mem::MaybeUninit::uninit()];
+    if platform::read_exact_at(&file, &mut probe, size as u64).is_ok() {
         // Longer than it said: read as any other input is.
+        use std::io::Seek;
+        file.rewind().map_err(cannot_read)?;
         return read_limited(name, file, size as u64, MAX_FILE_BYTES);
     }
     // Each half checked on its own, cut where a character starts.
@@ -243,31 +177,6 @@ fn read_in_halves(name: &str, file: File, size: usize) -> Result<String, SourceE
         return Ok(text);
     }
     decode_text(name, bytes)
-}
-
-/// Fills `room` with the file's bytes from `offset`, or fails (at the
-/// file's end too). Through a raw pointer, as the room is not yet initialised.
-fn pread_exact(file: &File, room: &mut [std::mem::MaybeUninit<u8>], offset: u64) -> std::io::Result<()> {
-    use std::os::fd::AsRawFd;
-    let mut done = 0;
-    while done < room.len() {
-        let rest = &mut room[done..];
-        // SAFETY: pread writes at most `rest.len()` bytes into `rest`, which this call borrows alone.
-        let read = unsafe {
-            libc::pread(file.as_raw_fd(), rest.as_mut_ptr().cast(), rest.len(), (offset + done as u64) as libc::off_t)
-        };
-        match read {
-            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
-            n if n > 0 => done += n as usize,
-            _ => {
-                let err = std::io::Error::last_os_error();
-                if err.kind() != std::io::ErrorKind::Interrupted {
-                    return Err(err);
-                }
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Reads `reader` (standard input, a pipe, a file) to its end as UTF-8 text,
@@ -293,20 +202,6 @@ pub fn read_limited(name: &str, mut reader: impl Read, size_hint: u64, limit: u6
             return decode_text(name, bytes);
         }
         capacity = (bytes.capacity() * 2).min(limit_bytes + 1);
-    }
-}
-
-/// Asks the kernel to back a large buffer with huge pages: filling it then
-/// takes a few page faults rather than thousands.
-fn advise_huge_pages(buffer: &mut Vec<u8>) {
-    const HUGE: usize = 2 << 20;
-    let start = buffer.as_mut_ptr() as usize;
-    let aligned = start.next_multiple_of(HUGE);
-    let end = (start + buffer.capacity()) / HUGE * HUGE;
-    if end > aligned {
-        // SAFETY: the range lies within the buffer's own allocation; the advice
-        // changes how its pages are backed, never their contents.
-        unsafe { libc::madvise(aligned as *mut libc::c_void, end - aligned, libc::MADV_HUGEPAGE) };
     }
 }
 
@@ -336,10 +231,8 @@ fn io_reason(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => match err.raw_os_error() {
-            Some(libc::ELOOP) => "too many levels of symbolic links".to_string(),
-            _ => err.to_string(),
-        },
+        _ if platform::is_link_loop(err) => "too many levels of symbolic links".to_string(),
+        _ => err.to_string(),
     }
 }
 

@@ -87,77 +87,86 @@ fn a_huge_file_is_refused_before_reading() {
     assert_eq!(stderr, format!("httpref: {}: larger than 256 MiB (266 MiB)\n", path.display()));
 }
 
-/// Runs `httpref ARGS` through `sh -c` (for redirections and pipes) with at most 1 GiB of
-/// address space, as memory stays bounded on any input: (exit status, stderr).
-fn bounded_run(shell: &str) -> (Option<i32>, String) {
-    let script = format!("ulimit -v 1048576 || exit 99; {shell}");
-    let output = std::process::Command::new("sh")
-        .args(["-c", &script, "sh"])
-        .env("HTTPREF", assert_cmd::cargo::cargo_bin("httpref"))
-        .output()
-        .unwrap();
-    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
-}
+/// Devices, FIFOs and shell pipes: Unix's.
+#[cfg(unix)]
+mod devices_and_fifos {
+    use super::*;
 
-#[test]
-fn endless_devices_stop_at_the_limit_in_bounded_memory() {
-    for (shell, name) in [
-        ("\"$HTTPREF\" --table /dev/zero 200", "/dev/zero"),
-        ("\"$HTTPREF\" --table /dev/urandom --list", "/dev/urandom"),
-        ("\"$HTTPREF\" import /dev/zero", "/dev/zero"),
-        ("\"$HTTPREF\" import - < /dev/zero", "<stdin>"),
-        ("head -c 300000000 /dev/zero | \"$HTTPREF\" import -", "<stdin>"),
-    ] {
-        let (status, stderr) = bounded_run(shell);
-        assert_eq!(
-            (status, stderr.as_str()),
-            (Some(2), &*format!("httpref: {name}: larger than 256 MiB\n")),
-            "{shell}"
-        );
+    /// Runs `httpref ARGS` through `sh -c` (for redirections and pipes) with at most 1 GiB of
+    /// address space, as memory stays bounded on any input: (exit status, stderr).
+    fn bounded_run(shell: &str) -> (Option<i32>, String) {
+        let script = format!("ulimit -v 1048576 || exit 99; {shell}");
+        let output = std::process::Command::new("sh")
+            .args(["-c", &script, "sh"])
+            .env("HTTPREF", assert_cmd::cargo::cargo_bin("httpref"))
+            .output()
+            .unwrap();
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
     }
-}
 
-#[test]
-fn standard_input_up_to_the_limit_is_read() {
-    let (status, stderr) =
-        bounded_run("printf '| Code | Description |\\n|---|---|\\n| 200 | Fine |\\n' | \"$HTTPREF\" import -");
-    assert_eq!(status, Some(0), "{stderr}");
-}
-
-/// A FIFO in a new directory, and a thread writing `contents` (repeated `times`) into it.
-fn fifo(contents: &'static [u8], times: usize) -> (tempfile::TempDir, std::path::PathBuf, std::thread::JoinHandle<()>) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("table.fifo");
-    let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
-    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
-    let writer_path = path.clone();
-    let writer = std::thread::spawn(move || {
-        let mut fifo = std::fs::OpenOptions::new().write(true).open(writer_path).unwrap();
-        for _ in 0..times {
-            // The reader stops early on a file too large: a broken pipe then is expected.
-            if std::io::Write::write_all(&mut fifo, contents).is_err() {
-                break;
-            }
+    #[test]
+    fn endless_devices_stop_at_the_limit_in_bounded_memory() {
+        for (shell, name) in [
+            ("\"$HTTPREF\" --table /dev/zero 200", "/dev/zero"),
+            ("\"$HTTPREF\" --table /dev/urandom --list", "/dev/urandom"),
+            ("\"$HTTPREF\" import /dev/zero", "/dev/zero"),
+            ("\"$HTTPREF\" import - < /dev/zero", "<stdin>"),
+            ("head -c 300000000 /dev/zero | \"$HTTPREF\" import -", "<stdin>"),
+        ] {
+            let (status, stderr) = bounded_run(shell);
+            assert_eq!(
+                (status, stderr.as_str()),
+                (Some(2), &*format!("httpref: {name}: larger than 256 MiB\n")),
+                "{shell}"
+            );
         }
-    });
-    (dir, path, writer)
-}
+    }
 
-#[test]
-fn a_fifo_loads_and_stops_at_the_limit() {
-    let table = b"[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"Fine.\"\n";
-    let (_dir, path, writer) = fifo(table, 1);
-    let output = httpref().arg("--table").arg(&path).arg("--list").output().unwrap();
-    writer.join().unwrap();
-    assert_eq!(String::from_utf8(output.stdout).unwrap(), "Normal\n200  OK  Fine.\n");
+    #[test]
+    fn standard_input_up_to_the_limit_is_read() {
+        let (status, stderr) =
+            bounded_run("printf '| Code | Description |\\n|---|---|\\n| 200 | Fine |\\n' | \"$HTTPREF\" import -");
+        assert_eq!(status, Some(0), "{stderr}");
+    }
 
-    static MIB: [u8; 1 << 20] = [b' '; 1 << 20];
-    let (_dir, path, writer) = fifo(&MIB, 300);
-    let output = httpref().arg("--table").arg(&path).arg("--list").output().unwrap();
-    writer.join().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(stderr, format!("httpref: {}: larger than 256 MiB\n", path.display()));
+    /// A FIFO in a new directory, and a thread writing `contents` (repeated `times`) into it.
+    fn fifo(
+        contents: &'static [u8],
+        times: usize,
+    ) -> (tempfile::TempDir, std::path::PathBuf, std::thread::JoinHandle<()>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("table.fifo");
+        let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
+        let writer_path = path.clone();
+        let writer = std::thread::spawn(move || {
+            let mut fifo = std::fs::OpenOptions::new().write(true).open(writer_path).unwrap();
+            for _ in 0..times {
+                // The reader stops early on a file too large: a broken pipe then is expected.
+                if std::io::Write::write_all(&mut fifo, contents).is_err() {
+                    break;
+                }
+            }
+        });
+        (dir, path, writer)
+    }
+
+    #[test]
+    fn a_fifo_loads_and_stops_at_the_limit() {
+        let table = b"[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"Fine.\"\n";
+        let (_dir, path, writer) = fifo(table, 1);
+        let output = httpref().arg("--table").arg(&path).arg("--list").output().unwrap();
+        writer.join().unwrap();
+        assert_eq!(String::from_utf8(output.stdout).unwrap(), "Normal\n200  OK  Fine.\n");
+
+        static MIB: [u8; 1 << 20] = [b' '; 1 << 20];
+        let (_dir, path, writer) = fifo(&MIB, 300);
+        let output = httpref().arg("--table").arg(&path).arg("--list").output().unwrap();
+        writer.join().unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr, format!("httpref: {}: larger than 256 MiB\n", path.display()));
+    }
 }
 
 #[test]

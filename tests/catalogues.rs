@@ -198,110 +198,116 @@ fn api_error_codes_know_their_http_status() {
     assert_eq!(rows[0]["status"], "404");
 }
 
-/// A config home whose `httpref` folder holds `config.toml` made by `make`,
-/// and a project directory; `httpref` run there, within a bound, so a hang fails.
-fn found_files(make: impl FnOnce(&Path)) -> (tempfile::TempDir, tempfile::TempDir) {
-    let config = tempfile::tempdir().unwrap();
-    let folder = config.path().join("httpref");
-    std::fs::create_dir(&folder).unwrap();
-    make(&folder.join("config.toml"));
-    (config, tempfile::tempdir().unwrap())
-}
+/// Files found on their own that are FIFOs, devices, links: Unix's.
+#[cfg(unix)]
+mod found_files {
+    use super::*;
 
-fn run_in(config: &Path, project: &Path) -> assert_cmd::Command {
-    let mut cmd = httpref();
-    cmd.env("XDG_CONFIG_HOME", config).current_dir(project).timeout(std::time::Duration::from_secs(20));
-    cmd
-}
+    /// A config home whose `httpref` folder holds `config.toml` made by `make`,
+    /// and a project directory; `httpref` run there, within a bound, so a hang fails.
+    fn found_files(make: impl FnOnce(&Path)) -> (tempfile::TempDir, tempfile::TempDir) {
+        let config = tempfile::tempdir().unwrap();
+        let folder = config.path().join("httpref");
+        std::fs::create_dir(&folder).unwrap();
+        make(&folder.join("config.toml"));
+        (config, tempfile::tempdir().unwrap())
+    }
 
-fn mkfifo(path: &Path) {
-    let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
-    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
-}
+    fn run_in(config: &Path, project: &Path) -> assert_cmd::Command {
+        let mut cmd = httpref();
+        cmd.env("XDG_CONFIG_HOME", config).current_dir(project).timeout(std::time::Duration::from_secs(20));
+        cmd
+    }
 
-#[test]
-fn a_config_that_is_a_fifo_never_hangs_a_lookup() {
-    let (config, project) = found_files(mkfifo);
-    run_in(config.path(), project.path())
-        .arg("404")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("404 Not Found"))
-        .stderr(predicate::str::contains("config.toml: is a FIFO, not a regular file"));
-}
+    fn mkfifo(path: &Path) {
+        let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
+    }
 
-#[test]
-fn a_config_that_is_a_device_or_huge_is_not_read() {
-    let (config, project) = found_files(|path| std::os::unix::fs::symlink("/dev/zero", path).unwrap());
-    run_in(config.path(), project.path())
-        .arg("404")
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("config.toml: is a device, not a regular file"));
-    let (config, project) = found_files(|path| std::fs::write(path, "#".repeat(100 * 1024)).unwrap());
-    run_in(config.path(), project.path())
-        .arg("404")
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("config.toml: larger than 64 KiB (100 KiB)"));
-}
+    #[test]
+    fn a_config_that_is_a_fifo_never_hangs_a_lookup() {
+        let (config, project) = found_files(mkfifo);
+        run_in(config.path(), project.path())
+            .arg("404")
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with("404 Not Found"))
+            .stderr(predicate::str::contains("config.toml: is a FIFO, not a regular file"));
+    }
 
-#[test]
-fn a_project_file_that_is_no_file_is_reported_not_skipped() {
-    let loop_of_links = |path: &Path| {
-        let other = path.with_file_name("other");
-        std::os::unix::fs::symlink(&other, path).unwrap();
-        std::os::unix::fs::symlink(path, &other).unwrap();
-    };
-    type Make<'a> = &'a dyn Fn(&Path);
-    let cases: [(&str, Make); 3] = [
-        ("is a directory, not a regular file", &|path| std::fs::create_dir(path).unwrap()),
-        ("is a FIFO, not a regular file", &|path| mkfifo(path)),
-        ("too many levels of symbolic links", &loop_of_links),
-    ];
-    for (said, make) in cases {
-        let (config, project) = found_files(|_| {});
-        let nested = project.path().join("src");
-        std::fs::create_dir(&nested).unwrap();
-        make(&project.path().join(".httpref.toml"));
-        run_in(config.path(), &nested)
+    #[test]
+    fn a_config_that_is_a_device_or_huge_is_not_read() {
+        let (config, project) = found_files(|path| std::os::unix::fs::symlink("/dev/zero", path).unwrap());
+        run_in(config.path(), project.path())
+            .arg("404")
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("config.toml: is a device, not a regular file"));
+        let (config, project) = found_files(|path| std::fs::write(path, "#".repeat(100 * 1024)).unwrap());
+        run_in(config.path(), project.path())
+            .arg("404")
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("config.toml: larger than 64 KiB (100 KiB)"));
+    }
+
+    #[test]
+    fn a_project_file_that_is_no_file_is_reported_not_skipped() {
+        let loop_of_links = |path: &Path| {
+            let other = path.with_file_name("other");
+            std::os::unix::fs::symlink(&other, path).unwrap();
+            std::os::unix::fs::symlink(path, &other).unwrap();
+        };
+        type Make<'a> = &'a dyn Fn(&Path);
+        let cases: [(&str, Make); 3] = [
+            ("is a directory, not a regular file", &|path| std::fs::create_dir(path).unwrap()),
+            ("is a FIFO, not a regular file", &|path| mkfifo(path)),
+            ("too many levels of symbolic links", &loop_of_links),
+        ];
+        for (said, make) in cases {
+            let (config, project) = found_files(|_| {});
+            let nested = project.path().join("src");
+            std::fs::create_dir(&nested).unwrap();
+            make(&project.path().join(".httpref.toml"));
+            run_in(config.path(), &nested)
+                .arg("catalogues")
+                .assert()
+                .success()
+                .stdout(predicate::str::contains("project").and(predicate::str::contains(said)));
+            run_in(config.path(), &nested).arg("404").assert().success();
+            run_in(config.path(), &nested).arg("zzz999").assert().code(1).stderr(predicate::str::contains(said));
+        }
+    }
+
+    #[test]
+    fn a_project_file_swapped_for_a_fifo_after_discovery_never_hangs() {
+        let project = tempfile::tempdir().unwrap();
+        let file = project.path().join(".httpref.toml");
+        std::fs::write(&file, API).unwrap();
+        let places = Places { config_dir: None, current_dir: Some(project.path().to_path_buf()) };
+        let catalogues = Catalogues::discover(&[], &places);
+        // Between discovery and loading, the file becomes a FIFO nobody writes to.
+        std::fs::remove_file(&file).unwrap();
+        mkfifo(&file);
+        let (sender, loaded) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let result = catalogues.find("project").unwrap().table().map(|_| ()).map_err(|err| err.to_string());
+            let _ = sender.send(result);
+        });
+        let result = loaded.recv_timeout(std::time::Duration::from_secs(10)).expect("loading never blocks");
+        let err = result.unwrap_err();
+        assert!(err.ends_with(".httpref.toml: is a FIFO, not a regular file"), "{err}");
+    }
+
+    #[test]
+    fn a_config_folder_that_cannot_be_read_is_reported() {
+        let config = tempfile::tempdir().unwrap();
+        std::fs::write(config.path().join("httpref"), "not a folder").unwrap();
+        let project = tempfile::tempdir().unwrap();
+        run_in(config.path(), project.path())
             .arg("catalogues")
             .assert()
             .success()
-            .stdout(predicate::str::contains("project").and(predicate::str::contains(said)));
-        run_in(config.path(), &nested).arg("404").assert().success();
-        run_in(config.path(), &nested).arg("zzz999").assert().code(1).stderr(predicate::str::contains(said));
+            .stderr(predicate::str::contains("httpref: cannot read the config folder: not a directory"));
     }
-}
-
-#[test]
-fn a_project_file_swapped_for_a_fifo_after_discovery_never_hangs() {
-    let project = tempfile::tempdir().unwrap();
-    let file = project.path().join(".httpref.toml");
-    std::fs::write(&file, API).unwrap();
-    let places = Places { config_dir: None, current_dir: Some(project.path().to_path_buf()) };
-    let catalogues = Catalogues::discover(&[], &places);
-    // Between discovery and loading, the file becomes a FIFO nobody writes to.
-    std::fs::remove_file(&file).unwrap();
-    mkfifo(&file);
-    let (sender, loaded) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let result = catalogues.find("project").unwrap().table().map(|_| ()).map_err(|err| err.to_string());
-        let _ = sender.send(result);
-    });
-    let result = loaded.recv_timeout(std::time::Duration::from_secs(10)).expect("loading never blocks");
-    let err = result.unwrap_err();
-    assert!(err.ends_with(".httpref.toml: is a FIFO, not a regular file"), "{err}");
-}
-
-#[test]
-fn a_config_folder_that_cannot_be_read_is_reported() {
-    let config = tempfile::tempdir().unwrap();
-    std::fs::write(config.path().join("httpref"), "not a folder").unwrap();
-    let project = tempfile::tempdir().unwrap();
-    run_in(config.path(), project.path())
-        .arg("catalogues")
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("httpref: cannot read the config folder: not a directory"));
 }

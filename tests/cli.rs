@@ -2,6 +2,7 @@
 
 mod common;
 
+#[cfg(unix)]
 use common::tmux::{self, Tmux};
 use common::{httpref, seed_rows, write_temp};
 use predicates::prelude::*;
@@ -229,6 +230,7 @@ fn clipboard_holder_is_in_neither_help_nor_completions() {
     }
 }
 
+#[cfg(unix)]
 /// Runs `command` in a terminal (tmux), where the one-shot output could be coloured.
 fn in_a_terminal(name: &str, command: &str) -> Option<String> {
     if !tmux::available() {
@@ -237,6 +239,12 @@ fn in_a_terminal(name: &str, command: &str) -> Option<String> {
     let tmux = Tmux::start(name, 120, 50, &format!("{command}; echo DONE; sleep 600"), "");
     tmux.wait_for("DONE");
     Some(tmux.capture(&["-e"]))
+}
+
+/// No tmux: the terminal tests are Unix's.
+#[cfg(not(unix))]
+fn in_a_terminal(_name: &str, _command: &str) -> Option<String> {
+    None
 }
 
 #[test]

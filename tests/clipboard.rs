@@ -2,12 +2,14 @@
 //! after httpref quits; displays that never answer or answer late; and
 //! tmux's buffers, inside tmux and in the terminal around it.
 
+#![cfg(all(unix, not(target_os = "macos")))]
+
 mod common;
 
 use common::httpref;
 use common::tmux::{self, wrapped, Tmux};
 use common::xvfb::{self, holders_on, TcpDisplay, Xvfb};
-use httpref::clipboard::holder;
+use httpref::platform::holder;
 use std::io::Write;
 use std::process::{ChildStdin, Command, Stdio};
 use std::thread::sleep;

@@ -3,6 +3,8 @@
 //! drawn on a TestBackend. Generated from the keymap table: a new binding is
 //! tested by being added.
 
+#![cfg(unix)]
+
 mod common;
 
 use common::tmux::{self, Tmux};

@@ -3,6 +3,8 @@
 //! whatever the input holds. And a closed or full stdout or stderr never
 //! panics: the exit status stays the documented one.
 
+#![cfg(unix)]
+
 mod common;
 
 use common::httpref;

@@ -1,6 +1,8 @@
 //! The real binary in a real terminal (tmux): what a person sees and types,
 //! and that every way out leaves the terminal as it was.
 
+#![cfg(unix)]
+
 mod common;
 
 use common::tmux::{self, wrapped, Tmux};

@@ -2,6 +2,8 @@
 //! write, bracketed pastes, line editing, overlays, Ctrl-z and `fg`, a
 //! terminal that vanishes, and pick mode inside `$(...)`.
 
+#![cfg(unix)]
+
 mod common;
 
 use common::tmux::{self, wrapped, Tmux};

@@ -4,35 +4,45 @@
 //! through the terminal when there is no display, or over SSH, where the
 //! user's own machine is on the far side of the terminal.
 
-pub mod holder;
-pub mod lock;
 pub mod osc52;
 pub mod tmux;
 
+use crate::platform::Os;
 use std::io::Write;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 pub use tmux::TmuxCopy;
 
-/// Which ways a copy goes, decided from the environment once.
+/// How long a copy to the system clipboard or tmux may take.
+pub const DEADLINE: Duration = Duration::from_secs(2);
+
+/// Which ways a copy goes, decided from the platform and environment once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Routes {
     pub system: bool,
+    /// The system copy goes to a holder process that outlives httpref (X11,
+    /// Wayland); elsewhere the clipboard itself keeps it.
+    pub holder: bool,
     pub tmux: bool,
     pub osc52: bool,
 }
 
 impl Routes {
     pub fn from_env() -> Routes {
-        Routes::from_vars(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+        Routes::from_vars(Os::CURRENT, |name| std::env::var(name).ok().filter(|value| !value.is_empty()))
     }
 
-    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Routes {
-        let display = var("DISPLAY").is_some() || var("WAYLAND_DISPLAY").is_some();
+    pub fn from_vars(os: Os, var: impl Fn(&str) -> Option<String>) -> Routes {
         // Inside tmux, tmux takes the text itself: OSC 52 into a pane is dropped unless set-clipboard is on.
         let tmux = var("TMUX").is_some();
         let far_from_the_screen = ["SSH_TTY", "SSH_CONNECTION"].iter().any(|name| var(name).is_some());
         let terminal_can = var("TERM").is_some_and(|term| term != "dumb");
-        Routes { system: display, tmux, osc52: !tmux && terminal_can && (!display || far_from_the_screen) }
+        let (system, holder) = match os {
+            Os::Unix => (var("DISPLAY").is_some() || var("WAYLAND_DISPLAY").is_some(), true),
+            // The clipboard is always there, but over SSH it is the far machine's, not the user's.
+            Os::MacOs | Os::Windows => (!far_from_the_screen, false),
+        };
+        let osc52 = !tmux && terminal_can && (!system || far_from_the_screen);
+        Routes { system, holder: system && holder, tmux, osc52 }
     }
 
     /// Why nothing can be copied, when nothing can.
@@ -60,15 +70,25 @@ pub struct SystemCopy {
 }
 
 /// Hands `text` to a clipboard holder and to tmux, where those routes are on,
-/// both at once, within [`holder::DEADLINE`]. Keep it off the UI thread.
+/// both at once, within [`DEADLINE`]. Keep it off the UI thread.
 pub fn copy_system(routes: Routes, text: &str) -> SystemCopy {
-    let deadline = Instant::now() + holder::DEADLINE;
+    let deadline = Instant::now() + DEADLINE;
     std::thread::scope(|scope| {
         let tmux = routes.tmux.then(|| scope.spawn(|| tmux::copy(text, deadline)));
-        let desktop = routes.system.then(|| holder::hand_off(text));
+        let desktop = routes.system.then(|| match routes.holder {
+            true => crate::platform::hand_off(text, DEADLINE),
+            false => copy_direct(text),
+        });
         let tmux = tmux.map(|copy| copy.join().unwrap_or_else(|_| Err("the tmux copy panicked".to_string())));
         SystemCopy { desktop, tmux }
     })
+}
+
+/// Sets the clipboard where it keeps a copy after httpref exits (macOS, Windows).
+fn copy_direct(text: &str) -> Result<(), String> {
+    arboard::Clipboard::new()
+        .and_then(|mut clipboard| clipboard.set_text(text))
+        .map_err(|err| format!("cannot set the clipboard: {err}"))
 }
 
 /// How a copy went, `Ok("to the clipboard")`, or why it could not be made.
@@ -119,12 +139,30 @@ impl Way {
 mod tests {
     use super::*;
 
-    fn routes(vars: &[(&str, &str)]) -> Routes {
-        Routes::from_vars(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
+    fn routes_on(os: Os, vars: &[(&str, &str)]) -> Routes {
+        Routes::from_vars(os, |name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
     }
 
-    const DESKTOP: Routes = Routes { system: true, tmux: false, osc52: false };
-    const TERMINAL: Routes = Routes { system: false, tmux: false, osc52: true };
+    fn routes(vars: &[(&str, &str)]) -> Routes {
+        routes_on(Os::Unix, vars)
+    }
+
+    const DESKTOP: Routes = Routes { system: true, holder: true, tmux: false, osc52: false };
+    const TERMINAL: Routes = Routes { system: false, holder: false, tmux: false, osc52: true };
+    const KEEPING: Routes = Routes { system: true, holder: false, tmux: false, osc52: false };
+
+    #[test]
+    fn macos_and_windows_copy_straight_to_a_clipboard_that_keeps_it() {
+        for os in [Os::MacOs, Os::Windows] {
+            assert_eq!(routes_on(os, &[("TERM", "xterm-256color")]), KEEPING, "{os:?}");
+            assert_eq!(routes_on(os, &[]), KEEPING, "{os:?}: no TERM, as in a plain console");
+            assert_eq!(routes_on(os, &[("DISPLAY", ":0"), ("TERM", "xterm")]), KEEPING, "{os:?}: XQuartz is not used");
+            let tmux = routes_on(os, &[("TERM", "tmux-256color"), ("TMUX", "/tmp/t,1,0")]);
+            assert_eq!(tmux, Routes { tmux: true, ..KEEPING }, "{os:?}");
+            // Over SSH the clipboard is the far machine's: the terminal carries the copy home.
+            assert_eq!(routes_on(os, &[("TERM", "xterm"), ("SSH_CONNECTION", "a b c d")]), TERMINAL, "{os:?}");
+        }
+    }
 
     #[test]
     fn desktop_uses_the_system_clipboard_only() {
@@ -135,13 +173,13 @@ mod tests {
     #[test]
     fn tmux_takes_the_text_itself_and_ssh_adds_osc52() {
         let tmux = routes(&[("DISPLAY", ":0"), ("TERM", "tmux-256color"), ("TMUX", "/tmp/tmux-0/default,1,0")]);
-        assert_eq!(tmux, Routes { system: true, tmux: true, osc52: false });
+        assert_eq!(tmux, Routes { tmux: true, ..DESKTOP });
         let tmux_over_ssh = routes(&[("TERM", "tmux-256color"), ("TMUX", "/tmp/t,1,0"), ("SSH_TTY", "/dev/pts/1")]);
-        assert_eq!(tmux_over_ssh, Routes { system: false, tmux: true, osc52: false });
+        assert_eq!(tmux_over_ssh, Routes { system: false, holder: false, tmux: true, osc52: false });
         let ssh = routes(&[("TERM", "xterm"), ("SSH_TTY", "/dev/pts/1")]);
         assert_eq!(ssh, TERMINAL);
         let ssh_with_x = routes(&[("DISPLAY", "localhost:10.0"), ("TERM", "xterm"), ("SSH_CONNECTION", "a b c d")]);
-        assert_eq!(ssh_with_x, Routes { system: true, tmux: false, osc52: true });
+        assert_eq!(ssh_with_x, Routes { osc52: true, ..DESKTOP });
     }
 
     #[test]
@@ -173,7 +211,7 @@ mod tests {
 
     #[test]
     fn descriptions_name_the_way_taken_or_why_not() {
-        let both = Routes { system: true, tmux: false, osc52: true };
+        let both = Routes { osc52: true, ..DESKTOP };
         assert_eq!(
             describe(both, system(Some(Ok(())), None), Some(Ok(()))).unwrap(),
             "to the clipboard and via OSC 52"
@@ -192,7 +230,7 @@ mod tests {
 
     #[test]
     fn tmux_descriptions_say_where_the_text_really_went() {
-        let tmux = Routes { system: false, tmux: true, osc52: false };
+        let tmux = Routes { system: false, holder: false, tmux: true, osc52: false };
         let forwarded = Some(Ok(TmuxCopy::Forwarded));
         assert_eq!(
             describe(tmux, system(None, forwarded), None).unwrap(),
@@ -209,7 +247,7 @@ mod tests {
             describe(tmux, system(None, failed), None).unwrap_err(),
             "tmux load-buffer failed: no server running on /tmp/t"
         );
-        let both = Routes { system: true, tmux: true, osc52: false };
+        let both = Routes { tmux: true, ..DESKTOP };
         assert_eq!(
             describe(both, system(Some(Ok(())), off), None).unwrap(),
             "to the clipboard and to tmux's paste buffer"

@@ -69,7 +69,7 @@ fn run(args: &[&str], input: Option<&str>, deadline: Instant) -> Result<String, 
             Ok(None) | Err(_) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("tmux did not answer within {} s", super::holder::DEADLINE.as_secs()));
+                return Err(format!("tmux did not answer within {} s", super::DEADLINE.as_secs()));
             }
         }
     };

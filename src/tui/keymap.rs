@@ -172,6 +172,15 @@ pub static BINDINGS: &[Binding] = &[
     bind(ALL, &[ctrl('c')], Action::Interrupt, "Ctrl-c", "quit, always (exit status 130)", None),
 ];
 
+/// The bindings this platform offers: Ctrl-z only where there is job control.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> + Clone {
+    bindings_where(crate::platform::CAN_SUSPEND)
+}
+
+fn bindings_where(can_suspend: bool) -> impl Iterator<Item = &'static Binding> + Clone {
+    BINDINGS.iter().filter(move |b| can_suspend || b.action != Action::Suspend)
+}
+
 /// Extra lines for the help screen: mouse use, which has no key.
 pub const MOUSE_HELP: &[(&str, &str)] = &[
     ("click", "select a row, focus its pane; outside a popup, close it"),
@@ -205,7 +214,7 @@ pub fn action_for(scope: Scope, key: KeyEvent) -> Option<Action> {
         return None;
     }
     let pressed = normalized(&key);
-    let bound = BINDINGS.iter().find(|b| b.scopes.contains(&scope) && b.keys.contains(&pressed));
+    let bound = bindings().find(|b| b.scopes.contains(&scope) && b.keys.contains(&pressed));
     match (bound, pressed) {
         (Some(binding), (KeyCode::Char(c), _)) if binding.action == Action::TypeKey => Some(Action::SearchInput(c)),
         (Some(binding), _) => Some(binding.action.clone()),
@@ -216,8 +225,7 @@ pub fn action_for(scope: Scope, key: KeyEvent) -> Option<Action> {
 
 /// The status line's hints for a scope, as (keys, short name).
 pub fn hints(scope: Scope) -> impl Iterator<Item = (&'static str, &'static str)> {
-    BINDINGS
-        .iter()
+    bindings()
         .filter(move |b| b.scopes.contains(&scope))
         .filter_map(|b| b.hint.map(|hint| (b.label.split(' ').next().unwrap_or(b.label), hint)))
 }

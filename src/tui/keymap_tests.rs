@@ -94,3 +94,11 @@ fn a_line_feed_is_enter() {
     assert_eq!(action_for(Scope::Browse, line_feed), Some(Action::Choose));
     assert_eq!(action_for(Scope::Search, line_feed), Some(Action::SearchAccept));
 }
+
+#[test]
+fn suspend_is_offered_only_where_the_platform_has_job_control() {
+    let suspends = |can: bool| bindings_where(can).any(|b| b.action == Action::Suspend);
+    assert!(suspends(true));
+    assert!(!suspends(false), "no Ctrl-z binding, so none in the help or the hints");
+    assert_eq!(bindings_where(false).count(), BINDINGS.len() - 1);
+}

@@ -2,7 +2,7 @@
 //! Shared by the view, which draws them, and the app, which bounds their
 //! scrolling by their content.
 
-use super::keymap::{Binding, Scope, BINDINGS, MOUSE_HELP};
+use super::keymap::{bindings, Binding, Scope, MOUSE_HELP};
 use super::layout::centered;
 use super::view::Theme;
 use crate::table::Entry;
@@ -107,7 +107,7 @@ fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
             Scope::Detail => b.scopes.contains(&Scope::Detail) || b.scopes.contains(&Scope::Help),
             _ => b.scopes.contains(&scope) && !b.scopes.contains(&Scope::Detail),
         };
-        for binding in BINDINGS {
+        for binding in bindings() {
             if in_section(binding) && binding.scopes.len() < super::keymap::ALL.len() {
                 lines.push(entry(binding.label, binding.help, theme));
             }
@@ -115,7 +115,7 @@ fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     }
     lines.push(Line::default());
     lines.push(Line::styled("Everywhere", theme.label()));
-    for binding in BINDINGS.iter().filter(|b| b.scopes.len() == super::keymap::ALL.len()) {
+    for binding in bindings().filter(|b| b.scopes.len() == super::keymap::ALL.len()) {
         lines.push(entry(binding.label, binding.help, theme));
     }
     lines.push(Line::default());

@@ -2,6 +2,7 @@
 //! screen, mouse, bracketed paste, restoring all of it on every way out,
 //! suspending, and the threads that read input and signals.
 
+use crate::platform;
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
 };
@@ -11,14 +12,14 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 use std::fs::File;
 use std::io::{self, IsTerminal, Write};
-use std::os::fd::AsRawFd;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::thread;
 
 /// Whether the terminal is in the browser's modes and so needs restoring.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
-/// Whether the browser draws on /dev/tty because stdout is not a terminal.
+/// Whether the browser draws on the terminal itself (`/dev/tty`, the
+/// console) because stdout is not a terminal.
 static ON_TTY: AtomicBool = AtomicBool::new(false);
 
 /// Where the browser draws: stdout, or the terminal itself when stdout is
@@ -31,7 +32,7 @@ pub enum Output {
 impl Output {
     fn open() -> io::Result<Output> {
         if ON_TTY.load(Ordering::SeqCst) {
-            std::fs::OpenOptions::new().write(true).open("/dev/tty").map(Output::Tty)
+            std::fs::OpenOptions::new().write(true).open(platform::TERMINAL).map(Output::Tty)
         } else {
             Ok(Output::Stdout(io::stdout()))
         }
@@ -89,10 +90,7 @@ impl Session {
     /// does; on `fg`, takes it back and redraws everything.
     pub fn suspend(&mut self) -> io::Result<()> {
         restore();
-        // SAFETY: raise only sends a signal to this process.
-        unsafe {
-            libc::raise(libc::SIGTSTP);
-        }
+        platform::suspend();
         enter_modes(self.terminal.backend_mut())?;
         // Terminal::clear would ask the terminal for the cursor, which waits on the input thread.
         execute!(self.terminal.backend_mut(), terminal::Clear(terminal::ClearType::All))?;
@@ -130,11 +128,13 @@ pub enum Input {
 /// without a SIGHUP (a closed pty under `setsid`), which would otherwise
 /// leave the reader spinning on end of input.
 pub fn spawn_input_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
-    let tty = if io::stdin().is_terminal() { None } else { Some(File::open("/dev/tty")?) };
+    // Where stdin is not the terminal, the terminal itself is watched (crossterm reads it).
+    let tty = if io::stdin().is_terminal() { None } else { Some(File::open(platform::TERMINAL_INPUT)?) };
     let watcher = sender.clone();
     thread::spawn(move || {
-        let fd = tty.as_ref().map_or(io::stdin().as_raw_fd(), AsRawFd::as_raw_fd);
-        let _ = watcher.send(Input::Closed(wait_for_hangup(fd)));
+        if let Some(gone) = platform::wait_for_hangup(tty.as_ref()) {
+            let _ = watcher.send(Input::Closed(gone));
+        }
     });
     thread::spawn(move || loop {
         let message = match event::read() {
@@ -149,35 +149,11 @@ pub fn spawn_input_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
     Ok(())
 }
 
-/// Blocks until the terminal hangs up or fails; asks for no readiness, so
-/// it never competes with the reader for input.
-fn wait_for_hangup(fd: i32) -> io::Error {
-    loop {
-        let mut poll = libc::pollfd { fd, events: 0, revents: 0 };
-        // SAFETY: one valid pollfd, for the duration of the call.
-        let ready = unsafe { libc::poll(&mut poll, 1, -1) };
-        if ready < 0 {
-            let err = io::Error::last_os_error();
-            if err.kind() == io::ErrorKind::Interrupted {
-                continue;
-            }
-            return err;
-        }
-        if poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-            return io::Error::new(io::ErrorKind::UnexpectedEof, "the terminal went away");
-        }
-    }
-}
-
-/// SIGTERM, SIGHUP, SIGINT and SIGQUIT end the browser through the event
-/// loop, so the terminal is restored by the same path as `q`, never mid-frame.
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT (those the platform has) end the
+/// browser through the event loop, so the terminal is restored by the same
+/// path as `q`, never mid-frame.
 pub fn spawn_signal_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-    thread::spawn(move || {
-        if let Some(number) = signals.forever().next() {
-            let _ = sender.send(Input::Signal(number));
-        }
-    });
-    Ok(())
+    platform::watch_signals(move |number| {
+        let _ = sender.send(Input::Signal(number));
+    })
 }

@@ -1,6 +1,8 @@
 #![allow(dead_code)]
 
+#[cfg(unix)]
 pub mod tmux;
+#[cfg(unix)]
 pub mod xvfb;
 
 use std::io::Write;
@@ -69,6 +71,7 @@ pub fn httpref() -> assert_cmd::Command {
 
 /// A scratch directory only this user can enter, as `XDG_RUNTIME_DIR` must
 /// be for the clipboard's lock files to go there.
+#[cfg(unix)]
 pub fn private_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();

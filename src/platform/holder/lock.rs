@@ -100,7 +100,8 @@ const STRANGER_GRACE: Duration = Duration::from_millis(300);
 /// Takes the lock at `path` from whichever holder has it, waiting as long as
 /// that takes (the holder's own deadline bounds the wait). The lock lasts as
 /// long as the returned file is open, that is, until the holder exits.
-pub fn take_over(path: &Path) -> Result<File, LockError> {
+/// `is_holder` tells a holder's pid from another program's.
+pub fn take_over(path: &Path, is_holder: impl Fn(u32) -> bool) -> Result<File, LockError> {
     let unsafe_file = |why: String| LockError::Unsafe(format!("{} {why}", path.display()));
     let file = File::options()
         .read(true)
@@ -164,16 +165,6 @@ fn owner(file: &File) -> Option<u32> {
     let mut owner = [0u8; 16];
     let read = file.read_at(&mut owner, 0).unwrap_or(0);
     std::str::from_utf8(&owner[..read]).ok().and_then(|pid| pid.trim().parse::<u32>().ok())
-}
-
-/// Whether `pid` is a clipboard holder (a pid left in the file may since
-/// have been reused by another program). Without /proc, trusted as it is.
-fn is_holder(pid: u32) -> bool {
-    if !Path::new("/proc/self").exists() {
-        return true;
-    }
-    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-    cmdline.split(|&b| b == 0).any(|arg| arg == super::holder::FLAG.as_bytes())
 }
 
 fn uid() -> u32 {

@@ -3,7 +3,7 @@
 //! a small detached process of httpref's own that serves it until another
 //! program takes the clipboard (or the display goes away), then exits.
 //!
-//! The hand-off is bounded by [`DEADLINE`], so a display that accepts
+//! The hand-off is bounded by a deadline (two seconds), so a display that accepts
 //! connections but never answers costs a copy two seconds, not forever:
 //!
 //! 1. httpref starts the holder and writes the request: the time left, then
@@ -28,11 +28,12 @@ use std::sync::{mpsc, Arc};
 use std::thread;
 use std::time::{Duration, Instant};
 
+mod lock;
+
 /// The hidden flag that turns the binary into a holder.
 pub const FLAG: &str = "--clipboard-holder";
-/// How long a copy to the system clipboard may take, from starting the
-/// holder to its owning the clipboard.
-pub const DEADLINE: Duration = Duration::from_secs(2);
+pub use serve as serve_holder;
+pub use FLAG as HOLDER_FLAG;
 /// A holder that stops this close to the deadline gave up waiting, like httpref.
 const DEADLINE_MARGIN: Duration = Duration::from_millis(250);
 /// httpref's answer to "ready": take the clipboard now.
@@ -48,9 +49,9 @@ pub fn request(budget: Duration, text: &str) -> Vec<u8> {
 }
 
 /// Starts a holder with `text` and waits until it owns the clipboard, or
-/// [`DEADLINE`] has passed; then the holder is gone and the clipboard untouched.
-pub fn hand_off(text: &str) -> Result<(), String> {
-    let deadline = Instant::now() + DEADLINE;
+/// `within` has passed; then the holder is gone and the clipboard untouched.
+pub fn hand_off(text: &str, within: Duration) -> Result<(), String> {
+    let deadline = Instant::now() + within;
     let mut child = spawn()?;
     let mut stdin = child.stdin.take().expect("piped");
     let answers = read_answers(&mut child);
@@ -69,7 +70,7 @@ pub fn hand_off(text: &str) -> Result<(), String> {
     let _ = child.kill();
     let replaced = child.wait().is_ok_and(|status| status.signal() == Some(libc::SIGTERM));
     Err(match failure {
-        Failure::TimedOut => format!("the display did not answer within {} s", DEADLINE.as_secs()),
+        Failure::TimedOut => format!("the display did not answer within {} s", within.as_secs()),
         Failure::Stopped if replaced => "a newer copy replaced this one before it was done".to_string(),
         Failure::Stopped => "the clipboard holder stopped without an answer".to_string(),
         Failure::Said(why) => why,
@@ -155,7 +156,7 @@ pub fn serve() -> i32 {
     // Held until the holder exits.
     let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
     let _lock =
-        match super::lock::path(var, &std::env::temp_dir()).map(|path| path.and_then(|p| super::lock::take_over(&p))) {
+        match lock::path(var, &std::env::temp_dir()).map(|path| path.and_then(|p| lock::take_over(&p, is_holder))) {
             Some(Err(err)) => return answer(&crate::sanitize::clean(&err.to_string()), 1),
             Some(Ok(lock)) => Some(lock),
             None => None,
@@ -226,6 +227,16 @@ fn display_gone(probe: &mut arboard::Clipboard) -> Option<String> {
 fn gone() -> String {
     let display = std::env::var("WAYLAND_DISPLAY").or_else(|_| std::env::var("DISPLAY")).unwrap_or_default();
     format!("the display {} went away before the copy was made", crate::sanitize::clean(&display))
+}
+
+/// Whether `pid` is a clipboard holder (a pid left in a lock file may since
+/// have been reused by another program). Without /proc, trusted as it is.
+fn is_holder(pid: u32) -> bool {
+    if std::fs::metadata("/proc/self").is_err() {
+        return true;
+    }
+    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+    cmdline.split(|&b| b == 0).any(|arg| arg == FLAG.as_bytes())
 }
 
 fn read_request(input: &mut impl BufRead) -> Option<(Duration, String)> {

@@ -4,6 +4,11 @@ fn path_for(vars: &[(&str, &str)], temp: &Path) -> Option<Result<PathBuf, LockEr
     path(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()), temp)
 }
 
+/// No pid is a holder's: the tests' own process holds their locks.
+fn never(_pid: u32) -> bool {
+    false
+}
+
 fn private_tempdir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
@@ -58,16 +63,16 @@ fn a_directory_in_the_way_is_refused_not_used() {
 fn the_lock_is_exclusive_and_never_kills_a_stranger() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("display.lock");
-    let first = take_over(&path).expect("a fresh lock");
+    let first = take_over(&path, never).expect("a fresh lock");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), format!("{}\n", std::process::id()));
     // The file names this (test) process, which is no holder: a second taker signals nobody and says so.
     let started = Instant::now();
-    let err = take_over(&path).unwrap_err();
+    let err = take_over(&path, never).unwrap_err();
     assert!(started.elapsed() >= STRANGER_GRACE, "waited for a holder to say who it is");
     assert_eq!(err, LockError::HeldByOther { path: path.clone(), pid: Some(std::process::id()) });
     assert!(err.to_string().contains("is held by another program"), "{err}");
     drop(first);
-    assert!(take_over(&path).is_ok(), "taken once released");
+    assert!(take_over(&path, never).is_ok(), "taken once released");
 }
 
 #[test]
@@ -77,7 +82,7 @@ fn a_symlink_is_not_followed() {
     std::fs::write(&target, "keep").unwrap();
     let link = dir.path().join("display.lock");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    assert!(matches!(take_over(&link), Err(LockError::Unsafe(_))));
+    assert!(matches!(take_over(&link, never), Err(LockError::Unsafe(_))));
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
 }
 
@@ -88,7 +93,7 @@ fn a_hard_link_is_never_truncated() {
     std::fs::write(&victim, "precious").unwrap();
     let link = dir.path().join("display.lock");
     std::fs::hard_link(&victim, &link).unwrap();
-    let err = take_over(&link).unwrap_err();
+    let err = take_over(&link, never).unwrap_err();
     assert!(err.to_string().contains("has 2 links, not one"), "{err}");
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
 }
@@ -99,9 +104,9 @@ fn a_fifo_or_directory_is_refused_without_blocking() {
     let fifo = dir.path().join("fifo.lock");
     let c_path = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
     assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
-    let err = take_over(&fifo).unwrap_err();
+    let err = take_over(&fifo, never).unwrap_err();
     assert!(err.to_string().contains("is not a regular file"), "{err}");
     let sub = dir.path().join("dir.lock");
     std::fs::create_dir(&sub).unwrap();
-    assert!(matches!(take_over(&sub), Err(LockError::Unsafe(_))));
+    assert!(matches!(take_over(&sub, never), Err(LockError::Unsafe(_))));
 }

@@ -1,0 +1,16 @@
+//! macOS and Windows keep a copy after its owner exits: no holder process.
+
+use std::time::Duration;
+
+/// Never given: no holder is started here.
+pub const HOLDER_FLAG: &str = "--clipboard-holder";
+
+/// A holder asked for where none is needed: nothing to serve.
+pub fn serve_holder() -> i32 {
+    1
+}
+
+/// Never called: the route on this platform copies straight through the clipboard.
+pub fn hand_off(_text: &str, _within: Duration) -> Result<(), String> {
+    Err("no clipboard holder on this platform".to_string())
+}
