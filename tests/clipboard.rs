@@ -101,9 +101,16 @@ fn one_shot_copy_outlives_the_command() {
     x.wait_for_clipboard(DESCRIPTION_504);
     assert_eq!(x.holders().len(), 1);
 
+    // It pins no directory, and keeps its lock file only while it lives.
+    let holder = x.holders()[0];
+    assert_eq!(std::fs::read_link(format!("/proc/{holder}/cwd")).unwrap(), std::path::Path::new("/"));
+    let locks = || std::fs::read_dir(runtime.path()).unwrap().count();
+    assert_eq!(locks(), 1, "the lock file");
+
     // The holder does not outlive the display either.
     x.stop();
     x.wait_for_no_holders();
+    assert_eq!(locks(), 0, "the lock file went with the holder");
 }
 
 #[test]
@@ -161,7 +168,7 @@ fn copies_at_once_to_a_display_that_never_answers_leave_no_holder() {
 }
 
 #[test]
-fn a_copy_while_the_display_hangs_ends_the_previous_holder() {
+fn a_copy_that_fails_leaves_the_previous_one_on_the_clipboard() {
     if !xvfb::available() {
         return;
     }
@@ -169,15 +176,23 @@ fn a_copy_while_the_display_hangs_ends_the_previous_holder() {
     let runtime = common::private_dir();
     one_shot(&x.display, &runtime).args(["404", "--copy"]).assert().success();
     x.wait_for_clipboard(DESCRIPTION_404);
-    assert_eq!(x.holders().len(), 1);
+    let serving = x.holders();
+    assert_eq!(serving.len(), 1);
 
     x.pause();
     one_shot(&x.display, &runtime).args(["504", "--copy"]).assert().code(3).stderr(DID_NOT_ANSWER);
-    // The new holder took the display's lock from the old one, which is gone, and then gave up.
+    // The new holder gave up before owning the clipboard, and never ended the one serving it.
     let holders = x.holders();
     x.resume();
-    assert_eq!(holders, Vec::<u32>::new());
-    x.wait_for_no_holders();
+    assert_eq!(holders, serving);
+    x.wait_for_clipboard(DESCRIPTION_404);
+
+    // Nor does a copy whose httpref is gone before the hand-off (a holder started by hand, never told to go).
+    let (mut child, parent) = holder(&x.display, &runtime, Duration::from_secs(30));
+    drop(parent);
+    assert_ends_by_itself(&mut child);
+    assert_eq!(x.holders(), serving);
+    x.wait_for_clipboard(DESCRIPTION_404);
 }
 
 /// An Xvfb whose clipboard holds "before", reached through a display that

@@ -97,11 +97,21 @@ fn private(dir: &Path) -> Result<(), LockError> {
 /// holder: a new holder writes its pid right after taking the lock.
 const STRANGER_GRACE: Duration = Duration::from_millis(300);
 
-/// Takes the lock at `path` from whichever holder has it, waiting as long as
-/// that takes (the holder's own deadline bounds the wait). The lock lasts as
-/// long as the returned file is open, that is, until the holder exits.
-/// `is_holder` tells a holder's pid from another program's.
-pub fn take_over(path: &Path, is_holder: impl Fn(u32) -> bool) -> Result<File, LockError> {
+/// A lock file opened and checked, not locked yet.
+#[derive(Debug)]
+pub struct LockFile {
+    path: PathBuf,
+    file: File,
+}
+
+/// The display's lock, held until dropped; then its file is removed, so
+/// none is left behind once the last holder is gone.
+#[derive(Debug)]
+pub struct Held(LockFile);
+
+/// Opens the lock file at `path` (made if missing), refusing anything but a
+/// regular file of the user's own with one link.
+pub fn open(path: &Path) -> Result<LockFile, LockError> {
     let unsafe_file = |why: String| LockError::Unsafe(format!("{} {why}", path.display()));
     let file = File::options()
         .read(true)
@@ -121,42 +131,95 @@ pub fn take_over(path: &Path, is_holder: impl Fn(u32) -> bool) -> Result<File, L
     if metadata.uid() != uid() {
         return Err(unsafe_file("belongs to another user".to_string()));
     }
-    let me = std::process::id();
-    let mut told = None;
-    let mut stranger_since = None;
-    loop {
-        // SAFETY: flock on a descriptor this function owns.
-        if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
-            let pid = format!("{me}\n");
-            file.set_len(0)
-                .and_then(|()| file.write_all_at(pid.as_bytes(), 0))
-                .map_err(|err| unsafe_file(format!("cannot be written: {err}")))?;
-            return Ok(file);
+    Ok(LockFile { path: path.to_path_buf(), file })
+}
+
+impl LockFile {
+    /// Whether the lock is free or kept by a holder (which a new holder may
+    /// replace), checked before the clipboard is touched; an error when
+    /// another program keeps it. `is_holder` tells a holder's pid.
+    pub fn check_owner(&self, is_holder: impl Fn(u32) -> bool) -> Result<(), LockError> {
+        self.wait_for(is_holder, false).map(|_| ())
+    }
+
+    /// Takes the lock from whichever holder has it, telling that holder to
+    /// exit and waiting as long as that takes (the holder's own deadline
+    /// bounds the wait).
+    pub fn take_over(self, is_holder: impl Fn(u32) -> bool) -> Result<Held, LockError> {
+        let mut lock = self;
+        loop {
+            lock.wait_for(&is_holder, true)?;
+            // The holder that had it may have removed the file on its way out: lock the file now there.
+            if lock.is_still_at_its_path() {
+                let pid = format!("{}\n", std::process::id());
+                lock.file
+                    .set_len(0)
+                    .and_then(|()| lock.file.write_all_at(pid.as_bytes(), 0))
+                    .map_err(|err| LockError::Unsafe(format!("{} cannot be written: {err}", lock.path.display())))?;
+                return Ok(Held(lock));
+            }
+            lock = open(&lock.path)?;
         }
-        let err = std::io::Error::last_os_error();
-        if err.raw_os_error() != Some(libc::EWOULDBLOCK) {
-            return Err(unsafe_file(format!("cannot be locked: {err}")));
-        }
-        let owner = owner(&file);
-        match owner.filter(|&pid| pid != me && is_holder(pid)) {
-            Some(pid) => {
-                stranger_since = None;
-                if told != Some(pid) {
-                    if let Ok(pid) = libc::pid_t::try_from(pid) {
-                        // SAFETY: kill with a pid checked to be one of httpref's own holders.
-                        unsafe { libc::kill(pid, libc::SIGTERM) };
+    }
+
+    /// Waits while a holder keeps the lock (told to exit when `replace`),
+    /// until it is free; with `replace`, keeps it locked, else lets it go.
+    fn wait_for(&self, is_holder: impl Fn(u32) -> bool, replace: bool) -> Result<(), LockError> {
+        let me = std::process::id();
+        let mut told = None;
+        let mut stranger_since = None;
+        loop {
+            // SAFETY: flock on a descriptor this value owns.
+            if unsafe { libc::flock(self.file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
+                if !replace {
+                    // SAFETY: as above.
+                    unsafe { libc::flock(self.file.as_raw_fd(), libc::LOCK_UN) };
+                }
+                return Ok(());
+            }
+            let err = std::io::Error::last_os_error();
+            if err.raw_os_error() != Some(libc::EWOULDBLOCK) {
+                return Err(LockError::Unsafe(format!("{} cannot be locked: {err}", self.path.display())));
+            }
+            let owner = owner(&self.file);
+            match owner.filter(|&pid| pid != me && is_holder(pid)) {
+                Some(_) if !replace => return Ok(()),
+                Some(pid) => {
+                    stranger_since = None;
+                    if told != Some(pid) {
+                        if let Ok(pid) = libc::pid_t::try_from(pid) {
+                            // SAFETY: kill with a pid checked to be one of httpref's own holders.
+                            unsafe { libc::kill(pid, libc::SIGTERM) };
+                        }
+                        told = Some(pid);
                     }
-                    told = Some(pid);
+                }
+                None => {
+                    let since = *stranger_since.get_or_insert_with(Instant::now);
+                    if since.elapsed() > STRANGER_GRACE {
+                        return Err(LockError::HeldByOther { path: self.path.clone(), pid: owner });
+                    }
                 }
             }
-            None => {
-                let since = *stranger_since.get_or_insert_with(Instant::now);
-                if since.elapsed() > STRANGER_GRACE {
-                    return Err(LockError::HeldByOther { path: path.to_path_buf(), pid: owner });
-                }
-            }
+            sleep(Duration::from_millis(10));
         }
-        sleep(Duration::from_millis(10));
+    }
+
+    /// Whether the path still names the file this value has open.
+    fn is_still_at_its_path(&self) -> bool {
+        match (self.path.symlink_metadata(), self.file.metadata()) {
+            (Ok(there), Ok(open)) => there.dev() == open.dev() && there.ino() == open.ino(),
+            _ => false,
+        }
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        // Removed while still locked, so no holder can lock it after it is gone from the folder.
+        if self.0.is_still_at_its_path() {
+            let _ = std::fs::remove_file(&self.0.path);
+        }
     }
 }
 

@@ -86,7 +86,8 @@ enum Failure {
 fn spawn() -> Result<Child, String> {
     let exe = std::env::current_exe().map_err(|err| format!("cannot find httpref's own binary: {err}"))?;
     let mut command = Command::new(exe);
-    command.arg(FLAG).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
+    // In `/`, so a holder that outlives httpref pins no directory (or the mount it is on).
+    command.arg(FLAG).current_dir("/").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
     // SAFETY: setsid is async-signal-safe; it detaches the holder from the terminal's session so
     // that closing the terminal (SIGHUP) does not take the copied text with it.
     unsafe {
@@ -153,14 +154,17 @@ pub fn serve() -> i32 {
             std::process::exit(1);
         }
     });
-    // Held until the holder exits.
+    // Checked now, taken only once this holder owns the clipboard: the holder serving now goes on
+    // serving until then, so a copy that fails leaves the clipboard as it was.
     let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
-    let _lock =
-        match lock::path(var, &std::env::temp_dir()).map(|path| path.and_then(|p| lock::take_over(&p, is_holder))) {
-            Some(Err(err)) => return answer(&crate::sanitize::clean(&err.to_string()), 1),
-            Some(Ok(lock)) => Some(lock),
-            None => None,
-        };
+    let lock = match lock::path(var, &std::env::temp_dir()).map(|path| path.and_then(|p| lock::open(&p))) {
+        Some(Err(err)) => return refuse(&err),
+        Some(Ok(lock)) => Some(lock),
+        None => None,
+    };
+    if let Some(Err(err)) = lock.as_ref().map(|lock| lock.check_owner(is_holder)) {
+        return refuse(&err);
+    }
     let mut clipboard = match arboard::Clipboard::new() {
         Ok(clipboard) => clipboard,
         Err(err) => return answer(&format!("no system clipboard: {err}"), 1),
@@ -195,6 +199,11 @@ pub fn serve() -> i32 {
             },
         }
     }
+    // Held until the holder exits; the holder that served before lost the clipboard and is ending.
+    let _held = match lock.map(|lock| lock.take_over(is_holder)).transpose() {
+        Ok(held) => held,
+        Err(err) => return refuse(&err),
+    };
     // Owned, but too late: httpref has already said the copy failed, so let it go.
     let in_time = Instant::now() < deadline;
     if !in_time || state.compare_exchange(PENDING, SERVING, Ordering::SeqCst, Ordering::SeqCst).is_err() {
@@ -214,6 +223,11 @@ pub fn serve() -> i32 {
             _ => return 0,
         }
     }
+}
+
+/// Says why the lock cannot be used, and gives up.
+fn refuse(err: &lock::LockError) -> i32 {
+    answer(&crate::sanitize::clean(&err.to_string()), 1)
 }
 
 /// Why the copy cannot be made when the display has gone away, if it has.

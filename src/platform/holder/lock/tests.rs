@@ -4,6 +4,10 @@ fn path_for(vars: &[(&str, &str)], temp: &Path) -> Option<Result<PathBuf, LockEr
     path(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()), temp)
 }
 
+fn take(path: &Path) -> Result<Held, LockError> {
+    open(path)?.take_over(never)
+}
+
 /// No pid is a holder's: the tests' own process holds their locks.
 fn never(_pid: u32) -> bool {
     false
@@ -63,16 +67,16 @@ fn a_directory_in_the_way_is_refused_not_used() {
 fn the_lock_is_exclusive_and_never_kills_a_stranger() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("display.lock");
-    let first = take_over(&path, never).expect("a fresh lock");
+    let first = take(&path).expect("a fresh lock");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), format!("{}\n", std::process::id()));
     // The file names this (test) process, which is no holder: a second taker signals nobody and says so.
     let started = Instant::now();
-    let err = take_over(&path, never).unwrap_err();
+    let err = take(&path).unwrap_err();
     assert!(started.elapsed() >= STRANGER_GRACE, "waited for a holder to say who it is");
     assert_eq!(err, LockError::HeldByOther { path: path.clone(), pid: Some(std::process::id()) });
     assert!(err.to_string().contains("is held by another program"), "{err}");
     drop(first);
-    assert!(take_over(&path, never).is_ok(), "taken once released");
+    assert!(take(&path).is_ok(), "taken once released");
 }
 
 #[test]
@@ -82,7 +86,7 @@ fn a_symlink_is_not_followed() {
     std::fs::write(&target, "keep").unwrap();
     let link = dir.path().join("display.lock");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    assert!(matches!(take_over(&link, never), Err(LockError::Unsafe(_))));
+    assert!(matches!(take(&link), Err(LockError::Unsafe(_))));
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
 }
 
@@ -93,7 +97,7 @@ fn a_hard_link_is_never_truncated() {
     std::fs::write(&victim, "precious").unwrap();
     let link = dir.path().join("display.lock");
     std::fs::hard_link(&victim, &link).unwrap();
-    let err = take_over(&link, never).unwrap_err();
+    let err = take(&link).unwrap_err();
     assert!(err.to_string().contains("has 2 links, not one"), "{err}");
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
 }
@@ -104,9 +108,62 @@ fn a_fifo_or_directory_is_refused_without_blocking() {
     let fifo = dir.path().join("fifo.lock");
     let c_path = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
     assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
-    let err = take_over(&fifo, never).unwrap_err();
+    let err = take(&fifo).unwrap_err();
     assert!(err.to_string().contains("is not a regular file"), "{err}");
     let sub = dir.path().join("dir.lock");
     std::fs::create_dir(&sub).unwrap();
-    assert!(matches!(take_over(&sub, never), Err(LockError::Unsafe(_))));
+    assert!(matches!(take(&sub), Err(LockError::Unsafe(_))));
+}
+
+/// A lock taken by this process but naming another, which plays a holder:
+/// the lock, and that process (killed when dropped).
+fn taken_for_a_holder(path: &Path) -> (Held, std::process::Child) {
+    let held = take(path).unwrap();
+    let stand_in = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+    std::fs::write(path, format!("{}\n", stand_in.id())).unwrap();
+    (held, stand_in)
+}
+
+#[test]
+fn the_file_goes_when_its_holder_does_and_a_waiting_taker_locks_the_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("display.lock");
+    let (first, mut stand_in) = taken_for_a_holder(&path);
+    let holder = stand_in.id();
+    // A taker that opened the file before it went, waiting for the lock.
+    let waiting = open(&path).unwrap();
+    let (sender, taken) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        sender.send(waiting.take_over(move |pid| pid == holder).map(|held| held.0.path.clone()))
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(taken.try_recv().is_err(), "waits while the holder keeps it");
+    drop(first);
+    let held = taken.recv_timeout(Duration::from_secs(10)).unwrap().unwrap();
+    assert_eq!(held, path);
+    let _ = stand_in.kill();
+    let _ = stand_in.wait();
+}
+
+#[test]
+fn the_file_is_removed_with_its_holder() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("display.lock");
+    drop(take(&path).unwrap());
+    assert!(!path.exists(), "no lock file left behind");
+}
+
+#[test]
+fn a_check_before_copying_never_takes_or_waits_for_a_holders_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("display.lock");
+    assert!(open(&path).unwrap().check_owner(never).is_ok(), "free");
+    let (_held, mut stand_in) = taken_for_a_holder(&path);
+    let holder = stand_in.id();
+    assert!(open(&path).unwrap().check_owner(|pid| pid == holder).is_ok(), "a holder's, which a new one may replace");
+    let err = open(&path).unwrap().check_owner(never).unwrap_err();
+    assert!(matches!(err, LockError::HeldByOther { .. }), "{err}");
+    assert!(path.exists(), "still the holder's");
+    let _ = stand_in.kill();
+    let _ = stand_in.wait();
 }
