@@ -23,7 +23,9 @@ pub fn clean(text: &str) -> Cow<'_, str> {
             '\0'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
             '\u{7f}' => out.push('\u{2421}'),
             '\u{80}'..='\u{9f}' => out.push('\u{fffd}'),
-            c if is_invisible_format(c) => {}
+            c if is_default_ignorable(c) => {}
+            c if is_shown_differently(c) => out.push('\u{fffd}'),
+            c if is_regional_indicator(c) => out.push(char::from(b'A' + (u32::from(c) - 0x1F1E6) as u8)),
             c => out.push(c),
         }
     }
@@ -37,16 +39,66 @@ pub fn is_safe(c: char) -> bool {
 }
 
 fn needs_cleaning(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_invisible_format(c)
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}')
+        || is_regional_indicator(c)
+        || is_default_ignorable(c)
+        || is_shown_differently(c)
 }
 
-/// Bidi embeddings, overrides and isolates, direction marks and the byte
-/// order mark: they reorder or hide text without showing anything.
-fn is_invisible_format(c: char) -> bool {
+/// Unicode's Default_Ignorable_Code_Point (Unicode 15.1, DerivedCoreProperties.txt):
+/// bidi controls, direction marks and the byte order mark (which reorder or
+/// hide text), zero-width spaces and joiners, the soft hyphen, Hangul
+/// fillers, variation selectors, tag characters (which can spell a hidden
+/// sentence). They draw nothing, yet terminals give some of them a cell, so
+/// a screen measured without them would disagree with the terminal's: dropped.
+pub fn is_default_ignorable(c: char) -> bool {
     matches!(
         c,
-        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
     )
+}
+
+/// Format characters that some terminals draw and others do not (prepended
+/// concatenation marks such as the Arabic number sign, interlinear
+/// annotation marks, Egyptian hieroglyph format controls): shown as `�`,
+/// one cell everywhere.
+fn is_shown_differently(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0600}'..='\u{0605}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+    )
+}
+
+/// Regional indicators pair into flags, which terminals draw one, two or
+/// four cells wide (and a lone one one or two): written as their letters
+/// (🇺🇸 becomes "US").
+fn is_regional_indicator(c: char) -> bool {
+    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
 }
 
 #[cfg(test)]
@@ -77,6 +129,22 @@ mod tests {
     #[test]
     fn c1_controls_and_del_are_replaced() {
         assert_eq!(clean("a\u{9b}31mb\u{7f}"), "a\u{fffd}31mb\u{2421}");
+    }
+
+    #[test]
+    fn characters_terminals_measure_differently_are_dropped_or_shown_alike() {
+        // Zero-width and format characters, Hangul fillers, variation selectors: nothing.
+        assert_eq!(clean("a\u{200B}b\u{00AD}c\u{115F}\u{1160}\u{3164}\u{FFA0}d\u{2764}\u{FE0F}e"), "abcd\u{2764}e");
+        // Prepended concatenation marks: one visible cell.
+        assert_eq!(clean("\u{0600}1\u{06DD}2\u{070F}3\u{110BD}"), "�1�2�3�");
+        // Flags and lone regional indicators: their letters.
+        assert_eq!(clean("\u{1F1FA}\u{1F1F8} \u{1F1E6}"), "US A");
+    }
+
+    #[test]
+    fn tag_characters_cannot_hide_a_sentence() {
+        let hidden: String = "copy this".chars().map(|c| char::from_u32(0xE0000 + c as u32).unwrap()).collect();
+        assert_eq!(clean(&format!("Retry later.\u{E0001}{hidden}\u{E007F}")), "Retry later.");
     }
 
     #[test]

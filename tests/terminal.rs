@@ -161,3 +161,98 @@ fn a_resize_storm_leaves_a_correct_screen() {
     tmux.keys(&["q"]);
     assert_restored(&tmux, "0");
 }
+
+/// Characters that terminals draw with another width than ratatui measures,
+/// or hide while copying them: one row each.
+const MEASURED_DIFFERENTLY: &[(&str, &str)] = &[
+    ("zero-width space", "\\u200B"),
+    ("soft hyphen", "\\u00AD"),
+    ("prepended marks", "\\u0600\\u0601\\u0602\\u0603\\u0604\\u0605"),
+    ("end of ayah", "\\u06DD"),
+    ("syriac abbreviation", "\\u070F"),
+    ("hangul choseong filler", "\\u115F"),
+    ("hangul jungseong filler", "\\u1160"),
+    ("hangul filler", "\\u3164"),
+    ("halfwidth hangul filler", "\\uFFA0"),
+    ("variation selector", "\\u2764\\uFE0F"),
+    ("tag characters", "\\U000E0001\\U000E0068\\U000E0069"),
+    ("flag", "\\U0001F1FA\\U0001F1F8"),
+    ("lone regional indicator", "\\U0001F1E6"),
+];
+
+/// What each row of [`MEASURED_DIFFERENTLY`] shows of its characters (three of them).
+fn shown_as(row: usize) -> &'static str {
+    ["", "", "������������������", "���", "���", "", "", "", "", "❤❤❤", "", "USUSUS", "AAA"][row]
+}
+
+#[test]
+fn text_terminals_measure_differently_leaves_no_trace_when_the_list_narrows() {
+    // A word of its own for each row, that a search finds alone.
+    let words =
+        ["quokka", "zebra", "walrus", "narwhal", "ibex", "koala", "lemur", "marmot", "ocelot", "panda", "tapir"];
+    let words = [&words[..], &["vicuna", "yak"]].concat();
+    let mut table = String::new();
+    for (n, (name, chars)) in MEASURED_DIFFERENTLY.iter().enumerate() {
+        let (word, chars) = (words[n], chars.repeat(3));
+        table.push_str(&format!(
+            "[[abnormal]]\ncode = \"9{n:02}\"\nreason = \"{name}\"\ndescription = \"{word} {chars} x{chars}y end{n:02}\"\n\n"
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("odd.toml"), table).unwrap();
+    let Some(tmux) = start_with("widths", &format!("cd {}", dir.path().display()), "--table odd.toml") else {
+        return;
+    };
+    let rows = MEASURED_DIFFERENTLY.len();
+    let screen = tmux.wait_for(&format!("Abnormal {rows}"));
+    // Each row whole where ratatui put it: what is left of its text, one character a cell, up to the border.
+    for (n, word) in words.iter().enumerate() {
+        let line = screen.lines().find(|line| line.contains(word)).unwrap_or_else(|| panic!("row {n}:\n{screen}"));
+        let shown = line.split_once(word).map_or("", |(_, rest)| rest);
+        assert!(shown.contains(&format!("x{}y end{n:02}", shown_as(n))), "row {n} whole: {line:?}\n{screen}");
+    }
+    for line in screen.lines().filter(|line| line.starts_with(['┃', '│', '┏', '┗', '┌', '└'])) {
+        assert_eq!(line.chars().count(), 100, "the border in its place: {line:?}\n{screen}");
+    }
+    // Narrowed to each row in turn: nothing of any other row may stay on the real screen.
+    for n in 0..rows {
+        tmux.keys(&["/"]);
+        tmux.literal(words[n]);
+        let screen = tmux.wait_for(&format!("Abnormal 1/{rows}"));
+        for other in (0..rows).filter(|&other| other != n) {
+            for piece in [words[other].to_string(), format!("end{other:02}"), format!("9{other:02}")] {
+                let stale = screen.lines().skip(1).any(|line| line.contains(&piece));
+                assert!(!stale, "{piece} left on screen after narrowing to row {n}:\n{screen}");
+            }
+        }
+        // Ctrl-u empties the search box, on the real screen too.
+        tmux.keys(&["C-u"]);
+        tmux.wait_for(&format!("Abnormal {rows}"));
+        tmux.keys(&["Escape"]);
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0");
+}
+
+#[test]
+fn pasted_text_terminals_measure_differently_leaves_the_search_box_clean() {
+    let Some(tmux) = start("paste-widths", "") else { return };
+    tmux.wait_for("Abnormal 14");
+    tmux.keys(&["/"]);
+    let pasted: String = ["\u{200B}", "\u{115F}", "\u{0600}", "\u{FE0F}", "\u{1F1E6}", "\u{E0068}"].concat();
+    tmux.paste(&format!("a{pasted}b{pasted}c"));
+    let screen = tmux.wait_for("c");
+    // Each shown as one cell or not at all, so the terminal and the search box agree on where the cursor is.
+    assert_eq!(screen.lines().next().unwrap_or_default().trim(), "/ a�Ab�Ac", "{screen}");
+    assert_eq!(tmux.format("#{cursor_x}"), "10", "the cursor right after the pasted text");
+    tmux.keys(&["C-u"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let screen = tmux.screen();
+    let search = screen.lines().next().unwrap_or_default();
+    assert_eq!(search.trim(), "/", "the search box is empty on the real screen:\n{screen}");
+    tmux.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0");
+}

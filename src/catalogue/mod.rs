@@ -115,8 +115,9 @@ impl Places {
 impl Catalogues {
     pub fn discover(tables: &[PathBuf], places: &Places) -> Catalogues {
         let mut found = Catalogues { list: Vec::new(), defaults: Vec::new(), problems: Vec::new() };
+        let mut taken = Names::default();
         for &(name, file, text) in BUILT_IN {
-            let mut catalogue = Catalogue::new(name.to_string(), Origin::BuiltIn);
+            let mut catalogue = Catalogue::new(taken.claim(name.to_string()), Origin::BuiltIn);
             catalogue.built_in = Some((file, text));
             found.list.push(catalogue);
         }
@@ -127,18 +128,26 @@ impl Catalogues {
                 Config::default()
             });
             match config::table_files(dir) {
-                Ok(files) => files.into_iter().for_each(|path| {
-                    found.add(stem(&path), Origin::Config(path));
-                }),
+                Ok(files) => {
+                    for path in files {
+                        let name = stem(&path);
+                        if name.eq_ignore_ascii_case(ALL) {
+                            let why = "is not loaded: `all` means every catalogue at once; rename the file";
+                            found.problems.push(format!("{}: {why}", path.display()));
+                            continue;
+                        }
+                        found.add(&mut taken, name, Origin::Config(path));
+                    }
+                }
                 Err(problem) => found.problems.push(problem),
             }
         }
         if let Some(path) = places.current_dir.as_deref().and_then(project_file) {
-            found.add("project".to_string(), Origin::Project(path));
+            found.add(&mut taken, "project".to_string(), Origin::Project(path));
         }
         let mut given = Vec::new();
         for path in tables {
-            given.push(found.add(stem(path), Origin::Option(path.clone())));
+            given.push(found.add(&mut taken, stem(path), Origin::Option(path.clone())));
         }
         found.defaults = if !given.is_empty() {
             given
@@ -151,13 +160,8 @@ impl Catalogues {
     }
 
     /// Adds a catalogue under `name`, or `name-2`… when it is taken; returns the name given.
-    fn add(&mut self, name: String, origin: Origin) -> String {
-        let mut unique = name.clone();
-        let mut n = 1;
-        while self.find(&unique).is_some() || unique == ALL {
-            n += 1;
-            unique = format!("{name}-{n}");
-        }
+    fn add(&mut self, taken: &mut Names, name: String, origin: Origin) -> String {
+        let unique = taken.claim(name);
         self.list.push(Catalogue::new(unique.clone(), origin));
         unique
     }
@@ -205,6 +209,31 @@ impl Catalogues {
     /// Whether `name` was asked for by the user (then a broken one is an error, not a note).
     pub fn is_default_choice(&self, name: &str) -> bool {
         self.defaults.iter().any(|n| n.eq_ignore_ascii_case(name))
+    }
+}
+
+/// The names given so far, as `-c` compares them (ASCII case ignored), with
+/// `all` taken from the start: a name is checked in constant time, so
+/// thousands of files in the config folder cost no more than reading their names.
+struct Names(std::collections::HashSet<String>);
+
+impl Default for Names {
+    fn default() -> Names {
+        Names([ALL.to_string()].into_iter().collect())
+    }
+}
+
+impl Names {
+    /// `name`, or `name-2`… when that is taken, now taken.
+    fn claim(&mut self, name: String) -> String {
+        let mut unique = name.clone();
+        let mut n = 1;
+        while self.0.contains(&unique.to_ascii_lowercase()) {
+            n += 1;
+            unique = format!("{name}-{n}");
+        }
+        self.0.insert(unique.to_ascii_lowercase());
+        unique
     }
 }
 

@@ -87,3 +87,17 @@ fn a_broken_catalogue_fails_alone() {
     assert!(broken.table().is_err());
     assert!(catalogues.find("http").unwrap().table().is_ok());
 }
+
+#[test]
+fn a_file_named_all_is_refused_with_a_message_and_names_stay_unique_in_any_case() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["ALL.toml", "Http.toml", "api.toml", "API.toml"] {
+        std::fs::write(dir.path().join(name), TABLE).unwrap();
+    }
+    let catalogues = Catalogues::discover(&[], &places(Some(dir.path()), None));
+    let found: Vec<&str> = catalogues.all().iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(found, ["default", "http", "unofficial", "API", "Http-2", "api-2"]);
+    let [problem] = &catalogues.problems[..] else { panic!("{:?}", catalogues.problems) };
+    assert!(problem.ends_with("ALL.toml: is not loaded: `all` means every catalogue at once; rename the file"));
+    assert_eq!(names(&catalogues.choose(&["api-2".into()]).unwrap()), ["api-2"]);
+}

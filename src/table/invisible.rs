@@ -8,31 +8,8 @@
 //! selectors, tag characters). All of them are outside ASCII but the ASCII
 //! spaces, so ASCII text is decided by its bytes alone.
 
+use crate::sanitize::is_default_ignorable;
 use std::borrow::Cow;
-
-/// Unicode's Default_Ignorable_Code_Point (Unicode 15.1, DerivedCoreProperties.txt).
-fn is_default_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{115F}'..='\u{1160}'
-            | '\u{17B4}'..='\u{17B5}'
-            | '\u{180B}'..='\u{180F}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}'
-            | '\u{3164}'
-            | '\u{FE00}'..='\u{FE0F}'
-            | '\u{FEFF}'
-            | '\u{FFA0}'
-            | '\u{FFF0}'..='\u{FFF8}'
-            | '\u{1BCA0}'..='\u{1BCA3}'
-            | '\u{1D173}'..='\u{1D17A}'
-            | '\u{E0000}'..='\u{E0FFF}'
-    )
-}
 
 fn is_invisible(c: char) -> bool {
     c.is_whitespace() || is_default_ignorable(c)

@@ -211,7 +211,8 @@ fn an_optional_field_that_shows_nothing_is_absent() {
         }
     }
     let table = parse(&row_with("notes", "\\u200Bsee RFC")).unwrap();
-    assert_eq!(table.entry(0).notes, Some("\u{200B}see RFC"));
+    // Kept, without the zero-width space, which terminals do not agree how to draw.
+    assert_eq!(table.entry(0).notes, Some("see RFC"));
 }
 
 #[test]
