@@ -67,25 +67,62 @@ impl Page {
     }
 }
 
+/// The most of one field the detail lays out: some 200 lines of the popup.
+/// What a table holds beyond it is said, not drawn, so a field of 50 MB
+/// opens and scrolls as fast as one of 50 bytes (copying still takes it whole).
+pub const FIELD_SHOWN_BYTES: usize = 16 * 1024;
+
+/// `text` as far as the detail shows it, and a line saying how much more there is.
+fn shown(text: &str, theme: &Theme) -> (String, Option<Line<'static>>) {
+    if text.len() <= FIELD_SHOWN_BYTES {
+        return (text.to_string(), None);
+    }
+    let mut cut = FIELD_SHOWN_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // At a space near the end, when there is one, so no word is cut in two.
+    let cut = text[..cut].rfind(' ').filter(|&space| space > cut / 2).unwrap_or(cut);
+    let more = text.len() - cut;
+    let note = Line::styled(format!("… {} more not shown (y copies all of it)", size(more)), theme.dim());
+    (format!("{}…", &text[..cut]), Some(note))
+}
+
+fn size(bytes: usize) -> String {
+    match bytes {
+        0..1024 => format!("{bytes} bytes"),
+        1024..1_048_576 => format!("{} KiB", bytes / 1024),
+        _ => format!("{:.1} MiB", bytes as f64 / 1_048_576.0),
+    }
+}
+
 fn detail_lines(entry: &Entry<'_>, theme: &Theme) -> Vec<Line<'static>> {
+    let (code, _) = shown(entry.code, theme);
+    let (reason, _) = shown(entry.reason, theme);
+    let (description, more) = shown(entry.description, theme);
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(format!("{} {}", entry.code, entry.reason), theme.code(entry.group)),
+            Span::styled(format!("{code} {reason}"), theme.code(entry.group)),
             Span::styled(format!("  ({})", entry.group.key()), theme.dim()),
         ]),
         Line::default(),
-        Line::raw(entry.description.to_string()),
+        Line::raw(description),
     ];
+    lines.extend(more);
     let extras = crate::catalogue::extras(entry);
     if !extras.is_empty() {
         lines.push(Line::default());
     }
     for (label, value) in extras {
-        lines.push(Line::from(vec![Span::styled(format!("{label:<8}"), theme.label()), Span::raw(value.to_string())]));
+        let (value, more) = shown(&value, theme);
+        lines.push(Line::from(vec![Span::styled(format!("{label:<8}"), theme.label()), Span::raw(value)]));
+        lines.extend(more);
     }
     if let Some(notes) = entry.notes {
+        let (notes, more) = shown(notes, theme);
         lines.push(Line::default());
-        lines.push(Line::raw(notes.to_string()));
+        lines.push(Line::raw(notes));
+        lines.extend(more);
     }
     lines
 }
@@ -126,4 +163,37 @@ fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
 
 fn entry(keys: &str, help: &str, theme: &Theme) -> Line<'static> {
     Line::from(vec![Span::styled(format!("  {keys:<18}"), theme.key()), Span::raw(help.to_string())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::table::Table;
+
+    #[test]
+    fn a_huge_field_is_laid_out_only_as_far_as_it_is_shown() {
+        let huge = "upstream timeout ".repeat(3_000_000);
+        let toml =
+            format!("[[abnormal]]\ncode = \"599\"\nreason = \"Huge\"\ndescription = \"{huge}\"\nnotes = \"{huge}\"\n");
+        let table = Table::from_toml("huge", &toml).unwrap();
+        let page = Page::detail(&table.entry(0), Rect::new(0, 0, 120, 40), &Theme::new(false));
+        let text: Vec<String> = page.lines.iter().map(|line| line.to_string()).collect();
+        let laid_out: usize = text.iter().map(String::len).sum();
+        assert!(laid_out < 3 * FIELD_SHOWN_BYTES, "{laid_out} bytes laid out for a 100 MB row");
+        let notes: Vec<&String> = text.iter().filter(|line| line.contains("more not shown")).collect();
+        assert_eq!(notes.len(), 2, "said for the description and the notes");
+        assert!(
+            notes[0].starts_with("… 48.6 MiB") && notes[0].ends_with(" MiB more not shown (y copies all of it)"),
+            "{}",
+            notes[0]
+        );
+        assert!(text[2].ends_with("timeout…") || text[2].ends_with("upstream…"), "cut between words");
+    }
+
+    #[test]
+    fn a_field_within_the_limit_is_shown_whole() {
+        let table = Table::embedded();
+        let page = Page::detail(&table.entry(0), Rect::new(0, 0, 120, 40), &Theme::new(false));
+        assert!(!page.lines.iter().any(|line| line.to_string().contains("more not shown")));
+    }
 }

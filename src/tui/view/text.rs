@@ -14,8 +14,13 @@ pub fn highlighted(
     base: Style,
     matched_style: Style,
 ) -> Line<'static> {
-    let total_width: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    let budget = if total_width > max_width { max_width.saturating_sub(1) } else { max_width };
+    // Measured only as far as the cell reaches: a field of 50 MB costs a row no more than one of 50 bytes.
+    let mut widths = text.chars().scan(0, |width, c| {
+        *width += c.width().unwrap_or(0);
+        Some(*width)
+    });
+    let too_wide = widths.any(|width| width > max_width);
+    let budget = if too_wide { max_width.saturating_sub(1) } else { max_width };
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut run = String::new();
     let mut run_matched = false;
@@ -38,7 +43,7 @@ pub fn highlighted(
     if !run.is_empty() {
         spans.push(Span::styled(run, if run_matched { matched_style } else { base }));
     }
-    if total_width > max_width && max_width > 0 {
+    if too_wide && max_width > 0 {
         spans.push(Span::styled("…", base));
     }
     Line::from(spans)
