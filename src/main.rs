@@ -104,7 +104,7 @@ fn run(cli: Cli) -> io::Result<u8> {
         report(why);
         return Ok(BAD_INPUT);
     }
-    let catalogues = Catalogues::discover(&cli.table, &Places::from_env());
+    let catalogues = std::sync::Arc::new(Catalogues::discover(&cli.table, &Places::from_env()));
     for problem in &catalogues.problems {
         report(problem);
     }
@@ -151,7 +151,7 @@ fn run(cli: Cli) -> io::Result<u8> {
         let theme = Theme::new(color || (cli.pick.is_some() && !no_color_asked()));
         let names = shown.names();
         return match tui::event_loop::run(
-            &catalogues,
+            std::sync::Arc::clone(&catalogues),
             table,
             &names,
             cli.search.as_deref().unwrap_or_default(),

@@ -62,6 +62,10 @@ pub enum Action {
     },
     /// What the event loop's copy came to: `Ok(how)` or `Err(why not)`.
     Copied(Result<String, String>),
+    /// How far some work aside has come (catalogues loading), for the status line.
+    Progress(String),
+    /// Work aside failed (catalogues that cannot be shown): why, for the status line.
+    Failed(String),
     /// Results of the search for `query`, best first.
     SearchDone {
         query: String,
@@ -87,6 +91,8 @@ impl Action {
                 | Action::Suspend
                 | Action::Resize { .. }
                 | Action::Copied(_)
+                | Action::Progress(_)
+                | Action::Failed(_)
                 | Action::SearchDone { .. }
         )
     }
@@ -94,7 +100,15 @@ impl Action {
     /// Whether the action comes from the user, and so takes its turn after
     /// the user's earlier actions.
     pub fn is_input(&self) -> bool {
-        !matches!(self, Action::Resize { .. } | Action::Copied(_) | Action::SearchDone { .. } | Action::Interrupt)
+        !matches!(
+            self,
+            Action::Resize { .. }
+                | Action::Copied(_)
+                | Action::Progress(_)
+                | Action::Failed(_)
+                | Action::SearchDone { .. }
+                | Action::Interrupt
+        )
     }
 }
 

@@ -20,7 +20,20 @@ use std::time::{Duration, Instant};
 enum Message {
     Input(Input),
     Copied(Result<String, String>),
-    Searched { query: String, hits: Vec<Hit> },
+    Searched {
+        query: String,
+        hits: Vec<Hit>,
+    },
+    /// How far the catalogue loader of choice `generation` has come.
+    Loading {
+        generation: u64,
+        progress: String,
+    },
+    /// The catalogues of choice `generation`, as one table with their names, or why not.
+    Loaded {
+        generation: u64,
+        shown: Result<(Arc<Table>, Vec<String>), String>,
+    },
 }
 
 /// How the browser ended.
@@ -51,7 +64,7 @@ const COPY_FLUSH: Duration = Duration::from_secs(3);
 /// Runs the browser over `table`, the catalogues named `shown`; the picker
 /// offers every one of `catalogues`.
 pub fn run(
-    catalogues: &Catalogues,
+    catalogues: Arc<Catalogues>,
     table: Arc<Table>,
     shown: &[String],
     query: &str,
@@ -76,6 +89,7 @@ pub fn run(
         sender,
         searches: None,
         catalogues,
+        choices: 0,
         copier: None,
         routes: Routes::from_env(),
         last_click: None,
@@ -116,6 +130,27 @@ pub fn run(
     Ok(exit)
 }
 
+/// The catalogues `names` as one table, with the names shown, saying which
+/// is being read as it goes.
+fn load(
+    catalogues: &Catalogues,
+    names: &[String],
+    progress: impl Fn(String),
+) -> Result<(Arc<Table>, Vec<String>), String> {
+    let chosen = catalogues.choose(names)?;
+    let total = chosen.len();
+    for (done, catalogue) in chosen.iter().enumerate() {
+        progress(format!("Loading {} ({} of {total})…", catalogue.name, done + 1));
+        let _ = catalogue.table();
+    }
+    let (chosen, _skipped) = catalogues.choose_loadable(names)?;
+    if chosen.len() > 1 {
+        progress(format!("Putting {} catalogues together…", chosen.len()));
+    }
+    let names = chosen.iter().map(|c| c.name.clone()).collect();
+    catalogue::shown(&chosen).map(|table| (table, names)).map_err(|err| err.to_string())
+}
+
 /// Terminal input joins the loop's one queue, in the order it arrived.
 fn forward(input: mpsc::Receiver<Input>, sender: mpsc::Sender<Message>) {
     thread::spawn(move || {
@@ -128,18 +163,20 @@ fn forward(input: mpsc::Receiver<Input>, sender: mpsc::Sender<Message>) {
 }
 
 /// The app and the ways its effects leave the event loop.
-struct Browser<'a> {
+struct Browser {
     app: App,
     sender: mpsc::Sender<Message>,
     /// The search and copy workers, started when first needed.
     searches: Option<mpsc::Sender<(Arc<Table>, String)>>,
-    catalogues: &'a Catalogues,
+    catalogues: Arc<Catalogues>,
+    /// Catalogue choices made so far: only the last one's tables are shown.
+    choices: u64,
     copier: Option<Copier>,
     routes: Routes,
     last_click: Option<(Instant, u16, u16)>,
 }
 
-impl Browser<'_> {
+impl Browser {
     fn handle(&mut self, message: Message, session: &mut Session) -> io::Result<Option<Exit>> {
         let action = match message {
             Message::Input(Input::Event(event)) => {
@@ -150,6 +187,17 @@ impl Browser<'_> {
             Message::Input(Input::Signal(number)) => return Ok(Some(Exit::Signal(number))),
             Message::Copied(result) => Some(Action::Copied(result)),
             Message::Searched { query, hits } => Some(Action::SearchDone { query, hits }),
+            Message::Loading { generation, progress } => {
+                (generation == self.choices).then_some(Action::Progress(progress))
+            }
+            Message::Loaded { generation, shown } if generation == self.choices => match shown {
+                Ok((table, names)) => {
+                    self.app.replace_table(table, &names);
+                    None
+                }
+                Err(why) => Some(Action::Failed(format!("Cannot show it: {why}"))),
+            },
+            Message::Loaded { .. } => None,
         };
         match action {
             Some(action) => {
@@ -169,19 +217,17 @@ impl Browser<'_> {
                     let _ = searches.send((Arc::clone(self.app.table()), query));
                 }
                 Effect::ShowCatalogues(names) => {
-                    let shown = self.catalogues.choose_loadable(&names).and_then(|(chosen, _skipped)| {
-                        let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
-                        catalogue::shown(&chosen).map(|table| (table, names)).map_err(|err| err.to_string())
+                    // Large catalogues take a while to read: the browser goes on meanwhile.
+                    self.choices += 1;
+                    let (generation, catalogues, sender) =
+                        (self.choices, Arc::clone(&self.catalogues), self.sender.clone());
+                    thread::spawn(move || {
+                        let progress = |progress: String| {
+                            let _ = sender.send(Message::Loading { generation, progress });
+                        };
+                        let shown = load(&catalogues, &names, progress);
+                        let _ = sender.send(Message::Loaded { generation, shown });
                     });
-                    match shown {
-                        Ok((table, names)) => self.app.replace_table(table, &names),
-                        Err(why) => {
-                            let effects = self.app.update(Action::Copied(Err(format!("Cannot show it: {why}"))));
-                            if let Some(exit) = self.perform(effects, session)? {
-                                return Ok(Some(exit));
-                            }
-                        }
-                    }
                 }
                 Effect::Copy { text, what } => {
                     // OSC 52 goes out now, in order, between frames; the system clipboard's
@@ -322,5 +368,38 @@ fn panic_on_request(event: &Event) {
                 panic!("panic requested with HTTPREF_DEBUG_PANIC");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Places;
+    use std::cell::RefCell;
+
+    #[test]
+    fn catalogues_load_saying_which_one_of_how_many() {
+        let dir = tempfile::tempdir().unwrap();
+        let row = "[[abnormal]]\ncode = \"APIG.0101\"\nreason = \"API Not Found\"\ndescription = \"No such API.\"\n";
+        std::fs::write(dir.path().join("billing.toml"), row).unwrap();
+        std::fs::write(dir.path().join("broken.toml"), "[[abnormal]]\ncode = 7\n").unwrap();
+        let catalogues = Catalogues::discover(&[], &Places { config_dir: Some(dir.path().into()), current_dir: None });
+        let said = RefCell::new(Vec::new());
+        let (table, names) = load(&catalogues, &["all".into()], |line| said.borrow_mut().push(line)).unwrap();
+        assert_eq!(names, ["default", "http", "unofficial", "billing"], "the broken one left out");
+        assert!(table.find_code("APIG.0101").is_some());
+        assert_eq!(
+            said.into_inner(),
+            [
+                "Loading default (1 of 5)…",
+                "Loading http (2 of 5)…",
+                "Loading unofficial (3 of 5)…",
+                "Loading billing (4 of 5)…",
+                "Loading broken (5 of 5)…",
+                "Putting 4 catalogues together…"
+            ]
+        );
+        let err = load(&catalogues, &["broken".into()], |_| {}).unwrap_err();
+        assert!(err.contains("broken.toml"), "{err}");
     }
 }

@@ -229,7 +229,8 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) -> Option<Effect> {
-        if !matches!(action, Action::Copied(_) | Action::Resize { .. } | Action::SearchDone { .. }) {
+        let reply = matches!(action, Action::Copied(_) | Action::Progress(_) | Action::Failed(_));
+        if !reply && !matches!(action, Action::Resize { .. } | Action::SearchDone { .. }) {
             self.status = None;
         }
         match action {
@@ -285,7 +286,8 @@ impl App {
                 self.move_by(0);
             }
             Action::Copied(Ok(text)) => self.set_status(text, false),
-            Action::Copied(Err(text)) => self.set_error(text),
+            Action::Copied(Err(text)) | Action::Failed(text) => self.set_error(text),
+            Action::Progress(text) => self.set_status(text, false),
         }
         None
     }
