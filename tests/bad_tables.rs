@@ -129,6 +129,31 @@ mod devices_and_fifos {
         assert_eq!(status, Some(0), "{stderr}");
     }
 
+    #[test]
+    fn pages_whose_reading_would_multiply_them_are_refused_in_bounded_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let spanning = "<td colspan=50 rowspan=1000>".to_string() + &"y".repeat(2000) + "</td>";
+        let rows: String = (0..100).map(|n| format!("<tr><td>4{n:02}</td>{spanning}</tr>")).collect();
+        let formatting =
+            ["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+        let opened: String = formatting.iter().map(|tag| format!("<{tag}>")).collect();
+        let pages = [
+            (
+                "spans.html",
+                format!("<table><tr><th>Code</th><th>Description</th></tr>{rows}</table>"),
+                "spanning cells",
+            ),
+            ("reopened.html", format!("<p>{}{}", opened.repeat(3), "<p>x".repeat(2_000_000)), "its markup makes"),
+            ("links.html", "<a>x".repeat(1_000_000), "its markup makes"),
+        ];
+        for (name, page, says) in pages {
+            std::fs::write(dir.path().join(name), page).unwrap();
+            let (status, stderr) = bounded_run(&format!("\"$HTTPREF\" import {}/{name}", dir.path().display()));
+            assert_eq!(status, Some(2), "{name}: {stderr}");
+            assert!(stderr.contains(says) && stderr.contains("refused to keep memory bounded"), "{name}: {stderr}");
+        }
+    }
+
     /// A FIFO in a new directory, and a thread writing `contents` (repeated `times`) into it.
     fn fifo(
         contents: &'static [u8],

@@ -20,22 +20,58 @@ pub const MAX_DEPTH: usize = 1000;
 /// found too deep stops within a piece of where it crossed the limit.
 const PIECE: usize = 4096;
 
-/// The page nests elements deeper than [`MAX_DEPTH`].
+/// Why a page is refused rather than read: reading it would take far more
+/// than the page itself, in time or memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TooDeep;
+pub enum TooMuch {
+    /// Elements nested deeper than [`MAX_DEPTH`].
+    Deep,
+    /// More nodes than the page's size allows (see [`node_budget`]).
+    Nodes { budget: usize },
+    /// Spanning cells that would repeat more text than the page's size allows.
+    Spans { budget_bytes: usize },
+}
 
-impl std::fmt::Display for TooDeep {
+impl std::fmt::Display for TooMuch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "nested deeper than {MAX_DEPTH} levels")
+        match self {
+            TooMuch::Deep => write!(f, "nested deeper than {MAX_DEPTH} levels"),
+            TooMuch::Nodes { budget } => write!(
+                f,
+                "its markup makes more than {budget} elements and texts (tags the parser reopens again and \
+                 again), too many for its size: refused to keep memory bounded"
+            ),
+            TooMuch::Spans { budget_bytes } => write!(
+                f,
+                "its spanning cells (rowspan, colspan) would repeat more than {} MiB of text, too much for \
+                 its size: refused to keep memory bounded",
+                budget_bytes >> 20
+            ),
+        }
     }
 }
 
+/// The nodes a page of `bytes` may build: every element and text of a page
+/// takes at least a few bytes of it, so only markup that the parser
+/// multiplies (formatting elements reopened in every paragraph, links
+/// closed and reopened) goes past this. Each node costs a hundred bytes or
+/// so, so the tree stays within about sixteen times the page.
+pub fn node_budget(bytes: usize) -> usize {
+    bytes / 8 + 512 * 1024
+}
+
+/// What cells repeated by their spans may add up to, for a page of `bytes`.
+pub fn span_budget(bytes: usize) -> usize {
+    bytes.saturating_mul(16).saturating_add(64 << 20)
+}
+
 /// The document `text` holds, as `Html::parse_document` reads it.
-pub fn parse(text: &str) -> Result<Html, TooDeep> {
+pub fn parse(text: &str) -> Result<Html, TooMuch> {
     let sink = Bounded {
         inner: HtmlTreeSink::new(Html::new_document()),
         depths: RefCell::new(HashMap::new()),
         too_deep: Cell::new(false),
+        nodes_left: Cell::new(node_budget(text.len())),
     };
     let mut parser = html5ever::parse_document(sink, Default::default());
     let mut rest = text;
@@ -46,14 +82,10 @@ pub fn parse(text: &str) -> Result<Html, TooDeep> {
         }
         parser.process(StrTendril::from_slice(&rest[..end]));
         rest = &rest[end..];
-        if parser.tokenizer.sink.sink.too_deep.get() {
-            return Err(TooDeep);
-        }
+        parser.tokenizer.sink.sink.check(text.len())?;
     }
     let sink = parser.finish();
-    if sink.too_deep.get() {
-        return Err(TooDeep);
-    }
+    sink.check(text.len())?;
     Ok(sink.inner.0.into_inner())
 }
 
@@ -65,9 +97,25 @@ struct Bounded {
     inner: HtmlTreeSink,
     depths: RefCell<HashMap<Handle, usize>>,
     too_deep: Cell<bool>,
+    /// Elements and texts the page may still add before it is refused.
+    nodes_left: Cell<usize>,
 }
 
 impl Bounded {
+    fn check(&self, bytes: usize) -> Result<(), TooMuch> {
+        if self.too_deep.get() {
+            return Err(TooMuch::Deep);
+        }
+        if self.nodes_left.get() == 0 {
+            return Err(TooMuch::Nodes { budget: node_budget(bytes) });
+        }
+        Ok(())
+    }
+
+    fn count_node(&self) {
+        self.nodes_left.set(self.nodes_left.get().saturating_sub(1));
+    }
+
     fn depth(&self, node: &Handle) -> usize {
         self.depths.borrow().get(node).copied().unwrap_or(0)
     }
@@ -92,6 +140,9 @@ impl TreeSink for Bounded {
     }
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        if matches!(child, NodeOrText::AppendText(_)) {
+            self.count_node();
+        }
         self.place(&child, self.depth(parent) + 1);
         self.inner.append(parent, child);
     }
@@ -124,6 +175,7 @@ impl TreeSink for Bounded {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        self.count_node();
         self.inner.create_element(name, attrs, flags)
     }
 
@@ -181,9 +233,21 @@ mod tests {
 
     #[test]
     fn deeper_pages_are_refused() {
-        assert_eq!(parse(&nested("<div>", MAX_DEPTH + 10)).unwrap_err(), TooDeep);
-        assert_eq!(parse(&nested("<table><tr><td>", MAX_DEPTH)).unwrap_err(), TooDeep);
-        assert_eq!(parse(&nested("<span>", 200_000)).unwrap_err(), TooDeep);
+        assert_eq!(parse(&nested("<div>", MAX_DEPTH + 10)).unwrap_err(), TooMuch::Deep);
+        assert_eq!(parse(&nested("<table><tr><td>", MAX_DEPTH)).unwrap_err(), TooMuch::Deep);
+        assert_eq!(parse(&nested("<span>", 200_000)).unwrap_err(), TooMuch::Deep);
+    }
+
+    #[test]
+    fn markup_the_parser_multiplies_is_refused() {
+        // Formatting elements left open are reopened in every paragraph: forty nodes for four bytes.
+        let reopened = "<p>".to_string() + &"<b><i><u><s>".repeat(3) + &"<p>x".repeat(200_000);
+        assert!(matches!(parse(&reopened), Err(TooMuch::Nodes { .. })));
+        // Links closed and reopened: two nodes for four bytes.
+        assert!(matches!(parse(&"<a>x".repeat(1_000_000)), Err(TooMuch::Nodes { .. })));
+        // A page of ordinary density reads.
+        let table = "<tr><td>404</td><td>Not Found</td></tr>".repeat(20_000);
+        assert!(parse(&format!("<table>{table}</table>")).is_ok());
     }
 
     #[test]

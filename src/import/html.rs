@@ -1,6 +1,6 @@
 //! HTML pages, read with an HTML5 parser (html5ever, through scraper).
 
-use super::depth::{self, TooDeep};
+use super::depth::{self, TooMuch};
 use super::{collapse, Block, Cell, RawTable};
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Node};
@@ -13,8 +13,9 @@ const MAX_COLSPAN: usize = 50;
 /// The page's headings, text and tables in reading order. The walk keeps its
 /// own stack rather than recursing, and the parser refuses pages nested
 /// deeper than [`depth::MAX_DEPTH`].
-pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
+pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let document = depth::parse(text)?;
+    let mut budget = Budget { left: depth::span_budget(text.len()), whole: depth::span_budget(text.len()) };
     let mut out = Vec::new();
     let mut stack = vec![document.root_element().children()];
     while let Some(children) = stack.last_mut() {
@@ -30,7 +31,11 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
                 }
             }
             Node::Element(tag) => match tag.name() {
-                "table" => out.extend(ElementRef::wrap(child).map(|table| Block::Table(self::table(table)))),
+                "table" => {
+                    if let Some(table) = ElementRef::wrap(child) {
+                        out.push(Block::Table(self::table(table, &mut budget)?));
+                    }
+                }
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(cell_text(heading))))
                 }
@@ -49,14 +54,29 @@ struct SourceRow<'a> {
     cells: Vec<ElementRef<'a>>,
 }
 
+/// Bytes that cells repeated by their spans may still take, of the page's whole budget.
+struct Budget {
+    left: usize,
+    whole: usize,
+}
+
+impl Budget {
+    /// Takes a copy of `cell` from the budget, or says the page is refused.
+    fn take(&mut self, cell: &Cell) -> Result<(), TooMuch> {
+        let cost = std::mem::size_of::<Cell>() + cell.text.len() + cell.lead.as_ref().map_or(0, String::len);
+        self.left = self.left.checked_sub(cost).ok_or(TooMuch::Spans { budget_bytes: self.whole })?;
+        Ok(())
+    }
+}
+
 /// The table's own rows (not those of tables nested in its cells), spans
 /// expanded; the header is the leading rows in `<thead>` or all `<th>`.
-fn table(element: ElementRef) -> RawTable {
+fn table(element: ElementRef, budget: &mut Budget) -> Result<RawTable, TooMuch> {
     let mut source = Vec::new();
     let mut caption = None;
     collect_rows(element, false, &mut source, &mut caption);
     let width = source.iter().map(|row| row.cells.iter().map(|c| span(c, "colspan", MAX_COLSPAN)).sum()).max();
-    let grid = expand(&source);
+    let grid = expand(&source, budget)?;
     let mut table = RawTable { caption, ..RawTable::default() };
     let mut rows = source.iter().zip(grid).peekable();
     while let Some((_, cells)) = rows.next_if(|(row, _)| row.header) {
@@ -78,7 +98,7 @@ fn table(element: ElementRef) -> RawTable {
             table.rows.push(cells);
         }
     }
-    table
+    Ok(table)
 }
 
 fn names_a_column(cell: &Cell) -> bool {
@@ -100,29 +120,33 @@ fn merge_header(header: &mut Vec<String>, cells: Vec<Cell>) {
     }
 }
 
-/// Rows of cells with each spanning cell repeated where it reaches.
-fn expand(source: &[SourceRow]) -> Vec<Vec<Cell>> {
+/// Rows of cells with each spanning cell repeated where it reaches, every
+/// cell taken from `budget`.
+fn expand(source: &[SourceRow], budget: &mut Budget) -> Result<Vec<Vec<Cell>>, TooMuch> {
     // Per column: the cell still reaching down, and for how many more rows.
     let mut reaching: Vec<Option<(Cell, usize)>> = Vec::new();
     let mut grid = Vec::with_capacity(source.len());
     for row in source {
         let mut cells = Vec::new();
-        let take_reaching = |cells: &mut Vec<Cell>, reaching: &mut Vec<Option<(Cell, usize)>>| {
+        let take_reaching = |cells: &mut Vec<Cell>, reaching: &mut Vec<Option<(Cell, usize)>>, budget: &mut Budget| {
             while let Some(Some((cell, left))) = reaching.get_mut(cells.len()) {
+                budget.take(cell)?;
                 cells.push(Cell { spanned: true, ..cell.clone() });
                 *left -= 1;
                 if *left == 0 {
                     reaching[cells.len() - 1] = None;
                 }
             }
+            Ok(())
         };
         for element in &row.cells {
-            take_reaching(&mut cells, &mut reaching);
+            take_reaching(&mut cells, &mut reaching, budget)?;
             let text = cell_text(*element);
             let cell = Cell { lead: lead(*element, &text), text, ..Cell::default() };
             let rows_down = span(element, "rowspan", MAX_ROWSPAN) - 1;
             for across in 0..span(element, "colspan", MAX_COLSPAN) {
                 let cell = Cell { widened: across > 0, ..cell.clone() };
+                budget.take(&cell)?;
                 let column = cells.len();
                 if reaching.len() <= column {
                     reaching.resize(column + 1, None);
@@ -133,10 +157,10 @@ fn expand(source: &[SourceRow]) -> Vec<Vec<Cell>> {
                 cells.push(cell);
             }
         }
-        take_reaching(&mut cells, &mut reaching);
+        take_reaching(&mut cells, &mut reaching, budget)?;
         grid.push(cells);
     }
-    grid
+    Ok(grid)
 }
 
 fn span(cell: &ElementRef, attribute: &str, most: usize) -> usize {

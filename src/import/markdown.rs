@@ -2,7 +2,7 @@
 //! its pipe-table extension). HTML blocks in the document go to the HTML
 //! reader, so Markdown pages that carry HTML tables import too.
 
-use super::depth::TooDeep;
+use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -14,7 +14,7 @@ struct OpenCell {
     in_lead: bool,
 }
 
-pub fn blocks(text: &str) -> Result<Vec<Block>, TooDeep> {
+pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut out = Vec::new();
     let mut text_run = String::new();
     let mut html_run = String::new();

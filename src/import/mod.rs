@@ -87,13 +87,14 @@ impl Format {
     }
 }
 
-/// What `text` holds; an error for a page nested deeper than [`MAX_DEPTH`] elements.
+/// What `text` holds; an error for a page nested deeper than [`MAX_DEPTH`]
+/// elements, or one whose reading would take far more memory than its size.
 pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, TableError> {
     match format {
         Format::Html => html::blocks(text),
         Format::Markdown => markdown::blocks(text),
     }
-    .map_err(|too_deep| TableError::whole_file(name, too_deep.to_string()))
+    .map_err(|too_much| TableError::whole_file(name, too_much.to_string()))
 }
 
 /// Reads `text` (named `name`) into rows, with a report line for every
