@@ -237,3 +237,37 @@ fn a_double_click_opens_a_row_and_a_click_outside_closes_it() {
     let screen = tmux.wait_for("Abnormal 14");
     assert!(!screen.contains("(abnormal)"), "the click outside closed the detail:\n{screen}");
 }
+
+#[test]
+fn ctrl_c_ends_a_paste_whose_end_never_comes() {
+    let Some(tmux) = start("paste-stuck", &wrapped("")) else { return };
+    tmux.wait_for("Abnormal 14");
+    // The start of a bracketed paste, and no end.
+    tmux.bytes(b"\x1b[200~gate");
+    tmux.keys(&["C-c"]);
+    tmux.wait_for("EXIT=130");
+}
+
+#[test]
+fn keys_work_again_once_an_unfinished_paste_pauses() {
+    let Some(tmux) = start("paste-pause", &wrapped("")) else { return };
+    tmux.wait_for("Abnormal 14");
+    tmux.bytes(b"\x1b[200~gate");
+    // The text so far is the paste: a search for it.
+    tmux.wait_for("/ gate");
+    tmux.literal("way");
+    let screen = tmux.wait_for("/ gateway");
+    assert!(screen.contains("504  Gateway Timeout"), "{screen}");
+}
+
+#[test]
+fn a_paste_holding_the_end_sequence_stays_text() {
+    let Some(tmux) = start("paste-end", &wrapped("")) else { return };
+    tmux.wait_for("Abnormal 14");
+    // tmux passes the pasted end sequence on: what follows it is still the paste, Ctrl-c included.
+    tmux.paste("bad\x1b[201~\x03q");
+    let screen = tmux.wait_for("/ bad␛[201~␃q");
+    assert!(!screen.contains("EXIT="), "keys inside the paste acted:\n{screen}");
+    tmux.keys(&["C-c"]);
+    tmux.wait_for("EXIT=130");
+}

@@ -7,16 +7,18 @@
 mod unix;
 #[cfg(unix)]
 pub use unix::{
-    advise_huge_pages, is_link_loop, make_blocking, open_for_reading, read_exact_at, suspend, wait_for_hangup,
-    wait_for_writer, watch_signals, CAN_SUSPEND, TERMINAL, TERMINAL_INPUT,
+    advise_huge_pages, is_link_loop, make_blocking, open_for_reading, open_input, read_exact_at, suspend,
+    wait_for_hangup, wait_for_input, wait_for_writer, watch_resizes, watch_signals, CAN_SUSPEND, READS_TERMINAL_BYTES,
+    TERMINAL, TERMINAL_INPUT,
 };
 
 #[cfg(windows)]
 mod windows;
 #[cfg(windows)]
 pub use windows::{
-    advise_huge_pages, is_link_loop, make_blocking, open_for_reading, read_exact_at, suspend, wait_for_hangup,
-    wait_for_writer, watch_signals, CAN_SUSPEND, TERMINAL, TERMINAL_INPUT,
+    advise_huge_pages, is_link_loop, make_blocking, open_for_reading, open_input, read_exact_at, suspend,
+    wait_for_hangup, wait_for_input, wait_for_writer, watch_resizes, watch_signals, CAN_SUSPEND, READS_TERMINAL_BYTES,
+    TERMINAL, TERMINAL_INPUT,
 };
 
 /// X11 and Wayland lose a copy when its owner exits: a holder process keeps it.

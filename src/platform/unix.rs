@@ -13,6 +13,9 @@ pub const TERMINAL: &str = "/dev/tty";
 /// The terminal to read keys from, whatever stdin is.
 pub const TERMINAL_INPUT: &str = "/dev/tty";
 
+/// Keys come as the terminal's bytes, read and parsed by httpref itself.
+pub const READS_TERMINAL_BYTES: bool = true;
+
 /// Ctrl-z stops the job, as in any shell.
 pub const CAN_SUSPEND: bool = true;
 
@@ -150,6 +153,49 @@ pub fn watch_signals(ended: impl FnOnce(i32) + Send + 'static) -> io::Result<()>
     std::thread::spawn(move || {
         if let Some(number) = signals.forever().next() {
             ended(number);
+        }
+    });
+    Ok(())
+}
+
+/// The terminal to read keys from: stdin when it is one, else the terminal itself.
+pub fn open_input() -> io::Result<File> {
+    use std::io::IsTerminal;
+    if io::stdin().is_terminal() {
+        // SAFETY: dup of a descriptor this process has open; the new one is owned by the File.
+        let fd = unsafe { libc::fcntl(io::stdin().as_raw_fd(), libc::F_DUPFD_CLOEXEC, 0) };
+        if fd < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: `fd` was just made and is owned by nothing else.
+        return Ok(unsafe { <File as std::os::fd::FromRawFd>::from_raw_fd(fd) });
+    }
+    File::open(TERMINAL_INPUT)
+}
+
+/// Whether `file` has bytes to read within `timeout` (forever when none).
+pub fn wait_for_input(file: &File, timeout: Option<std::time::Duration>) -> io::Result<bool> {
+    let millis = timeout.map_or(-1, |t| i32::try_from(t.as_millis()).unwrap_or(i32::MAX));
+    let mut poll = libc::pollfd { fd: file.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+    loop {
+        // SAFETY: one pollfd for a descriptor this function borrows.
+        let ready = unsafe { libc::poll(&mut poll, 1, millis) };
+        if ready >= 0 {
+            return Ok(ready > 0);
+        }
+        let err = io::Error::last_os_error();
+        if err.kind() != io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+}
+
+/// Calls `resized` from a thread of its own each time the terminal changes size (SIGWINCH).
+pub fn watch_resizes(resized: impl Fn() + Send + 'static) -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([signal_hook::consts::SIGWINCH])?;
+    std::thread::spawn(move || {
+        for _ in signals.forever() {
+            resized();
         }
     });
     Ok(())

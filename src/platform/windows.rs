@@ -12,6 +12,9 @@ pub const TERMINAL: &str = "CONOUT$";
 /// The console to read keys from, whatever stdin is.
 pub const TERMINAL_INPUT: &str = "CONIN$";
 
+/// Keys come as console events, read by crossterm.
+pub const READS_TERMINAL_BYTES: bool = false;
+
 /// No job control: Ctrl-z is not offered.
 pub const CAN_SUSPEND: bool = false;
 
@@ -79,5 +82,20 @@ pub fn watch_signals(ended: impl FnOnce(i32) + Send + 'static) -> io::Result<()>
             signal => return ended(signal as i32),
         }
     });
+    Ok(())
+}
+
+/// Never called: [`READS_TERMINAL_BYTES`] is false.
+pub fn open_input() -> io::Result<File> {
+    Err(io::ErrorKind::Unsupported.into())
+}
+
+/// Never called: [`READS_TERMINAL_BYTES`] is false.
+pub fn wait_for_input(_file: &File, _timeout: Option<std::time::Duration>) -> io::Result<bool> {
+    Err(io::ErrorKind::Unsupported.into())
+}
+
+/// The console reports its resizes among its events: nothing to watch.
+pub fn watch_resizes(_resized: impl Fn() + Send + 'static) -> io::Result<()> {
     Ok(())
 }

@@ -10,7 +10,7 @@ use crate::cli::PickField;
 use crate::clipboard::{self, Routes};
 use crate::search::{Hit, Searcher};
 use crate::table::Table;
-use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 use std::io;
 use std::sync::{mpsc, Arc, Condvar, Mutex};
@@ -76,8 +76,7 @@ pub fn run(
     terminal::spawn_signal_thread(inputs.clone())?;
     let mut session = Session::start()?;
     // Keys typed meanwhile wait in the terminal: reading starts once the first frame is out.
-    // Polling once now sets up crossterm's resize watch, so a resize before then is not lost.
-    event::poll(Duration::ZERO)?;
+    terminal::watch_resizes(inputs.clone())?;
     let mut reader = Some((inputs, input));
     let size = session.terminal.size()?;
     let grace = if table.len() <= SEARCH_GRACE_MAX_ROWS { SEARCH_GRACE } else { Duration::ZERO };

@@ -128,7 +128,7 @@ pub enum Input {
 /// without a SIGHUP (a closed pty under `setsid`), which would otherwise
 /// leave the reader spinning on end of input.
 pub fn spawn_input_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
-    // Where stdin is not the terminal, the terminal itself is watched (crossterm reads it).
+    // Where stdin is not the terminal, the terminal itself is watched.
     let tty = if io::stdin().is_terminal() { None } else { Some(File::open(platform::TERMINAL_INPUT)?) };
     let watcher = sender.clone();
     thread::spawn(move || {
@@ -136,6 +136,11 @@ pub fn spawn_input_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
             let _ = watcher.send(Input::Closed(gone));
         }
     });
+    if platform::READS_TERMINAL_BYTES {
+        let tty = platform::open_input()?;
+        thread::spawn(move || read_bytes(tty, &sender));
+        return Ok(());
+    }
     thread::spawn(move || loop {
         let message = match event::read() {
             Ok(event) => Input::Event(event),
@@ -147,6 +152,59 @@ pub fn spawn_input_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
         }
     });
     Ok(())
+}
+
+/// Before the first frame: resizes are watched from the start, so one made
+/// while the screen is first drawn is not lost.
+pub fn watch_resizes(sender: mpsc::Sender<Input>) -> io::Result<()> {
+    if !platform::READS_TERMINAL_BYTES {
+        // crossterm's reader watches them once it has been asked for events.
+        event::poll(std::time::Duration::ZERO)?;
+        return Ok(());
+    }
+    platform::watch_resizes(move || {
+        if let Ok((width, height)) = terminal::size() {
+            let _ = sender.send(Input::Event(Event::Resize(width, height)));
+        }
+    })
+}
+
+/// Reads the terminal's bytes as events until it closes; an unfinished
+/// paste or a lone ESC is settled once input pauses.
+fn read_bytes(mut tty: File, sender: &mpsc::Sender<Input>) {
+    use std::io::Read;
+    let mut parser = super::input::Parser::default();
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let events = match platform::wait_for_input(&tty, parser.waiting()) {
+            Ok(true) => match tty.read(&mut buffer) {
+                Ok(0) => {
+                    let _ =
+                        sender.send(Input::Closed(io::Error::new(io::ErrorKind::UnexpectedEof, "the terminal closed")));
+                    return;
+                }
+                Ok(read) => {
+                    let more = platform::wait_for_input(&tty, Some(std::time::Duration::ZERO)).unwrap_or(false);
+                    parser.feed(&buffer[..read], more)
+                }
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => {
+                    let _ = sender.send(Input::Closed(err));
+                    return;
+                }
+            },
+            Ok(false) => parser.paused(),
+            Err(err) => {
+                let _ = sender.send(Input::Closed(err));
+                return;
+            }
+        };
+        for event in events {
+            if sender.send(Input::Event(event)).is_err() {
+                return;
+            }
+        }
+    }
 }
 
 /// SIGTERM, SIGHUP, SIGINT and SIGQUIT (those the platform has) end the

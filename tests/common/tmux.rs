@@ -81,6 +81,15 @@ impl Tmux {
         sleep(Duration::from_millis(50));
     }
 
+    /// Sends `bytes` to the program as they are, in one write (`send-keys -H`).
+    pub fn bytes(&self, bytes: &[u8]) {
+        let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let mut args = vec!["send-keys", "-t", "0", "-H"];
+        args.extend(hex.iter().map(String::as_str));
+        assert!(self.run(&args).status.success());
+        sleep(Duration::from_millis(50));
+    }
+
     /// Pastes `text` as a terminal does: bracketed, when the program asked for it.
     pub fn paste(&self, text: &str) {
         assert!(self.run(&["set-buffer", "-b", "paste", "--", text]).status.success());
