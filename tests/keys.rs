@@ -14,7 +14,7 @@ use httpref::cli::PickField;
 use httpref::search::Searcher;
 use httpref::table::Table;
 use httpref::tui::app::{update_inline, Action, App, Effect, Ending, Mode, Overlay};
-use httpref::tui::keymap::{self, Scope, BINDINGS};
+use httpref::tui::keymap::{Scope, BINDINGS};
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::{Backend, TestBackend};
 use ratatui::layout::Rect;
@@ -49,7 +49,7 @@ impl Model {
     }
 
     fn scope(&self) -> Scope {
-        keymap::scope(self.app.mode, self.app.overlay)
+        self.app.scope()
     }
 
     fn apply(&mut self, action: Action) {

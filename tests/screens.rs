@@ -62,7 +62,7 @@ fn press(app: &mut App, keys: &str) -> Option<Effect> {
                 "PgDn" => KeyCode::PageDown,
                 "BS" => KeyCode::Backspace,
                 "C-c" => {
-                    let action = keymap::action_for(keymap::scope(app.mode, app.overlay), ctrl('c')).unwrap();
+                    let action = keymap::action_for(app.scope(), ctrl('c')).unwrap();
                     return app.update(action).pop();
                 }
                 other => panic!("unknown key {other}"),
@@ -71,7 +71,7 @@ fn press(app: &mut App, keys: &str) -> Option<Effect> {
         } else {
             (KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), c.len_utf8())
         };
-        if let Some(action) = keymap::action_for(keymap::scope(app.mode, app.overlay), key) {
+        if let Some(action) = keymap::action_for(app.scope(), key) {
             effect = send(app, action);
         }
         rest = &rest[len..];

@@ -3,7 +3,7 @@
 //! languages of `words`, else from its HTTP status.
 
 use super::cells::http_status;
-use super::rows::Options;
+use super::options::Options;
 use super::words::{self, mentions};
 use crate::table::Group;
 

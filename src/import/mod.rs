@@ -13,12 +13,14 @@ mod depth;
 mod groups;
 mod html;
 mod markdown;
+mod options;
 mod rows;
 mod words;
 
 pub use columns::{ColumnChoice, ColumnSpec};
 pub use depth::MAX_DEPTH;
-pub use rows::{Imported, Options};
+pub use options::Options;
+pub use rows::Imported;
 
 use crate::table::TableError;
 

@@ -3,25 +3,15 @@
 //! report of everything imported or skipped.
 
 use super::cells::{http_status, split_code, split_lead};
-use super::columns::{self, ColumnSpec, Columns};
+use super::columns::{self, Columns};
 use super::groups::{bare_label, class_group, group_by_code, is_registered, is_success, label_group};
+use super::options::Options;
 use super::words::{self, mentions};
 use super::{Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, strip_ignorable, Group};
 use serde::Serialize;
 use std::collections::HashMap;
-
-/// What the user says that guessing can't.
-#[derive(Debug, Clone, Default)]
-pub struct Options {
-    /// Labels the user maps to groups, beyond the words httpref knows.
-    pub normal_labels: Vec<String>,
-    pub abnormal_labels: Vec<String>,
-    pub columns: ColumnSpec,
-    /// The tables to import, numbered from 1 in page order; all when `None`.
-    pub tables: Option<Vec<usize>>,
-}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Row {

@@ -5,7 +5,7 @@
 //! or repeated keys, a missing field) it gives up and the TOML parser
 //! decides, so that parser stays the authority on every error message.
 
-use super::parse::{RawFields, Sink, Value, KEYS};
+use super::fields::{RawFields, Sink, Value, KEYS};
 use rayon::prelude::*;
 use std::borrow::Cow;
 
@@ -60,7 +60,7 @@ fn rows(text: &str) -> Option<Vec<RawFields<'_>>> {
 /// and all (`Err` says how not). Text this reader gives up on agrees.
 pub(super) fn agrees_with_toml(text: &str) -> Result<(), String> {
     let Some(fast) = rows(text) else { return Ok(()) };
-    let full = super::parse::parse_toml("text", text)
+    let full = super::fields::parse_toml("text", text)
         .map_err(|err| format!("the fast reader took text the TOML parser refuses: {err}"))?;
     let full: Vec<RawFields> = full.normal.into_iter().chain(full.abnormal).map(|row| row.into_fields()).collect();
     if fast.len() != full.len() {

@@ -6,6 +6,7 @@ mod duplicates;
 mod entry;
 mod error;
 mod fast;
+mod fields;
 pub mod generate;
 mod invisible;
 mod parse;

@@ -9,79 +9,11 @@
 use super::duplicates::{caseless_hash, duplicates};
 use super::entry::{Runs, Span, Spans, Text, CODE, DESCRIPTION, FIELDS, REASON};
 use super::error::line_and_column;
+use super::fields::{parse_toml, RawFields, Sink, Value};
 use super::invisible::{is_blank, strip_ignorable};
 use super::{Table, TableError};
 use crate::sanitize::clean;
-use serde::Deserialize;
 use std::borrow::Cow;
-use std::ops::Range;
-use toml::Spanned;
-
-/// The keys a row may have, in the order [`Spans`] holds them.
-pub(super) const KEYS: [&str; FIELDS] =
-    ["code", "reason", "description", "spec", "rust", "go", "python", "notes", "status"];
-
-/// A field as read: where its value stands in the file, and its text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Value<'a> {
-    pub span: Range<usize>,
-    pub text: Cow<'a, str>,
-    /// Known to be printable ASCII, so that cleaning would change nothing.
-    pub printable: bool,
-}
-
-pub(super) type RawFields<'a> = [Option<Value<'a>>; FIELDS];
-
-/// Takes each row a reader finds, in file order.
-pub(super) trait Sink<'a> {
-    /// Takes what it keeps of `fields`; the reader clears the rest.
-    fn row(&mut self, normal: bool, fields: &mut RawFields<'a>);
-}
-
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawTable {
-    #[serde(default)]
-    pub normal: Vec<RawEntry>,
-    #[serde(default)]
-    pub abnormal: Vec<RawEntry>,
-}
-
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawEntry {
-    pub code: Spanned<String>,
-    pub reason: Spanned<String>,
-    pub description: Spanned<String>,
-    pub spec: Option<Spanned<String>>,
-    pub rust: Option<Spanned<String>>,
-    pub go: Option<Spanned<String>>,
-    pub python: Option<Spanned<String>>,
-    pub notes: Option<Spanned<String>>,
-    pub status: Option<Spanned<String>>,
-}
-
-impl RawEntry {
-    pub fn into_fields(self) -> RawFields<'static> {
-        let value = |field: Spanned<String>| Value {
-            span: field.span(),
-            text: Cow::Owned(field.into_inner()),
-            printable: false,
-        };
-        [
-            Some(self.code),
-            Some(self.reason),
-            Some(self.description),
-            self.spec,
-            self.rust,
-            self.go,
-            self.python,
-            self.notes,
-            self.status,
-        ]
-        .map(|field| field.map(value))
-    }
-}
 
 /// Checks the bytes are UTF-8 (naming the first bad byte's place) and drops a
 /// leading byte order mark, which editors on some systems add.
@@ -126,22 +58,6 @@ pub(super) fn parse_string(name: &str, text: String) -> Result<Table, TableError
         return Err(first);
     }
     assemble(name, text, pieces)
-}
-
-pub(super) fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError> {
-    if let Some(offset) = super::depth::too_deep(text) {
-        let message = format!("nested more than {} levels deep", super::depth::MAX_DEPTH);
-        return Err(TableError::at_offset(name, text, offset, message));
-    }
-    toml::from_str(text).map_err(|err| {
-        let message = err.message().trim_end().replace('\n', "; ");
-        // Past the depth check every error has a span (the fuzz harness checks), but were one
-        // not to, say so rather than point at a made-up place.
-        match err.span() {
-            Some(span) => TableError::at_offset(name, text, span.start, message),
-            None => TableError::whole_file(name, message),
-        }
-    })
 }
 
 /// No row is shorter: `[[normal]]`, then `code = "1"`, `reason = "r"` and `description = "d"`.

@@ -3,7 +3,6 @@
 //! they never drift apart.
 
 use super::action::{Action, CopyTarget, Edit};
-use super::app::{Mode, Overlay};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// Where a binding applies: what the screen shows when the key arrives.
@@ -187,17 +186,6 @@ pub const MOUSE_HELP: &[(&str, &str)] = &[
     ("double-click", "details of the row"),
     ("wheel", "scroll the pane under the pointer, or the popup"),
 ];
-
-/// The scope a key press is read in, given what is on screen.
-pub fn scope(mode: Mode, overlay: Overlay) -> Scope {
-    match (mode, overlay) {
-        (_, Overlay::Detail { .. }) => Scope::Detail,
-        (_, Overlay::Help { .. }) => Scope::Help,
-        (_, Overlay::Catalogues { .. }) => Scope::Picker,
-        (Mode::Search, Overlay::None) => Scope::Search,
-        (Mode::Browse, Overlay::None) => Scope::Browse,
-    }
-}
 
 /// The key as the table writes it: terminals add Shift to upper-case
 /// letters, symbols and Shift-Tab (BackTab), where the key already says it.

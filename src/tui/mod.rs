@@ -9,4 +9,5 @@ pub mod layout;
 pub mod line;
 pub mod overlay;
 pub mod terminal;
+pub mod theme;
 pub mod view;

@@ -4,7 +4,7 @@
 
 use super::keymap::{bindings, Binding, Scope, MOUSE_HELP};
 use super::layout::centered;
-use super::view::Theme;
+use super::theme::Theme;
 use crate::table::Entry;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

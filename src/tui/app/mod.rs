@@ -4,10 +4,11 @@
 pub use self::query::pasted;
 pub use super::action::{Action, CopyTarget, Edit, Effect, Ending};
 use super::keymap;
+use super::keymap::Scope;
 use super::layout::ScreenLayout;
 use super::line::LineEdit;
 use super::overlay::Page;
-use super::view::Theme;
+use super::theme::Theme;
 use crate::cli::PickField;
 use crate::search::{Highlighter, Highlights, Searcher};
 use crate::table::{Entry, Group, Table};
@@ -179,6 +180,17 @@ impl App {
         self.highlighter.highlights(&self.entry(row), self.query.as_str())
     }
 
+    /// The scope a key press is read in, given what is on screen.
+    pub fn scope(&self) -> Scope {
+        match (self.mode, self.overlay) {
+            (_, Overlay::Detail { .. }) => Scope::Detail,
+            (_, Overlay::Help { .. }) => Scope::Help,
+            (_, Overlay::Catalogues { .. }) => Scope::Picker,
+            (Mode::Search, Overlay::None) => Scope::Search,
+            (Mode::Browse, Overlay::None) => Scope::Browse,
+        }
+    }
+
     pub fn layout(&self) -> Option<ScreenLayout> {
         ScreenLayout::new(self.size, self.table.group(Group::Normal).len())
     }
@@ -223,7 +235,7 @@ impl App {
     /// A key becomes the action it is bound to on the screen as it is now.
     fn resolve(&self, action: Action) -> Option<Action> {
         match action {
-            Action::Key(key) => keymap::action_for(keymap::scope(self.mode, self.overlay), key),
+            Action::Key(key) => keymap::action_for(self.scope(), key),
             other => Some(other),
         }
     }

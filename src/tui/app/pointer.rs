@@ -2,7 +2,7 @@
 //! and popups through the same layout the view draws with.
 
 use super::{App, Overlay};
-use crate::tui::view::Theme;
+use crate::tui::theme::Theme;
 use ratatui::layout::Position;
 
 impl App {

@@ -1,8 +1,8 @@
 //! The search box on top and the status line at the bottom.
 
-use super::theme::Theme;
 use crate::tui::app::{App, Mode, Overlay};
 use crate::tui::keymap;
+use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
@@ -41,7 +41,7 @@ pub fn render_status(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
             Line::from(Span::styled(format!(" {}", status.text), style))
         }
         None => {
-            let scope = keymap::scope(app.mode, app.overlay);
+            let scope = app.scope();
             let mut spans = vec![Span::raw(" ")];
             for (keys, hint) in keymap::hints(scope) {
                 spans.push(Span::styled(keys, theme.key()));

@@ -1,8 +1,8 @@
 //! The popups: a code's detail and the help, with signs when there is more
 //! above or below.
 
-use super::theme::Theme;
 use crate::tui::overlay::Page;
+use crate::tui::theme::Theme;
 use ratatui::layout::Alignment;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};

@@ -4,9 +4,8 @@ mod bars;
 mod detail;
 mod panes;
 mod text;
-mod theme;
 
-pub use theme::Theme;
+pub use super::theme::Theme;
 
 use super::app::{App, Overlay};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};

@@ -1,8 +1,8 @@
 //! The Normal and Abnormal panes: only the visible rows are built.
 
 use super::text::highlighted;
-use super::theme::Theme;
 use crate::tui::app::App;
+use crate::tui::theme::Theme;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
