@@ -121,6 +121,29 @@ pub struct ImportArgs {
     pub verbose: bool,
 }
 
+impl From<PickField> for crate::tui::action::Pick {
+    fn from(field: PickField) -> Self {
+        match field {
+            PickField::Code => Self::Code,
+            PickField::Description => Self::Description,
+            PickField::Line => Self::Line,
+            PickField::Constant => Self::Constant,
+        }
+    }
+}
+
+impl ImportArgs {
+    /// What the options say of the page.
+    pub fn options(&self) -> crate::import::Options {
+        crate::import::Options {
+            normal_labels: self.normal_labels.clone(),
+            abnormal_labels: self.abnormal_labels.clone(),
+            columns: self.columns.clone().unwrap_or_default(),
+            tables: self.tables.as_ref().map(|t| t.iter().map(|&n| n as usize).collect()),
+        }
+    }
+}
+
 impl Cli {
     pub fn print_completions(shell: clap_complete::Shell, out: &mut impl std::io::Write) {
         clap_complete::generate(shell, &mut Cli::command(), "httpref", out);

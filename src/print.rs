@@ -1,6 +1,9 @@
 //! Plain and JSON output for the one-shot command line. Colour only when
 //! asked for (a terminal, and `NO_COLOR` unset), decided by the caller.
 
+use crate::catalogue::Catalogues;
+use crate::lookup::{Answer, Found, NotFound};
+use crate::sanitize::clean;
 use crate::table::{Entry, Group, Table};
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
@@ -21,6 +24,70 @@ fn code_style(group: Group) -> Style {
     Style::new().bold().fg_color(Some(color.into()))
 }
 
+/// stdout, whose write errors say what failed; their kind is kept, so a
+/// closed pipe is still told apart.
+pub struct Output<W>(pub W);
+
+impl<W: Write> Write for Output<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf).map_err(output_error)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush().map_err(output_error)
+    }
+}
+
+pub fn output_error(err: io::Error) -> io::Error {
+    io::Error::new(err.kind(), format!("cannot write output: {err}"))
+}
+
+/// `httpref catalogues`: each catalogue's name, rows and origin, or why it cannot load.
+pub fn catalogues(out: &mut impl Write, catalogues: &Catalogues) -> io::Result<()> {
+    let width = catalogues.all().iter().map(|c| c.name.chars().count()).max().unwrap_or(0);
+    for catalogue in catalogues.all() {
+        let shown = if catalogues.is_default_choice(&catalogue.name) { "*" } else { " " };
+        let name = clean(&catalogue.name);
+        match catalogue.table() {
+            Ok(table) => {
+                let (rows, origin) = (table.len(), clean(&catalogue.origin.describe()).into_owned());
+                writeln!(out, "{shown} {name:<width$}  {rows:>7} rows  {origin}")?
+            }
+            Err(err) => writeln!(out, "{shown} {name:<width$}  cannot load: {}", clean(&err.to_string()))?,
+        }
+    }
+    writeln!(out, "(* shown by default; -c NAME or -c all picks others)")
+}
+
+/// Rows of `table` with the catalogue each comes from (`single` when the table is one catalogue).
+pub fn tagged<'a>(
+    table: &'a Table,
+    single: &'a str,
+    rows: impl IntoIterator<Item = usize> + 'a,
+) -> impl Iterator<Item = (Entry<'a>, &'a str)> + 'a {
+    rows.into_iter().map(move |row| (table.entry(row), table.catalogue_of(row).unwrap_or(single)))
+}
+
+/// The note before an answer from a catalogue not shown.
+pub fn fell_through(query: &[String], shown: &[String], other: &str) -> String {
+    let plural = if shown.len() == 1 { "" } else { "s" };
+    format!(
+        "{} is not in the shown catalogue{plural} ({}); from the {other} catalogue:",
+        query.join(" "),
+        shown.join(", ")
+    )
+}
+
+/// Why nothing was found, with the likely meant rows of `table`.
+pub fn not_found(table: &Table, why: &NotFound) -> String {
+    let closest: Vec<String> =
+        why.suggestions.iter().map(|&row| format!("{} {}", table.entry(row).code, table.entry(row).reason)).collect();
+    match closest.is_empty() {
+        true => why.message.clone(),
+        false => format!("{}; closest: {}", why.message, closest.join(", ")),
+    }
+}
+
 impl Printer {
     fn paint(&self, out: &mut impl Write, style: Style, text: &str) -> io::Result<()> {
         if self.color {
@@ -31,6 +98,27 @@ impl Printer {
     }
 
     /// The whole table, a heading per group, columns aligned across both.
+    /// A one-shot answer: one code in detail, several as rows, or JSON.
+    pub fn answer(&self, out: &mut impl Write, answer: &Answer, json: bool) -> io::Result<()> {
+        let (table, rows) = (answer.table, answer.found.rows());
+        match &answer.found {
+            _ if json => self.json(out, tagged(table, answer.name, rows.iter().copied()))?,
+            Found::Code(row) => self.detail(out, &table.entry(*row))?,
+            Found::Mask(_) | Found::Matches(_) => self.rows(out, rows.iter().map(|&row| table.entry(row)))?,
+        }
+        out.flush()
+    }
+
+    /// After an HTTP status's detail, the API error codes (`rows` of `table`) returned with it.
+    pub fn returned_with(&self, out: &mut impl Write, code: &str, table: &Table, rows: &[usize]) -> io::Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "\nError codes returned with {code}:")?;
+        self.rows(out, rows.iter().map(|&row| table.entry(row)))?;
+        out.flush()
+    }
+
     pub fn table(&self, out: &mut impl Write, table: &Table) -> io::Result<()> {
         let widths = Widths::of(table.entries());
         let mut first = true;

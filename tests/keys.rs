@@ -10,10 +10,9 @@ mod common;
 use common::tmux::{self, Tmux};
 use crossterm::event::{KeyCode, KeyModifiers};
 use httpref::catalogue::{Catalogues, Places};
-use httpref::cli::PickField;
 use httpref::search::Searcher;
 use httpref::table::Table;
-use httpref::tui::app::{update_inline, Action, App, Effect, Ending, Mode, Overlay};
+use httpref::tui::app::{update_inline, Action, App, Effect, Ending, Mode, Overlay, Pick};
 use httpref::tui::keymap::{Scope, BINDINGS};
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::{Backend, TestBackend};
@@ -40,7 +39,7 @@ struct Model {
 }
 
 impl Model {
-    fn new(width: u16, height: u16, pick: Option<PickField>) -> Model {
+    fn new(width: u16, height: u16, pick: Option<Pick>) -> Model {
         // The catalogues the binary finds with no config folder and no project file.
         let catalogues = Catalogues::discover(&[], &Places { config_dir: None, current_dir: None });
         let names = catalogues.all().iter().map(|c| c.name.clone()).collect();
@@ -186,7 +185,7 @@ fn setup(scope: Scope, action: &Action) -> Vec<Action> {
 /// One binding's key in one scope, through the real terminal.
 fn check(scope: Scope, key: (KeyCode, KeyModifiers), action: &Action) {
     let (width, height) = if matches!(scope, Scope::Detail | Scope::Help) { (70, 12) } else { (100, 30) };
-    let pick = (scope == Scope::Detail && *action == Action::Choose).then_some(PickField::Code);
+    let pick = (scope == Scope::Detail && *action == Action::Choose).then_some(Pick::Code);
     let mut model = Model::new(width, height, pick);
     let args = if pick.is_some() { "--pick" } else { "" };
     static STARTED: AtomicUsize = AtomicUsize::new(0);

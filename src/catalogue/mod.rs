@@ -206,6 +206,15 @@ impl Catalogues {
         Ok((loadable, notes))
     }
 
+    /// The catalogues `names` (the defaults when none) and their rows as one
+    /// table; those `all` leaves out are reported on stderr, each with why.
+    pub fn show(&self, names: &[String]) -> Result<(Vec<&Catalogue>, Arc<Table>), String> {
+        let (chosen, skipped) = self.choose_loadable(names)?;
+        skipped.iter().for_each(crate::report::report);
+        let table = shown(&chosen).map_err(|err| err.to_string())?;
+        Ok((chosen, table))
+    }
+
     /// Whether `name` was asked for by the user (then a broken one is an error, not a note).
     pub fn is_default_choice(&self, name: &str) -> bool {
         self.defaults.iter().any(|n| n.eq_ignore_ascii_case(name))

@@ -84,6 +84,14 @@ pub fn copy_system(routes: Routes, text: &str) -> SystemCopy {
     })
 }
 
+/// The copy of `text` that the terminal's way (`osc52`, already sent, or
+/// not) leaves to the system clipboard and tmux, made now: how it went, or
+/// why it could not be made. The one copy of both the command line and the
+/// browser (which sends OSC 52 between frames and calls this aside).
+pub fn copy(routes: Routes, text: &str, osc52: Option<Result<(), String>>) -> Result<String, String> {
+    describe(routes, copy_system(routes, text), osc52)
+}
+
 /// Sets the clipboard where it keeps a copy after httpref exits (macOS, Windows).
 fn copy_direct(text: &str) -> Result<(), String> {
     arboard::Clipboard::new()

@@ -9,6 +9,7 @@
 mod cells;
 mod choices;
 mod columns;
+pub mod command;
 mod depth;
 mod groups;
 mod html;

@@ -138,6 +138,17 @@ pub enum CopyTarget {
     Constant,
 }
 
+/// What pick mode prints of the chosen code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    Code,
+    Description,
+    /// "404 Not Found: The server could not find the requested page."
+    Line,
+    /// The first language constant the table has for it (Rust, Go, Python).
+    Constant,
+}
+
 /// How the browser ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ending {

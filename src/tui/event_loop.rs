@@ -2,11 +2,10 @@
 //! actions for the app, the app's effects are performed, and the screen is
 //! drawn once per batch of messages.
 
-use super::app::{Action, App, Effect, Ending};
+use super::app::{Action, App, Effect, Ending, Pick};
 use super::terminal::{self, Input, Session};
 use super::view::{self, Theme};
 use crate::catalogue::{self, Catalogues};
-use crate::cli::PickField;
 use crate::clipboard::{self, Routes};
 use crate::search::{Hit, Searcher};
 use crate::table::Table;
@@ -39,15 +38,10 @@ enum Message {
 /// How the browser ended.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Exit {
-    Quit,
-    /// Ctrl-c; the caller exits with 130, as shells and fzf do.
-    Interrupted,
+    /// As the app ended it: `q`, Ctrl-c, a pick or none.
+    Ended(Ending),
     /// Ended by this signal; the caller exits with 128 + its number.
     Signal(i32),
-    /// Pick mode: the chosen field, for stdout.
-    Picked(String),
-    /// Pick mode: left without choosing.
-    Cancelled,
 }
 
 /// How long a frame waits for a search under way, on tables small enough to
@@ -69,7 +63,7 @@ pub fn run(
     shown: &[String],
     query: &str,
     theme: Theme,
-    pick: Option<PickField>,
+    pick: Option<Pick>,
 ) -> io::Result<Exit> {
     let (sender, messages) = mpsc::channel();
     let (inputs, input) = mpsc::channel();
@@ -121,7 +115,7 @@ pub fn run(
             }
         }
     };
-    if exit != Exit::Interrupted && !matches!(exit, Exit::Signal(_)) {
+    if !matches!(exit, Exit::Ended(Ending::Interrupted) | Exit::Signal(_)) {
         if let Some(copier) = &browser.copier {
             copier.wait_idle(COPY_FLUSH);
         }
@@ -210,7 +204,7 @@ impl Browser {
     fn perform(&mut self, effects: Vec<Effect>, session: &mut Session) -> io::Result<Option<Exit>> {
         for effect in effects {
             match effect {
-                Effect::End(ending) => return Ok(Some(exit_for(ending))),
+                Effect::End(ending) => return Ok(Some(Exit::Ended(ending))),
                 Effect::Search(query) => {
                     let searches = self.searches.get_or_insert_with(|| spawn_search_thread(self.sender.clone()));
                     let _ = searches.send((Arc::clone(self.app.table()), query));
@@ -274,15 +268,6 @@ impl Browser {
     }
 }
 
-fn exit_for(ending: Ending) -> Exit {
-    match ending {
-        Ending::Quit => Exit::Quit,
-        Ending::Interrupted => Exit::Interrupted,
-        Ending::Picked(text) => Exit::Picked(text),
-        Ending::Cancelled => Exit::Cancelled,
-    }
-}
-
 struct CopyJob {
     routes: Routes,
     text: String,
@@ -309,8 +294,7 @@ impl Copier {
                     job = newer;
                     taken += 1;
                 }
-                let system = clipboard::copy_system(job.routes, &job.text);
-                let result = clipboard::describe(job.routes, system, job.osc52)
+                let result = clipboard::copy(job.routes, &job.text, job.osc52)
                     .map(|how| format!("Copied {} {how}", job.what))
                     .map_err(|why| format!("Could not copy: {why}"));
                 let _ = results.send(Message::Copied(result));

@@ -1,8 +1,8 @@
 //! Acting on a code: Enter (the detail view, or the pick), the catalogue
 //! picker's choice, and copying.
 
+use super::Pick;
 use super::{App, CopyTarget, Effect, Ending, Overlay};
-use crate::cli::PickField;
 use crate::table::Entry;
 
 impl App {
@@ -30,10 +30,10 @@ impl App {
         };
         let entry = self.entry(row);
         let text = match field {
-            PickField::Code => Some(entry.code.to_string()),
-            PickField::Description => Some(entry.description.to_string()),
-            PickField::Line => Some(line_of(&entry)),
-            PickField::Constant => constant_of(&entry),
+            Pick::Code => Some(entry.code.to_string()),
+            Pick::Description => Some(entry.description.to_string()),
+            Pick::Line => Some(line_of(&entry)),
+            Pick::Constant => constant_of(&entry),
         };
         match text {
             Some(text) => Some(Effect::End(Ending::Picked(text))),

@@ -205,19 +205,19 @@ fn deleting_keeps_the_selection_where_it_is_still_listed() {
 #[test]
 fn pick_mode_ends_with_the_chosen_field() {
     let pick = |field| App::new(Arc::new(Table::embedded()), Rect::new(0, 0, 100, 30)).picking(Some(field));
-    let mut app = pick(PickField::Code);
+    let mut app = pick(Pick::Code);
     search(&mut app, "conflict");
     send(&mut app, Action::SearchAccept);
     assert_eq!(send(&mut app, Action::Choose), Some(Effect::End(Ending::Picked("409".into()))));
-    let mut app = pick(PickField::Line);
+    let mut app = pick(Pick::Line);
     assert_eq!(
         send(&mut app, Action::Choose),
         Some(Effect::End(Ending::Picked("200 OK: The server has successfully processed the request.".into())))
     );
-    let mut app = pick(PickField::Constant);
+    let mut app = pick(Pick::Constant);
     assert_eq!(send(&mut app, Action::Choose), Some(Effect::End(Ending::Picked("http::StatusCode::OK".into()))));
-    assert_eq!(send(&mut pick(PickField::Code), Action::Quit), Some(Effect::End(Ending::Cancelled)));
-    assert_eq!(send(&mut pick(PickField::Code), Action::Back), Some(Effect::End(Ending::Cancelled)));
+    assert_eq!(send(&mut pick(Pick::Code), Action::Quit), Some(Effect::End(Ending::Cancelled)));
+    assert_eq!(send(&mut pick(Pick::Code), Action::Back), Some(Effect::End(Ending::Cancelled)));
 }
 
 fn keys(text: &str) -> Vec<Action> {

@@ -2,14 +2,13 @@
 //! no terminal: every behaviour is testable by sending actions.
 
 pub use self::query::pasted;
-pub use super::action::{Action, CopyTarget, Edit, Effect, Ending};
+pub use super::action::{Action, CopyTarget, Edit, Effect, Ending, Pick};
 use super::keymap;
 use super::keymap::Scope;
 use super::layout::ScreenLayout;
 use super::line::LineEdit;
 use super::overlay::Page;
 use super::theme::Theme;
-use crate::cli::PickField;
 use crate::search::{Highlighter, Highlights, Searcher};
 use crate::table::{Entry, Group, Table};
 use ratatui::layout::Rect;
@@ -88,7 +87,7 @@ pub struct App {
     pub focus: usize,
     pub size: Rect,
     pub status: Option<Status>,
-    pub pick: Option<PickField>,
+    pub pick: Option<Pick>,
     /// The catalogues shown, for the pane titles; empty for the default table alone.
     pub shown: Vec<String>,
     /// Every catalogue known, for the picker.
@@ -133,7 +132,7 @@ impl App {
     }
 
     /// Pick mode: Enter chooses a code and ends the browser with its `field`.
-    pub fn picking(mut self, field: Option<PickField>) -> App {
+    pub fn picking(mut self, field: Option<Pick>) -> App {
         self.pick = field;
         self
     }

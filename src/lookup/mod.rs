@@ -1,6 +1,10 @@
 //! The one-shot contract: an exact code, a class or mask ("4xx", "50x"), or
 //! keywords searched fuzzily. Knows nothing of terminals.
 
+mod across;
+
+pub use across::{across, returned_with, Answer, Outcome};
+
 use crate::search::Searcher;
 use crate::table::Table;
 use rustc_hash::FxHashMap;
