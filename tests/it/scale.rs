@@ -1,7 +1,7 @@
 //! A 100,000-row table loads, searches and renders correctly (no timing
 //! here: speed is measured by `cargo bench`, see the README).
 
-mod common;
+use crate::common;
 
 use common::{httpref, write_temp};
 use httpref::search::Searcher;

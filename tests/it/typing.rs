@@ -4,7 +4,7 @@
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::tmux::{self, wrapped, Tmux};
 use std::process::Command;

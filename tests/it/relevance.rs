@@ -2,7 +2,7 @@
 //! must come first and the codes that must not appear. The one-shot command
 //! and the browser's search are checked to agree.
 
-mod common;
+use crate::common;
 
 use common::httpref;
 use httpref::search::Searcher;

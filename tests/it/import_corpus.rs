@@ -4,7 +4,7 @@
 //! match; rows imported that the page does not hold count against the score.
 //! `cargo test --test import_corpus -- --nocapture` prints the score.
 
-mod common;
+use crate::common;
 
 use common::httpref;
 use serde::Deserialize;

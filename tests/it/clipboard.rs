@@ -4,7 +4,7 @@
 
 #![cfg(all(unix, not(target_os = "macos")))]
 
-mod common;
+use crate::common;
 
 use common::httpref;
 use common::tmux::{self, wrapped, Tmux};

@@ -2,7 +2,7 @@
 //! ones, `--table` files, the config folder and a project's `.httpref.toml`,
 //! and one-shot lookups that fall through to the catalogues not shown.
 
-mod common;
+use crate::common;
 
 use common::{httpref, write_temp};
 use httpref::catalogue::{Catalogues, Places};

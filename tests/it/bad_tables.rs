@@ -1,7 +1,7 @@
 //! Every kind of bad or odd table, through the real binary: it loads, or it
 //! fails with one line naming file:line:column and the problem, exit 2.
 
-mod common;
+use crate::common;
 
 use common::{httpref, write_temp};
 

@@ -1,6 +1,6 @@
 //! The one-shot command line, through the real binary.
 
-mod common;
+use crate::common;
 
 #[cfg(unix)]
 use common::tmux::{self, Tmux};

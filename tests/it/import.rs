@@ -1,6 +1,6 @@
 //! `httpref import`: pages of several shapes become loadable tables.
 
-mod common;
+use crate::common;
 
 use common::{httpref, seed_path, write_temp};
 use serde_json::Value;

@@ -3,7 +3,7 @@
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::tmux::{self, wrapped, Tmux};
 

@@ -5,7 +5,7 @@
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::tmux::{self, Tmux};
 use crossterm::event::{KeyCode, KeyModifiers};

@@ -1,0 +1,18 @@
+//! The integration tests, one binary: each module an area, linked once.
+
+mod common;
+
+mod bad_tables;
+mod catalogues;
+mod cli;
+mod clipboard;
+mod hardening;
+mod import;
+mod import_corpus;
+mod keys;
+mod messages;
+mod relevance;
+mod scale;
+mod screens;
+mod terminal;
+mod typing;
