@@ -4,45 +4,14 @@
 use crate::search::Hit;
 use crossterm::event::KeyEvent;
 
+/// What the terminal says: keys, pastes, the mouse, a new size.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
+pub enum Input {
     /// A key press, read through the keymap in the state it was typed against:
     /// after every earlier key has been applied and its search answered.
     Key(KeyEvent),
-    Up,
-    Down,
-    Top,
-    Bottom,
-    PageUp,
-    PageDown,
-    HalfPageUp,
-    HalfPageDown,
-    NextPane,
-    PrevPane,
-    StartSearch,
-    /// Types a character into the search box; from the panes, starts a search with it.
-    SearchInput(char),
-    /// In the keymap only: the key's own character, typed as [`Action::SearchInput`].
-    TypeKey,
     /// Text from the terminal's bracketed paste: always text, never keys.
     Paste(String),
-    /// Moves the search box's cursor or deletes around it.
-    Edit(Edit),
-    SearchAccept,
-    /// Enter: the detail view, or in pick mode the chosen code.
-    Choose,
-    OpenDetail,
-    /// Opens the catalogue picker.
-    OpenCatalogues,
-    Copy(CopyTarget),
-    ToggleHelp,
-    /// Esc (and `q` over an overlay): close the overlay, else leave the search.
-    Back,
-    Quit,
-    /// Ctrl-c: quit at once, as an interrupted program does.
-    Interrupt,
-    /// Ctrl-z: hand the terminal back to the shell until `fg`.
-    Suspend,
     Click {
         column: u16,
         row: u16,
@@ -60,6 +29,11 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+}
+
+/// What work done aside (searches, copies, loading catalogues) answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
     /// What the event loop's copy came to: `Ok(how)` or `Err(why not)`.
     Copied(Result<String, String>),
     /// How far some work aside has come (catalogues loading), for the status line.
@@ -67,48 +41,98 @@ pub enum Action {
     /// Work aside failed (catalogues that cannot be shown): why, for the status line.
     Failed(String),
     /// Results of the search for `query`, best first.
-    SearchDone {
-        query: String,
-        hits: Vec<Hit>,
-    },
+    SearchDone { query: String, hits: Vec<Hit> },
 }
 
-impl Action {
-    /// Whether the action reads the search's results (the rows, the
+/// What keys and clicks mean: the browser's commands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    HalfPageUp,
+    HalfPageDown,
+    NextPane,
+    PrevPane,
+    StartSearch,
+    /// Types a character into the search box; from the panes, starts a search with it.
+    SearchInput(char),
+    /// In the keymap only: the key's own character, typed as [`Action::SearchInput`].
+    TypeKey,
+    /// Moves the search box's cursor or deletes around it.
+    Edit(Edit),
+    SearchAccept,
+    /// Enter: the detail view, or in pick mode the chosen code.
+    Choose,
+    OpenDetail,
+    /// Opens the catalogue picker.
+    OpenCatalogues,
+    Copy(CopyTarget),
+    ToggleHelp,
+    /// Esc (and `q` over an overlay): close the overlay, else leave the search.
+    Back,
+    Quit,
+    /// Ctrl-c: quit at once, as an interrupted program does.
+    Interrupt,
+    /// Ctrl-z: hand the terminal back to the shell until `fg`.
+    Suspend,
+}
+
+/// Everything the browser's state takes: input, commands and replies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Input(Input),
+    Command(Action),
+    Reply(Reply),
+}
+
+impl From<Input> for Message {
+    fn from(input: Input) -> Message {
+        Message::Input(input)
+    }
+}
+
+impl From<Action> for Message {
+    fn from(action: Action) -> Message {
+        Message::Command(action)
+    }
+}
+
+impl From<Reply> for Message {
+    fn from(reply: Reply) -> Message {
+        Message::Reply(reply)
+    }
+}
+
+impl Message {
+    /// Whether the message reads the search's results (the rows, the
     /// selection, the focused pane), and so must wait for a search under way.
     pub fn needs_results(&self) -> bool {
-        !matches!(
-            self,
-            Action::StartSearch
-                | Action::SearchInput(_)
-                | Action::TypeKey
-                | Action::Paste(_)
-                | Action::Edit(_)
-                | Action::ToggleHelp
-                | Action::Back
-                | Action::Quit
-                | Action::Interrupt
-                | Action::Suspend
-                | Action::Resize { .. }
-                | Action::Copied(_)
-                | Action::Progress(_)
-                | Action::Failed(_)
-                | Action::SearchDone { .. }
-        )
+        match self {
+            Message::Input(Input::Paste(_) | Input::Resize { .. }) | Message::Reply(_) => false,
+            Message::Input(_) => true,
+            Message::Command(action) => !matches!(
+                action,
+                Action::StartSearch
+                    | Action::SearchInput(_)
+                    | Action::TypeKey
+                    | Action::Edit(_)
+                    | Action::ToggleHelp
+                    | Action::Back
+                    | Action::Quit
+                    | Action::Interrupt
+                    | Action::Suspend
+            ),
+        }
     }
 
-    /// Whether the action comes from the user, and so takes its turn after
-    /// the user's earlier actions.
+    /// Whether the message comes from the user, and so takes its turn after
+    /// the user's earlier ones.
     pub fn is_input(&self) -> bool {
-        !matches!(
-            self,
-            Action::Resize { .. }
-                | Action::Copied(_)
-                | Action::Progress(_)
-                | Action::Failed(_)
-                | Action::SearchDone { .. }
-                | Action::Interrupt
-        )
+        !matches!(self, Message::Input(Input::Resize { .. }) | Message::Reply(_) | Message::Command(Action::Interrupt))
     }
 }
 

@@ -2,8 +2,8 @@
 //! actions for the app, the app's effects are performed, and the screen is
 //! drawn once per batch of messages.
 
-use super::app::{Action, App, Effect, Ending, Pick};
-use super::terminal::{self, Input, Session};
+use super::app::{App, Effect, Ending, Input, Message, Pick, Reply};
+use super::terminal::{self, FromTerminal, Session};
 use super::view::{self, Theme};
 use crate::catalogue::{self, Catalogues};
 use crate::clipboard::{self, Routes};
@@ -16,8 +16,8 @@ use std::sync::{mpsc, Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-enum Message {
-    Input(Input),
+enum Incoming {
+    Input(FromTerminal),
     Copied(Result<String, String>),
     Searched {
         query: String,
@@ -145,10 +145,10 @@ fn load(
 }
 
 /// Terminal input joins the loop's one queue, in the order it arrived.
-fn forward(input: mpsc::Receiver<Input>, sender: mpsc::Sender<Message>) {
+fn forward(input: mpsc::Receiver<FromTerminal>, sender: mpsc::Sender<Incoming>) {
     thread::spawn(move || {
         for message in input {
-            if sender.send(Message::Input(message)).is_err() {
+            if sender.send(Incoming::Input(message)).is_err() {
                 break;
             }
         }
@@ -158,7 +158,7 @@ fn forward(input: mpsc::Receiver<Input>, sender: mpsc::Sender<Message>) {
 /// The app and the ways its effects leave the event loop.
 struct Browser {
     app: App,
-    sender: mpsc::Sender<Message>,
+    sender: mpsc::Sender<Incoming>,
     /// The search and copy workers, started when first needed.
     searches: Option<mpsc::Sender<(Arc<Table>, String)>>,
     catalogues: Arc<Catalogues>,
@@ -170,27 +170,27 @@ struct Browser {
 }
 
 impl Browser {
-    fn handle(&mut self, message: Message, session: &mut Session) -> io::Result<Option<Exit>> {
+    fn handle(&mut self, message: Incoming, session: &mut Session) -> io::Result<Option<Exit>> {
         let action = match message {
-            Message::Input(Input::Event(event)) => {
+            Incoming::Input(FromTerminal::Event(event)) => {
                 panic_on_request(&event);
                 self.action_for_event(event)
             }
-            Message::Input(Input::Closed(err)) => return Err(err),
-            Message::Input(Input::Signal(number)) => return Ok(Some(Exit::Signal(number))),
-            Message::Copied(result) => Some(Action::Copied(result)),
-            Message::Searched { query, hits } => Some(Action::SearchDone { query, hits }),
-            Message::Loading { generation, progress } => {
-                (generation == self.choices).then_some(Action::Progress(progress))
+            Incoming::Input(FromTerminal::Closed(err)) => return Err(err),
+            Incoming::Input(FromTerminal::Signal(number)) => return Ok(Some(Exit::Signal(number))),
+            Incoming::Copied(result) => Some(Reply::Copied(result).into()),
+            Incoming::Searched { query, hits } => Some(Reply::SearchDone { query, hits }.into()),
+            Incoming::Loading { generation, progress } => {
+                (generation == self.choices).then_some(Reply::Progress(progress).into())
             }
-            Message::Loaded { generation, shown } if generation == self.choices => match shown {
+            Incoming::Loaded { generation, shown } if generation == self.choices => match shown {
                 Ok((table, names)) => {
                     self.app.replace_table(table, &names);
                     None
                 }
-                Err(why) => Some(Action::Failed(format!("Cannot show it: {why}"))),
+                Err(why) => Some(Reply::Failed(format!("Cannot show it: {why}")).into()),
             },
-            Message::Loaded { .. } => None,
+            Incoming::Loaded { .. } => None,
         };
         match action {
             Some(action) => {
@@ -216,10 +216,10 @@ impl Browser {
                         (self.choices, Arc::clone(&self.catalogues), self.sender.clone());
                     thread::spawn(move || {
                         let progress = |progress: String| {
-                            let _ = sender.send(Message::Loading { generation, progress });
+                            let _ = sender.send(Incoming::Loading { generation, progress });
                         };
                         let shown = load(&catalogues, &names, progress);
-                        let _ = sender.send(Message::Loaded { generation, shown });
+                        let _ = sender.send(Incoming::Loaded { generation, shown });
                     });
                 }
                 Effect::Copy { text, what } => {
@@ -232,7 +232,7 @@ impl Browser {
                 Effect::Suspend => {
                     session.suspend()?;
                     let size = session.terminal.size()?;
-                    let resized = self.app.update(Action::Resize { width: size.width, height: size.height });
+                    let resized = self.app.update(Input::Resize { width: size.width, height: size.height });
                     if let Some(exit) = self.perform(resized, session)? {
                         return Ok(Some(exit));
                     }
@@ -242,10 +242,10 @@ impl Browser {
         Ok(None)
     }
 
-    fn action_for_event(&mut self, event: Event) -> Option<Action> {
+    fn action_for_event(&mut self, event: Event) -> Option<Message> {
         match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => Some(Action::Key(key)),
-            Event::Paste(text) => Some(Action::Paste(text)),
+            Event::Key(key) if key.kind != KeyEventKind::Release => Some(Input::Key(key).into()),
+            Event::Paste(text) => Some(Input::Paste(text).into()),
             Event::Mouse(mouse) => {
                 let (column, row) = (mouse.column, mouse.row);
                 match mouse.kind {
@@ -255,14 +255,17 @@ impl Browser {
                             (c, r) == (column, row) && now.duration_since(at) <= DOUBLE_CLICK
                         });
                         self.last_click = (!double).then_some((now, column, row));
-                        Some(if double { Action::DoubleClick { column, row } } else { Action::Click { column, row } })
+                        Some(
+                            if double { Input::DoubleClick { column, row } } else { Input::Click { column, row } }
+                                .into(),
+                        )
                     }
-                    MouseEventKind::ScrollDown => Some(Action::Scroll { column, row, down: true }),
-                    MouseEventKind::ScrollUp => Some(Action::Scroll { column, row, down: false }),
+                    MouseEventKind::ScrollDown => Some(Input::Scroll { column, row, down: true }.into()),
+                    MouseEventKind::ScrollUp => Some(Input::Scroll { column, row, down: false }.into()),
                     _ => None,
                 }
             }
-            Event::Resize(width, height) => Some(Action::Resize { width, height }),
+            Event::Resize(width, height) => Some(Input::Resize { width, height }.into()),
             _ => None,
         }
     }
@@ -283,7 +286,7 @@ struct Copier {
 }
 
 impl Copier {
-    fn spawn(results: mpsc::Sender<Message>) -> Copier {
+    fn spawn(results: mpsc::Sender<Incoming>) -> Copier {
         let (jobs, queue) = mpsc::channel::<CopyJob>();
         let pending = Arc::new((Mutex::new(0usize), Condvar::new()));
         let counter = Arc::clone(&pending);
@@ -297,7 +300,7 @@ impl Copier {
                 let result = clipboard::copy(job.routes, &job.text, job.osc52)
                     .map(|how| format!("Copied {} {how}", job.what))
                     .map_err(|why| format!("Could not copy: {why}"));
-                let _ = results.send(Message::Copied(result));
+                let _ = results.send(Incoming::Copied(result));
                 let (count, done) = &*counter;
                 let mut count = count.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 *count = count.saturating_sub(taken);
@@ -324,7 +327,7 @@ impl Copier {
 
 /// Searches run here, off the UI thread. Only the newest query waiting is
 /// searched; the app ignores answers to queries it has moved past.
-fn spawn_search_thread(results: mpsc::Sender<Message>) -> mpsc::Sender<(Arc<Table>, String)> {
+fn spawn_search_thread(results: mpsc::Sender<Incoming>) -> mpsc::Sender<(Arc<Table>, String)> {
     let (requests, queries) = mpsc::channel::<(Arc<Table>, String)>();
     thread::spawn(move || {
         let mut searcher = Searcher::default();
@@ -334,7 +337,7 @@ fn spawn_search_thread(results: mpsc::Sender<Message>) -> mpsc::Sender<(Arc<Tabl
             }
             let (table, query) = request;
             let hits = searcher.search(&table, &query);
-            if results.send(Message::Searched { query, hits }).is_err() {
+            if results.send(Incoming::Searched { query, hits }).is_err() {
                 break;
             }
         }

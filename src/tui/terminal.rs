@@ -116,7 +116,7 @@ fn install_panic_hook() {
 }
 
 /// What the input and signal threads tell the event loop.
-pub enum Input {
+pub enum FromTerminal {
     Event(Event),
     /// The terminal is gone (hung up, closed) or cannot be read.
     Closed(io::Error),
@@ -127,13 +127,13 @@ pub enum Input {
 /// Reads the terminal's events, and watches for the terminal going away
 /// without a SIGHUP (a closed pty under `setsid`), which would otherwise
 /// leave the reader spinning on end of input.
-pub fn spawn_input_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
+pub fn spawn_input_thread(sender: mpsc::Sender<FromTerminal>) -> io::Result<()> {
     // Where stdin is not the terminal, the terminal itself is watched.
     let tty = if io::stdin().is_terminal() { None } else { Some(File::open(platform::TERMINAL_INPUT)?) };
     let watcher = sender.clone();
     thread::spawn(move || {
         if let Some(gone) = platform::wait_for_hangup(tty.as_ref()) {
-            let _ = watcher.send(Input::Closed(gone));
+            let _ = watcher.send(FromTerminal::Closed(gone));
         }
     });
     if platform::READS_TERMINAL_BYTES {
@@ -143,10 +143,10 @@ pub fn spawn_input_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
     }
     thread::spawn(move || loop {
         let message = match event::read() {
-            Ok(event) => Input::Event(event),
-            Err(err) => Input::Closed(err),
+            Ok(event) => FromTerminal::Event(event),
+            Err(err) => FromTerminal::Closed(err),
         };
-        let closed = matches!(message, Input::Closed(_));
+        let closed = matches!(message, FromTerminal::Closed(_));
         if sender.send(message).is_err() || closed {
             break;
         }
@@ -156,7 +156,7 @@ pub fn spawn_input_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
 
 /// Before the first frame: resizes are watched from the start, so one made
 /// while the screen is first drawn is not lost.
-pub fn watch_resizes(sender: mpsc::Sender<Input>) -> io::Result<()> {
+pub fn watch_resizes(sender: mpsc::Sender<FromTerminal>) -> io::Result<()> {
     if !platform::READS_TERMINAL_BYTES {
         // crossterm's reader watches them once it has been asked for events.
         event::poll(std::time::Duration::ZERO)?;
@@ -164,14 +164,14 @@ pub fn watch_resizes(sender: mpsc::Sender<Input>) -> io::Result<()> {
     }
     platform::watch_resizes(move || {
         if let Ok((width, height)) = terminal::size() {
-            let _ = sender.send(Input::Event(Event::Resize(width, height)));
+            let _ = sender.send(FromTerminal::Event(Event::Resize(width, height)));
         }
     })
 }
 
 /// Reads the terminal's bytes as events until it closes; an unfinished
 /// paste or a lone ESC is settled once input pauses.
-fn read_bytes(mut tty: File, sender: &mpsc::Sender<Input>) {
+fn read_bytes(mut tty: File, sender: &mpsc::Sender<FromTerminal>) {
     use std::io::Read;
     let mut parser = super::input::Parser::default();
     let mut buffer = vec![0u8; 64 * 1024];
@@ -179,8 +179,10 @@ fn read_bytes(mut tty: File, sender: &mpsc::Sender<Input>) {
         let events = match platform::wait_for_input(&tty, parser.waiting()) {
             Ok(true) => match tty.read(&mut buffer) {
                 Ok(0) => {
-                    let _ =
-                        sender.send(Input::Closed(io::Error::new(io::ErrorKind::UnexpectedEof, "the terminal closed")));
+                    let _ = sender.send(FromTerminal::Closed(io::Error::new(
+                        io::ErrorKind::UnexpectedEof,
+                        "the terminal closed",
+                    )));
                     return;
                 }
                 Ok(read) => {
@@ -189,18 +191,18 @@ fn read_bytes(mut tty: File, sender: &mpsc::Sender<Input>) {
                 }
                 Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
                 Err(err) => {
-                    let _ = sender.send(Input::Closed(err));
+                    let _ = sender.send(FromTerminal::Closed(err));
                     return;
                 }
             },
             Ok(false) => parser.paused(),
             Err(err) => {
-                let _ = sender.send(Input::Closed(err));
+                let _ = sender.send(FromTerminal::Closed(err));
                 return;
             }
         };
         for event in events {
-            if sender.send(Input::Event(event)).is_err() {
+            if sender.send(FromTerminal::Event(event)).is_err() {
                 return;
             }
         }
@@ -210,8 +212,8 @@ fn read_bytes(mut tty: File, sender: &mpsc::Sender<Input>) {
 /// SIGTERM, SIGHUP, SIGINT and SIGQUIT (those the platform has) end the
 /// browser through the event loop, so the terminal is restored by the same
 /// path as `q`, never mid-frame.
-pub fn spawn_signal_thread(sender: mpsc::Sender<Input>) -> io::Result<()> {
+pub fn spawn_signal_thread(sender: mpsc::Sender<FromTerminal>) -> io::Result<()> {
     platform::watch_signals(move |number| {
-        let _ = sender.send(Input::Signal(number));
+        let _ = sender.send(FromTerminal::Signal(number));
     })
 }

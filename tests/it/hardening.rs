@@ -4,7 +4,7 @@
 use httpref::import;
 use httpref::search::Searcher;
 use httpref::table::Table;
-use httpref::tui::app::{update_inline, Action, App};
+use httpref::tui::app::{update_inline, Action, App, Input, Reply};
 use httpref::tui::view::{self, Theme};
 use proptest::prelude::*;
 use ratatui::backend::TestBackend;
@@ -99,7 +99,7 @@ fn every_screen_draws_at_every_size_up_to_250x80() {
         for height in 1..=80u16 {
             let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
             for app in &mut apps {
-                app.update(Action::Resize { width, height });
+                app.update(Input::Resize { width, height });
                 terminal.draw(|frame| view::render(frame, app, &Theme::new(true))).unwrap();
             }
         }
@@ -124,7 +124,7 @@ fn the_status_line_shows_copy_results_cleaned() {
     let message = "xclip: \x1b]52;c;SGVsbG8=\x07\u{9b}2J \u{202e}evil\0\r\n";
     for result in [Ok(message.to_string()), Err(message.to_string())] {
         let mut app = App::new(hostile(), Rect::new(0, 0, 100, 30));
-        app.update(Action::Copied(result));
+        app.update(Reply::Copied(result));
         let status = app.status.as_ref().expect("a copy result is shown");
         assert!(!status.text.chars().any(is_unsafe), "{:?}", status.text);
         assert!(status.text.starts_with("xclip: ␛]52;c;SGVsbG8=␇"), "{:?}", status.text);

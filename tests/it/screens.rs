@@ -3,7 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use httpref::search::Searcher;
 use httpref::table::Table;
-use httpref::tui::app::{update_inline, Action, App, Effect, Ending};
+use httpref::tui::app::{update_inline, Action, App, Effect, Ending, Reply};
 use httpref::tui::keymap;
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::TestBackend;
@@ -210,7 +210,7 @@ fn status_line_reports_a_copy() {
     let mut app = app(80, 24);
     press(&mut app, "/404<Enter>");
     let Some(Effect::Copy { what, .. }) = press(&mut app, "y") else { panic!("y copies") };
-    app.update(Action::Copied(Ok(format!("Copied {what} to the clipboard"))));
+    app.update(Reply::Copied(Ok(format!("Copied {what} to the clipboard"))));
     let shown = screen(&app);
     assert!(shown.ends_with(" Copied description of 404 to the clipboard"), "{shown}");
 }

@@ -5,7 +5,7 @@ use super::tests::{app, search, selected_code, send};
 use super::*;
 
 /// Feeds actions the way a burst arrives: nothing answers until all are in.
-fn burst(app: &mut App, actions: Vec<Action>) -> Vec<Effect> {
+fn burst<M: Into<Message>>(app: &mut App, actions: Vec<M>) -> Vec<Effect> {
     let mut effects = Vec::new();
     for action in actions {
         effects.extend(app.update(action));
@@ -21,7 +21,7 @@ fn answer(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
         match effect {
             Effect::Search(query) => {
                 let hits = Searcher::default().search(&Table::embedded(), &query);
-                queue.extend(app.update(Action::SearchDone { query, hits }));
+                queue.extend(app.update(Reply::SearchDone { query, hits }));
             }
             other => done.push(other),
         }
@@ -65,7 +65,7 @@ fn enter_enter_in_a_burst_opens_the_searched_code() {
 
 /// What typing `actions` slowly (each answered at once) and in one burst
 /// (nothing answered until all are in) come to: effects and final state.
-fn slow_and_fast(actions: &[Action]) -> [(Vec<Effect>, String, Mode, Overlay); 2] {
+fn slow_and_fast(actions: &[Message]) -> [(Vec<Effect>, String, Mode, Overlay); 2] {
     let mut slow = app();
     let slow_effects: Vec<Effect> = actions.iter().flat_map(|a| send_all(&mut slow, a.clone())).collect();
     let mut fast = app();
@@ -77,7 +77,7 @@ fn slow_and_fast(actions: &[Action]) -> [(Vec<Effect>, String, Mode, Overlay); 2
     ]
 }
 
-fn send_all(app: &mut App, action: Action) -> Vec<Effect> {
+fn send_all(app: &mut App, action: Message) -> Vec<Effect> {
     update_inline(app, &mut Searcher::default(), action)
 }
 
@@ -94,11 +94,15 @@ fn a_burst_behaves_exactly_like_slow_typing() {
             vec![Action::Edit(Edit::DeleteBack), Action::SearchAccept, Action::Down, copy.clone()],
         ]
         .concat(),
-        [vec![Action::Paste("time out".into()), Action::SearchAccept, Action::Bottom, Action::Back, copy.clone()]]
-            .concat(),
+        [vec![Action::SearchAccept, Action::Bottom, Action::Back, copy.clone()]].concat(),
     ];
     sequences.push([typed("5"), vec![Action::Back], typed("4"), vec![Action::SearchAccept, Action::Choose]].concat());
-    for actions in sequences {
+    for (n, actions) in sequences.into_iter().enumerate() {
+        let mut actions: Vec<Message> = actions.into_iter().map(Message::from).collect();
+        if n == 3 {
+            // That one pasted its query.
+            actions.insert(0, Input::Paste("time out".into()).into());
+        }
         let [slow, fast] = slow_and_fast(&actions);
         assert_eq!(slow, fast, "{actions:?}");
         assert!(
@@ -131,7 +135,7 @@ fn ctrl_c_does_not_wait_for_a_search() {
 fn a_paste_is_text_never_keys() {
     let mut app = app();
     send(&mut app, Action::StartSearch);
-    send(&mut app, Action::Paste("gate\r\nway\tq\u{1b}[31m\u{7}\0".into()));
+    send(&mut app, Input::Paste("gate\r\nway\tq\u{1b}[31m\u{7}\0".into()));
     assert_eq!(app.query.as_str(), "gate way q␛[31m␇␀", "controls shown as their pictures, not dropped");
     assert_eq!(app.mode, Mode::Search, "a line break in a paste does not accept the search");
 }
@@ -139,11 +143,11 @@ fn a_paste_is_text_never_keys() {
 #[test]
 fn a_paste_while_browsing_starts_a_search_with_it() {
     let mut app = app();
-    assert_eq!(send(&mut app, Action::Paste("q".into())), None, "a pasted q does not quit");
+    assert_eq!(send(&mut app, Input::Paste("q".into())), None, "a pasted q does not quit");
     assert_eq!(app.mode, Mode::Search);
     assert_eq!(app.query.as_str(), "q");
     send(&mut app, Action::Back);
-    send(&mut app, Action::Paste("bad gateway\n".into()));
+    send(&mut app, Input::Paste("bad gateway\n".into()));
     assert_eq!(app.query.as_str(), "bad gateway ");
     assert_eq!(selected_code(&app), "502");
 }
@@ -220,7 +224,7 @@ fn pick_mode_ends_with_the_chosen_field() {
     assert_eq!(send(&mut pick(Pick::Code), Action::Back), Some(Effect::End(Ending::Cancelled)));
 }
 
-fn keys(text: &str) -> Vec<Action> {
+fn keys(text: &str) -> Vec<Input> {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     text.chars()
         .map(|c| {
@@ -229,7 +233,7 @@ fn keys(text: &str) -> Vec<Action> {
                 '\x1b' => KeyCode::Esc,
                 c => KeyCode::Char(c),
             };
-            Action::Key(KeyEvent::new(code, KeyModifiers::NONE))
+            Input::Key(KeyEvent::new(code, KeyModifiers::NONE))
         })
         .collect()
 }

@@ -2,7 +2,7 @@
 //! no terminal: every behaviour is testable by sending actions.
 
 pub use self::query::pasted;
-pub use super::action::{Action, CopyTarget, Edit, Effect, Ending, Pick};
+pub use super::action::{Action, CopyTarget, Edit, Effect, Ending, Input, Message, Pick, Reply};
 use super::keymap;
 use super::keymap::Scope;
 use super::layout::ScreenLayout;
@@ -94,7 +94,7 @@ pub struct App {
     pub catalogues: Vec<String>,
     /// Actions that arrived while a search was under way and read its
     /// results (or came after one that does): applied, in order, once it answers.
-    pending: VecDeque<Action>,
+    pending: VecDeque<Message>,
     /// Where to put the selection when the search under way answers: the
     /// user's place (after deleting), or `None` for the best match (after typing).
     keep: Option<Place>,
@@ -210,18 +210,19 @@ impl App {
 
     /// Applies one action, or holds it until the search under way answers if
     /// it reads results, so that keys act on the state they were typed against.
-    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+    pub fn update(&mut self, message: impl Into<Message>) -> Vec<Effect> {
+        let message = message.into();
         let mut effects = Vec::new();
-        if self.searching && action.is_input() && !self.pending.is_empty() {
-            self.pending.push_back(action);
+        if self.searching && message.is_input() && !self.pending.is_empty() {
+            self.pending.push_back(message);
             return effects;
         }
-        let Some(action) = self.resolve(action) else { return effects };
-        if self.searching && action.is_input() && action.needs_results() {
-            self.pending.push_back(action);
+        let Some(message) = self.resolve(message) else { return effects };
+        if self.searching && message.is_input() && message.needs_results() {
+            self.pending.push_back(message);
             return effects;
         }
-        effects.extend(self.apply(action));
+        effects.extend(self.apply(message));
         while !self.searching && !matches!(effects.last(), Some(Effect::End(_))) {
             let Some(next) = self.pending.pop_front() else { break };
             if let Some(next) = self.resolve(next) {
@@ -232,18 +233,61 @@ impl App {
     }
 
     /// A key becomes the action it is bound to on the screen as it is now.
-    fn resolve(&self, action: Action) -> Option<Action> {
-        match action {
-            Action::Key(key) => keymap::action_for(self.scope(), key),
+    fn resolve(&self, message: Message) -> Option<Message> {
+        match message {
+            Message::Input(Input::Key(key)) => keymap::action_for(self.scope(), key).map(Message::Command),
             other => Some(other),
         }
     }
 
-    fn apply(&mut self, action: Action) -> Option<Effect> {
-        let reply = matches!(action, Action::Copied(_) | Action::Progress(_) | Action::Failed(_));
-        if !reply && !matches!(action, Action::Resize { .. } | Action::SearchDone { .. }) {
+    fn apply(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::Command(action) => {
+                self.status = None;
+                self.command(action)
+            }
+            Message::Input(input) => self.input(input),
+            Message::Reply(reply) => {
+                self.reply(reply);
+                None
+            }
+        }
+    }
+
+    fn input(&mut self, input: Input) -> Option<Effect> {
+        if !matches!(input, Input::Resize { .. }) {
             self.status = None;
         }
+        match input {
+            Input::Key(_) => {}
+            Input::Paste(text) => return self.type_text(&pasted(&text)),
+            Input::Click { column, row } => {
+                self.click(column, row);
+            }
+            Input::DoubleClick { column, row } => {
+                if self.overlay == Overlay::None && self.click(column, row) {
+                    self.open_detail();
+                }
+            }
+            Input::Scroll { column, row, down } => self.scroll(column, row, down),
+            Input::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                self.keep_selection_visible();
+                self.move_by(0);
+            }
+        }
+        None
+    }
+
+    fn reply(&mut self, reply: Reply) {
+        match reply {
+            Reply::SearchDone { query, hits } => self.show_results(&query, &hits),
+            Reply::Copied(Ok(text)) | Reply::Progress(text) => self.set_status(text, false),
+            Reply::Copied(Err(text)) | Reply::Failed(text) => self.set_error(text),
+        }
+    }
+
+    fn command(&mut self, action: Action) -> Option<Effect> {
         match action {
             Action::Quit => return Some(Effect::End(self.leave())),
             Action::Interrupt => return Some(Effect::End(Ending::Interrupted)),
@@ -257,15 +301,13 @@ impl App {
             Action::HalfPageUp => self.move_by(-self.page(2)),
             Action::HalfPageDown => self.move_by(self.page(2)),
             Action::NextPane | Action::PrevPane if self.overlay == Overlay::None => self.focus = 1 - self.focus,
-            Action::NextPane | Action::PrevPane | Action::TypeKey | Action::Key(_) => {}
+            Action::NextPane | Action::PrevPane | Action::TypeKey => {}
             Action::StartSearch => {
                 self.overlay = Overlay::None;
                 self.mode = Mode::Search;
             }
             Action::SearchInput(c) => return self.type_text(&c.to_string()),
-            Action::Paste(text) => return self.type_text(&pasted(&text)),
             Action::Edit(edit) => return self.edit(edit),
-            Action::SearchDone { query, hits } => self.show_results(&query, &hits),
             Action::SearchAccept => self.accept_search(),
             Action::Choose => return self.choose(),
             Action::OpenDetail if self.overlay == Overlay::None => self.open_detail(),
@@ -282,23 +324,6 @@ impl App {
                 }
             }
             Action::Back => return self.back(),
-            Action::Click { column, row } => {
-                self.click(column, row);
-            }
-            Action::DoubleClick { column, row } => {
-                if self.overlay == Overlay::None && self.click(column, row) {
-                    self.open_detail();
-                }
-            }
-            Action::Scroll { column, row, down } => self.scroll(column, row, down),
-            Action::Resize { width, height } => {
-                self.size = Rect::new(0, 0, width, height);
-                self.keep_selection_visible();
-                self.move_by(0);
-            }
-            Action::Copied(Ok(text)) => self.set_status(text, false),
-            Action::Copied(Err(text)) | Action::Failed(text) => self.set_error(text),
-            Action::Progress(text) => self.set_status(text, false),
         }
         None
     }
@@ -394,14 +419,14 @@ impl App {
 
 /// Performs an action and, at once, any search it asks for: the browser
 /// without a search thread, as tests and small tools use it.
-pub fn update_inline(app: &mut App, searcher: &mut Searcher, action: Action) -> Vec<Effect> {
-    let mut queue: VecDeque<Effect> = app.update(action).into();
+pub fn update_inline(app: &mut App, searcher: &mut Searcher, message: impl Into<Message>) -> Vec<Effect> {
+    let mut queue: VecDeque<Effect> = app.update(message).into();
     let mut effects = Vec::new();
     while let Some(effect) = queue.pop_front() {
         match effect {
             Effect::Search(query) => {
                 let hits = searcher.search(app.table(), &query);
-                queue.extend(app.update(Action::SearchDone { query, hits }));
+                queue.extend(app.update(Reply::SearchDone { query, hits }));
             }
             other => effects.push(other),
         }

@@ -6,7 +6,7 @@ pub(super) fn app() -> App {
 
 /// Updates the app and completes any search it asks for.
 /// Updates the app, completes any search it asks for, and returns the last effect.
-pub(super) fn send(app: &mut App, action: Action) -> Option<Effect> {
+pub(super) fn send(app: &mut App, action: impl Into<Message>) -> Option<Effect> {
     update_inline(app, &mut Searcher::default(), action).pop()
 }
 
@@ -166,7 +166,7 @@ fn copy_hands_the_description_to_the_event_loop() {
         effect.unwrap(),
         Effect::Copy { text: "A gateway timeout error occurred.".into(), what: "description of 504".into() }
     );
-    send(&mut app, Action::Copied(Ok("Copied description of 504 to the clipboard".into())));
+    send(&mut app, Reply::Copied(Ok("Copied description of 504 to the clipboard".into())));
     assert_eq!(app.status, Some(Status { text: "Copied description of 504 to the clipboard".into(), is_error: false }));
     send(&mut app, Action::Down);
     assert_eq!(app.status, None, "the next action clears the message");
@@ -193,7 +193,7 @@ fn copy_from_the_detail_view_copies_its_code() {
 #[test]
 fn failed_copy_is_an_error_status() {
     let mut app = app();
-    send(&mut app, Action::Copied(Err("Could not copy: no display".into())));
+    send(&mut app, Reply::Copied(Err("Could not copy: no display".into())));
     assert!(app.status.as_ref().unwrap().is_error);
 }
 
@@ -219,13 +219,13 @@ fn quit() {
 fn click_focuses_a_pane_and_selects_the_row() {
     let mut app = app();
     let list = app.layout().unwrap().list_area(1);
-    send(&mut app, Action::Click { column: list.x + 5, row: list.y + 3 });
+    send(&mut app, Input::Click { column: list.x + 5, row: list.y + 3 });
     assert_eq!(app.focus, 1);
     assert_eq!(selected_code(&app), "404");
     let border = app.layout().unwrap().panes[0];
-    send(&mut app, Action::Click { column: border.x, row: border.y });
+    send(&mut app, Input::Click { column: border.x, row: border.y });
     assert_eq!(app.focus, 0, "a click on the border focuses");
-    send(&mut app, Action::Click { column: list.x, row: list.bottom() - 1 });
+    send(&mut app, Input::Click { column: list.x, row: list.bottom() - 1 });
     assert_eq!(app.focus, 1);
     assert_eq!(selected_code(&app), "404", "a click below the last row changes nothing");
 }
@@ -234,10 +234,10 @@ fn click_focuses_a_pane_and_selects_the_row() {
 fn wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app();
     let list = app.layout().unwrap().list_area(1);
-    send(&mut app, Action::Scroll { column: list.x, row: list.y, down: true });
+    send(&mut app, Input::Scroll { column: list.x, row: list.y, down: true });
     assert_eq!(app.focus, 1);
     assert_eq!(selected_code(&app), "404");
-    send(&mut app, Action::Scroll { column: list.x, row: list.y, down: false });
+    send(&mut app, Input::Scroll { column: list.x, row: list.y, down: false });
     assert_eq!(selected_code(&app), "400");
 }
 
@@ -246,7 +246,7 @@ fn resize_keeps_the_selection_visible() {
     let mut app = app();
     send(&mut app, Action::NextPane);
     send(&mut app, Action::Bottom);
-    send(&mut app, Action::Resize { width: 40, height: 10 });
+    send(&mut app, Input::Resize { width: 40, height: 10 });
     let height = app.layout().unwrap().list_area(1).height as usize;
     let pane = &app.panes[1];
     assert!(pane.offset <= pane.selected && pane.selected < pane.offset + height);
@@ -259,7 +259,7 @@ fn with_query_opens_filtered_and_browsing() {
     let query = query.clone();
     assert!(app.searching);
     let hits = Searcher::default().search(&Table::embedded(), &query);
-    send(&mut app, Action::SearchDone { query, hits });
+    send(&mut app, Reply::SearchDone { query, hits });
     assert!(!app.searching);
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(selected_code(&app), "409");
@@ -272,11 +272,11 @@ fn answers_to_an_older_query_are_ignored() {
     assert_eq!(app.update(Action::SearchInput('4')), vec![Effect::Search("4".into())]);
     assert_eq!(app.update(Action::SearchInput('0')), vec![Effect::Search("40".into())]);
     let stale = Searcher::default().search(&Table::embedded(), "4");
-    app.update(Action::SearchDone { query: "4".into(), hits: stale });
+    app.update(Reply::SearchDone { query: "4".into(), hits: stale });
     assert!(app.searching, "still waiting for \"40\"");
     assert_eq!(app.panes[1].rows.len(), 14, "the panes still show the last results");
     let fresh = Searcher::default().search(&Table::embedded(), "40");
-    app.update(Action::SearchDone { query: "40".into(), hits: fresh });
+    app.update(Reply::SearchDone { query: "40".into(), hits: fresh });
     assert!(!app.searching);
     assert_eq!(app.panes[0].rows.len(), 0);
 }
@@ -297,7 +297,7 @@ fn no_match_reported_when_results_arrive_after_accepting() {
     let query = query.clone();
     app.update(Action::SearchAccept);
     assert_eq!(app.status, None, "nothing known yet");
-    app.update(Action::SearchDone { query, hits: Vec::new() });
+    app.update(Reply::SearchDone { query, hits: Vec::new() });
     assert_eq!(app.status.as_ref().unwrap().text, "Nothing matches \"z\"");
 }
 
@@ -335,7 +335,7 @@ fn overlay_scrolling_is_bounded_by_its_content() {
     send(&mut app, Action::Top);
     assert_eq!(scroll_of(&app), 0);
     send(&mut app, Action::Bottom);
-    send(&mut app, Action::Resize { width: 100, height: 40 });
+    send(&mut app, Input::Resize { width: 100, height: 40 });
     assert_eq!(scroll_of(&app), 0, "a bigger screen that fits it all shows it all");
 }
 
@@ -355,7 +355,7 @@ fn pane_keys_do_nothing_behind_an_overlay() {
     send(&mut app, Action::Choose);
     send(&mut app, Action::NextPane);
     assert_eq!(app.focus, 0);
-    send(&mut app, Action::Paste("404".into()));
+    send(&mut app, Input::Paste("404".into()));
     assert!(app.query.is_empty(), "a paste does not reach the panes behind");
 }
 
@@ -364,9 +364,9 @@ fn a_click_outside_an_overlay_closes_it_and_inside_does_not() {
     let mut app = app();
     send(&mut app, Action::ToggleHelp);
     let area = app.overlay_page(&Theme::new(false)).unwrap().area;
-    send(&mut app, Action::Click { column: area.x + 2, row: area.y + 2 });
+    send(&mut app, Input::Click { column: area.x + 2, row: area.y + 2 });
     assert!(matches!(app.overlay, Overlay::Help { .. }));
-    send(&mut app, Action::Click { column: 0, row: 0 });
+    send(&mut app, Input::Click { column: 0, row: 0 });
     assert_eq!(app.overlay, Overlay::None);
 }
 
@@ -374,7 +374,7 @@ fn a_click_outside_an_overlay_closes_it_and_inside_does_not() {
 fn a_double_click_on_a_row_opens_its_detail() {
     let mut app = app();
     let list = app.layout().unwrap().list_area(1);
-    send(&mut app, Action::DoubleClick { column: list.x + 1, row: list.y + 4 });
+    send(&mut app, Input::DoubleClick { column: list.x + 1, row: list.y + 4 });
     assert_eq!(app.overlay, Overlay::Detail { row: app.table().find_code("405").unwrap(), scroll: 0 });
 }
 
