@@ -133,46 +133,4 @@ fn without_front_matter(text: &str) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn texts(table: &RawTable) -> Vec<Vec<&str>> {
-        table.rows.iter().map(|row| row.iter().map(|c| c.text.as_str()).collect()).collect()
-    }
-
-    #[test]
-    fn pipe_tables_and_labels() {
-        let doc = "# Errors\n\n| Error Code | Message |\n|---|---|\n| `E1` | Bad *thing*<br>again<ul><li>one</li><li>two</li></ul> |\n| E2 | Worse |\n";
-        let blocks = blocks(doc).unwrap();
-        assert_eq!(blocks[0], Block::Heading("Errors".into()));
-        let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
-        assert_eq!(table.header, ["Error Code", "Message"]);
-        assert_eq!(texts(table), [["E1", "Bad thing again one two"], ["E2", "Worse"]]);
-    }
-
-    #[test]
-    fn bold_leads() {
-        let doc = "| Code | Description |\n|---|---|\n| 400 | **Bad Request** The request is bad. |\n| 401 | **Unauthorized** |\n";
-        let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
-        assert_eq!(table.rows[0][1].lead.as_deref(), Some("Bad Request"));
-        assert_eq!(table.rows[0][1].text, "Bad Request The request is bad.");
-        assert_eq!(table.rows[1][1].lead, None);
-    }
-
-    #[test]
-    fn front_matter_is_not_text() {
-        let doc = "---\ntitle: \"Errors\"\n\nweight: 5\n---\n\n| Code | Description |\n|---|---|\n| 400 | Bad. |\n";
-        assert!(matches!(&blocks(doc).unwrap()[..], [Block::Table(_)]));
-        // Rules further down are rules: the text and table between them stay.
-        let doc = "Intro\n\n---\nErrors\n\n| Code | Description |\n|---|---|\n| 400 | Bad. |\n\n---\n\nEnd\n";
-        assert!(blocks(doc).unwrap().iter().any(|b| matches!(b, Block::Table(_))));
-    }
-
-    #[test]
-    fn embedded_html_tables() {
-        let doc = "- Normal\n\n<table><tr><th>Code</th><th>Description</th></tr><tr><td>200 OK</td><td>Fine.</td></tr></table>\n";
-        let blocks = blocks(doc).unwrap();
-        assert_eq!(blocks[0], Block::Text("Normal".into()));
-        assert!(matches!(&blocks[1], Block::Table(t) if t.rows.len() == 1));
-    }
-}
+mod tests;

@@ -219,5 +219,4 @@ pub fn hints(scope: Scope) -> impl Iterator<Item = (&'static str, &'static str)>
 }
 
 #[cfg(test)]
-#[path = "keymap_tests.rs"]
 mod tests;

@@ -435,8 +435,6 @@ pub fn update_inline(app: &mut App, searcher: &mut Searcher, message: impl Into<
 }
 
 mod choose;
-#[cfg(test)]
-mod input_tests;
 mod pointer;
 mod query;
 #[cfg(test)]

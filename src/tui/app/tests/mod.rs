@@ -405,3 +405,5 @@ fn without_catalogues_the_picker_does_not_open() {
     send(&mut app, Action::OpenCatalogues);
     assert_eq!(app.overlay, Overlay::None);
 }
+
+mod input;

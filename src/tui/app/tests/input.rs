@@ -1,8 +1,8 @@
 //! Input as people send it: bursts that arrive before a search answers,
 //! pastes, keys read in the mode they were typed in, line editing, pick mode.
 
-use super::tests::{app, search, selected_code, send};
-use super::*;
+use super::{app, search, selected_code, send};
+use crate::tui::app::*;
 
 /// Feeds actions the way a burst arrives: nothing answers until all are in.
 fn burst<M: Into<Message>>(app: &mut App, actions: Vec<M>) -> Vec<Effect> {

@@ -1,0 +1,47 @@
+use super::*;
+
+#[test]
+fn http_statuses_at_the_start_of_a_cell() {
+    assert_eq!(http_status("404 Not Found"), Some(404));
+    assert_eq!(http_status("200(OK)"), Some(200));
+    assert_eq!(http_status("HTTP 503"), Some(503));
+    assert_eq!(http_status("4040"), None);
+    assert_eq!(http_status("600"), None);
+    assert_eq!(http_status("40001"), None);
+    assert_eq!(http_status("Not Found"), None);
+}
+
+#[test]
+fn error_identifiers_and_plain_words() {
+    for code in ["APIG.0101", "InvalidParameter.Missing", "ResourceNotFound", "NOT_FOUND", "40001", "E1"] {
+        assert!(error_identifier(code), "{code}");
+    }
+    for word in ["Error", "project_id", "name", "Bad Request", "X", "x-auth-token"] {
+        assert!(!error_identifier(word), "{word}");
+    }
+}
+
+#[test]
+fn codes_and_the_reasons_beside_them() {
+    assert_eq!(split_code("404 Not Found"), ("404".into(), "Not Found".into()));
+    assert_eq!(split_code("200 (OK)"), ("200".into(), "OK".into()));
+    assert_eq!(split_code("200(OK)"), ("200".into(), "OK".into()));
+    assert_eq!(split_code("429 - Too Many Requests"), ("429".into(), "Too Many Requests".into()));
+    assert_eq!(split_code("E1: Bad"), ("E1".into(), "Bad".into()));
+    assert_eq!(split_code("HTTP 404"), ("404".into(), "".into()));
+    assert_eq!(split_code("APIG.0101"), ("APIG.0101".into(), "".into()));
+    assert_eq!(split_code("601*"), ("601".into(), "".into()));
+    assert_eq!(split_code("HttpStatusCode.BadRequest 400"), ("400".into(), "".into()));
+}
+
+#[test]
+fn reasons_leading_descriptions() {
+    let dashed = Cell::plain("Bad Request -- Your request is invalid.");
+    assert_eq!(split_lead(&dashed), Some(("Bad Request".into(), "Your request is invalid.".into())));
+    let bold = Cell { lead: Some("Bad Request".into()), ..Cell::plain("Bad Request The request is bad.") };
+    assert_eq!(split_lead(&bold), Some(("Bad Request".into(), "The request is bad.".into())));
+    let bold_colon = Cell { lead: Some("Conflict:".into()), ..Cell::plain("Conflict: Version clash.") };
+    assert_eq!(split_lead(&bold_colon), Some(("Conflict".into(), "Version clash.".into())));
+    assert_eq!(split_lead(&Cell::plain("The key - if any - is wrong.")), None);
+    assert_eq!(split_lead(&Cell::plain("Plain text.")), None);
+}

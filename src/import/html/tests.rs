@@ -1,0 +1,78 @@
+use super::*;
+
+fn first_table(page: &str) -> RawTable {
+    blocks(page)
+        .unwrap()
+        .into_iter()
+        .find_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .unwrap()
+}
+
+fn texts(table: &RawTable) -> Vec<Vec<&str>> {
+    table.rows.iter().map(|row| row.iter().map(|c| c.text.as_str()).collect()).collect()
+}
+
+#[test]
+fn text_and_tables_in_reading_order() {
+    let page = "<h2>Success</h2><table><thead><tr><th>Code</th><th>Description</th></tr></thead>\
+                    <tbody><tr><td>200 <b>OK</b></td><td>Fine &amp; dandy.</td></tr></tbody></table><p>after</p>";
+    let blocks = blocks(page).unwrap();
+    assert_eq!(blocks[0], Block::Heading("Success".into()));
+    let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
+    assert_eq!(table.header, ["Code", "Description"]);
+    assert_eq!(texts(table), [["200 OK", "Fine & dandy."]]);
+    assert_eq!(blocks[2], Block::Text("after".into()));
+}
+
+#[test]
+fn header_of_th_cells_without_thead() {
+    let table = first_table("<table><tr><th>Status</th><th>Meaning</th></tr><tr><td>1</td><td>x</td></tr></table>");
+    assert_eq!(table.header, ["Status", "Meaning"]);
+    assert_eq!(table.rows.len(), 1);
+}
+
+#[test]
+fn spans_repeat_cells_where_they_reach() {
+    let table = first_table(
+        "<table><caption>Error codes</caption><tr><th>Status</th><th>Code</th><th>Message</th></tr>\
+             <tr><td rowspan=2>400</td><td>E1</td><td>One</td></tr><tr><td>E2</td><td>Two</td></tr>\
+             <tr><td colspan=3>Server errors</td></tr>\
+             <tr><td>500</td><td colspan=2>Both</td></tr></table>",
+    );
+    assert_eq!(table.caption.as_deref(), Some("Error codes"));
+    assert_eq!(texts(&table), [vec!["400", "E1", "One"], vec!["400", "E2", "Two"], vec!["500", "Both", "Both"]]);
+    assert!(table.rows[1][0].spanned && !table.rows[0][0].spanned);
+    assert!(table.rows[2][2].widened && !table.rows[2][1].widened);
+    assert_eq!(table.labels, [(2, "Server errors".to_string())]);
+}
+
+#[test]
+fn stacked_header_rows_name_columns_together() {
+    let table = first_table(
+        "<table><thead><tr><th rowspan=2>Status</th><th colspan=2>Error</th></tr>\
+             <tr><th>Code</th><th>Message</th></tr></thead><tr><td>400</td><td>E1</td><td>x</td></tr></table>",
+    );
+    assert_eq!(table.header, ["Status", "Error Code", "Error Message"]);
+}
+
+#[test]
+fn bold_leads_and_line_breaks_in_cells() {
+    let table = first_table(
+        "<table><tr><th>Code</th><th>Description</th></tr>\
+             <tr><td>400</td><td><p><strong>Bad Request</strong> The request is bad.<br>Fix it.</p></td></tr>\
+             <tr><td>401</td><td><b>Unauthorized</b></td></tr></table>",
+    );
+    assert_eq!(table.rows[0][1].text, "Bad Request The request is bad. Fix it.");
+    assert_eq!(table.rows[0][1].lead.as_deref(), Some("Bad Request"));
+    assert_eq!(table.rows[1][1].lead, None);
+}
+
+#[test]
+fn deep_pages_are_walked_without_recursion_up_to_the_limit() {
+    let levels = depth::MAX_DEPTH - 5;
+    let page = "<div>".repeat(levels) + "<p>Errors</p>" + &"</div>".repeat(levels);
+    assert_eq!(blocks(&page).unwrap(), [Block::Text("Errors".into())]);
+}
