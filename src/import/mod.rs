@@ -13,6 +13,7 @@ pub mod command;
 mod depth;
 mod groups;
 mod html;
+mod imported;
 mod markdown;
 mod options;
 mod rows;
@@ -20,8 +21,8 @@ mod words;
 
 pub use columns::{ColumnChoice, ColumnSpec};
 pub use depth::MAX_DEPTH;
+pub use imported::{Imported, ReportLine, Row};
 pub use options::Options;
-pub use rows::Imported;
 
 use crate::table::TableError;
 

@@ -5,66 +5,13 @@
 use super::cells::{http_status, split_code, split_lead};
 use super::columns::{self, Columns};
 use super::groups::{bare_label, class_group, group_by_code, is_registered, is_success, label_group};
+use super::imported::{Imported, ReportLine, Row};
 use super::options::Options;
 use super::words::{self, mentions};
 use super::{Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, strip_ignorable, Group};
-use serde::Serialize;
 use std::collections::HashMap;
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Row {
-    pub code: String,
-    pub reason: String,
-    pub description: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-}
-
-#[derive(Debug, Default, Serialize)]
-pub struct Imported {
-    pub normal: Vec<Row>,
-    pub abnormal: Vec<Row>,
-    #[serde(skip)]
-    pub tables_imported: usize,
-    /// (shown only when asked for details, line): a line per table imported,
-    /// one for the tables skipped, and in detail each skip and why.
-    #[serde(skip)]
-    pub report: Vec<(bool, String)>,
-}
-
-impl Imported {
-    pub fn rows(&self) -> usize {
-        self.normal.len() + self.abnormal.len()
-    }
-
-    /// The report's lines, with each skip when `detailed`.
-    pub fn report_lines(&self, detailed: bool) -> impl Iterator<Item = &str> {
-        self.report.iter().filter(move |(detail, _)| detailed || !detail).map(|(_, line)| line.as_str())
-    }
-
-    /// The table in httpref's format, ready for `--table`.
-    pub fn to_toml(&self) -> String {
-        toml::to_string(self).expect("rows of strings always serialise")
-    }
-
-    /// What `httpref import` prints: a comment naming the page `source`,
-    /// then the table. The name is cleaned to one line of text a TOML
-    /// comment can hold, so no name can add a line to the table.
-    pub fn to_document(&self, source: &str) -> String {
-        format!("# Imported by httpref from {}\n\n{}", clean(source), self.to_toml())
-    }
-
-    fn row_mut(&mut self, (group, index): (Group, usize)) -> &mut Row {
-        match group {
-            Group::Normal => &mut self.normal[index],
-            Group::Abnormal => &mut self.abnormal[index],
-        }
-    }
-}
 
 /// A cell's text as a table holds a field: cleaned and trimmed, and empty
 /// when it shows nothing (only invisible characters), so that what is
@@ -114,7 +61,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                 number += 1;
                 let name = table_name(number, table, &around);
                 if options.tables.as_ref().is_some_and(|chosen| !chosen.contains(&number)) {
-                    imported.report.push((true, format!("{name}: skipped: not one of --tables")));
+                    imported.report.push(ReportLine::Skip(format!("{name}: skipped: not one of --tables")));
                     skipped += 1;
                     continue;
                 }
@@ -127,11 +74,11 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                     Ok(columns) => {
                         let reader = TableReader { table, columns: &columns, options, page_group: around.group };
                         let line = reader.read(&name, &mut seen, &mut imported);
-                        imported.report.push((false, line));
+                        imported.report.push(ReportLine::Table(line));
                         imported.tables_imported += 1;
                     }
                     Err(why) => {
-                        imported.report.push((true, format!("{name}: skipped: {why}")));
+                        imported.report.push(ReportLine::Skip(format!("{name}: skipped: {why}")));
                         skipped += 1;
                     }
                 }
@@ -140,9 +87,9 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     }
     if skipped > 0 {
         let tables = if skipped == 1 { "table" } else { "tables" };
-        imported
-            .report
-            .push((false, format!("skipped {skipped} {tables} with no status or error codes (-v says why)")));
+        imported.report.push(ReportLine::Summary(format!(
+            "skipped {skipped} {tables} with no status or error codes (-v says why)"
+        )));
     }
     imported
 }
@@ -184,109 +131,115 @@ impl TableReader<'_> {
             });
         let mut row_group = None;
         let mut last: Option<(Group, usize)> = None;
-        let (mut taken, mut merged, mut skipped, mut continued) = (0, 0, 0, 0);
+        let mut tally = Tally::default();
         for (index, cells) in self.table.rows.iter().enumerate() {
             if let Some((_, label)) = self.table.labels.iter().find(|(at, _)| *at == index) {
                 row_group = label_group(label, self.options).or(row_group);
             }
             let empty = Cell::default();
             let cell = |column: usize| cells.get(column).unwrap_or(&empty);
-            let status_cell = columns.status.map(cell);
-            // A row whose code column is filled from its left holds no code
-            // of its own there: the HTTP status beside it is its code.
-            let own_code = |c: &&Cell| !c.widened && !field(&c.text).is_empty();
-            let code_cell = match status_cell {
-                Some(status) if !own_code(&cell(columns.code)) && !status.widened => status,
-                _ => cell(columns.code),
-            };
-            let code_text = field(&code_cell.text);
-            if let Some(group) = class_group(&split_code(&code_text).0) {
-                // "4xx": a class of statuses labels the rows after it.
-                row_group = Some(group);
-                last = None;
-                continue;
-            }
-            if let Some(at) = last.filter(|_| code_cell.spanned || code_text.is_empty()) {
-                // A row continuing the code above: its own text joins that code's.
-                let row = out.row_mut(at);
-                for column in columns.description.iter().filter(|&&c| !cell(c).spanned) {
-                    append(&mut row.description, &field(&cell(*column).text), " ");
+            match self.classify(&cell, last.is_some()) {
+                Line::ClassLabel(group) => {
+                    row_group = Some(group);
+                    last = None;
                 }
-                let notes = self.notes(&cell);
-                if let Some(notes) = notes.filter(|_| columns.notes.iter().any(|&c| !cell(c).spanned)) {
-                    append(row.notes.get_or_insert_with(String::new), &notes, " ");
+                Line::Continuation => {
+                    let row = out.row_mut(last.expect("a continuation follows a row"));
+                    for column in self.columns.description.iter().filter(|&&c| !cell(c).spanned) {
+                        append(&mut row.description, &field(&cell(*column).text), " ");
+                    }
+                    let notes = self.notes(&cell);
+                    if let Some(notes) = notes.filter(|_| self.columns.notes.iter().any(|&c| !cell(c).spanned)) {
+                        append(row.notes.get_or_insert_with(String::new), &notes, " ");
+                    }
+                    tally.continued += 1;
                 }
-                continued += 1;
-                continue;
+                Line::Skip(why) => {
+                    out.report.push(ReportLine::Skip(format!("{name}, row {}: skipped: {why}", index + 1)));
+                    tally.skipped += 1;
+                }
+                Line::Row(row) => {
+                    if let Some(&at) = seen.get(&row.code.to_lowercase()) {
+                        merge(out.row_mut(at), row);
+                        tally.merged += 1;
+                        last = Some(at);
+                        continue;
+                    }
+                    let group = match row_group.or(table_group) {
+                        _ if own_numbers => Group::Abnormal,
+                        _ if is_success(&row.code) => Group::Normal,
+                        Some(group) => group,
+                        None => group_by_code(&row.code, row.status.as_deref()),
+                    };
+                    let list = match group {
+                        Group::Normal => &mut out.normal,
+                        Group::Abnormal => &mut out.abnormal,
+                    };
+                    seen.insert(row.code.to_lowercase(), (group, list.len()));
+                    last = Some((group, list.len()));
+                    list.push(row);
+                    tally.taken += 1;
+                }
             }
-            let row_number = index + 1;
-            let (code, inline_reason) = split_code(&code_text);
-            let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
-            let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-            if !signed.unwrap_or(&code).starts_with(char::is_alphanumeric) {
-                // Empty, or markup left in a table ("{: .class }").
-                out.report.push((true, format!("{name}, row {row_number}: skipped: no code")));
-                skipped += 1;
-                continue;
-            }
-            let status = status_cell.filter(|c| !std::ptr::eq(*c, code_cell)).and_then(|c| {
-                let text = field(&c.text);
-                http_status(&text).map(|n| n.to_string()).or_else(|| text.split_whitespace().next().map(str::to_string))
-            });
-            let reason_text = columns.reason.map(|c| field(&cell(c).text)).unwrap_or_default();
-            let description_cell = columns.description.map(cell);
-            let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
-            let (reason, description) = if !reason_text.is_empty() {
-                let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
-                (reason_text, description)
-            } else if !inline_reason.is_empty() {
-                let description = if description_text.is_empty() { inline_reason.clone() } else { description_text };
-                (inline_reason, description)
-            } else if let Some((lead, rest)) = description_cell.and_then(split_lead) {
-                (field(&lead), field(&rest))
-            } else {
-                (description_text.clone(), description_text)
-            };
-            if description.is_empty() {
-                out.report.push((true, format!("{name}, row {row_number}: skipped: no text for {code}")));
-                skipped += 1;
-                continue;
-            }
-            let row = Row { code, reason, description, status, notes: self.notes(&cell) };
-            if let Some(&at) = seen.get(&row.code.to_lowercase()) {
-                merge(out.row_mut(at), row);
-                merged += 1;
-                last = Some(at);
-                continue;
-            }
-            let group = match row_group.or(table_group) {
-                _ if own_numbers => Group::Abnormal,
-                _ if is_success(&row.code) => Group::Normal,
-                Some(group) => group,
-                None => group_by_code(&row.code, row.status.as_deref()),
-            };
-            let list = match group {
-                Group::Normal => &mut out.normal,
-                Group::Abnormal => &mut out.abnormal,
-            };
-            seen.insert(row.code.to_lowercase(), (group, list.len()));
-            last = Some((group, list.len()));
-            list.push(row);
-            taken += 1;
         }
         let group = match (table_group, self.table.labels.is_empty()) {
             (Some(group), true) => group.key().to_string(),
             (_, false) => "grouped by labels in the table".to_string(),
             (None, true) => "grouped by code".to_string(),
         };
-        let rows = if taken == 1 { "row" } else { "rows" };
-        let mut line = format!("{name}: {taken} {rows}, {group} ({})", self.describe_columns());
-        for (count, what) in [(continued, "continued"), (merged, "repeated"), (skipped, "skipped (-v says why)")] {
-            if count > 0 {
-                line.push_str(&format!(", {count} {} {what}", if count == 1 { "row" } else { "rows" }));
-            }
+        format!("{name}: {}", tally.describe(&group, &self.describe_columns()))
+    }
+
+    /// What one row of the table is: a class label, the continuation of the
+    /// row above (when there is one), a row, or nothing to import and why.
+    fn classify<'c>(&self, cell: &dyn Fn(usize) -> &'c Cell, after_a_row: bool) -> Line {
+        let columns = self.columns;
+        let status_cell = columns.status.map(cell);
+        // A row whose code column is filled from its left holds no code
+        // of its own there: the HTTP status beside it is its code.
+        let own_code = |c: &&Cell| !c.widened && !field(&c.text).is_empty();
+        let code_cell = match status_cell {
+            Some(status) if !own_code(&cell(columns.code)) && !status.widened => status,
+            _ => cell(columns.code),
+        };
+        let code_text = field(&code_cell.text);
+        if let Some(group) = class_group(&split_code(&code_text).0) {
+            // "4xx": a class of statuses labels the rows after it.
+            return Line::ClassLabel(group);
         }
-        line
+        if after_a_row && (code_cell.spanned || code_text.is_empty()) {
+            // A row continuing the code above: its own text joins that code's.
+            return Line::Continuation;
+        }
+        let (code, inline_reason) = split_code(&code_text);
+        let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
+        let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        if !signed.unwrap_or(&code).starts_with(char::is_alphanumeric) {
+            // Empty, or markup left in a table ("{: .class }").
+            return Line::Skip("no code".to_string());
+        }
+        let status = status_cell.filter(|c| !std::ptr::eq(*c, code_cell)).and_then(|c| {
+            let text = field(&c.text);
+            http_status(&text).map(|n| n.to_string()).or_else(|| text.split_whitespace().next().map(str::to_string))
+        });
+        let reason_text = columns.reason.map(|c| field(&cell(c).text)).unwrap_or_default();
+        let description_cell = columns.description.map(cell);
+        let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
+        let (reason, description) = if !reason_text.is_empty() {
+            let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
+            (reason_text, description)
+        } else if !inline_reason.is_empty() {
+            let description = if description_text.is_empty() { inline_reason.clone() } else { description_text };
+            (inline_reason, description)
+        } else if let Some((lead, rest)) = description_cell.and_then(split_lead) {
+            (field(&lead), field(&rest))
+        } else {
+            (description_text.clone(), description_text)
+        };
+        if description.is_empty() {
+            return Line::Skip(format!("no text for {code}"));
+        }
+        Line::Row(Row { code, reason, description, status, notes: self.notes(cell) })
     }
 
     /// The notes columns' text in this row, joined.
@@ -310,6 +263,42 @@ impl TableReader<'_> {
             parts.push(format!("notes: {}", c.notes.iter().map(|&col| name(col)).collect::<Vec<_>>().join(" + ")));
         }
         parts.join(", ")
+    }
+}
+
+/// What a row of a page's table is.
+enum Line {
+    /// "4xx": a class of statuses, labelling the rows after it.
+    ClassLabel(Group),
+    /// No code of its own: its text joins the row above.
+    Continuation,
+    /// Nothing to import, and why.
+    Skip(String),
+    Row(Row),
+}
+
+/// What became of a table's rows.
+#[derive(Default)]
+struct Tally {
+    taken: usize,
+    continued: usize,
+    merged: usize,
+    skipped: usize,
+}
+
+impl Tally {
+    /// "12 rows, abnormal (code: Code, …), 2 rows continued".
+    fn describe(&self, group: &str, columns: &str) -> String {
+        let rows = if self.taken == 1 { "row" } else { "rows" };
+        let mut line = format!("{} {rows}, {group} ({columns})", self.taken);
+        let counts =
+            [(self.continued, "continued"), (self.merged, "repeated"), (self.skipped, "skipped (-v says why)")];
+        for (count, what) in counts {
+            if count > 0 {
+                line.push_str(&format!(", {count} {} {what}", if count == 1 { "row" } else { "rows" }));
+            }
+        }
+        line
     }
 }
 
