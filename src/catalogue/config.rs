@@ -2,6 +2,7 @@
 //! every `*.toml` but `config.toml` is a catalogue; `config.toml` may say
 //! which catalogues are shown by default.
 
+use crate::source::{line_and_column, SourceError};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -34,21 +35,16 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<
 impl Config {
     /// The folder's `config.toml`; none is the default config. A broken one
     /// is a problem to report, in words that name the file.
-    pub fn read(dir: &Path) -> Result<Config, String> {
+    pub fn read(dir: &Path) -> Result<Config, SourceError> {
         let path = dir.join(CONFIG_FILE);
         let access = crate::source::Access::Found { limit: MAX_CONFIG_BYTES };
-        let Some(text) = crate::source::read_if_present(&path, access).map_err(|err| err.to_string())? else {
+        let Some(text) = crate::source::read_if_present(&path, access)? else {
             return Ok(Config::default());
         };
-        toml::from_str(&text).map_err(|err| {
-            let message = err.message().to_string();
-            match err.span() {
-                Some(span) => {
-                    let (line, column) = crate::table::line_and_column(&text, span.start);
-                    format!("{}:{line}:{column}: {message}", path.display())
-                }
-                None => format!("{}: {message}", path.display()),
-            }
+        toml::from_str(&text).map_err(|err| SourceError {
+            file: path.display().to_string(),
+            position: err.span().map(|span| line_and_column(&text, span.start)),
+            message: err.message().to_string(),
         })
     }
 }
@@ -56,11 +52,14 @@ impl Config {
 /// The folder's table files, by name, so catalogues are listed in a stable
 /// order. Whatever an entry is, it is listed: loading it says if it is no
 /// file. A folder that is there but cannot be read is a problem to report.
-pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, SourceError> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(err) => return Err(format!("{}: cannot read the config folder: {}", dir.display(), reason(&err))),
+        Err(err) => {
+            let why = format!("cannot read the config folder: {}", reason(&err));
+            return Err(SourceError::whole_file(dir.display().to_string(), why));
+        }
     };
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))

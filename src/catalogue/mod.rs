@@ -5,7 +5,7 @@
 
 mod config;
 
-use crate::source::Access;
+use crate::source::{Access, SourceError};
 use crate::table::{Table, TableError};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -93,7 +93,30 @@ pub struct Catalogues {
     list: Vec<Catalogue>,
     defaults: Vec<String>,
     /// Problems found while looking (an unreadable config), for `httpref catalogues` and stderr.
-    pub problems: Vec<String>,
+    pub problems: Vec<SourceError>,
+}
+
+/// Why the catalogues asked for cannot be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChoiceError {
+    /// No catalogue has this name.
+    Unknown { name: String, known: Vec<String> },
+    /// One asked for by name cannot load.
+    Unloadable(TableError),
+}
+
+/// The names quote the user and the config folder: shown cleaned.
+impl std::fmt::Display for ChoiceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChoiceError::Unknown { name, known } => {
+                let name = format!("{name:?}");
+                let known = crate::sanitize::clean(&known.join(", ")).into_owned();
+                write!(f, "no catalogue named {} (known: {known})", crate::sanitize::clean(&name))
+            }
+            ChoiceError::Unloadable(err) => err.fmt(f),
+        }
+    }
 }
 
 /// Where to look, from the environment (tests give their own).
@@ -133,7 +156,7 @@ impl Catalogues {
                         let name = stem(&path);
                         if name.eq_ignore_ascii_case(ALL) {
                             let why = "is not loaded: `all` means every catalogue at once; rename the file";
-                            found.problems.push(format!("{}: {why}", path.display()));
+                            found.problems.push(SourceError::whole_file(path.display().to_string(), why));
                             continue;
                         }
                         found.add(&mut taken, name, Origin::Config(path));
@@ -176,15 +199,15 @@ impl Catalogues {
 
     /// The catalogues named (or the defaults when none are), in the order
     /// they are known; `all` is every one. An unknown name is an error.
-    pub fn choose(&self, names: &[String]) -> Result<Vec<&Catalogue>, String> {
+    pub fn choose(&self, names: &[String]) -> Result<Vec<&Catalogue>, ChoiceError> {
         let names = if names.is_empty() { &self.defaults } else { names };
         if names.iter().any(|name| name.eq_ignore_ascii_case(ALL)) {
             return Ok(self.list.iter().collect());
         }
         for name in names {
             if self.find(name).is_none() {
-                let known: Vec<&str> = self.list.iter().map(|c| c.name.as_str()).collect();
-                return Err(format!("no catalogue named {name:?} (known: {})", known.join(", ")));
+                let known = self.list.iter().map(|c| c.name.clone()).collect();
+                return Err(ChoiceError::Unknown { name: name.clone(), known });
             }
         }
         Ok(self.list.iter().filter(|c| names.iter().any(|name| c.name.eq_ignore_ascii_case(name))).collect())
@@ -192,7 +215,7 @@ impl Catalogues {
 
     /// As [`Catalogues::choose`], but `all` leaves out the catalogues that
     /// cannot load (none was asked for by name), each with a note saying why.
-    pub fn choose_loadable(&self, names: &[String]) -> Result<(Vec<&Catalogue>, Vec<String>), String> {
+    pub fn choose_loadable(&self, names: &[String]) -> Result<(Vec<&Catalogue>, Vec<String>), ChoiceError> {
         let chosen = self.choose(names)?;
         if !names.iter().any(|name| name.eq_ignore_ascii_case(ALL)) {
             return Ok((chosen, Vec::new()));
@@ -208,10 +231,10 @@ impl Catalogues {
 
     /// The catalogues `names` (the defaults when none) and their rows as one
     /// table; those `all` leaves out are reported on stderr, each with why.
-    pub fn show(&self, names: &[String]) -> Result<(Vec<&Catalogue>, Arc<Table>), String> {
+    pub fn show(&self, names: &[String]) -> Result<(Vec<&Catalogue>, Arc<Table>), ChoiceError> {
         let (chosen, skipped) = self.choose_loadable(names)?;
         skipped.iter().for_each(crate::report::report);
-        let table = shown(&chosen).map_err(|err| err.to_string())?;
+        let table = shown(&chosen).map_err(ChoiceError::Unloadable)?;
         Ok((chosen, table))
     }
 

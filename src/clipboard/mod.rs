@@ -76,7 +76,7 @@ pub fn copy_system(routes: Routes, text: &str) -> SystemCopy {
     std::thread::scope(|scope| {
         let tmux = routes.tmux.then(|| scope.spawn(|| tmux::copy(text, deadline)));
         let desktop = routes.system.then(|| match routes.holder {
-            true => crate::platform::hand_off(text, DEADLINE),
+            true => crate::platform::hand_off(text, DEADLINE).map_err(|err| err.to_string()),
             false => copy_direct(text),
         });
         let tmux = tmux.map(|copy| copy.join().unwrap_or_else(|_| Err("the tmux copy panicked".to_string())));

@@ -5,8 +5,31 @@
 use super::columns::{self, ColumnChoice, ColumnSpec};
 use super::{Block, RawTable};
 
-/// Why the choices in `tables` and `spec` cannot be met on the page of `blocks`.
-pub fn check(blocks: &[Block], tables: Option<&[usize]>, spec: &ColumnSpec) -> Result<(), String> {
+/// Something the options name that the page lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    Table { number: usize, count: usize },
+    Column { position: usize, widest: usize },
+    Header(String),
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = |n: usize, what: &str| if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") };
+        match self {
+            Missing::Table { number, count } => {
+                write!(f, "no table {number}: the page has {}", plural(*count, "table"))
+            }
+            Missing::Column { position, widest } => {
+                write!(f, "no table has a column {position}: the widest has {}", plural(*widest, "column"))
+            }
+            Missing::Header(name) => write!(f, "no table has a column headed '{}'", crate::sanitize::clean(name)),
+        }
+    }
+}
+
+/// What in `tables` and `spec` the page of `blocks` lacks, if anything.
+pub fn check(blocks: &[Block], tables: Option<&[usize]>, spec: &ColumnSpec) -> Result<(), Missing> {
     let all: Vec<&RawTable> = blocks
         .iter()
         .filter_map(|block| match block {
@@ -14,12 +37,8 @@ pub fn check(blocks: &[Block], tables: Option<&[usize]>, spec: &ColumnSpec) -> R
             _ => None,
         })
         .collect();
-    if let Some(missing) = tables.and_then(|chosen| chosen.iter().find(|&&n| n == 0 || n > all.len())) {
-        let count = match all.len() {
-            1 => "1 table".to_string(),
-            n => format!("{n} tables"),
-        };
-        return Err(format!("no table {missing}: the page has {count}"));
+    if let Some(&number) = tables.and_then(|chosen| chosen.iter().find(|&&n| n == 0 || n > all.len())) {
+        return Err(Missing::Table { number, count: all.len() });
     }
     let considered: Vec<&RawTable> = match tables {
         Some(chosen) => chosen.iter().map(|&n| all[n - 1]).collect(),
@@ -34,14 +53,13 @@ pub fn check(blocks: &[Block], tables: Option<&[usize]>, spec: &ColumnSpec) -> R
             ColumnChoice::Position(position) => {
                 let widest = considered.iter().map(|t| columns::width(t)).max().unwrap_or(0);
                 if *position > widest {
-                    let most = if widest == 1 { "1 column".to_string() } else { format!("{widest} columns") };
-                    return Err(format!("no table has a column {position}: the widest has {most}"));
+                    return Err(Missing::Column { position: *position, widest });
                 }
             }
             ColumnChoice::Header(name) => {
                 let found = |t: &&RawTable| t.header.iter().any(|h| h.trim().eq_ignore_ascii_case(name.trim()));
                 if !considered.iter().any(found) {
-                    return Err(format!("no table has a column headed '{name}'"));
+                    return Err(Missing::Header(name.clone()));
                 }
             }
         }

@@ -107,7 +107,7 @@ pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, Tabl
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
     let blocks = blocks(name, Format::detect(name, text), text)?;
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
-        .map_err(|why| TableError::whole_file(name, why))?;
+        .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;
     Ok(rows::collect(&blocks, options))
 }
 

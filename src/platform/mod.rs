@@ -25,12 +25,12 @@ pub use windows::{
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod holder;
 #[cfg(all(unix, not(target_os = "macos")))]
-pub use holder::{hand_off, serve_holder, HOLDER_FLAG};
+pub use holder::{hand_off, serve_holder, HolderError, HOLDER_FLAG};
 
 #[cfg(not(all(unix, not(target_os = "macos"))))]
 mod no_holder;
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-pub use no_holder::{hand_off, serve_holder, HOLDER_FLAG};
+pub use no_holder::{hand_off, serve_holder, HolderError, HOLDER_FLAG};
 
 /// The kinds of system this runs on, as far as copying and the terminal go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,6 @@ mod invisible;
 mod parse;
 
 pub use entry::Entry;
-pub(crate) use error::line_and_column;
 pub use error::TableError;
 pub use invisible::{is_blank, strip_ignorable};
 

@@ -130,13 +130,13 @@ fn load(
     names: &[String],
     progress: impl Fn(String),
 ) -> Result<(Arc<Table>, Vec<String>), String> {
-    let chosen = catalogues.choose(names)?;
+    let chosen = catalogues.choose(names).map_err(|err| err.to_string())?;
     let total = chosen.len();
     for (done, catalogue) in chosen.iter().enumerate() {
         progress(format!("Loading {} ({} of {total})…", catalogue.name, done + 1));
         let _ = catalogue.table();
     }
-    let (chosen, _skipped) = catalogues.choose_loadable(names)?;
+    let (chosen, _skipped) = catalogues.choose_loadable(names).map_err(|err| err.to_string())?;
     if chosen.len() > 1 {
         progress(format!("Putting {} catalogues together…", chosen.len()));
     }

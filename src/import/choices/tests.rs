@@ -1,4 +1,9 @@
 use super::*;
+
+/// The check, as the message it gives.
+fn check(blocks: &[Block], tables: Option<&[usize]>, spec: &ColumnSpec) -> Result<(), String> {
+    super::check(blocks, tables, spec).map_err(|missing| missing.to_string())
+}
 use crate::import::Cell;
 
 fn page(widths: &[usize]) -> Vec<Block> {

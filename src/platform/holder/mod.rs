@@ -33,6 +33,7 @@ mod lock;
 /// The hidden flag that turns the binary into a holder.
 pub const FLAG: &str = "--clipboard-holder";
 pub use serve as serve_holder;
+pub use HandOffError as HolderError;
 pub use FLAG as HOLDER_FLAG;
 /// A holder that stops this close to the deadline gave up waiting, like httpref.
 const DEADLINE_MARGIN: Duration = Duration::from_millis(250);
@@ -50,7 +51,7 @@ pub fn request(budget: Duration, text: &str) -> Vec<u8> {
 
 /// Starts a holder with `text` and waits until it owns the clipboard, or
 /// `within` has passed; then the holder is gone and the clipboard untouched.
-pub fn hand_off(text: &str, within: Duration) -> Result<(), String> {
+pub fn hand_off(text: &str, within: Duration) -> Result<(), HandOffError> {
     let deadline = Instant::now() + within;
     let mut child = spawn()?;
     let mut stdin = child.stdin.take().expect("piped");
@@ -70,11 +71,37 @@ pub fn hand_off(text: &str, within: Duration) -> Result<(), String> {
     let _ = child.kill();
     let replaced = child.wait().is_ok_and(|status| status.signal() == Some(libc::SIGTERM));
     Err(match failure {
-        Failure::TimedOut => format!("the display did not answer within {} s", within.as_secs()),
-        Failure::Stopped if replaced => "a newer copy replaced this one before it was done".to_string(),
-        Failure::Stopped => "the clipboard holder stopped without an answer".to_string(),
-        Failure::Said(why) => why,
+        Failure::TimedOut => HandOffError::TimedOut(within),
+        Failure::Stopped if replaced => HandOffError::Replaced,
+        Failure::Stopped => HandOffError::Stopped,
+        Failure::Said(why) => HandOffError::Said(why),
     })
+}
+
+/// Why a copy handed to a holder did not land.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandOffError {
+    /// The display did not answer in time.
+    TimedOut(Duration),
+    /// A newer copy ended this one's holder first.
+    Replaced,
+    /// The holder ended without a word.
+    Stopped,
+    /// The holder said why (no clipboard, the lock, the display went away).
+    Said(String),
+    /// The holder could not be started.
+    CannotStart(String),
+}
+
+impl std::fmt::Display for HandOffError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HandOffError::TimedOut(within) => write!(f, "the display did not answer within {} s", within.as_secs()),
+            HandOffError::Replaced => f.write_str("a newer copy replaced this one before it was done"),
+            HandOffError::Stopped => f.write_str("the clipboard holder stopped without an answer"),
+            HandOffError::Said(why) | HandOffError::CannotStart(why) => f.write_str(&crate::sanitize::clean(why)),
+        }
+    }
 }
 
 enum Failure {
@@ -83,8 +110,9 @@ enum Failure {
     Said(String),
 }
 
-fn spawn() -> Result<Child, String> {
-    let exe = std::env::current_exe().map_err(|err| format!("cannot find httpref's own binary: {err}"))?;
+fn spawn() -> Result<Child, HandOffError> {
+    let cannot = |why: String| HandOffError::CannotStart(why);
+    let exe = std::env::current_exe().map_err(|err| cannot(format!("cannot find httpref's own binary: {err}")))?;
     let mut command = Command::new(exe);
     // In `/`, so a holder that outlives httpref pins no directory (or the mount it is on).
     command.arg(FLAG).current_dir("/").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
@@ -96,7 +124,7 @@ fn spawn() -> Result<Child, String> {
             Ok(())
         });
     }
-    command.spawn().map_err(|err| format!("cannot start the clipboard holder: {err}"))
+    command.spawn().map_err(|err| cannot(format!("cannot start the clipboard holder: {err}")))
 }
 
 /// The holder's answers, a line each, as they come.
