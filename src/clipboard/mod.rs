@@ -56,7 +56,7 @@ impl Routes {
 /// Sends the OSC 52 sequence for `text` to the terminal, if that route is on.
 pub fn copy_osc52(routes: Routes, text: &str, terminal: &mut dyn Write) -> Option<Result<(), String>> {
     routes.osc52.then(|| {
-        let sequence = osc52::sequence(text)?;
+        let sequence = osc52::sequence(text).map_err(|too_large| too_large.to_string())?;
         terminal.write_all(sequence.as_bytes()).and_then(|()| terminal.flush()).map_err(|err| err.to_string())
     })
 }
@@ -74,7 +74,7 @@ pub struct SystemCopy {
 pub fn copy_system(routes: Routes, text: &str) -> SystemCopy {
     let deadline = Instant::now() + DEADLINE;
     std::thread::scope(|scope| {
-        let tmux = routes.tmux.then(|| scope.spawn(|| tmux::copy(text, deadline)));
+        let tmux = routes.tmux.then(|| scope.spawn(|| tmux::copy(text, deadline).map_err(|err| err.to_string())));
         let desktop = routes.system.then(|| match routes.holder {
             true => crate::platform::hand_off(text, DEADLINE).map_err(|err| err.to_string()),
             false => copy_direct(text),

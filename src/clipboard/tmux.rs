@@ -28,10 +28,10 @@ pub const TOO_OLD: &str = "this tmux cannot pass copies on (load-buffer -w needs
 
 /// Loads `text` into tmux's paste buffers, and on to the terminal's clipboard
 /// unless tmux is told not to, by `deadline`.
-pub fn copy(text: &str, deadline: Instant) -> Result<TmuxCopy, String> {
+pub fn copy(text: &str, deadline: Instant) -> Result<TmuxCopy, TmuxError> {
     if text.is_empty() {
         // tmux loads nothing from an empty input, and says nothing about it either.
-        return Err("nothing to copy".to_string());
+        return Err(TmuxError::Nothing);
     }
     let setting = run(&["show-options", "-sv", "set-clipboard"], None, deadline)?;
     if setting.trim() == "off" {
@@ -40,7 +40,7 @@ pub fn copy(text: &str, deadline: Instant) -> Result<TmuxCopy, String> {
     }
     match run(&["load-buffer", "-w", "-"], Some(text), deadline) {
         Ok(_) => Ok(TmuxCopy::Forwarded),
-        Err(why) if why.contains("unknown flag -w") => {
+        Err(TmuxError::Failed { why, .. }) if why.contains("unknown flag -w") => {
             run(&["load-buffer", "-"], Some(text), deadline)?;
             Ok(TmuxCopy::BufferOnly(TOO_OLD))
         }
@@ -48,15 +48,41 @@ pub fn copy(text: &str, deadline: Instant) -> Result<TmuxCopy, String> {
     }
 }
 
+/// Why tmux did not take a copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TmuxError {
+    /// An empty text, which tmux would load as nothing without a word.
+    Nothing,
+    CannotRun(String),
+    TimedOut,
+    /// A tmux command failed: which, and what tmux said.
+    Failed {
+        command: String,
+        why: String,
+    },
+}
+
+/// Quotes what tmux said: shown cleaned.
+impl std::fmt::Display for TmuxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TmuxError::Nothing => f.write_str("nothing to copy"),
+            TmuxError::CannotRun(err) => write!(f, "cannot run tmux: {err}"),
+            TmuxError::TimedOut => write!(f, "tmux did not answer within {} s", super::DEADLINE.as_secs()),
+            TmuxError::Failed { command, why } => write!(f, "tmux {command} failed: {}", crate::sanitize::clean(why)),
+        }
+    }
+}
+
 /// Runs `tmux ARGS` with `input` on stdin; its stdout, or why it failed.
-fn run(args: &[&str], input: Option<&str>, deadline: Instant) -> Result<String, String> {
+fn run(args: &[&str], input: Option<&str>, deadline: Instant) -> Result<String, TmuxError> {
     let mut child = Command::new("tmux")
         .args(args)
         .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|err| format!("cannot run tmux: {err}"))?;
+        .map_err(|err| TmuxError::CannotRun(err.to_string()))?;
     if let (Some(mut stdin), Some(input)) = (child.stdin.take(), input) {
         let input = input.to_string();
         // Aside, so that a tmux that does not read cannot hold this thread past the deadline.
@@ -69,7 +95,7 @@ fn run(args: &[&str], input: Option<&str>, deadline: Instant) -> Result<String, 
             Ok(None) | Err(_) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("tmux did not answer within {} s", super::DEADLINE.as_secs()));
+                return Err(TmuxError::TimedOut);
             }
         }
     };
@@ -82,6 +108,6 @@ fn run(args: &[&str], input: Option<&str>, deadline: Instant) -> Result<String, 
     } else {
         let why = stderr.trim();
         let why = if why.is_empty() { status.to_string() } else { why.to_string() };
-        Err(format!("tmux {} failed: {why}", args[0]))
+        Err(TmuxError::Failed { command: args[0].to_string(), why })
     }
 }

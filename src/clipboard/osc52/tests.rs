@@ -17,6 +17,6 @@ fn payload_is_base64_so_text_cannot_end_the_sequence() {
 fn size_limit_is_exact() {
     let largest = "x".repeat(MAX_TEXT);
     assert_eq!(sequence(&largest).unwrap().len(), MAX_ENCODED + "\x1b]52;c;\x07".len());
-    let err = sequence(&format!("{largest}x")).unwrap_err();
+    let err = sequence(&format!("{largest}x")).unwrap_err().to_string();
     assert_eq!(err, format!("{} bytes is over the terminal clipboard's limit of {MAX_TEXT}", MAX_TEXT + 1));
 }
