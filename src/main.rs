@@ -6,13 +6,13 @@ use httpref::plan::{self, Env, Plan};
 use httpref::platform;
 use httpref::print::{self, Output, Printer};
 use httpref::report::{self, report};
-use httpref::tui::{self, action::Ending, event_loop::Exit, theme::Theme};
+use httpref::tui::{self, theme::Theme};
 use std::io::{self, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use httpref::oneshot::{self, Shown};
-use httpref::status::{BAD_INPUT, FOUND, INTERRUPTED, NOT_FOUND};
+use httpref::status::{self, BAD_INPUT, FOUND, NOT_FOUND};
 
 fn main() -> ExitCode {
     // The holder's flag is internal, so not in `Cli`: it never shows in --help or completions.
@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     }
     let result = match Cli::try_parse() {
         Ok(cli) => run(cli),
-        Err(err) => clap_message(&err),
+        Err(err) => report::clap_message(&err).map(|shown| if shown { FOUND } else { BAD_INPUT }),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -32,24 +32,6 @@ fn main() -> ExitCode {
             ExitCode::from(BAD_INPUT)
         }
     }
-}
-
-/// clap's help, version or usage error. A usage error quotes the arguments,
-/// so when one holds anything unsafe to show, the message goes out as plain
-/// cleaned text rather than as clap would print it (styles and all).
-fn clap_message(err: &clap::Error) -> io::Result<u8> {
-    if !err.use_stderr() {
-        // Help and version quote no input: printed as clap prints them, but a failed write is an error.
-        err.print().map_err(print::output_error)?;
-        return Ok(FOUND);
-    }
-    let safe = |arg: &std::ffi::OsString| arg.to_str().is_some_and(|arg| report::line(arg) == arg);
-    if std::env::args_os().all(|arg| safe(&arg)) {
-        let _ = err.print();
-    } else {
-        report::write_stderr(&report::lines(&err.render().to_string()));
-    }
-    Ok(BAD_INPUT)
 }
 
 fn run(cli: Cli) -> io::Result<u8> {
@@ -114,7 +96,13 @@ fn run(cli: Cli) -> io::Result<u8> {
             drop(out);
             let pick = pick.map(Into::into);
             let exit = tui::event_loop::run(Arc::clone(&catalogues), table, &names, query, Theme::new(color), pick)?;
-            return browsed(exit);
+            let (status, picked) = status::of_browser(exit);
+            if let Some(text) = picked {
+                let mut stdout = Output(io::stdout().lock());
+                writeln!(stdout, "{text}")?;
+                stdout.flush()?;
+            }
+            return Ok(status);
         }
         Plan::Import | Plan::Completions(_) | Plan::Unusable(_) | Plan::Catalogues => unreachable!("handled above"),
     };
@@ -123,20 +111,4 @@ fn run(cli: Cli) -> io::Result<u8> {
     std::mem::forget(table);
     std::mem::forget(catalogues);
     Ok(status)
-}
-
-/// The exit status for how the browser ended; a pick goes to stdout.
-fn browsed(exit: Exit) -> io::Result<u8> {
-    Ok(match exit {
-        Exit::Ended(Ending::Quit) => FOUND,
-        Exit::Ended(Ending::Interrupted) => INTERRUPTED,
-        Exit::Signal(number) => u8::try_from(128 + number).unwrap_or(1),
-        Exit::Ended(Ending::Picked(text)) => {
-            let mut stdout = Output(io::stdout().lock());
-            writeln!(stdout, "{text}")?;
-            stdout.flush()?;
-            FOUND
-        }
-        Exit::Ended(Ending::Cancelled) => NOT_FOUND,
-    })
 }

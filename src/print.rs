@@ -3,6 +3,7 @@
 
 use crate::catalogue::Catalogues;
 use crate::lookup::{Answer, Found, NotFound};
+use crate::report::output_error;
 use crate::sanitize::clean;
 use crate::table::{Entry, Group, Table};
 use anstyle::{AnsiColor, Style};
@@ -36,10 +37,6 @@ impl<W: Write> Write for Output<W> {
     fn flush(&mut self) -> io::Result<()> {
         self.0.flush().map_err(output_error)
     }
-}
-
-pub fn output_error(err: io::Error) -> io::Error {
-    io::Error::new(err.kind(), format!("cannot write output: {err}"))
 }
 
 /// `httpref catalogues`: each catalogue's name, rows and origin, or why it cannot load.

@@ -29,5 +29,29 @@ pub fn write_stderr(text: &str) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
+/// A failed write to stdout, saying so; its kind is kept, so a closed pipe is still told apart.
+pub fn output_error(err: io::Error) -> io::Error {
+    io::Error::new(err.kind(), format!("cannot write output: {err}"))
+}
+
+/// clap's help, version or usage error. A usage error quotes the arguments,
+/// so when one holds anything unsafe to show, the message goes out as plain
+/// cleaned text rather than as clap would print it (styles and all).
+/// Whether it was help or version (shown on stdout) rather than a usage error.
+pub fn clap_message(err: &clap::Error) -> io::Result<bool> {
+    if !err.use_stderr() {
+        // Help and version quote no input: printed as clap prints them, but a failed write is an error.
+        err.print().map_err(output_error)?;
+        return Ok(true);
+    }
+    let safe = |arg: &std::ffi::OsString| arg.to_str().is_some_and(|arg| line(arg) == arg);
+    if std::env::args_os().all(|arg| safe(&arg)) {
+        let _ = err.print();
+    } else {
+        write_stderr(&lines(&err.render().to_string()));
+    }
+    Ok(false)
+}
+
 #[cfg(test)]
 mod tests;
