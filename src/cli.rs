@@ -69,9 +69,22 @@ pub struct Cli {
     #[arg(long, requires = "query")]
     pub copy: bool,
 
+    /// When to colour the output: auto (a terminal, unless NO_COLOR is set), always or never
+    #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
     /// Print a shell completion script
     #[arg(long, value_name = "SHELL", conflicts_with_all = ["query", "list", "json", "table", "catalogue", "copy", "search", "pick"])]
     pub completions: Option<clap_complete::Shell>,
+}
+
+/// `--color`: clap's convention, as ls, grep and ripgrep have it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    #[default]
+    Auto,
+    Always,
+    Never,
 }
 
 /// What `--pick` prints of the chosen code.

@@ -2,7 +2,7 @@
 //! [`Plan`], so every rule about terminals, colour and options that cannot
 //! go together is plain Rust, tested without running the binary.
 
-use crate::cli::{Cli, Command, PickField};
+use crate::cli::{Cli, ColorWhen, Command, PickField};
 
 /// What the environment says, read once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,9 +33,13 @@ impl Env {
         }
     }
 
-    /// Colour only on a terminal that can show it, and never with `NO_COLOR`.
-    pub fn color(&self) -> bool {
-        self.stdout_is_terminal && self.no_browser_reason().is_none() && !self.no_color
+    /// Colour as `when` says; for `auto`, only on a terminal that can show it, and never with `NO_COLOR`.
+    pub fn color(&self, when: ColorWhen) -> bool {
+        match when {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => self.stdout_is_terminal && self.no_browser_reason().is_none() && !self.no_color,
+        }
     }
 }
 
@@ -74,7 +78,7 @@ pub fn plan<'a>(cli: &'a Cli, env: &Env) -> Plan<'a> {
     if let Some(Command::Catalogues) = &cli.command {
         return Plan::Catalogues;
     }
-    let color = env.color();
+    let color = env.color(cli.color);
     if !cli.query.is_empty() {
         Plan::Lookup { json: cli.json, copy: cli.copy, color }
     } else if cli.json {
@@ -85,7 +89,7 @@ pub fn plan<'a>(cli: &'a Cli, env: &Env) -> Plan<'a> {
         Plan::Print { color, why: Some(why) }
     } else {
         // Pick mode draws on the terminal even when stdout is captured.
-        let color = color || (cli.pick.is_some() && !env.no_color);
+        let color = color || (cli.pick.is_some() && !env.no_color && cli.color == ColorWhen::Auto);
         Plan::Browse { query: cli.search.as_deref().unwrap_or_default(), color, pick: cli.pick }
     }
 }

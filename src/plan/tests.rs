@@ -42,3 +42,23 @@ fn browser_options_where_no_browser_can_open_are_usage_errors() {
     let captured = plan(&pick, &piped);
     assert!(matches!(captured, Plan::Browse { color: true, pick: Some(_), .. }), "{captured:?}");
 }
+
+#[test]
+fn color_is_forced_or_refused_as_asked() {
+    let piped = Env { stdout_is_terminal: false, ..terminal() };
+    assert_eq!(plan(&cli(&["--color=always", "--list"]), &piped), Plan::Print { color: true, why: None });
+    let no_color = Env { no_color: true, ..terminal() };
+    assert_eq!(
+        plan(&cli(&["--color", "always", "404"]), &no_color),
+        Plan::Lookup { json: false, copy: false, color: true }
+    );
+    assert_eq!(
+        plan(&cli(&["--color=never", "404"]), &terminal()),
+        Plan::Lookup { json: false, copy: false, color: false }
+    );
+    assert_eq!(plan(&cli(&["--color=never"]), &terminal()), Plan::Browse { query: "", color: false, pick: None });
+    assert_eq!(
+        plan(&cli(&["--color=auto", "404"]), &no_color),
+        Plan::Lookup { json: false, copy: false, color: false }
+    );
+}

@@ -138,6 +138,15 @@ fn piped_output_has_no_colour() {
 }
 
 #[test]
+fn colour_can_be_forced_into_a_pipe_or_refused() {
+    let coloured = predicate::str::contains("\x1b[");
+    httpref().args(["--color=always", "404"]).assert().success().stdout(coloured.clone());
+    httpref().args(["--color", "always", "--list"]).env("NO_COLOR", "1").assert().stdout(coloured);
+    httpref().args(["--color=never", "404"]).assert().stdout(predicate::str::contains("\x1b").not());
+    httpref().args(["--color=sometimes", "404"]).assert().code(2);
+}
+
+#[test]
 fn completions_for_each_shell() {
     for shell in ["bash", "zsh", "fish"] {
         httpref()

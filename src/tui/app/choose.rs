@@ -67,7 +67,7 @@ impl App {
         let entry = self.entry(row);
         let (text, what) = match target {
             CopyTarget::Description => (entry.description.to_string(), format!("description of {}", entry.code)),
-            CopyTarget::Line => (line_of(&entry), entry.code.to_string()),
+            CopyTarget::Line => (line_of(&entry), format!("line of {}", entry.code)),
             CopyTarget::Constant => match constant_of(&entry) {
                 Some(constant) => (constant.clone(), constant),
                 None => {
