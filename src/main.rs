@@ -1,5 +1,5 @@
 use clap::Parser;
-use httpref::catalogue::{self, Catalogues, Places};
+use httpref::catalogue::{Catalogues, Places};
 use httpref::cli::{Cli, Command};
 use httpref::import::command::{self as import, Outcome as Imported};
 use httpref::plan::{self, Env, Plan};
@@ -74,15 +74,13 @@ fn run(cli: Cli) -> io::Result<u8> {
             return Ok(BAD_INPUT);
         }
     };
-    let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
-    let single = chosen.first().map_or(catalogue::DEFAULT, |c| c.name.as_str());
+    let shown = Shown { catalogues: &catalogues, chosen: &chosen, table: &table };
     let status = match plan {
         Plan::Lookup { json, copy, color } => {
-            let shown = Shown { catalogues: &catalogues, chosen: &chosen, table: &table, names: &names, single };
             oneshot::run(&cli.query, &shown, json, copy, &Printer { color }, &mut out)?
         }
         Plan::Json => {
-            Printer { color: false }.json(&mut out, print::tagged(&table, single, 0..table.len()))?;
+            Printer { color: false }.json(&mut out, print::tagged(&table, shown.single(), 0..table.len()))?;
             FOUND
         }
         Plan::Print { color, why } => {
@@ -95,6 +93,7 @@ fn run(cli: Cli) -> io::Result<u8> {
         Plan::Browse { query, color, pick } => {
             drop(out);
             let pick = pick.map(Into::into);
+            let names = shown.names();
             let exit = tui::event_loop::run(Arc::clone(&catalogues), table, &names, query, Theme::new(color), pick)?;
             let (status, picked) = status::of_browser(exit);
             if let Some(text) = picked {

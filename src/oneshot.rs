@@ -16,9 +16,17 @@ pub struct Shown<'a> {
     pub catalogues: &'a Catalogues,
     pub chosen: &'a [&'a Catalogue],
     pub table: &'a Table,
-    pub names: &'a [String],
+}
+
+impl<'a> Shown<'a> {
+    pub fn names(&self) -> Vec<String> {
+        self.chosen.iter().map(|c| c.name.clone()).collect()
+    }
+
     /// The name of the one catalogue shown, for its rows.
-    pub single: &'a str,
+    pub fn single(&self) -> &'a str {
+        self.chosen.first().map_or(crate::catalogue::DEFAULT, |c| c.name.as_str())
+    }
 }
 
 pub fn run(
@@ -29,7 +37,7 @@ pub fn run(
     printer: &Printer,
     out: &mut impl Write,
 ) -> io::Result<u8> {
-    let answer = match lookup::across(shown.catalogues, shown.chosen, shown.table, shown.single, query) {
+    let answer = match lookup::across(shown.catalogues, shown.chosen, shown.table, shown.single(), query) {
         Outcome::Found(answer) => answer,
         Outcome::NotFound { why, skipped } => {
             skipped.iter().for_each(report);
@@ -42,7 +50,7 @@ pub fn run(
         }
     };
     if let Some(other) = answer.from_other {
-        report(print::fell_through(query, shown.names, other));
+        report(print::fell_through(query, &shown.names(), other));
     }
     printer.answer(out, &answer, json)?;
     let status = if copy { copy_best(answer.table, &answer.found.rows()) } else { FOUND };

@@ -28,6 +28,18 @@ impl SourceError {
         SourceError { file: file.into(), position: None, message: message.into() }
     }
 
+    /// A file that could not be opened or read.
+    pub fn cannot_read(file: &str, err: &std::io::Error) -> SourceError {
+        SourceError::whole_file(file, format!("cannot read: {}", io_reason(err)))
+    }
+
+    /// Bytes of `file` that are not UTF-8, `err` saying where the first bad one is.
+    pub fn not_utf8(file: &str, bytes: &[u8], err: std::str::Utf8Error) -> SourceError {
+        let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+        let position = Some(line_and_column(valid, valid.len()));
+        SourceError { file: file.to_string(), position, message: "not valid UTF-8 text".to_string() }
+    }
+
     /// Input over `limit` bytes; `size` when known (a regular file's).
     pub fn too_large(file: impl Into<String>, limit: u64, size: Option<u64>) -> SourceError {
         const KIB: u64 = 1024;
@@ -97,7 +109,7 @@ pub fn read_text(path: &Path, access: Access) -> Result<String, SourceError> {
 /// As [`read_text`], but a file that is not there (nor a link to one) is `None`.
 pub fn read_if_present(path: &Path, access: Access) -> Result<Option<String>, SourceError> {
     let name = path.display().to_string();
-    let cannot_read = |err: std::io::Error| SourceError::whole_file(&name, format!("cannot read: {}", io_reason(&err)));
+    let cannot_read = |err: std::io::Error| SourceError::cannot_read(&name, &err);
     let (file, kind) = match platform::open_for_reading(path) {
         Ok(opened) => opened,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -135,8 +147,13 @@ pub(crate) const PARALLEL_READ_BYTES: u64 = 4 << 20;
 
 /// A regular file of `size` bytes, its halves read and checked at once. A
 /// file that turns out not to be that size (it changed) is read again whole.
-fn read_in_halves(name: &str, mut file: File, size: usize) -> Result<String, SourceError> {
-    let cannot_read = |err: std::io::Error| SourceError::whole_file(name, format!("cannot read: {}", io_reason(&err)));
+fn read_in_halves(name: &str, file: File, size: usize) -> Result<String, SourceError> {
+    // Read as any other input is, from the start.
+    let read_whole = |mut file: File| {
+        use std::io::Seek;
+        file.rewind().map_err(|err| SourceError::cannot_read(name, &err))?;
+        read_limited(name, file, size as u64, MAX_FILE_BYTES)
+    };
     let mut bytes: Vec<u8> = Vec::new();
     bytes.try_reserve_exact(size).map_err(|_| SourceError::whole_file(name, "cannot read: out of memory"))?;
     platform::advise_huge_pages(&mut bytes);
@@ -148,18 +165,14 @@ fn read_in_halves(name: &str, mut file: File, size: usize) -> Result<String, Sou
         || platform::read_exact_at(&file, second, middle as u64),
     );
     if a.is_err() || b.is_err() {
-        use std::io::Seek;
-        file.rewind().map_err(cannot_read)?;
-        return read_limited(name, file, size as u64, MAX_FILE_BYTES);
+        return read_whole(file);
     }
     // SAFETY: both reads filled their part, so all `size` bytes are written.
     unsafe { bytes.set_len(size) };
     let mut probe = [std::mem::MaybeUninit::uninit()];
     if platform::read_exact_at(&file, &mut probe, size as u64).is_ok() {
-        // Longer than it said: read as any other input is.
-        use std::io::Seek;
-        file.rewind().map_err(cannot_read)?;
-        return read_limited(name, file, size as u64, MAX_FILE_BYTES);
+        // Longer than it said.
+        return read_whole(file);
     }
     // Each half checked on its own, cut where a character starts.
     let mut cut = middle;
@@ -184,7 +197,7 @@ fn read_in_halves(name: &str, mut file: File, size: usize) -> Result<String, Sou
 /// whatever the input. `size_hint` is the expected size, if known.
 pub fn read_limited(name: &str, mut reader: impl Read, size_hint: u64, limit: u64) -> Result<String, SourceError> {
     let limit_bytes = limit.min(MAX_FILE_BYTES) as usize;
-    let cannot_read = |err: std::io::Error| SourceError::whole_file(name, format!("cannot read: {}", io_reason(&err)));
+    let cannot_read = |err: std::io::Error| SourceError::cannot_read(name, &err);
     let mut bytes = Vec::new();
     // One byte past the hint, so that a file read whole is seen to end without growing.
     let mut capacity = (size_hint as usize).clamp(8 * 1024, limit_bytes.max(8 * 1024)) + 1;
@@ -215,19 +228,12 @@ pub fn decode_text(name: &str, bytes: Vec<u8>) -> Result<String, SourceError> {
             Ok(text)
         }
         // Only a bad file pays for a second look, to name where the bad byte is.
-        Err(err) => {
-            let bytes = err.as_bytes();
-            let valid = std::str::from_utf8(&bytes[..err.utf8_error().valid_up_to()]).unwrap_or_default();
-            Err(SourceError {
-                file: name.to_string(),
-                position: Some(line_and_column(valid, valid.len())),
-                message: "not valid UTF-8 text".to_string(),
-            })
-        }
+        Err(err) => Err(SourceError::not_utf8(name, err.as_bytes(), err.utf8_error())),
     }
 }
 
-fn io_reason(err: &std::io::Error) -> String {
+/// Why an open or a read failed, in a few words.
+pub fn io_reason(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),

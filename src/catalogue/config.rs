@@ -57,7 +57,11 @@ pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, SourceError> {
         Ok(entries) => entries,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(err) => {
-            let why = format!("cannot read the config folder: {}", reason(&err));
+            let reason = match err.kind() {
+                std::io::ErrorKind::NotADirectory => "not a directory".to_string(),
+                _ => crate::source::io_reason(&err),
+            };
+            let why = format!("cannot read the config folder: {reason}");
             return Err(SourceError::whole_file(dir.display().to_string(), why));
         }
     };
@@ -68,12 +72,4 @@ pub fn table_files(dir: &Path) -> Result<Vec<PathBuf>, SourceError> {
         .collect();
     files.sort();
     Ok(files)
-}
-
-fn reason(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        std::io::ErrorKind::NotADirectory => "not a directory".to_string(),
-        _ => err.to_string(),
-    }
 }

@@ -75,9 +75,12 @@ pub fn copy_system(routes: Routes, text: &str) -> SystemCopy {
     let deadline = Instant::now() + DEADLINE;
     std::thread::scope(|scope| {
         let tmux = routes.tmux.then(|| scope.spawn(|| tmux::copy(text, deadline).map_err(|err| err.to_string())));
-        let desktop = routes.system.then(|| match routes.holder {
-            true => crate::platform::hand_off(text, DEADLINE).map_err(|err| err.to_string()),
-            false => copy_direct(text),
+        let desktop = routes.system.then(|| {
+            if routes.holder {
+                crate::platform::hand_off(text, DEADLINE).map_err(|err| err.to_string())
+            } else {
+                copy_direct(text)
+            }
         });
         let tmux = tmux.map(|copy| copy.join().unwrap_or_else(|_| Err("the tmux copy panicked".to_string())));
         SystemCopy { desktop, tmux }

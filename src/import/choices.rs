@@ -47,21 +47,17 @@ pub fn check(blocks: &[Block], tables: Option<&[usize]>, spec: &ColumnSpec) -> R
     if considered.is_empty() {
         return Ok(());
     }
+    let widest = considered.iter().map(|t| columns::width(t)).max().unwrap_or(0);
     let named = [&spec.code, &spec.status, &spec.reason, &spec.description].into_iter().flatten();
     for choice in named.chain(&spec.notes) {
         match choice {
-            ColumnChoice::Position(position) => {
-                let widest = considered.iter().map(|t| columns::width(t)).max().unwrap_or(0);
-                if *position > widest {
-                    return Err(Missing::Column { position: *position, widest });
-                }
+            ColumnChoice::Position(position) if *position > widest => {
+                return Err(Missing::Column { position: *position, widest });
             }
-            ColumnChoice::Header(name) => {
-                let found = |t: &&RawTable| t.header.iter().any(|h| h.trim().eq_ignore_ascii_case(name.trim()));
-                if !considered.iter().any(found) {
-                    return Err(Missing::Header(name.clone()));
-                }
+            ColumnChoice::Header(name) if !considered.iter().any(|t| columns::header_position(t, name).is_some()) => {
+                return Err(Missing::Header(name.clone()));
             }
+            ColumnChoice::Position(_) | ColumnChoice::Header(_) => {}
         }
     }
     Ok(())

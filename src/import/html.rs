@@ -15,7 +15,8 @@ const MAX_COLSPAN: usize = 50;
 /// deeper than [`depth::MAX_DEPTH`].
 pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let document = depth::parse(text)?;
-    let mut budget = Budget { left: depth::span_budget(text.len()), whole: depth::span_budget(text.len()) };
+    let whole = depth::span_budget(text.len());
+    let mut budget = Budget { left: whole, whole };
     let mut out = Vec::new();
     let mut stack = vec![document.root_element().children()];
     while let Some(children) = stack.last_mut() {

@@ -17,6 +17,7 @@ mod imported;
 mod markdown;
 mod options;
 mod rows;
+mod spec;
 mod words;
 
 pub use columns::{ColumnChoice, ColumnSpec};

@@ -48,11 +48,19 @@ pub fn is_link_loop(err: &io::Error) -> bool {
 /// A FIFO opened without blocking reads as ended until a writer comes: wait
 /// for one, as a blocking open would have.
 pub fn wait_for_writer(file: &File) -> io::Result<()> {
-    let mut poll = libc::pollfd { fd: file.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+    wait_for_input(file, None).map(drop)
+}
+
+/// Waits up to `timeout` (forever when none) for `events` on `fd`: what
+/// happened, or `None` when the time ran out. Interrupted waits go on.
+fn poll(fd: std::os::fd::RawFd, events: i16, timeout: Option<std::time::Duration>) -> io::Result<Option<i16>> {
+    let millis = timeout.map_or(-1, |t| i32::try_from(t.as_millis()).unwrap_or(i32::MAX));
+    let mut poll = libc::pollfd { fd, events, revents: 0 };
     loop {
-        // SAFETY: one pollfd for a descriptor this function borrows.
-        if unsafe { libc::poll(&mut poll, 1, -1) } >= 0 {
-            return Ok(());
+        // SAFETY: one pollfd, valid for the duration of the call.
+        let ready = unsafe { libc::poll(&mut poll, 1, millis) };
+        if ready >= 0 {
+            return Ok((ready > 0).then_some(poll.revents));
         }
         let err = io::Error::last_os_error();
         if err.kind() != io::ErrorKind::Interrupted {
@@ -124,23 +132,16 @@ pub fn suspend() {
     }
 }
 
-/// Blocks until the terminal (`terminal`, else stdin) hangs up or fails;
-/// asks for no readiness, so it never competes with the reader for input.
-pub fn wait_for_hangup(terminal: Option<&File>) -> Option<io::Error> {
-    let fd = terminal.map_or(io::stdin().as_raw_fd(), AsRawFd::as_raw_fd);
+/// Blocks until the terminal hangs up or fails; asks for no readiness, so
+/// it never competes with the reader for input.
+pub fn wait_for_hangup(terminal: &File) -> Option<io::Error> {
     loop {
-        let mut poll = libc::pollfd { fd, events: 0, revents: 0 };
-        // SAFETY: one valid pollfd, for the duration of the call.
-        let ready = unsafe { libc::poll(&mut poll, 1, -1) };
-        if ready < 0 {
-            let err = io::Error::last_os_error();
-            if err.kind() == io::ErrorKind::Interrupted {
-                continue;
+        match poll(terminal.as_raw_fd(), 0, None) {
+            Err(err) => return Some(err),
+            Ok(Some(revents)) if revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 => {
+                return Some(io::Error::new(io::ErrorKind::UnexpectedEof, "the terminal went away"))
             }
-            return Some(err);
-        }
-        if poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-            return Some(io::Error::new(io::ErrorKind::UnexpectedEof, "the terminal went away"));
+            Ok(_) => {}
         }
     }
 }
@@ -161,33 +162,16 @@ pub fn watch_signals(ended: impl FnOnce(i32) + Send + 'static) -> io::Result<()>
 /// The terminal to read keys from: stdin when it is one, else the terminal itself.
 pub fn open_input() -> io::Result<File> {
     use std::io::IsTerminal;
+    use std::os::fd::AsFd;
     if io::stdin().is_terminal() {
-        // SAFETY: dup of a descriptor this process has open; the new one is owned by the File.
-        let fd = unsafe { libc::fcntl(io::stdin().as_raw_fd(), libc::F_DUPFD_CLOEXEC, 0) };
-        if fd < 0 {
-            return Err(io::Error::last_os_error());
-        }
-        // SAFETY: `fd` was just made and is owned by nothing else.
-        return Ok(unsafe { <File as std::os::fd::FromRawFd>::from_raw_fd(fd) });
+        return io::stdin().as_fd().try_clone_to_owned().map(File::from);
     }
     File::open(TERMINAL_INPUT)
 }
 
 /// Whether `file` has bytes to read within `timeout` (forever when none).
 pub fn wait_for_input(file: &File, timeout: Option<std::time::Duration>) -> io::Result<bool> {
-    let millis = timeout.map_or(-1, |t| i32::try_from(t.as_millis()).unwrap_or(i32::MAX));
-    let mut poll = libc::pollfd { fd: file.as_raw_fd(), events: libc::POLLIN, revents: 0 };
-    loop {
-        // SAFETY: one pollfd for a descriptor this function borrows.
-        let ready = unsafe { libc::poll(&mut poll, 1, millis) };
-        if ready >= 0 {
-            return Ok(ready > 0);
-        }
-        let err = io::Error::last_os_error();
-        if err.kind() != io::ErrorKind::Interrupted {
-            return Err(err);
-        }
-    }
+    poll(file.as_raw_fd(), libc::POLLIN, timeout).map(|ready| ready.is_some())
 }
 
 /// Calls `resized` from a thread of its own each time the terminal changes size (SIGWINCH).

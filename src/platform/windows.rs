@@ -62,7 +62,7 @@ pub fn suspend() {}
 
 /// The console does not hang up as a terminal does: its closing ends the
 /// process. Nothing to watch.
-pub fn wait_for_hangup(_terminal: Option<&File>) -> Option<io::Error> {
+pub fn wait_for_hangup(_terminal: &File) -> Option<io::Error> {
     None
 }
 

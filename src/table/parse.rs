@@ -20,10 +20,7 @@ use std::borrow::Cow;
 pub(super) fn decode_utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, TableError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
-        Err(err) => {
-            let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
-            Err(TableError::at_offset(name, valid, valid.len(), "not valid UTF-8 text"))
-        }
+        Err(err) => Err(crate::source::SourceError::not_utf8(name, bytes, err).into()),
     }
 }
 

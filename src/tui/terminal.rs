@@ -128,16 +128,15 @@ pub enum FromTerminal {
 /// without a SIGHUP (a closed pty under `setsid`), which would otherwise
 /// leave the reader spinning on end of input.
 pub fn spawn_input_thread(sender: mpsc::Sender<FromTerminal>) -> io::Result<()> {
-    // Where stdin is not the terminal, the terminal itself is watched.
-    let tty = if io::stdin().is_terminal() { None } else { Some(File::open(platform::TERMINAL_INPUT)?) };
-    let watcher = sender.clone();
-    thread::spawn(move || {
-        if let Some(gone) = platform::wait_for_hangup(tty.as_ref()) {
-            let _ = watcher.send(FromTerminal::Closed(gone));
-        }
-    });
     if platform::READS_TERMINAL_BYTES {
         let tty = platform::open_input()?;
+        let watched = tty.try_clone()?;
+        let watcher = sender.clone();
+        thread::spawn(move || {
+            if let Some(gone) = platform::wait_for_hangup(&watched) {
+                let _ = watcher.send(FromTerminal::Closed(gone));
+            }
+        });
         thread::spawn(move || read_bytes(tty, &sender));
         return Ok(());
     }

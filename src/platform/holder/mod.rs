@@ -216,14 +216,15 @@ pub fn serve() -> i32 {
     loop {
         match finished.recv_timeout(Duration::from_millis(10)) {
             Ok(Err(err)) => {
-                let why = display_gone(&mut probe).unwrap_or_else(|| format!("cannot set the clipboard: {err}"));
+                let display_gone = probe.get_text().is_err_and(|err| is_display_lost(&err));
+                let why = if display_gone { gone() } else { format!("cannot set the clipboard: {err}") };
                 return answer(&why, 1);
             }
             Ok(Ok(())) => return answer("another program took the clipboard at once", 1),
             Err(_) => match probe.get_text() {
                 Ok(now) if now == text => break,
-                Ok(_) | Err(arboard::Error::ContentNotAvailable | arboard::Error::ConversionFailure) => {}
-                Err(_) => return answer(&display_gone(&mut probe).unwrap_or_else(gone), 1),
+                Err(err) if is_display_lost(&err) => return answer(&gone(), 1),
+                Ok(_) | Err(_) => {}
             },
         }
     }
@@ -258,12 +259,9 @@ fn refuse(err: &lock::LockError) -> i32 {
     answer(&crate::sanitize::clean(&err.to_string()), 1)
 }
 
-/// Why the copy cannot be made when the display has gone away, if it has.
-fn display_gone(probe: &mut arboard::Clipboard) -> Option<String> {
-    match probe.get_text() {
-        Ok(_) | Err(arboard::Error::ContentNotAvailable | arboard::Error::ConversionFailure) => None,
-        Err(_) => Some(gone()),
-    }
+/// Whether reading the clipboard failed because the display went away, not for want of text.
+fn is_display_lost(err: &arboard::Error) -> bool {
+    !matches!(err, arboard::Error::ContentNotAvailable | arboard::Error::ConversionFailure)
 }
 
 fn gone() -> String {

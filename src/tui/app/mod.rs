@@ -204,10 +204,6 @@ impl App {
         }
     }
 
-    fn visible_rows(&self, pane: usize) -> usize {
-        self.layout().map_or(1, |l| usize::from(l.list_area(pane).height).max(1))
-    }
-
     /// Applies one action, or holds it until the search under way answers if
     /// it reads results, so that keys act on the state they were typed against.
     pub fn update(&mut self, message: impl Into<Message>) -> Vec<Effect> {
@@ -336,56 +332,6 @@ impl App {
         }
     }
 
-    /// Rows a page key moves: the popup's height, else the focused pane's.
-    fn page(&self, divisor: usize) -> isize {
-        let rows = match self.overlay_page(&Theme::new(false)) {
-            Some(page) => usize::from(page.view_height()),
-            None => self.visible_rows(self.focus),
-        };
-        isize::try_from((rows / divisor).max(1)).unwrap_or(1)
-    }
-
-    /// Moves the focused selection, or scrolls the open popup within its content.
-    fn move_by(&mut self, delta: isize) {
-        if let Overlay::Catalogues { selected } = &mut self.overlay {
-            let last = i64::try_from(self.catalogues.len()).unwrap_or(0);
-            let delta = i64::try_from(delta).unwrap_or(if delta < 0 { i64::MIN } else { i64::MAX });
-            let moved = i64::try_from(*selected).unwrap_or(0).saturating_add(delta).clamp(0, last);
-            *selected = usize::try_from(moved).unwrap_or(0);
-            return;
-        }
-        if let Some(page) = self.overlay_page(&Theme::new(false)) {
-            let max = i64::from(page.max_scroll());
-            if let Overlay::Detail { scroll, .. } | Overlay::Help { scroll } = &mut self.overlay {
-                let delta = i64::try_from(delta).unwrap_or(if delta < 0 { i64::MIN } else { i64::MAX });
-                let moved = i64::from(*scroll).saturating_add(delta).clamp(0, max);
-                *scroll = u16::try_from(moved).unwrap_or(0);
-            }
-            return;
-        }
-        let pane = &mut self.panes[self.focus];
-        if pane.rows.is_empty() {
-            return;
-        }
-        let last = pane.rows.len() - 1;
-        pane.selected = pane.selected.saturating_add_signed(delta).min(last);
-        self.keep_selection_visible();
-    }
-
-    fn keep_selection_visible(&mut self) {
-        for index in 0..2 {
-            let height = self.visible_rows(index);
-            let pane = &mut self.panes[index];
-            pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
-            if pane.selected < pane.offset {
-                pane.offset = pane.selected;
-            } else if pane.selected >= pane.offset + height {
-                pane.offset = pane.selected + 1 - height;
-            }
-            pane.offset = pane.offset.min(pane.rows.len().saturating_sub(height));
-        }
-    }
-
     fn back(&mut self) -> Option<Effect> {
         if self.overlay != Overlay::None {
             self.overlay = Overlay::None;
@@ -435,6 +381,7 @@ pub fn update_inline(app: &mut App, searcher: &mut Searcher, message: impl Into<
 }
 
 mod choose;
+mod movement;
 mod pointer;
 mod query;
 #[cfg(test)]
