@@ -8,6 +8,7 @@ use httpref::search::Searcher;
 use httpref::table::generate::generate;
 use httpref::table::{Table, EMBEDDED_SOURCE};
 use httpref::tui::app::{update_inline, Action, App};
+use httpref::tui::finder::Finder;
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -113,7 +114,7 @@ fn render(c: &mut Criterion) {
     for rows in SIZES {
         let table = Arc::new(Table::from_toml("bench", &source(rows)).unwrap());
         let mut app = App::new(table, Rect::new(0, 0, 120, 40));
-        let mut searcher = Searcher::default();
+        let mut searcher = Finder::default();
         update_inline(&mut app, &mut searcher, Action::StartSearch);
         for c in "gate".chars() {
             update_inline(&mut app, &mut searcher, Action::SearchInput(c));
@@ -139,7 +140,7 @@ fn typing(c: &mut Criterion) {
     group.bench_function("100000 rows, 13 keys", |b| {
         b.iter(|| {
             let mut app = App::new(Arc::clone(&table), Rect::new(0, 0, 120, 40));
-            let mut searcher = Searcher::default();
+            let mut searcher = Finder::default();
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
             update_inline(&mut app, &mut searcher, Action::StartSearch);
             for c in TYPED.chars() {

@@ -43,7 +43,7 @@ pub struct Cli {
     pub json: bool,
 
     /// Read FILE (TOML, see README) instead of the embedded table; repeatable, each a catalogue
-    #[arg(long, value_name = "FILE", global = true)]
+    #[arg(long, value_name = "FILE")]
     pub table: Vec<PathBuf>,
 
     /// Show catalogue NAME (repeatable; `all` for every one; see `httpref catalogues`)
@@ -101,9 +101,16 @@ pub enum PickField {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the catalogues: name, rows, where from, or why one cannot load
-    Catalogues,
+    Catalogues(CataloguesArgs),
     /// Turn the status-code tables of an HTML page or Markdown document into a table for --table
     Import(Box<ImportArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct CataloguesArgs {
+    /// Also list FILE (TOML), as `httpref --table FILE` would show it; repeatable
+    #[arg(long, value_name = "FILE")]
+    pub table: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -157,7 +164,44 @@ impl ImportArgs {
     }
 }
 
+/// The subcommands, as they may be typed after options.
+const SUBCOMMANDS: [&str; 2] = ["catalogues", "import"];
+/// Options that take the next argument as their value.
+const TAKES_VALUE: [&str; 7] = ["--table", "-c", "--catalogue", "-q", "--query", "--color", "--completions"];
+
 impl Cli {
+    /// The command line as written: a subcommand's name after options is
+    /// that subcommand (`httpref --table f.toml catalogues`), never a query,
+    /// and the options before it must be its own, or clap says they are not.
+    pub fn parse_args(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+        let cli = Cli::try_parse_from(&args)?;
+        let Some(first) =
+            cli.query.first().filter(|word| cli.command.is_none() && SUBCOMMANDS.contains(&word.as_str()))
+        else {
+            return Ok(cli);
+        };
+        let mut value_next = false;
+        let position = args.iter().skip(1).position(|arg| {
+            let is_it = !value_next && arg.to_str() == Some(first.as_str());
+            value_next = arg.to_str().is_some_and(|arg| TAKES_VALUE.contains(&arg));
+            is_it
+        });
+        let Some(position) = position else { return Ok(cli) };
+        let mut args = args;
+        let name = args.remove(position + 1);
+        args.insert(1, name);
+        Cli::try_parse_from(args)
+    }
+
+    /// Every `--table` given, before the subcommand or after `catalogues`.
+    pub fn tables(&self) -> Vec<PathBuf> {
+        let mut tables = self.table.clone();
+        if let Some(Command::Catalogues(args)) = &self.command {
+            tables.extend(args.table.iter().cloned());
+        }
+        tables
+    }
+
     pub fn print_completions(shell: clap_complete::Shell, out: &mut impl std::io::Write) {
         clap_complete::generate(shell, &mut Cli::command(), "httpref", out);
     }

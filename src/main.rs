@@ -1,4 +1,3 @@
-use clap::Parser;
 use httpref::catalogue::{Catalogues, Places};
 use httpref::cli::{Cli, Command};
 use httpref::import::command::{self as import, Outcome as Imported};
@@ -19,7 +18,7 @@ fn main() -> ExitCode {
     if std::env::args_os().nth(1).is_some_and(|arg| arg == platform::HOLDER_FLAG) {
         return ExitCode::from(u8::try_from(platform::serve_holder()).unwrap_or(1));
     }
-    let result = match Cli::try_parse() {
+    let result = match Cli::parse_args(std::env::args_os().collect()) {
         Ok(cli) => run(cli),
         Err(err) => report::clap_message(&err).map(|shown| if shown { FOUND } else { BAD_INPUT }),
     };
@@ -60,13 +59,13 @@ fn run(cli: Cli) -> io::Result<u8> {
         }
         _ => {}
     }
-    let catalogues = Arc::new(Catalogues::discover(&cli.table, &Places::from_env()));
-    catalogues.problems.iter().for_each(report);
+    let catalogues = Arc::new(Catalogues::discover(&cli.tables(), &Places::from_env()));
     if plan == Plan::Catalogues {
         print::catalogues(&mut out, &catalogues)?;
         out.flush()?;
         return Ok(FOUND);
     }
+    catalogues.problems.iter().for_each(report);
     let (chosen, table) = match catalogues.show(&cli.catalogue) {
         Ok(shown) => shown,
         Err(why) => {

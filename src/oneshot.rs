@@ -10,12 +10,13 @@ use crate::report::report;
 use crate::status::{COPY_FAILED, FOUND, NOT_FOUND};
 use crate::table::Table;
 use std::io::{self, IsTerminal, Write};
+use std::sync::Arc;
 
 /// The catalogues known, those shown and their table.
 pub struct Shown<'a> {
     pub catalogues: &'a Catalogues,
     pub chosen: &'a [&'a Catalogue],
-    pub table: &'a Table,
+    pub table: &'a Arc<Table>,
 }
 
 impl<'a> Shown<'a> {
@@ -49,14 +50,15 @@ pub fn run(
             return Ok(NOT_FOUND);
         }
     };
-    if let Some(other) = answer.from_other {
-        report(print::fell_through(query, &shown.names(), other));
+    if answer.from_other {
+        report(print::fell_through(query, &shown.names(), &answer.catalogues()));
     }
     printer.answer(out, &answer, json)?;
-    let status = if copy { copy_best(answer.table, &answer.found.rows()) } else { FOUND };
-    if let (Found::Code(row), false) = (&answer.found, json) {
-        let code = answer.table.entry(*row).code;
-        printer.returned_with(out, code, shown.table, &lookup::returned_with(shown.table, code))?;
+    let status = if copy { copy_best(&answer.table, &answer.found.rows()) } else { FOUND };
+    if let (Found::Code(rows), false) = (&answer.found, json) {
+        let code = answer.table.entry(rows[0]).code;
+        let returned = lookup::returned_with(shown.table, code);
+        printer.returned_with(out, code, shown.table, shown.single(), &returned)?;
     }
     Ok(status)
 }

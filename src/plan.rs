@@ -75,7 +75,7 @@ pub fn plan<'a>(cli: &'a Cli, env: &Env) -> Plan<'a> {
     if let Some(why) = browser_option_unusable(cli, env) {
         return Plan::Unusable(why);
     }
-    if let Some(Command::Catalogues) = &cli.command {
+    if let Some(Command::Catalogues(_)) = &cli.command {
         return Plan::Catalogues;
     }
     let color = env.color(cli.color);

@@ -48,12 +48,21 @@ pub fn catalogues(out: &mut impl Write, catalogues: &Catalogues) -> io::Result<(
         match catalogue.table() {
             Ok(table) => {
                 let (rows, origin) = (table.len(), clean(&catalogue.origin.describe()).into_owned());
-                writeln!(out, "{shown} {name:<width$}  {rows:>7} rows  {origin}")?
+                let unit = if rows == 1 { "row " } else { "rows" };
+                writeln!(out, "{shown} {name:<width$}  {rows:>7} {unit}  {origin}")?
             }
             Err(err) => writeln!(out, "{shown} {name:<width$}  cannot load: {}", clean(&err.to_string()))?,
         }
     }
-    writeln!(out, "(* shown by default; -c NAME or -c all picks others)")
+    writeln!(out, "(* shown by default; -c NAME or -c all picks others)")?;
+    let problems = catalogues.problems.iter().cloned().chain(catalogues.default_problems());
+    for (index, problem) in problems.enumerate() {
+        if index == 0 {
+            writeln!(out, "\nProblems:")?;
+        }
+        writeln!(out, "  {problem}")?;
+    }
+    Ok(())
 }
 
 /// Rows of `table` with the catalogue each comes from (`single` when the table is one catalogue).
@@ -65,13 +74,19 @@ pub fn tagged<'a>(
     rows.into_iter().map(move |row| (table.entry(row), table.catalogue_of(row).unwrap_or(single)))
 }
 
-/// The note before an answer from a catalogue not shown.
-pub fn fell_through(query: &[String], shown: &[String], other: &str) -> String {
-    let plural = if shown.len() == 1 { "" } else { "s" };
+/// The note before an answer from catalogues not shown.
+pub fn fell_through(query: &[String], shown: &[String], others: &[&str]) -> String {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let names = match others {
+        [first @ .., last] if !first.is_empty() => format!("{} and {last}", first.join(", ")),
+        _ => others.join(""),
+    };
     format!(
-        "{} is not in the shown catalogue{plural} ({}); from the {other} catalogue:",
+        "{} is not in the shown catalogue{} ({}); from the {names} catalogue{}:",
         query.join(" "),
-        shown.join(", ")
+        plural(shown.len()),
+        shown.join(", "),
+        plural(others.len()),
     )
 }
 
@@ -94,34 +109,63 @@ impl Printer {
         }
     }
 
-    /// The whole table, a heading per group, columns aligned across both.
-    /// A one-shot answer: one code in detail, several as rows, or JSON.
+    /// A one-shot answer: each row of a code in detail, several rows as a
+    /// list, or JSON; rows say their catalogue when several could answer.
     pub fn answer(&self, out: &mut impl Write, answer: &Answer, json: bool) -> io::Result<()> {
-        let (table, rows) = (answer.table, answer.found.rows());
+        let (table, rows) = (&answer.table, answer.found.rows());
+        let label = |row: usize| answer.labelled().then(|| answer.catalogue_of(row));
         match &answer.found {
-            _ if json => self.json(out, tagged(table, answer.name, rows.iter().copied()))?,
-            Found::Code(row) => self.detail(out, &table.entry(*row))?,
-            Found::Mask(_) | Found::Matches(_) => self.rows(out, rows.iter().map(|&row| table.entry(row)))?,
+            _ if json => self.json(out, rows.iter().map(|&row| (table.entry(row), answer.catalogue_of(row))))?,
+            Found::Code(rows) => {
+                for (index, &row) in rows.iter().enumerate() {
+                    if index > 0 {
+                        writeln!(out)?;
+                    }
+                    if let Some(name) = label(row) {
+                        self.paint(out, HEADING, &format!("In {}:", clean(name)))?;
+                        writeln!(out)?;
+                    }
+                    self.detail(out, &table.entry(row))?;
+                }
+            }
+            Found::Mask(_) | Found::Matches(_) => {
+                self.rows(out, rows.iter().map(|&row| (table.entry(row), label(row))))?
+            }
         }
         out.flush()
     }
 
-    /// After an HTTP status's detail, the API error codes (`rows` of `table`) returned with it.
-    pub fn returned_with(&self, out: &mut impl Write, code: &str, table: &Table, rows: &[usize]) -> io::Result<()> {
+    /// After an HTTP status's detail, the API error codes (`rows` of `table`,
+    /// the catalogue `single` unless it holds several) returned with it.
+    pub fn returned_with(
+        &self,
+        out: &mut impl Write,
+        code: &str,
+        table: &Table,
+        single: &str,
+        rows: &[usize],
+    ) -> io::Result<()> {
         if rows.is_empty() {
             return Ok(());
         }
         writeln!(out, "\nError codes returned with {code}:")?;
-        self.rows(out, rows.iter().map(|&row| table.entry(row)))?;
+        let labelled = table.catalogues().len() > 1;
+        self.rows(
+            out,
+            rows.iter().map(|&row| (table.entry(row), labelled.then(|| table.catalogue_of(row).unwrap_or(single)))),
+        )?;
         out.flush()
     }
 
+    /// The whole table, a heading per group, columns aligned across both;
+    /// a column names each row's catalogue when the table holds several.
     pub fn table(&self, out: &mut impl Write, table: &Table) -> io::Result<()> {
-        let widths = Widths::of(table.entries());
+        let labelled = |row: usize| table.catalogue_of(row);
+        let widths = Widths::of((0..table.len()).map(|row| (table.entry(row), labelled(row))));
         let mut first = true;
         for group in Group::ALL {
-            let entries = table.group(group);
-            if entries.len() == 0 {
+            let rows = table.group_range(group);
+            if rows.is_empty() {
                 continue;
             }
             if !first {
@@ -130,22 +174,31 @@ impl Printer {
             first = false;
             self.paint(out, HEADING, group.title())?;
             writeln!(out)?;
-            for entry in entries {
-                self.row(out, &entry, widths)?;
+            for row in rows {
+                self.row(out, &table.entry(row), labelled(row), widths)?;
             }
         }
         Ok(())
     }
 
-    /// Rows in the given order, aligned, one line each.
-    pub fn rows<'a>(&self, out: &mut impl Write, entries: impl Iterator<Item = Entry<'a>> + Clone) -> io::Result<()> {
-        let widths = Widths::of(entries.clone());
-        entries.into_iter().try_for_each(|entry| self.row(out, &entry, widths))
+    /// Rows in the given order, aligned, one line each, each with its
+    /// catalogue's name when it has one.
+    pub fn rows<'a>(
+        &self,
+        out: &mut impl Write,
+        rows: impl Iterator<Item = (Entry<'a>, Option<&'a str>)> + Clone,
+    ) -> io::Result<()> {
+        let widths = Widths::of(rows.clone());
+        rows.into_iter().try_for_each(|(entry, catalogue)| self.row(out, &entry, catalogue, widths))
     }
 
-    fn row(&self, out: &mut impl Write, entry: &Entry<'_>, widths: Widths) -> io::Result<()> {
+    fn row(&self, out: &mut impl Write, entry: &Entry<'_>, catalogue: Option<&str>, widths: Widths) -> io::Result<()> {
         self.paint(out, code_style(entry.group), entry.code)?;
         write!(out, "{}  ", pad(entry.code, widths.code))?;
+        if let Some(name) = catalogue {
+            let name = clean(name);
+            write!(out, "{name}{}  ", pad(&name, widths.catalogue))?;
+        }
         write!(out, "{}{}  ", entry.reason, pad(entry.reason, widths.reason))?;
         writeln!(out, "{}", entry.description)
     }
@@ -188,13 +241,15 @@ impl Printer {
 #[derive(Clone, Copy)]
 struct Widths {
     code: usize,
+    catalogue: usize,
     reason: usize,
 }
 
 impl Widths {
-    fn of<'a>(entries: impl Iterator<Item = Entry<'a>>) -> Widths {
-        entries.fold(Widths { code: 0, reason: 0 }, |w, e| Widths {
+    fn of<'a>(rows: impl Iterator<Item = (Entry<'a>, Option<&'a str>)>) -> Widths {
+        rows.fold(Widths { code: 0, catalogue: 0, reason: 0 }, |w, (e, catalogue)| Widths {
             code: w.code.max(e.code.width()),
+            catalogue: w.catalogue.max(catalogue.map_or(0, |name| clean(name).width())),
             reason: w.reason.max(e.reason.width()),
         })
     }

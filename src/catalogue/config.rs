@@ -11,41 +11,85 @@ const CONFIG_FILE: &str = "config.toml";
 /// larger is no config (a link to a device or a log), and is not read.
 pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
-#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// What `config.toml` says, each catalogue name with where it stands, so
+/// that a name no catalogue has can be reported at its line.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Config {
-    /// Catalogues shown when none are asked for: a name or a list of names.
-    #[serde(default, deserialize_with = "one_or_many")]
-    pub default: Vec<String>,
+    /// Catalogues shown when none are asked for.
+    pub default: Vec<Named>,
 }
 
-fn one_or_many<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
-    }
-    Ok(match OneOrMany::deserialize(deserializer)? {
-        OneOrMany::One(name) => vec![name],
-        OneOrMany::Many(names) => names,
-    })
+/// A catalogue name as `config.toml` gives it, and its place there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub at: SourceError,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    default: Option<toml::Spanned<toml::Value>>,
+}
+
+const DEFAULT_FIX: &str = "write default = \"http\" or default = [\"default\", \"project\"]";
 
 impl Config {
     /// The folder's `config.toml`; none is the default config. A broken one
-    /// is a problem to report, in words that name the file.
+    /// is a problem to report, in words that name the file, the line and the fix.
     pub fn read(dir: &Path) -> Result<Config, SourceError> {
         let path = dir.join(CONFIG_FILE);
         let access = crate::source::Access::Found { limit: MAX_CONFIG_BYTES };
         let Some(text) = crate::source::read_if_present(&path, access)? else {
             return Ok(Config::default());
         };
-        toml::from_str(&text).map_err(|err| SourceError {
+        let at = |offset: usize, message: String| SourceError {
             file: path.display().to_string(),
-            position: err.span().map(|span| line_and_column(&text, span.start)),
-            message: err.message().to_string(),
-        })
+            position: Some(line_and_column(&text, offset)),
+            message,
+        };
+        let file: File = toml::from_str(&text).map_err(|err| {
+            let fix = match err.message().contains("unknown field") {
+                true => "; the only setting is `default`, the catalogues shown when none are asked for",
+                false => "",
+            };
+            at(err.span().map_or(0, |span| span.start), format!("{}{fix}", err.message().trim_end()))
+        })?;
+        let Some(default) = file.default else { return Ok(Config::default()) };
+        let start = default.span().start;
+        let wrong = || at(start, format!("`default` must be a catalogue name or a list of names; {DEFAULT_FIX}"));
+        let names: Vec<String> = match default.get_ref() {
+            toml::Value::String(name) => vec![name.clone()],
+            toml::Value::Array(items) => {
+                items.iter().map(|item| item.as_str().map(str::to_string)).collect::<Option<_>>().ok_or_else(wrong)?
+            }
+            _ => return Err(wrong()),
+        };
+        // Each name's place: its quoted text within the setting, else the setting.
+        let setting = &text[start..default.span().end];
+        let mut from = 0;
+        let default = names
+            .into_iter()
+            .map(|name| {
+                let found = [format!("\"{name}\""), format!("'{name}'")]
+                    .iter()
+                    .filter_map(|quoted| setting[from..].find(quoted.as_str()).map(|i| from + i))
+                    .min();
+                if let Some(offset) = found {
+                    from = offset + 1;
+                }
+                let offset = start + found.map_or(0, |i| i + 1);
+                Named { at: at(offset, String::new()), name }
+            })
+            .collect();
+        Ok(Config { default })
+    }
+}
+
+impl Named {
+    /// A problem with this name, at its place in `config.toml`.
+    pub fn problem(&self, message: String) -> SourceError {
+        SourceError { message, ..self.at.clone() }
     }
 }
 

@@ -4,6 +4,7 @@
 //! only when it is needed, so the default start stays as fast as one table.
 
 mod config;
+mod defaults;
 
 use crate::source::{Access, SourceError};
 use crate::table::{Table, TableError};
@@ -40,7 +41,8 @@ impl Origin {
         match self {
             Origin::BuiltIn => "built in".to_string(),
             Origin::Option(path) => format!("--table {}", path.display()),
-            Origin::Config(path) | Origin::Project(path) => path.display().to_string(),
+            Origin::Config(path) => path.display().to_string(),
+            Origin::Project(path) => format!("{} (this project)", path.display()),
         }
     }
 
@@ -92,6 +94,10 @@ impl Catalogue {
 pub struct Catalogues {
     list: Vec<Catalogue>,
     defaults: Vec<String>,
+    /// The defaults as `config.toml` names them, when it does: a broken one is reported at its line.
+    configured: Vec<config::Named>,
+    /// The defaults were not named on the command line (`--table`): those that cannot load are skipped.
+    defaults_implicit: bool,
     /// Problems found while looking (an unreadable config), for `httpref catalogues` and stderr.
     pub problems: Vec<SourceError>,
 }
@@ -137,7 +143,13 @@ impl Places {
 
 impl Catalogues {
     pub fn discover(tables: &[PathBuf], places: &Places) -> Catalogues {
-        let mut found = Catalogues { list: Vec::new(), defaults: Vec::new(), problems: Vec::new() };
+        let mut found = Catalogues {
+            list: Vec::new(),
+            defaults: Vec::new(),
+            configured: Vec::new(),
+            defaults_implicit: tables.is_empty(),
+            problems: Vec::new(),
+        };
         let mut taken = Names::default();
         for &(name, file, text) in BUILT_IN {
             let mut catalogue = Catalogue::new(taken.claim(name.to_string()), Origin::BuiltIn);
@@ -165,19 +177,24 @@ impl Catalogues {
                 Err(problem) => found.problems.push(problem),
             }
         }
-        if let Some(path) = places.current_dir.as_deref().and_then(project_file) {
-            found.add(&mut taken, "project".to_string(), Origin::Project(path));
-        }
+        let project = places
+            .current_dir
+            .as_deref()
+            .and_then(project_file)
+            .map(|path| found.add(&mut taken, "project".to_string(), Origin::Project(path)));
         let mut given = Vec::new();
         for path in tables {
             given.push(found.add(&mut taken, stem(path), Origin::Option(path.clone())));
         }
+        let configured = found.known_defaults(config.default);
         found.defaults = if !given.is_empty() {
             given
-        } else if !config.default.is_empty() {
-            config.default
+        } else if !configured.is_empty() {
+            found.configured = configured;
+            found.configured.iter().map(|named| named.name.clone()).collect()
         } else {
-            vec![DEFAULT.to_string()]
+            // Inside a project, its own codes are the ones looked up.
+            std::iter::once(DEFAULT.to_string()).chain(project).collect()
         };
         found
     }
@@ -227,15 +244,6 @@ impl Catalogues {
             .filter_map(|c| c.table().err().map(|err| format!("catalogue {} skipped: {err}", c.name)))
             .collect();
         Ok((loadable, notes))
-    }
-
-    /// The catalogues `names` (the defaults when none) and their rows as one
-    /// table; those `all` leaves out are reported on stderr, each with why.
-    pub fn show(&self, names: &[String]) -> Result<(Vec<&Catalogue>, Arc<Table>), ChoiceError> {
-        let (chosen, skipped) = self.choose_loadable(names)?;
-        skipped.iter().for_each(crate::report::report);
-        let table = shown(&chosen).map_err(ChoiceError::Unloadable)?;
-        Ok((chosen, table))
     }
 
     /// Whether `name` was asked for by the user (then a broken one is an error, not a note).

@@ -1,23 +1,48 @@
-//! A one-shot lookup across catalogues: the shown ones first; when they have
-//! no answer, the others, the first that has one answering. Returns data;
-//! printing it is the caller's.
+//! A lookup across catalogues: the shown ones first; when they have no
+//! answer, every other one together, ranked by the same rule, the user's own
+//! catalogues first on equal matches. Returns data; printing it is the caller's.
 
-use super::{lookup, Found, NotFound};
-use crate::catalogue::{Catalogue, Catalogues};
+use super::{lookup, lookup_ranked, Found, NotFound};
+use crate::catalogue::{self, Catalogue, Catalogues, Origin};
 use crate::table::Table;
+use std::sync::Arc;
 
 /// An answer, and where it came from.
-pub struct Answer<'a> {
-    pub table: &'a Table,
+pub struct Answer {
+    pub table: Arc<Table>,
     /// The catalogue's name, for rows of a table that is one catalogue.
-    pub name: &'a str,
+    pub name: String,
     pub found: Found,
-    /// The catalogue not shown that answered, when the shown ones did not.
-    pub from_other: Option<&'a str>,
+    /// The answer comes from catalogues not shown, the shown ones having none.
+    pub from_other: bool,
 }
 
-pub enum Outcome<'a> {
-    Found(Answer<'a>),
+impl Answer {
+    pub fn catalogue_of(&self, row: usize) -> &str {
+        self.table.catalogue_of(row).unwrap_or(&self.name)
+    }
+
+    /// The catalogues the rows answered come from, in the order they answer.
+    pub fn catalogues(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for row in self.found.rows() {
+            let name = self.catalogue_of(row);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// Whether each row must say its catalogue: several are shown, or the
+    /// rows come from several (a single one answering for the shown ones is named in a note).
+    pub fn labelled(&self) -> bool {
+        (!self.from_other && self.table.catalogues().len() > 1) || self.catalogues().len() > 1
+    }
+}
+
+pub enum Outcome {
+    Found(Answer),
     /// Nothing anywhere: why, and the catalogues that could not be read.
     NotFound {
         why: NotFound,
@@ -25,25 +50,65 @@ pub enum Outcome<'a> {
     },
 }
 
+/// The catalogues not shown, as one table: the user's own (project, config
+/// folder, `--table`) before the built-in ones, so that they win equal matches.
+pub struct Elsewhere {
+    pub table: Arc<Table>,
+    /// The name of the one catalogue, when the table is not several.
+    pub name: String,
+    /// How many of the table's catalogues, from the first, are the user's own.
+    users: usize,
+}
+
+impl Elsewhere {
+    /// `query` in these catalogues, by the one-shot's rule.
+    pub fn lookup(&self, query: &[String]) -> Result<Found, NotFound> {
+        let users = self.users;
+        let table = &self.table;
+        let rank = |row: usize| {
+            let index = table.catalogue_of(row).and_then(|name| table.catalogues().iter().position(|n| n == name));
+            index.map_or(0, |index| usize::from(index >= users))
+        };
+        lookup_ranked(table, query, rank)
+    }
+}
+
+/// The catalogues not in `chosen` that load, as one table (none if there are
+/// none), and those that could not load, each with why.
+pub fn elsewhere(catalogues: &Catalogues, chosen: &[&Catalogue]) -> (Option<Elsewhere>, Vec<String>) {
+    let (mut others, skipped) = catalogues.others(chosen);
+    others.sort_by_key(|c| c.origin == Origin::BuiltIn);
+    let users = others.iter().filter(|c| c.origin != Origin::BuiltIn).count();
+    let Some(first) = others.first() else { return (None, skipped) };
+    let name = first.name.clone();
+    let found = catalogue::shown(&others).ok().map(|table| Elsewhere { table, name, users });
+    (found, skipped)
+}
+
 /// `query` in `shown` (the chosen catalogues as one table, named `name` when
 /// one), else in the other catalogues of `catalogues`.
-pub fn across<'a>(
-    catalogues: &'a Catalogues,
-    chosen: &[&'a Catalogue],
-    shown: &'a Table,
-    name: &'a str,
+pub fn across(
+    catalogues: &Catalogues,
+    chosen: &[&Catalogue],
+    shown: &Arc<Table>,
+    name: &str,
     query: &[String],
-) -> Outcome<'a> {
+) -> Outcome {
     let why = match lookup(shown, query) {
-        Ok(found) => return Outcome::Found(Answer { table: shown, name, found, from_other: None }),
+        Ok(found) => {
+            return Outcome::Found(Answer {
+                table: Arc::clone(shown),
+                name: name.to_string(),
+                found,
+                from_other: false,
+            })
+        }
         Err(why) => why,
     };
-    let (others, skipped) = catalogues.others(chosen);
-    for other in others {
-        let Ok(table) = other.table() else { continue };
-        if let Ok(found) = lookup(table, query) {
-            let name = other.name.as_str();
-            return Outcome::Found(Answer { table, name, found, from_other: Some(name) });
+    let (others, skipped) = elsewhere(catalogues, chosen);
+    if let Some(others) = others {
+        if let Ok(found) = others.lookup(query) {
+            return Outcome::Found(Answer { table: others.table, name: others.name, found, from_other: true });
         }
     }
     Outcome::NotFound { why, skipped }

@@ -3,7 +3,7 @@
 
 mod across;
 
-pub use across::{across, returned_with, Answer, Outcome};
+pub use across::{across, elsewhere, returned_with, Answer, Elsewhere, Outcome};
 
 use crate::search::Searcher;
 use crate::table::Table;
@@ -11,8 +11,8 @@ use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found {
-    /// The query named one code exactly.
-    Code(usize),
+    /// The query named one code exactly: its rows, one for each catalogue that has it.
+    Code(Vec<usize>),
     /// Rows covered by a mask ("4xx") or a code prefix ("40"), in table order.
     Mask(Vec<usize>),
     /// Fuzzy matches, best first.
@@ -22,8 +22,7 @@ pub enum Found {
 impl Found {
     pub fn rows(&self) -> Vec<usize> {
         match self {
-            Found::Code(row) => vec![*row],
-            Found::Mask(rows) | Found::Matches(rows) => rows.clone(),
+            Found::Code(rows) | Found::Mask(rows) | Found::Matches(rows) => rows.clone(),
         }
     }
 }
@@ -40,14 +39,21 @@ pub struct NotFound {
 const MAX_SUGGESTIONS: usize = 3;
 
 pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
+    lookup_ranked(table, words, |_| 0)
+}
+
+/// As [`lookup`], equal matches ordered by `rank` (lower first), then by row.
+pub fn lookup_ranked(table: &Table, words: &[String], rank: impl Fn(usize) -> usize) -> Result<Found, NotFound> {
     let query = words.join(" ");
     let query = query.trim();
-    if let Some(row) = table.find_code(query) {
-        return Ok(Found::Code(row));
+    let rows = table.find_codes(query);
+    if !rows.is_empty() {
+        return Ok(Found::Code(rows));
     }
     if is_mask(query) {
+        let hint = if query.len() < 3 { "; a mask has a character for each digit, as in 4xx" } else { "" };
         return covered(table, |code| mask_covers(query, code))
-            .ok_or_else(|| NotFound { message: format!("no code in the table matches {query}"), suggestions: vec![] });
+            .ok_or_else(|| NotFound { message: format!("no code matches {query}{hint}"), suggestions: vec![] });
     }
     if looks_like_code(table, query) {
         // The start of a code ("40"), as the browser's search ranks it: every code it begins.
@@ -62,7 +68,8 @@ pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
             suggestions: swapped_code(table, query).into_iter().collect(),
         });
     }
-    let hits = Searcher::default().search(table, query);
+    let mut hits = Searcher::default().search(table, query);
+    hits.sort_by_key(|hit| (std::cmp::Reverse(hit.score), rank(hit.row), hit.row));
     if hits.is_empty() {
         return Err(NotFound {
             message: format!("nothing matches {query:?}"),
@@ -72,10 +79,32 @@ pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
     Ok(Found::Matches(hits.iter().map(|hit| hit.row).collect()))
 }
 
-/// The rows whose code `covers` accepts, in table order, if any.
+/// Whether the one-shot reads `query` as a code, a mask or the start of a
+/// code, rather than as keywords.
+pub fn reads_as_code(table: &Table, query: &str) -> bool {
+    let query = query.trim();
+    is_mask(query) || looks_like_code(table, query) || table.find_code(query).is_some()
+}
+
+/// The rows whose code `covers` accepts, if any: in table order, or, when
+/// the table holds several catalogues, by code, so that each code's rows stand together.
 fn covered(table: &Table, covers: impl Fn(&str) -> bool) -> Option<Found> {
-    let rows: Vec<usize> = (0..table.len()).filter(|&row| covers(table.code(row))).collect();
+    let mut rows: Vec<usize> = (0..table.len()).filter(|&row| covers(table.code(row))).collect();
+    if table.catalogues().len() > 1 {
+        rows.sort_by(|&a, &b| by_code(table.code(a), table.code(b)));
+    }
     (!rows.is_empty()).then_some(Found::Mask(rows))
+}
+
+/// Numbers by value ("99" before "100"), then other codes as text.
+fn by_code(a: &str, b: &str) -> std::cmp::Ordering {
+    let number = |code: &str| code.parse::<u64>().ok();
+    match (number(a), number(b)) {
+        (Some(a), Some(b)) => a.cmp(&b),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.cmp(b),
+    }
 }
 
 /// Digits and at least one x, as in "4xx" or "50X".

@@ -32,7 +32,7 @@ fn detail_shows_every_field() {
 fn colour_wraps_the_code_only_when_asked() {
     let table = Table::embedded();
     let mut out = Vec::new();
-    Printer { color: true }.rows(&mut out, table.group(Group::Normal).take(1)).unwrap();
+    Printer { color: true }.rows(&mut out, table.group(Group::Normal).take(1).map(|e| (e, None))).unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("\x1b[1m\x1b[32m200\x1b[0m"), "{text:?}");
 }

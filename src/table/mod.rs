@@ -174,6 +174,11 @@ impl Table {
     pub fn find_code(&self, code: &str) -> Option<usize> {
         (0..self.len()).find(|&index| self.code(index).eq_ignore_ascii_case(code))
     }
+
+    /// Every row with this code: one a catalogue, when several are shown together.
+    pub fn find_codes(&self, code: &str) -> Vec<usize> {
+        (0..self.len()).filter(|&index| self.code(index).eq_ignore_ascii_case(code)).collect()
+    }
 }
 
 /// For tests and the fuzz harness, not an API: whether the fast reader and

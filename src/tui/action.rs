@@ -1,6 +1,7 @@
 //! The messages into the browser's state ([`Action`]) and the side effects
 //! that come out of it ([`Effect`]).
 
+use super::finder::Fallback;
 use crate::search::Hit;
 use crossterm::event::KeyEvent;
 
@@ -40,8 +41,8 @@ pub enum Reply {
     Progress(String),
     /// Work aside failed (catalogues that cannot be shown): why, for the status line.
     Failed(String),
-    /// Results of the search for `query`, best first.
-    SearchDone { query: String, hits: Vec<Hit> },
+    /// Results of the search for `query`, best first; with none, the other catalogues' answer.
+    SearchDone { query: String, hits: Vec<Hit>, elsewhere: Option<Fallback> },
 }
 
 /// What keys and clicks mean: the browser's commands.
@@ -70,6 +71,8 @@ pub enum Action {
     OpenDetail,
     /// Opens the catalogue picker.
     OpenCatalogues,
+    /// Shows the catalogues the matches found elsewhere come from, keeping the search.
+    ShowElsewhere,
     Copy(CopyTarget),
     ToggleHelp,
     /// Esc (and `q` over an overlay): close the overlay, else leave the search.

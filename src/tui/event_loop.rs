@@ -3,11 +3,12 @@
 //! drawn once per batch of messages.
 
 use super::app::{App, Effect, Ending, Input, Message, Pick, Reply};
+use super::finder::{Fallback, Finder};
 use super::terminal::{self, FromTerminal, Session};
 use super::view::{self, Theme};
 use crate::catalogue::{self, Catalogues};
 use crate::clipboard::{self, Routes};
-use crate::search::{Hit, Searcher};
+use crate::search::Hit;
 use crate::table::Table;
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
@@ -22,6 +23,7 @@ enum Incoming {
     Searched {
         query: String,
         hits: Vec<Hit>,
+        elsewhere: Option<Fallback>,
     },
     /// How far the catalogue loader of choice `generation` has come.
     Loading {
@@ -160,7 +162,7 @@ struct Browser {
     app: App,
     sender: mpsc::Sender<Incoming>,
     /// The search and copy workers, started when first needed.
-    searches: Option<mpsc::Sender<(Arc<Table>, String)>>,
+    searches: Option<mpsc::Sender<Search>>,
     catalogues: Arc<Catalogues>,
     /// Catalogue choices made so far: only the last one's tables are shown.
     choices: u64,
@@ -179,14 +181,14 @@ impl Browser {
             Incoming::Input(FromTerminal::Closed(err)) => return Err(err),
             Incoming::Input(FromTerminal::Signal(number)) => return Ok(Some(Exit::Signal(number))),
             Incoming::Copied(result) => Some(Reply::Copied(result).into()),
-            Incoming::Searched { query, hits } => Some(Reply::SearchDone { query, hits }.into()),
+            Incoming::Searched { query, hits, elsewhere } => Some(Reply::SearchDone { query, hits, elsewhere }.into()),
             Incoming::Loading { generation, progress } => {
                 (generation == self.choices).then_some(Reply::Progress(progress).into())
             }
             Incoming::Loaded { generation, shown } if generation == self.choices => match shown {
                 Ok((table, names)) => {
-                    self.app.replace_table(table, &names);
-                    None
+                    let effects = self.app.replace_table(table, &names);
+                    return self.perform(effects, session);
                 }
                 Err(why) => Some(Reply::Failed(format!("Cannot show it: {why}")).into()),
             },
@@ -206,8 +208,14 @@ impl Browser {
             match effect {
                 Effect::End(ending) => return Ok(Some(Exit::Ended(ending))),
                 Effect::Search(query) => {
-                    let searches = self.searches.get_or_insert_with(|| spawn_search_thread(self.sender.clone()));
-                    let _ = searches.send((Arc::clone(self.app.table()), query));
+                    let searches = self.searches.get_or_insert_with(|| {
+                        spawn_search_thread(Finder::new(Arc::clone(&self.catalogues)), self.sender.clone())
+                    });
+                    let _ = searches.send(Search {
+                        table: Arc::clone(self.app.table()),
+                        shown: self.app.chosen.clone(),
+                        query,
+                    });
                 }
                 Effect::ShowCatalogues(names) => {
                     // Large catalogues take a while to read: the browser goes on meanwhile.
@@ -325,19 +333,25 @@ impl Copier {
     }
 }
 
+/// A search asked of the search thread: the shown catalogues' table and names.
+struct Search {
+    table: Arc<Table>,
+    shown: Vec<String>,
+    query: String,
+}
+
 /// Searches run here, off the UI thread. Only the newest query waiting is
 /// searched; the app ignores answers to queries it has moved past.
-fn spawn_search_thread(results: mpsc::Sender<Incoming>) -> mpsc::Sender<(Arc<Table>, String)> {
-    let (requests, queries) = mpsc::channel::<(Arc<Table>, String)>();
+fn spawn_search_thread(mut finder: Finder, results: mpsc::Sender<Incoming>) -> mpsc::Sender<Search> {
+    let (requests, queries) = mpsc::channel::<Search>();
     thread::spawn(move || {
-        let mut searcher = Searcher::default();
         while let Ok(mut request) = queries.recv() {
             while let Ok(newer) = queries.try_recv() {
                 request = newer;
             }
-            let (table, query) = request;
-            let hits = searcher.search(&table, &query);
-            if results.send(Incoming::Searched { query, hits }).is_err() {
+            let Search { table, shown, query } = request;
+            let (hits, elsewhere) = finder.find(&table, &shown, &query);
+            if results.send(Incoming::Searched { query, hits, elsewhere }).is_err() {
                 break;
             }
         }

@@ -105,6 +105,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(PANES, &[code(KeyCode::BackTab)], Action::PrevPane, "Shift-Tab", "switch pane back", None),
     bind(PANES, &[code(KeyCode::PageDown)], Action::PageDown, "PgDn", "page down", None),
     bind(PANES, &[code(KeyCode::PageUp)], Action::PageUp, "PgUp", "page up", None),
+    bind(PANES, &[ctrl('o')], Action::ShowElsewhere, "Ctrl-o", "show the catalogue that matches come from", None),
     // The search box: an editable line.
     bind(
         SEARCH,

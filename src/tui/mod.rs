@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod event_loop;
+pub mod finder;
 pub mod input;
 pub mod keymap;
 pub mod layout;

@@ -164,7 +164,7 @@ fn the_config_folder_and_a_project_catalogue() {
     run().arg("APIG.0101").assert().success().stdout(predicate::str::contains("API Not Found"));
     // Not shown by default, found by falling through; the broken one is skipped without stopping it.
     run().arg("PRJ.1").assert().success().stderr(predicate::str::contains("from the project catalogue"));
-    run().arg("404").assert().success().stderr(predicate::str::contains("from the default catalogue"));
+    run().arg("404").assert().success().stderr(predicate::str::contains("from the default and http catalogues"));
     run().args(["-c", "broken", "404"]).assert().code(2).stderr(predicate::str::contains("broken.toml"));
     run().arg("zzz999").assert().code(1).stderr(predicate::str::contains("catalogue broken skipped"));
     // `all` names no catalogue: the broken one is left out, with a note, and the rest are shown.
@@ -189,7 +189,8 @@ fn api_error_codes_know_their_http_status() {
         .stdout(predicate::str::contains("Status  404 Not Found"));
     // The status's own entry comes from another catalogue; the shown error codes follow it.
     httpref().arg("--table").arg(&api).arg("404").assert().success().stdout(
-        predicate::str::starts_with("404 Not Found")
+        predicate::str::starts_with("In default:\n404 Not Found")
+            .and(predicate::str::contains("\nIn http:\n404 Not Found"))
             .and(predicate::str::contains("Error codes returned with 404:\nAPIG.0101  API Not Found  No such API.")),
     );
     let json =
@@ -304,8 +305,12 @@ mod found_files {
         let config = tempfile::tempdir().unwrap();
         std::fs::write(config.path().join("httpref"), "not a folder").unwrap();
         let project = tempfile::tempdir().unwrap();
+        run_in(config.path(), project.path()).arg("catalogues").assert().success().stdout(
+            predicate::str::contains("Problems:\n  ")
+                .and(predicate::str::contains(": cannot read the config folder: not a directory")),
+        );
         run_in(config.path(), project.path())
-            .arg("catalogues")
+            .arg("404")
             .assert()
             .success()
             .stderr(predicate::str::contains("httpref: cannot read the config folder: not a directory"));

@@ -221,11 +221,9 @@ fn pick_goes_with_query_and_table() {
 
 #[test]
 fn json_with_no_match_prints_an_empty_array() {
-    for (query, message) in [
-        ("qqqzzz", "nothing matches \"qqqzzz\""),
-        ("299", "unknown code 299"),
-        ("6xx", "no code in the table matches 6xx"),
-    ] {
+    for (query, message) in
+        [("qqqzzz", "nothing matches \"qqqzzz\""), ("299", "unknown code 299"), ("6xx", "no code matches 6xx")]
+    {
         httpref().args(["--json", query]).assert().code(1).stdout("[]\n").stderr(format!("httpref: {message}\n"));
     }
 }

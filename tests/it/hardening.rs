@@ -2,9 +2,9 @@
 //! character reaches the screen, wide text never breaks the layout.
 
 use httpref::import;
-use httpref::search::Searcher;
 use httpref::table::Table;
 use httpref::tui::app::{update_inline, Action, App, Input, Reply};
+use httpref::tui::finder::Finder;
 use httpref::tui::view::{self, Theme};
 use proptest::prelude::*;
 use ratatui::backend::TestBackend;
@@ -52,7 +52,7 @@ fn screens(table: &Arc<Table>, width: u16, height: u16) -> Vec<App> {
         .iter()
         .map(|actions| {
             let mut app = App::new(Arc::clone(table), Rect::new(0, 0, width, height));
-            let mut searcher = Searcher::default();
+            let mut searcher = Finder::default();
             for action in actions.iter() {
                 update_inline(&mut app, &mut searcher, action.clone());
             }
@@ -268,7 +268,7 @@ proptest! {
     fn any_query_renders(query in "(?s).{0,30}", width in 1u16..200, height in 1u16..60) {
         let table = hostile();
         let mut app = App::new(table, Rect::new(0, 0, width, height));
-        let mut searcher = Searcher::default();
+        let mut searcher = Finder::default();
         update_inline(&mut app, &mut searcher, Action::StartSearch);
         for c in query.chars() {
             update_inline(&mut app, &mut searcher, Action::SearchInput(c));

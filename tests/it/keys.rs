@@ -10,9 +10,9 @@ use crate::common;
 use common::tmux::{self, Tmux};
 use crossterm::event::{KeyCode, KeyModifiers};
 use httpref::catalogue::{Catalogues, Places};
-use httpref::search::Searcher;
 use httpref::table::Table;
 use httpref::tui::app::{update_inline, Action, App, Effect, Ending, Mode, Overlay, Pick};
+use httpref::tui::finder::Finder;
 use httpref::tui::keymap::{Scope, BINDINGS};
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::{Backend, TestBackend};
@@ -34,7 +34,7 @@ struct Seen {
 
 struct Model {
     app: App,
-    searcher: Searcher,
+    finder: Finder,
     effects: Vec<Effect>,
 }
 
@@ -44,7 +44,7 @@ impl Model {
         let catalogues = Catalogues::discover(&[], &Places { config_dir: None, current_dir: None });
         let names = catalogues.all().iter().map(|c| c.name.clone()).collect();
         let app = App::new(Arc::new(Table::embedded()), Rect::new(0, 0, width, height)).picking(pick).offering(names);
-        Model { app, searcher: Searcher::default(), effects: Vec::new() }
+        Model { app, finder: Finder::new(Arc::new(catalogues)), effects: Vec::new() }
     }
 
     fn scope(&self) -> Scope {
@@ -52,7 +52,7 @@ impl Model {
     }
 
     fn apply(&mut self, action: Action) {
-        self.effects = update_inline(&mut self.app, &mut self.searcher, action);
+        self.effects = update_inline(&mut self.app, &mut self.finder, action);
     }
 
     fn seen(&self) -> Seen {
@@ -170,6 +170,11 @@ fn setup(scope: Scope, action: &Action) -> Vec<Action> {
             vec![Action::StartSearch, Action::SearchInput('4'), Action::SearchAccept]
         }
         Action::Back if scope == Scope::Search => vec![Action::SearchInput('4')],
+        // A code the default table lacks: its matches come from another catalogue.
+        Action::ShowElsewhere => {
+            let typed = "429".chars().map(Action::SearchInput);
+            typed.chain((scope == Scope::Browse).then_some(Action::SearchAccept)).collect()
+        }
         Action::Edit(edit) => {
             let mut typed: Vec<Action> = "ab cd".chars().map(Action::SearchInput).collect();
             if matches!(edit, Edit::Right | Edit::End | Edit::WordRight | Edit::DeleteForward | Edit::DeleteToEnd) {

@@ -11,6 +11,8 @@ mod import;
 mod import_corpus;
 mod keys;
 mod messages;
+mod readme;
+mod reference;
 mod relevance;
 mod scale;
 mod screens;

@@ -8,6 +8,7 @@ use httpref::search::Searcher;
 use httpref::table::generate::generate;
 use httpref::table::{Group, Table};
 use httpref::tui::app::{update_inline, Action, App};
+use httpref::tui::finder::Finder;
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -77,7 +78,7 @@ fn search_finds_exactly_what_a_full_scan_finds() {
 #[test]
 fn browser_renders_and_navigates_a_big_table() {
     let mut app = App::new(table(), Rect::new(0, 0, 120, 40));
-    let mut searcher = Searcher::default();
+    let mut searcher = Finder::default();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let screen = |app: &App, terminal: &mut Terminal<TestBackend>| {
         terminal.draw(|frame| view::render(frame, app, &Theme::new(false))).unwrap();

@@ -1,9 +1,9 @@
 //! What each screen shows, drawn on ratatui's TestBackend, driven by keys.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use httpref::search::Searcher;
 use httpref::table::Table;
 use httpref::tui::app::{update_inline, Action, App, Effect, Ending, Reply};
+use httpref::tui::finder::Finder;
 use httpref::tui::keymap;
 use httpref::tui::view::{self, Theme};
 use ratatui::backend::TestBackend;
@@ -14,7 +14,7 @@ use ratatui::Terminal;
 use std::sync::Arc;
 
 fn send(app: &mut App, action: Action) -> Option<Effect> {
-    update_inline(app, &mut Searcher::default(), action).pop()
+    update_inline(app, &mut Finder::default(), action).pop()
 }
 
 fn app(width: u16, height: u16) -> App {

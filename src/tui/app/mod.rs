@@ -3,13 +3,14 @@
 
 pub use self::query::pasted;
 pub use super::action::{Action, CopyTarget, Edit, Effect, Ending, Input, Message, Pick, Reply};
+use super::finder::{Fallback, Finder};
 use super::keymap;
 use super::keymap::Scope;
 use super::layout::ScreenLayout;
 use super::line::LineEdit;
 use super::overlay::Page;
 use super::theme::Theme;
-use crate::search::{Highlighter, Highlights, Searcher};
+use crate::search::{Highlighter, Highlights};
 use crate::table::{Entry, Group, Table};
 use ratatui::layout::Rect;
 use std::collections::VecDeque;
@@ -90,6 +91,12 @@ pub struct App {
     pub pick: Option<Pick>,
     /// The catalogues shown, for the pane titles; empty for the default table alone.
     pub shown: Vec<String>,
+    /// The catalogues shown, by name, the default's included: what a search falls through from.
+    pub chosen: Vec<String>,
+    /// The shown catalogues match nothing: the panes hold these matches from the others.
+    pub fallback: Option<Fallback>,
+    /// The search to keep when the catalogues shown change to those of the fallback.
+    carried: Option<String>,
     /// Every catalogue known, for the picker.
     pub catalogues: Vec<String>,
     /// Actions that arrived while a search was under way and read its
@@ -125,6 +132,9 @@ impl App {
             status: None,
             pick: None,
             shown: Vec::new(),
+            chosen: vec![crate::catalogue::DEFAULT.to_string()],
+            fallback: None,
+            carried: None,
             catalogues: Vec::new(),
             pending: VecDeque::new(),
             keep: None,
@@ -137,35 +147,8 @@ impl App {
         self
     }
 
-    /// Names the catalogues shown, unless it is the default table alone.
-    pub fn showing(mut self, names: &[String]) -> App {
-        self.shown = match names {
-            [only] if only == crate::catalogue::DEFAULT => Vec::new(),
-            names => names.to_vec(),
-        };
-        self
-    }
-
-    /// The catalogues the picker offers.
-    pub fn offering(mut self, names: Vec<String>) -> App {
-        self.catalogues = names;
-        self
-    }
-
-    /// Shows another table (the catalogues picked), starting afresh on it.
-    pub fn replace_table(&mut self, table: Arc<Table>, shown: &[String]) {
-        let fresh = App::new(table, self.size).picking(self.pick).showing(shown);
-        let catalogues = std::mem::take(&mut self.catalogues);
-        *self = fresh.offering(catalogues);
-        self.status = Some(Status { text: format!("Showing {}", shown.join(", ")), is_error: false });
-    }
-
-    pub fn table(&self) -> &Arc<Table> {
-        &self.table
-    }
-
     pub fn entry(&self, row: usize) -> Entry<'_> {
-        self.table.entry(row)
+        self.viewed().entry(row)
     }
 
     pub fn selected_entry(&self) -> Option<Entry<'_>> {
@@ -191,7 +174,7 @@ impl App {
     }
 
     pub fn layout(&self) -> Option<ScreenLayout> {
-        ScreenLayout::new(self.size, self.table.group(Group::Normal).len())
+        ScreenLayout::new(self.size, self.viewed().group(Group::Normal).len())
     }
 
     /// The open popup, laid out on the screen.
@@ -277,7 +260,7 @@ impl App {
 
     fn reply(&mut self, reply: Reply) {
         match reply {
-            Reply::SearchDone { query, hits } => self.show_results(&query, &hits),
+            Reply::SearchDone { query, hits, elsewhere } => self.show_results(&query, &hits, elsewhere),
             Reply::Copied(Ok(text)) | Reply::Progress(text) => self.set_status(text, false),
             Reply::Copied(Err(text)) | Reply::Failed(text) => self.set_error(text),
         }
@@ -312,6 +295,7 @@ impl App {
                 self.overlay = Overlay::Catalogues { selected: 0 }
             }
             Action::OpenCatalogues => {}
+            Action::ShowElsewhere => return self.show_elsewhere(),
             Action::Copy(target) => return self.copy(target),
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
@@ -365,14 +349,14 @@ impl App {
 
 /// Performs an action and, at once, any search it asks for: the browser
 /// without a search thread, as tests and small tools use it.
-pub fn update_inline(app: &mut App, searcher: &mut Searcher, message: impl Into<Message>) -> Vec<Effect> {
+pub fn update_inline(app: &mut App, finder: &mut Finder, message: impl Into<Message>) -> Vec<Effect> {
     let mut queue: VecDeque<Effect> = app.update(message).into();
     let mut effects = Vec::new();
     while let Some(effect) = queue.pop_front() {
         match effect {
             Effect::Search(query) => {
-                let hits = searcher.search(app.table(), &query);
-                queue.extend(app.update(Reply::SearchDone { query, hits }));
+                let (hits, elsewhere) = finder.find(app.table(), &app.chosen, &query);
+                queue.extend(app.update(Reply::SearchDone { query, hits, elsewhere }));
             }
             other => effects.push(other),
         }
@@ -384,5 +368,6 @@ mod choose;
 mod movement;
 mod pointer;
 mod query;
+mod shown;
 #[cfg(test)]
 mod tests;

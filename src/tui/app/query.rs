@@ -1,11 +1,12 @@
 //! The search box: typing, pasting and editing the query, and filling the
 //! panes with the answers, keeping the user's place where it makes sense.
 
-use super::{App, Effect, Mode, Overlay, Place};
+use super::{App, Effect, Fallback, Mode, Overlay, Place};
 use crate::search::Hit;
 use crate::table::Group;
 use crate::tui::action::Edit;
 use crate::tui::line::LineEdit;
+use std::sync::Arc;
 
 impl App {
     /// Typed or pasted text: into the search box; from the panes, a new search with it.
@@ -59,38 +60,60 @@ impl App {
         if query.trim().is_empty() {
             let all: Vec<Hit> = (0..self.table.len()).map(|row| Hit { row, score: 0 }).collect();
             self.searching = true;
-            self.show_results(&query, &all);
+            self.show_results(&query, &all, None);
             return None;
         }
         self.searching = true;
         Some(Effect::Search(query))
     }
 
-    /// Fills the panes from results, unless they answer an older query.
-    pub(super) fn show_results(&mut self, query: &str, hits: &[Hit]) {
+    /// Fills the panes from results (or, when there are none, from the
+    /// matches found elsewhere), unless they answer an older query.
+    pub(super) fn show_results(&mut self, query: &str, hits: &[Hit], elsewhere: Option<Fallback>) {
         if !self.searching || query != self.query.as_str() {
             return;
         }
         self.searching = false;
+        self.fallback = if hits.is_empty() { elsewhere } else { None };
+        let rows: Vec<usize> = match &self.fallback {
+            Some(fallback) => fallback.rows.clone(),
+            None => hits.iter().map(|hit| hit.row).collect(),
+        };
+        let viewed = Arc::clone(self.viewed());
         let keep = self.keep.take();
         for (index, pane) in self.panes.iter_mut().enumerate() {
-            let range = self.table.group_range(pane.group);
-            pane.rows = hits.iter().map(|hit| hit.row).filter(|row| range.contains(row)).collect();
+            let range = viewed.group_range(pane.group);
+            pane.rows = rows.iter().copied().filter(|row| range.contains(row)).collect();
             let kept = keep.and_then(|place| place.selected[index]);
             pane.selected = kept.and_then(|row| pane.rows.iter().position(|&r| r == row)).unwrap_or(0);
             pane.offset = 0;
         }
-        self.focus = match (keep, hits.first()) {
+        self.focus = match (keep, rows.first()) {
             (Some(place), _) if !self.panes[place.focus].rows.is_empty() => place.focus,
             (Some(place), _) if !self.panes[1 - place.focus].rows.is_empty() => 1 - place.focus,
             (Some(place), _) => place.focus,
-            (None, Some(best)) => usize::from(!self.table.group_range(Group::Normal).contains(&best.row)),
+            (None, Some(&best)) => usize::from(!viewed.group_range(Group::Normal).contains(&best)),
             (None, None) => self.focus,
         };
         self.keep_selection_visible();
-        if self.mode == Mode::Browse {
+        if let Some(fallback) = &self.fallback {
+            let (count, from) = (fallback.rows.len(), fallback.from.join(", "));
+            let plural = if count == 1 { "" } else { "es" };
+            let text = format!(
+                "Nothing in {}: {count} match{plural} from {from}; Ctrl-o shows {from}",
+                self.chosen.join(", ")
+            );
+            self.set_status(text, false);
+        } else if self.mode == Mode::Browse {
             self.report_no_match();
         }
+    }
+
+    /// Shows the catalogues the fallback's matches come from, the search kept.
+    pub(super) fn show_elsewhere(&mut self) -> Option<Effect> {
+        let fallback = self.fallback.as_ref()?;
+        self.carried = Some(self.query.as_str().to_string());
+        Some(Effect::ShowCatalogues(fallback.from.clone()))
     }
 
     pub(super) fn accept_search(&mut self) {

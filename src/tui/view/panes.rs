@@ -32,7 +32,7 @@ impl Columns {
 pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, list: Rect, theme: &Theme) {
     let pane = &app.panes[index];
     let focused = app.focus == index;
-    let total = app.table().group(pane.group).len();
+    let total = app.viewed().group(pane.group).len();
     let count =
         if app.query.as_str().trim().is_empty() { total.to_string() } else { format!("{}/{}", pane.rows.len(), total) };
     let mut block = Block::new()
@@ -43,8 +43,9 @@ pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, list: Rect
             Span::styled(format!(" {} ", pane.group.title()), theme.label()),
             Span::raw(format!("{count} ")),
         ]));
-    if !app.shown.is_empty() {
-        let names = crate::sanitize::clean(&app.shown.join(", ")).into_owned();
+    let from = app.fallback.as_ref().map(|fallback| format!("from {}", fallback.from.join(", ")));
+    if let Some(names) = from.or_else(|| (!app.shown.is_empty()).then(|| app.shown.join(", "))) {
+        let names = crate::sanitize::clean(&names).into_owned();
         block = block.title(Line::styled(format!(" {names} "), theme.dim()).alignment(Alignment::Right));
     }
     if pane.rows.len() > usize::from(list.height) {
@@ -85,7 +86,7 @@ fn row_line(app: &App, row: usize, columns: &Columns, theme: &Theme) -> Line<'st
     cell(highlighted(entry.reason, &marks.reason, columns.reason, Default::default(), matched), columns.reason, GAP);
     let mut room = columns.description;
     // Rows of several catalogues shown together name theirs.
-    if let Some(name) = app.table().catalogue_of(row) {
+    if let Some(name) = app.viewed().catalogue_of(row) {
         let tag = format!("{name} ");
         room = room.saturating_sub(tag.width());
         spans.push(Span::styled(tag, theme.dim()));

@@ -2,7 +2,9 @@
 //! pastes, keys read in the mode they were typed in, line editing, pick mode.
 
 use super::{app, search, selected_code, send};
+use crate::search::Searcher;
 use crate::tui::app::*;
+use crate::tui::finder::Finder;
 
 /// Feeds actions the way a burst arrives: nothing answers until all are in.
 fn burst<M: Into<Message>>(app: &mut App, actions: Vec<M>) -> Vec<Effect> {
@@ -21,7 +23,7 @@ fn answer(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
         match effect {
             Effect::Search(query) => {
                 let hits = Searcher::default().search(&Table::embedded(), &query);
-                queue.extend(app.update(Reply::SearchDone { query, hits }));
+                queue.extend(app.update(Reply::SearchDone { query, hits, elsewhere: None }));
             }
             other => done.push(other),
         }
@@ -78,7 +80,7 @@ fn slow_and_fast(actions: &[Message]) -> [(Vec<Effect>, String, Mode, Overlay); 
 }
 
 fn send_all(app: &mut App, action: Message) -> Vec<Effect> {
-    update_inline(app, &mut Searcher::default(), action)
+    update_inline(app, &mut Finder::default(), action)
 }
 
 #[test]

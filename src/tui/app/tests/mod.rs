@@ -1,4 +1,6 @@
 use super::*;
+use crate::search::Searcher;
+use crate::tui::finder::Finder;
 
 pub(super) fn app() -> App {
     App::new(Arc::new(Table::embedded()), Rect::new(0, 0, 100, 30))
@@ -7,7 +9,7 @@ pub(super) fn app() -> App {
 /// Updates the app and completes any search it asks for.
 /// Updates the app, completes any search it asks for, and returns the last effect.
 pub(super) fn send(app: &mut App, action: impl Into<Message>) -> Option<Effect> {
-    update_inline(app, &mut Searcher::default(), action).pop()
+    update_inline(app, &mut Finder::default(), action).pop()
 }
 
 pub(super) fn selected_code(app: &App) -> String {
@@ -259,7 +261,7 @@ fn with_query_opens_filtered_and_browsing() {
     let query = query.clone();
     assert!(app.searching);
     let hits = Searcher::default().search(&Table::embedded(), &query);
-    send(&mut app, Reply::SearchDone { query, hits });
+    send(&mut app, Reply::SearchDone { query, hits, elsewhere: None });
     assert!(!app.searching);
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(selected_code(&app), "409");
@@ -272,11 +274,11 @@ fn answers_to_an_older_query_are_ignored() {
     assert_eq!(app.update(Action::SearchInput('4')), vec![Effect::Search("4".into())]);
     assert_eq!(app.update(Action::SearchInput('0')), vec![Effect::Search("40".into())]);
     let stale = Searcher::default().search(&Table::embedded(), "4");
-    app.update(Reply::SearchDone { query: "4".into(), hits: stale });
+    app.update(Reply::SearchDone { query: "4".into(), hits: stale, elsewhere: None });
     assert!(app.searching, "still waiting for \"40\"");
     assert_eq!(app.panes[1].rows.len(), 14, "the panes still show the last results");
     let fresh = Searcher::default().search(&Table::embedded(), "40");
-    app.update(Reply::SearchDone { query: "40".into(), hits: fresh });
+    app.update(Reply::SearchDone { query: "40".into(), hits: fresh, elsewhere: None });
     assert!(!app.searching);
     assert_eq!(app.panes[0].rows.len(), 0);
 }
@@ -297,7 +299,7 @@ fn no_match_reported_when_results_arrive_after_accepting() {
     let query = query.clone();
     app.update(Action::SearchAccept);
     assert_eq!(app.status, None, "nothing known yet");
-    app.update(Reply::SearchDone { query, hits: Vec::new() });
+    app.update(Reply::SearchDone { query, hits: Vec::new(), elsewhere: None });
     assert_eq!(app.status.as_ref().unwrap().text, "Nothing matches \"z\"");
 }
 

@@ -1,0 +1,95 @@
+//! The README's one-shot examples, run: every `$ httpref …` line in a
+//! fenced block, with the lines after it (up to the next `$` line, a blank
+//! line before it, or a `…` line) as what it must print, stderr first.
+
+use crate::common;
+
+use std::path::Path;
+
+struct Example {
+    line: usize,
+    args: Vec<String>,
+    /// `> file`: stdout goes there, so only stderr is shown.
+    redirected: bool,
+    expected: Vec<String>,
+    /// The output goes on past what the README shows.
+    elided: bool,
+    /// Its block or its output has ended.
+    done: bool,
+}
+
+fn examples(readme: &str) -> Vec<Example> {
+    let mut examples: Vec<Example> = Vec::new();
+    let mut in_block = false;
+    for (index, line) in readme.lines().enumerate() {
+        if line.starts_with("```") {
+            in_block = !in_block;
+            if let Some(example) = examples.last_mut() {
+                example.done = true;
+            }
+            continue;
+        }
+        if !in_block {
+            continue;
+        }
+        if let Some(command) = line.strip_prefix("$ httpref") {
+            let mut args: Vec<String> = command.split_whitespace().map(String::from).collect();
+            let redirected = args.iter().position(|arg| arg == ">").map(|at| args.truncate(at)).is_some();
+            examples.push(Example {
+                line: index + 1,
+                args,
+                redirected,
+                expected: Vec::new(),
+                elided: false,
+                done: false,
+            });
+        } else if let Some(example) = examples.last_mut().filter(|e| !e.done) {
+            if line == "…" {
+                (example.elided, example.done) = (true, true);
+            } else if line.starts_with('$') {
+                example.done = true;
+            } else {
+                example.expected.push(line.to_string());
+            }
+        }
+    }
+    for example in &mut examples {
+        while example.expected.last().is_some_and(|line| line.is_empty()) {
+            example.expected.pop();
+        }
+    }
+    examples
+}
+
+#[test]
+fn the_readmes_examples_print_what_it_says() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let examples = examples(&readme);
+    assert!(examples.len() >= 8, "{} examples found", examples.len());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut wrong = Vec::new();
+    // A table of the reader's own (`--table api.toml`) is not in the repository: not run.
+    let runnable = |e: &&Example| e.args.iter().all(|arg| !arg.ends_with(".toml") || root.join(arg).exists());
+    for example in examples.iter().filter(runnable) {
+        let out = common::httpref().env("NO_COLOR", "1").current_dir(root).args(&example.args).output().unwrap();
+        let stdout = if example.redirected { Default::default() } else { String::from_utf8_lossy(&out.stdout) };
+        let printed = format!("{}{stdout}", String::from_utf8_lossy(&out.stderr));
+        let mut lines: Vec<&str> = printed.lines().collect();
+        if example.elided {
+            lines.truncate(example.expected.len());
+        }
+        while lines.last().is_some_and(|line| line.is_empty()) {
+            lines.pop();
+        }
+        if lines != example.expected {
+            wrong.push(format!(
+                "README.md:{} httpref {}\n--- the README says\n{}\n--- it prints\n{}",
+                example.line,
+                example.args.join(" "),
+                example.expected.join("\n"),
+                lines.join("\n")
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n\n"));
+}
