@@ -208,6 +208,9 @@ impl Printer {
         self.paint(out, code_style(entry.group), &format!("{} {}", entry.code, entry.reason))?;
         writeln!(out, " ({})", entry.group.key())?;
         writeln!(out, "{}", entry.description)?;
+        if let Some(aliases) = crate::catalogue::also_known_as(entry) {
+            writeln!(out, "{aliases}")?;
+        }
         let extras = crate::catalogue::extras(entry);
         if !extras.is_empty() {
             writeln!(out)?;

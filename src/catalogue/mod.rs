@@ -80,7 +80,7 @@ impl Catalogue {
         self.loaded
             .get_or_init(|| {
                 let table = match (self.built_in, self.origin.path()) {
-                    (Some((file, text)), _) => Table::from_toml(file, text),
+                    (Some((file, text)), _) => Table::from_toml(file, text).map(Table::built_in),
                     (None, Some(path)) => Table::load(path, self.origin.access()),
                     (None, None) => unreachable!("a catalogue is built in or has a file"),
                 };
@@ -338,6 +338,12 @@ pub fn http_reason(status: &str) -> Option<&'static str> {
     });
     let table = http.as_ref()?;
     table.find_code(status).map(|row| table.entry(row).reason)
+}
+
+/// The names an entry also goes by, as one line, if it has any.
+pub fn also_known_as(entry: &crate::table::Entry) -> Option<String> {
+    let names: Vec<&str> = entry.aliases().collect();
+    (!names.is_empty()).then(|| format!("Also known as: {}", names.join(", ")))
 }
 
 /// An entry's reference fields as shown, its status with the registry's reason.

@@ -2,6 +2,7 @@
 //! keywords searched fuzzily. Knows nothing of terminals.
 
 mod across;
+mod pasted;
 
 pub use across::{across, elsewhere, returned_with, Answer, Elsewhere, Outcome};
 
@@ -45,7 +46,10 @@ pub fn lookup(table: &Table, words: &[String]) -> Result<Found, NotFound> {
 /// As [`lookup`], equal matches ordered by `rank` (lower first), then by row.
 pub fn lookup_ranked(table: &Table, words: &[String], rank: impl Fn(usize) -> usize) -> Result<Found, NotFound> {
     let query = words.join(" ");
-    let query = query.trim();
+    let query = pasted::status_of(&query).unwrap_or(query.trim());
+    if let Some(codes) = pasted::several_codes(query) {
+        return several(table, &codes);
+    }
     let rows = table.find_codes(query);
     if !rows.is_empty() {
         return Ok(Found::Code(rows));
@@ -69,7 +73,7 @@ pub fn lookup_ranked(table: &Table, words: &[String], rank: impl Fn(usize) -> us
         });
     }
     let mut hits = Searcher::default().search(table, query);
-    hits.sort_by_key(|hit| (std::cmp::Reverse(hit.score), rank(hit.row), hit.row));
+    hits.sort_by_key(|hit| (std::cmp::Reverse(hit.score), rank(hit.row), table.popularity(hit.row), hit.row));
     if hits.is_empty() {
         return Err(NotFound {
             message: format!("nothing matches {query:?}"),
@@ -83,7 +87,36 @@ pub fn lookup_ranked(table: &Table, words: &[String], rank: impl Fn(usize) -> us
 /// code, rather than as keywords.
 pub fn reads_as_code(table: &Table, query: &str) -> bool {
     let query = query.trim();
-    is_mask(query) || looks_like_code(table, query) || table.find_code(query).is_some()
+    is_compound(query) || is_mask(query) || looks_like_code(table, query) || table.find_code(query).is_some()
+}
+
+/// Whether `query` is several codes (`404 500`) or a pasted status line or
+/// log fragment (`HTTP/1.1 503 Service Unavailable`, `status=429`): read for
+/// its codes, not its words.
+pub fn is_compound(query: &str) -> bool {
+    pasted::status_of(query).is_some() || pasted::several_codes(query.trim()).is_some()
+}
+
+/// Each of `codes` (codes and masks), in the order given, every row of each;
+/// all must be found.
+fn several(table: &Table, codes: &[&str]) -> Result<Found, NotFound> {
+    let mut rows = Vec::new();
+    let mut missing = Vec::new();
+    for &code in codes {
+        let found = match is_mask(code) {
+            true => covered(table, |c| mask_covers(code, c)).map(|found| found.rows()).unwrap_or_default(),
+            false => table.find_codes(code),
+        };
+        if found.is_empty() {
+            missing.push(code);
+        }
+        rows.extend(found.into_iter().filter(|row| !rows.contains(row)).collect::<Vec<_>>());
+    }
+    match missing.as_slice() {
+        [] => Ok(Found::Mask(rows)),
+        [one] => Err(NotFound { message: format!("unknown code {one}"), suggestions: vec![] }),
+        many => Err(NotFound { message: format!("unknown codes {}", many.join(", ")), suggestions: vec![] }),
+    }
 }
 
 /// The rows whose code `covers` accepts, if any: in table order, or, when

@@ -22,7 +22,10 @@ fn detail_shows_every_field() {
     let table = Table::embedded();
     let entry = &table.entry(table.find_code("409").unwrap());
     let text = render(|p, out| p.detail(out, entry));
-    assert!(text.starts_with("409 Conflict (abnormal)\nThe request could not be processed due to a conflict.\n\n"));
+    assert!(text.starts_with(
+        "409 Conflict (abnormal)\nThe request could not be processed due to a conflict.\n\
+         Also known as: Already Exists, Duplicate, Edit Conflict\n\n"
+    ));
     assert!(text.contains("Spec    RFC 9110 §15.5.10\n"));
     assert!(text.contains("Go      http.StatusConflict\n"));
     assert!(text.ends_with(&format!("{}\n", entry.notes.unwrap())));

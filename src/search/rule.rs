@@ -47,12 +47,36 @@ pub struct Term {
     pub text: String,
     /// Its characters, counted for the rules and compared with a word when looking for a typo.
     letters: Vec<char>,
+    /// The least kind it may be found as: a short term or a number is found
+    /// within one word, never as letters spread over several.
+    pub floor: Kind,
+    /// A number: never looked for in spec references ("418" is not in "RFC 4918").
+    pub digits: bool,
+    /// Short: its letters may be scattered over one word ("gtwy" in "Gateway"), not two.
+    one_word: bool,
 }
+
+/// Terms this short are found only as a word, a word's start or inside one.
+const SHORT_CHARS: usize = 4;
 
 impl Term {
     pub fn new(text: &str) -> Term {
         let text = text.to_ascii_lowercase();
-        Term { letters: text.chars().collect(), text }
+        let letters: Vec<char> = text.chars().collect();
+        let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+        let one_word = letters.len() <= SHORT_CHARS;
+        let floor = match letters.len() {
+            _ if digits => Kind::WordStart,
+            0..=SHORT_CHARS => Kind::Scattered,
+            _ => Kind::Typo,
+        };
+        Term { letters, text, floor, digits, one_word }
+    }
+
+    /// Whether this term finds rows `other` did not find, as a term it grew
+    /// from: then the rows `other` matched cannot narrow its search.
+    pub fn looser_than(&self, other: &Term) -> bool {
+        self.floor < other.floor || other.digits && !self.digits || other.one_word && !self.one_word
     }
 }
 
@@ -68,6 +92,7 @@ pub fn find(field: &str, term: &Term) -> Option<Found> {
 /// How `term` is best found in `field`, if as well as `least`: the kinds
 /// below it are not looked for, which saves the costly ones.
 pub fn find_above(field: &str, term: &Term, least: Kind) -> Option<Found> {
+    let least = least.max(term.floor);
     if term.text.is_empty() || field.len() < term.letters.len().min(term.text.len()) {
         return None;
     }
@@ -172,12 +197,18 @@ fn scattered(field: &str, term: &Term) -> Option<Found> {
         if !field.is_char_boundary(at) || !starts_word(field, at) {
             continue;
         }
-        let window_end = end_of_next_word(field, at);
+        let window_end = if term.one_word { end_of_word(field, at) } else { end_of_next_word(field, at) };
         if let Some(end) = subsequence_end(&field[at..window_end], &term.text) {
             return Some(Found { kind: Kind::Scattered, start: at, end: at + end });
         }
     }
     None
+}
+
+/// The end of the word `at` is in.
+fn end_of_word(field: &str, at: usize) -> usize {
+    let rest = &field[at..];
+    at + rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())
 }
 
 /// The end of the word after the one `at` is in (or of that one, if none follows).

@@ -55,12 +55,13 @@ fn growing_query_narrows_to_the_same_answer_as_a_fresh_search() {
 fn big_tables_search_the_same_in_parallel() {
     let table = Table::from_toml("gen", &crate::table::generate::generate(20_000)).unwrap();
     let mut searcher = Searcher::default();
-    let hits = searcher.search(&table, "gateway timeout");
+    // Not a name any row goes by, and found outside the notes: every row that has both terms.
+    let hits = searcher.search(&table, "gatewa timeou");
     assert!(!hits.is_empty());
     let found = |e: &Entry<'_>, term: &str| {
-        searched(e).iter().any(|(_, f)| f.is_some_and(|f| rule::find(f, &Term::new(term)).is_some()))
+        searched(e).any(|(w, f)| w != NOTES && f.is_some_and(|f| rule::find(f, &Term::new(term)).is_some()))
     };
-    let expected = table.entries().filter(|e| found(e, "gateway") && found(e, "timeout")).count();
+    let expected = table.entries().filter(|e| found(e, "gatewa") && found(e, "timeou")).count();
     assert_eq!(hits.len(), expected);
     assert!(hits.windows(2).all(|w| w[0].score > w[1].score || w[0].score == w[1].score && w[0].row < w[1].row));
 }

@@ -24,9 +24,26 @@ pub struct Entry<'a> {
     /// The HTTP status an API error code is returned with ("404" for "APIG.0101").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<&'a str>,
+    /// Other names the code goes by (former reason phrases, the words people
+    /// use for it), each ended by [`ALIAS_END`]; see [`Entry::aliases`].
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "aliases_as_list")]
+    pub aliases: Option<&'a str>,
+}
+
+/// Ends each alias in [`Entry::aliases`]: a control character, which cleaned
+/// table text never holds, so no alias can contain it.
+pub const ALIAS_END: char = '\u{1f}';
+
+fn aliases_as_list<S: serde::Serializer>(aliases: &Option<&str>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(aliases.iter().flat_map(|joined| joined.split_terminator(ALIAS_END)))
 }
 
 impl<'a> Entry<'a> {
+    /// The names the code also goes by.
+    pub fn aliases(&self) -> impl Iterator<Item = &'a str> {
+        self.aliases.into_iter().flat_map(|joined| joined.split_terminator(ALIAS_END))
+    }
+
     /// The optional reference fields that are present, with their labels.
     pub fn extras(&self) -> impl Iterator<Item = (&'static str, &'a str)> {
         [("Status", self.status), ("Spec", self.spec), ("Rust", self.rust), ("Go", self.go), ("Python", self.python)]
@@ -36,11 +53,12 @@ impl<'a> Entry<'a> {
 }
 
 /// The fields of a row, in the order [`Spans`] holds them.
-pub(super) const FIELDS: usize = 9;
+pub(super) const FIELDS: usize = 10;
 pub(super) const CODE: usize = 0;
 pub(super) const REASON: usize = 1;
 pub(super) const DESCRIPTION: usize = 2;
 pub(super) const STATUS: usize = 8;
+pub(super) const ALIASES: usize = 9;
 
 /// Where a field's text is: a range of the file's text, or of the text
 /// cleaned or unescaped on loading. Absent fields have no range.
@@ -77,7 +95,7 @@ impl Span {
     }
 }
 
-/// A row's fields: code, reason, description, spec, rust, go, python, notes, status.
+/// A row's fields: code, reason, description, spec, rust, go, python, notes, status, aliases.
 pub(super) type Spans = [Span; FIELDS];
 
 /// Rows' spans in table order, kept in the runs they were read in (a run
@@ -181,6 +199,7 @@ impl Text {
             python: field(6),
             notes: field(7),
             status: field(STATUS),
+            aliases: field(ALIASES),
         }
     }
 
@@ -196,6 +215,7 @@ impl Text {
             entry.python,
             entry.notes,
             entry.status,
+            entry.aliases,
         ];
         fields.map(|field| field.map_or(Span::ABSENT, |text| self.push(text)))
     }

@@ -5,6 +5,7 @@
 //! or repeated keys, a missing field) it gives up and the TOML parser
 //! decides, so that parser stays the authority on every error message.
 
+use super::entry::ALIASES;
 use super::fields::{RawFields, Sink, Value, KEYS};
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -132,8 +133,11 @@ fn parse_range<'a>(text: &'a str, start: usize, end: usize, sink: &mut impl Sink
             return None;
         }
         value_at = skip_blanks(bytes, value_at + 1);
-        let (value, printable, after_quote) = basic_string(&text[value_at..end])?;
-        let quote_end = end - after_quote.len();
+        let (value, printable, after_value) = match slot {
+            ALIASES => one_line_list(&text[value_at..end])?,
+            _ => basic_string(&text[value_at..end])?,
+        };
+        let quote_end = end - after_value.len();
         let after = skip_blanks(bytes, quote_end);
         at = match bytes.get(after) {
             None => end,
@@ -235,6 +239,28 @@ fn plain_run(bytes: &[u8]) -> usize {
 
 fn plain_run_bytewise(bytes: &[u8]) -> usize {
     bytes.iter().position(|&b| ends_plain_run(b)).unwrap_or(bytes.len())
+}
+
+/// A list of basic strings on one line at the start of `text` (`["a", "b"]`,
+/// a comma after the last allowed): the strings as the one field `aliases`
+/// is kept in, and what follows the list.
+fn one_line_list(text: &str) -> Option<(Cow<'_, str>, bool, &str)> {
+    let mut rest = text.strip_prefix('[')?;
+    let mut items = Vec::new();
+    loop {
+        rest = rest.trim_start_matches([' ', '\t']);
+        if let Some(after) = rest.strip_prefix(']') {
+            return Some((Cow::Owned(super::fields::joined_aliases(items)), false, after));
+        }
+        let (item, _, after) = basic_string(rest)?;
+        items.push(item.into_owned());
+        rest = after.trim_start_matches([' ', '\t']);
+        match rest.strip_prefix(',') {
+            Some(after) => rest = after,
+            None if rest.starts_with(']') => {}
+            None => return None,
+        }
+    }
 }
 
 /// A one-line basic string at the start of `text`: its value (borrowed when

@@ -2,7 +2,7 @@
 //! readers produce (the fast reader and the TOML parser), and the TOML
 //! parser's reading.
 
-use super::entry::FIELDS;
+use super::entry::{ALIAS_END, FIELDS};
 use super::TableError;
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -11,7 +11,7 @@ use toml::Spanned;
 
 /// The keys a row may have, in the order [`Spans`] holds them.
 pub(super) const KEYS: [&str; FIELDS] =
-    ["code", "reason", "description", "spec", "rust", "go", "python", "notes", "status"];
+    ["code", "reason", "description", "spec", "rust", "go", "python", "notes", "status", "aliases"];
 
 /// A field as read: where its value stands in the file, and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +51,7 @@ pub(super) struct RawEntry {
     pub python: Option<Spanned<String>>,
     pub notes: Option<Spanned<String>>,
     pub status: Option<Spanned<String>>,
+    pub aliases: Option<Spanned<Vec<String>>>,
 }
 
 impl RawEntry {
@@ -60,7 +61,11 @@ impl RawEntry {
             text: Cow::Owned(field.into_inner()),
             printable: false,
         };
-        [
+        let aliases = self.aliases.map(|list| {
+            let span = list.span();
+            Spanned::new(span, joined_aliases(list.into_inner()))
+        });
+        let fields = [
             Some(self.code),
             Some(self.reason),
             Some(self.description),
@@ -70,9 +75,24 @@ impl RawEntry {
             self.python,
             self.notes,
             self.status,
-        ]
-        .map(|field| field.map(value))
+            aliases,
+        ];
+        fields.map(|field| field.map(value))
     }
+}
+
+/// Aliases as one field: each cleaned and trimmed, those that show nothing
+/// left out, each ended by [`ALIAS_END`] (which cleaning never leaves in).
+pub(super) fn joined_aliases(list: Vec<String>) -> String {
+    let mut joined = String::new();
+    for alias in list {
+        let alias = crate::sanitize::clean(alias.trim());
+        if !super::invisible::is_blank(&alias) {
+            joined.push_str(alias.trim());
+            joined.push(ALIAS_END);
+        }
+    }
+    joined
 }
 
 pub(super) fn parse_toml(name: &str, text: &str) -> Result<RawTable, TableError> {

@@ -10,6 +10,7 @@ mod fields;
 pub mod generate;
 mod invisible;
 mod parse;
+mod popularity;
 
 pub use entry::Entry;
 pub use error::TableError;
@@ -60,11 +61,30 @@ pub struct Table {
     /// for each row the index of its catalogue's name. Empty for one table.
     catalogues: Vec<String>,
     catalogue_of_row: Vec<u16>,
+    /// Whether the table (or each catalogue of a merged one) is built in,
+    /// so that its equal matches go to the codes people meet most.
+    ranked: Vec<bool>,
 }
 
 impl Table {
     pub fn embedded() -> Table {
-        parse::parse_string(EMBEDDED_NAME, EMBEDDED_SOURCE.to_string()).expect("the embedded table is valid")
+        parse::parse_string(EMBEDDED_NAME, EMBEDDED_SOURCE.to_string()).expect("the embedded table is valid").built_in()
+    }
+
+    /// This table as a built-in one: equal matches ordered by how common the code is.
+    pub fn built_in(mut self) -> Table {
+        self.ranked = vec![true];
+        self
+    }
+
+    /// How common row `index`'s code is (lower is more common), or
+    /// [`popularity::UNRANKED`] in a table of the user's own.
+    pub fn popularity(&self, index: usize) -> u8 {
+        let part = self.catalogue_of_row.get(index).map_or(0, |&part| usize::from(part));
+        match self.ranked.get(part) {
+            Some(true) => popularity::tier(self.code(index)),
+            _ => popularity::UNRANKED,
+        }
     }
 
     /// Reads and validates a table file, named by the user or found.
@@ -83,7 +103,7 @@ impl Table {
     }
 
     fn from_spans(text: entry::Text, spans: entry::Runs, normal_len: usize) -> Table {
-        Table { text, spans, normal_len, catalogues: Vec::new(), catalogue_of_row: Vec::new() }
+        Table { text, spans, normal_len, catalogues: Vec::new(), catalogue_of_row: Vec::new(), ranked: Vec::new() }
     }
 
     /// Several catalogues' tables as one: each group's rows, catalogue by
@@ -105,7 +125,8 @@ impl Table {
             }
         }
         let catalogues = parts.iter().map(|(name, _)| name.to_string()).collect();
-        Table { text, spans, normal_len, catalogues, catalogue_of_row }
+        let ranked = parts.iter().map(|(_, table)| table.ranked == [true]).collect();
+        Table { text, spans, normal_len, catalogues, catalogue_of_row, ranked }
     }
 
     /// The catalogue a row comes from, when several are shown together.

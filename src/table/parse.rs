@@ -7,7 +7,7 @@
 //! a span of the file's text: no string is made per field.
 
 use super::duplicates::{caseless_hash, duplicates};
-use super::entry::{Runs, Span, Spans, Text, CODE, DESCRIPTION, FIELDS, REASON};
+use super::entry::{Runs, Span, Spans, Text, ALIASES, CODE, DESCRIPTION, FIELDS, REASON};
 use super::error::line_and_column;
 use super::fields::{parse_toml, RawFields, Sink, Value};
 use super::invisible::{is_blank, strip_ignorable};
@@ -135,10 +135,14 @@ impl<'a> Checked<'a> {
         out[CODE] = self.out(code);
         out[REASON] = self.required("reason", fields[REASON].take()).map(|(_, text)| self.out(text))?;
         out[DESCRIPTION] = self.required("description", fields[DESCRIPTION].take()).map(|(_, text)| self.out(text))?;
-        for (slot, field) in out[3..].iter_mut().zip(&mut fields[3..]) {
+        for (slot, field) in out[3..ALIASES].iter_mut().zip(&mut fields[3..ALIASES]) {
             if let Some(text) = field.take().and_then(visible) {
                 *slot = self.out(text);
             }
+        }
+        // Cleaned alias by alias when read: their ends must stay.
+        if let Some(aliases) = fields[ALIASES].take().filter(|aliases| !aliases.text.is_empty()) {
+            out[ALIASES] = self.out(aliases.text);
         }
         Ok((code_at, code_hash, out))
     }

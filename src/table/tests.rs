@@ -248,3 +248,31 @@ fn every_error_in_text_has_a_line_and_column() {
         assert!(err.position.is_some(), "{text:?}: {err}");
     }
 }
+
+#[test]
+fn aliases_are_a_list_cleaned_name_by_name() {
+    let table = parse(
+        "[[abnormal]]\ncode = \"413\"\nreason = \"Content Too Large\"\n\
+         aliases = [\"Payload Too Large\", \"  \", \"Request\\u001bEntity Too Large\", \"a\\nb\"]\n\
+         description = \"d\"\n",
+    )
+    .unwrap();
+    let entry = table.entry(0);
+    let aliases: Vec<&str> = entry.aliases().collect();
+    assert_eq!(aliases, ["Payload Too Large", "Request\u{241b}Entity Too Large", "a b"]);
+    let json = serde_json::to_value(entry).unwrap();
+    assert_eq!(json["aliases"], serde_json::json!(["Payload Too Large", "Request\u{241b}Entity Too Large", "a b"]));
+    let none = parse("[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"d\"\naliases = []\n").unwrap();
+    assert_eq!(none.entry(0).aliases, None);
+    assert!(serde_json::to_value(none.entry(0)).unwrap().get("aliases").is_none());
+}
+
+#[test]
+fn aliases_must_be_a_list_of_strings() {
+    let text = "[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"d\"\naliases = \"Okay\"\n";
+    assert!(error(text).starts_with("t.toml:5:11: invalid type: string"), "{}", error(text));
+    let text = "[[normal]]\ncode = \"200\"\nreason = \"OK\"\ndescription = \"d\"\naliases = [1]\n";
+    assert!(error(text).starts_with("t.toml:5:"), "{}", error(text));
+    // Both readers agree on a table that has them (the fast one leaves it to TOML).
+    readers_agree("[[normal]]\ncode = \"200\"\nreason = \"OK\"\naliases = [\"Okay\"]\ndescription = \"d\"\n").unwrap();
+}

@@ -74,7 +74,10 @@ impl Finder {
             return (hits, elsewhere);
         }
         match lookup::lookup(table, &words) {
-            Ok(found) if hits.is_empty() => (found.rows().into_iter().map(|row| Hit { row, score: 0 }).collect(), None),
+            // Several codes, or a pasted status line: what they name, as the one-shot reads them.
+            Ok(found) if hits.is_empty() || lookup::is_compound(query) => {
+                (found.rows().into_iter().map(|row| Hit { row, score: 0 }).collect(), None)
+            }
             Ok(_) => (hits, None),
             // A code the shown catalogues lack: the one-shot's answer from elsewhere, if any.
             Err(_) => match self.fall_through(shown, &words) {

@@ -103,12 +103,17 @@ fn detail_lines(entry: &Entry<'_>, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(format!("{code} {reason}"), theme.code(entry.group)),
-            Span::styled(format!("  ({})", entry.group.key()), theme.dim()),
+            Span::styled(format!(" ({})", entry.group.key()), theme.dim()),
         ]),
         Line::default(),
         Line::raw(description),
     ];
     lines.extend(more);
+    if let Some(aliases) = crate::catalogue::also_known_as(entry) {
+        let (aliases, more) = shown(&aliases, theme);
+        lines.push(Line::styled(aliases, theme.dim()));
+        lines.extend(more);
+    }
     let extras = crate::catalogue::extras(entry);
     if !extras.is_empty() {
         lines.push(Line::default());

@@ -110,7 +110,7 @@ fn the_best_match_elsewhere_comes_first_and_the_users_own_win_ties() {
     let (_home, config) = xdg(None);
     let (status, out, err) = run(&config, project.path(), &["-c", "default", "apig"]);
     assert_eq!(status, 0, "{err}");
-    assert!(out.starts_with("APIG.0101  project "), "{out}");
+    assert!(out.starts_with("APIG.0101  API Not Found"), "{out}");
     assert!(err.contains("apig is not in the shown catalogue (default); from the project"), "{err}");
     // 429 is in widgets (the config folder) and in http: the user's own answers first.
     let (_, out, err) = run(&config, project.path(), &["-c", "default", "429"]);

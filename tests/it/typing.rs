@@ -232,7 +232,7 @@ fn a_double_click_opens_a_row_and_a_click_outside_closes_it() {
     let row = screen.lines().position(|line| line.contains("409  Conflict")).unwrap() as u16;
     let click = [mouse(0, 5, row, true), mouse(0, 5, row, false)].concat();
     tmux.literal(&click.repeat(2));
-    tmux.wait_for("409 Conflict  (abnormal)");
+    tmux.wait_for("409 Conflict (abnormal)");
     tmux.literal(&[mouse(0, 0, 0, true), mouse(0, 0, 0, false)].concat());
     let screen = tmux.wait_for("Abnormal 14");
     assert!(!screen.contains("(abnormal)"), "the click outside closed the detail:\n{screen}");

@@ -49,6 +49,21 @@ fn one_typo_after_three_letters() {
 }
 
 #[test]
+fn short_terms_and_numbers_stay_within_one_word() {
+    // Letters of a short term over two words are not found; within one they are.
+    assert_eq!(kind("Not Found", "ntfd"), None);
+    assert_eq!(kind("Not Found", "notfound"), Some(Kind::Scattered));
+    assert_eq!(kind("Gateway Timeout", "gtwy"), Some(Kind::Scattered));
+    // A number is found as a word or a word's start, never scattered or inside one.
+    assert_eq!(kind("RFC 4918", "418"), None);
+    assert_eq!(kind("RFC 4918", "491"), Some(Kind::WordStart));
+    assert_eq!(kind("returns 404 when", "404"), Some(Kind::Word));
+    assert_eq!(kind("x1404", "404"), None);
+    assert!(Term::new("notfo").looser_than(&Term::new("notf")));
+    assert!(!Term::new("notf").looser_than(&Term::new("not")));
+}
+
+#[test]
 fn found_text_and_case() {
     let found = find("Gateway Timeout", &Term::new("TIME")).unwrap();
     assert_eq!((found.kind, found.start, found.end), (Kind::WordStart, 8, 12));
@@ -66,7 +81,9 @@ fn a_term_found_is_found_with_its_last_letters_removed() {
             if find(field, &Term::new(term)).is_none() {
                 continue;
             }
-            for end in (1..term.len()).filter(|&end| term.is_char_boundary(end)) {
+            // Down to the short terms, which are held to one word: the Searcher then searches afresh.
+            let stricter = |end: usize| Term::new(term).looser_than(&Term::new(&term[..end]));
+            for end in (1..term.len()).filter(|&end| term.is_char_boundary(end) && !stricter(end)) {
                 assert!(
                     find(field, &Term::new(&term[..end])).is_some(),
                     "{term:?} in {field:?}, not {:?}",
