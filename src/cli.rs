@@ -111,6 +111,10 @@ pub struct CataloguesArgs {
     /// Also list FILE (TOML), as `httpref --table FILE` would show it; repeatable
     #[arg(long, value_name = "FILE")]
     pub table: Vec<PathBuf>,
+
+    /// Print only the names, one a line, `all` last (for shell completion)
+    #[arg(long)]
+    pub names: bool,
 }
 
 #[derive(Debug, Args)]
@@ -169,6 +173,56 @@ const SUBCOMMANDS: [&str; 2] = ["catalogues", "import"];
 /// Options that take the next argument as their value.
 const TAKES_VALUE: [&str; 7] = ["--table", "-c", "--catalogue", "-q", "--query", "--color", "--completions"];
 
+/// Where a completion script completes `-c NAME`: the names `httpref
+/// catalogues --names` prints when the user presses Tab, so that the user's
+/// own catalogues are offered too. clap_complete offers file names there.
+fn complete_catalogue_names(shell: clap_complete::Shell, script: String) -> String {
+    const NAMES: &str = "httpref catalogues --names 2>/dev/null";
+    match shell {
+        clap_complete::Shell::Bash => {
+            let files = "COMPREPLY=($(compgen -f \"${cur}\"))";
+            let names = format!("COMPREPLY=($(compgen -W \"$({NAMES})\" -- \"${{cur}}\"))");
+            ["--catalogue)", "-c)"].iter().fold(script, |script, case| {
+                let (from, to) =
+                    (format!("{case}\n                    {files}"), format!("{case}\n                    {names}"));
+                script.replacen(&from, &to, 1)
+            })
+        }
+        clap_complete::Shell::Zsh => {
+            let function = format!(
+                "\n_httpref_catalogues() {{\n    local -a names\n    names=(${{(f)\"$({NAMES})\"}})\n    \
+                 _describe -t catalogues 'catalogue' names\n}}\n"
+            );
+            let catalogue_option = |line: &str| line.starts_with("'*-c+[") || line.starts_with("'*--catalogue=[");
+            let script: String = script
+                .lines()
+                .map(|line| match catalogue_option(line) {
+                    true => line.replace(":NAME:_default'", ":NAME:_httpref_catalogues'"),
+                    false => line.to_string(),
+                })
+                .map(|line| line + "\n")
+                .collect();
+            // Defined before the script's last line, which runs the completion.
+            match script.rfind("\nif [ \"$funcstack[1]\" = \"_httpref\" ]") {
+                Some(at) => format!("{}{function}{}", &script[..at], &script[at..]),
+                None => script + &function,
+            }
+        }
+        clap_complete::Shell::Fish => {
+            script
+                .lines()
+                .map(|line| match line.contains("-s c -l catalogue") && line.ends_with(" -r") {
+                    true => format!("{line} -f -a \"({NAMES})\""),
+                    false => line.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+                + "\n"
+        }
+        _ => script,
+    }
+}
+
 impl Cli {
     /// The command line as written: a subcommand's name after options is
     /// that subcommand (`httpref --table f.toml catalogues`), never a query,
@@ -202,8 +256,10 @@ impl Cli {
         tables
     }
 
-    pub fn print_completions(shell: clap_complete::Shell, out: &mut impl std::io::Write) {
-        clap_complete::generate(shell, &mut Cli::command(), "httpref", out);
+    pub fn print_completions(shell: clap_complete::Shell, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), "httpref", &mut script);
+        out.write_all(complete_catalogue_names(shell, String::from_utf8_lossy(&script).into_owned()).as_bytes())
     }
 }
 

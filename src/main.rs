@@ -48,7 +48,7 @@ fn run(cli: Cli) -> io::Result<u8> {
         Plan::Completions(shell) => {
             // Written whole: clap_complete panics when its own writes fail.
             let mut script = Vec::new();
-            Cli::print_completions(shell, &mut script);
+            Cli::print_completions(shell, &mut script)?;
             out.write_all(&script)?;
             out.flush()?;
             return Ok(FOUND);
@@ -61,7 +61,10 @@ fn run(cli: Cli) -> io::Result<u8> {
     }
     let catalogues = Arc::new(Catalogues::discover(&cli.tables(), &Places::from_env()));
     if plan == Plan::Catalogues {
-        print::catalogues(&mut out, &catalogues)?;
+        match &cli.command {
+            Some(Command::Catalogues(args)) if args.names => print::catalogue_names(&mut out, &catalogues)?,
+            _ => print::catalogues(&mut out, &catalogues)?,
+        }
         out.flush()?;
         return Ok(FOUND);
     }

@@ -55,7 +55,9 @@ pub fn run(
     }
     printer.answer(out, &answer, json)?;
     let status = if copy { copy_best(&answer.table, &answer.found.rows()) } else { FOUND };
-    if let (Found::Code(rows), false) = (&answer.found, json) {
+    let detailed = matches!(answer.found, Found::Code(_)) || answer.found.rows().len() == 1;
+    if let (true, false) = (detailed, json) {
+        let rows = answer.found.rows();
         let code = answer.table.entry(rows[0]).code;
         let returned = lookup::returned_with(shown.table, code);
         printer.returned_with(out, code, shown.table, shown.single(), &returned)?;

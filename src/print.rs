@@ -65,6 +65,14 @@ pub fn catalogues(out: &mut impl Write, catalogues: &Catalogues) -> io::Result<(
     Ok(())
 }
 
+/// `httpref catalogues --names`: a name a line, then `all`, for completion scripts.
+pub fn catalogue_names(out: &mut impl Write, catalogues: &Catalogues) -> io::Result<()> {
+    for catalogue in catalogues.all() {
+        writeln!(out, "{}", clean(&catalogue.name))?;
+    }
+    writeln!(out, "{}", crate::catalogue::ALL)
+}
+
 /// Rows of `table` with the catalogue each comes from (`single` when the table is one catalogue).
 pub fn tagged<'a>(
     table: &'a Table,
@@ -116,7 +124,10 @@ impl Printer {
         let label = |row: usize| answer.labelled().then(|| answer.catalogue_of(row));
         match &answer.found {
             _ if json => self.json(out, rows.iter().map(|&row| (table.entry(row), answer.catalogue_of(row))))?,
-            Found::Code(rows) => {
+            // A code, or a search with one match: everything about it.
+            Found::Code(rows) | Found::Mask(rows) | Found::Matches(rows)
+                if matches!(answer.found, Found::Code(_)) || rows.len() == 1 =>
+            {
                 for (index, &row) in rows.iter().enumerate() {
                     if index > 0 {
                         writeln!(out)?;
@@ -128,9 +139,7 @@ impl Printer {
                     self.detail(out, &table.entry(row))?;
                 }
             }
-            Found::Mask(_) | Found::Matches(_) => {
-                self.rows(out, rows.iter().map(|&row| (table.entry(row), label(row))))?
-            }
+            _ => self.rows(out, rows.iter().map(|&row| (table.entry(row), label(row))))?,
         }
         out.flush()
     }
@@ -206,7 +215,7 @@ impl Printer {
     /// Everything the table knows of one code.
     pub fn detail(&self, out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
         self.paint(out, code_style(entry.group), &format!("{} {}", entry.code, entry.reason))?;
-        writeln!(out, " ({})", entry.group.key())?;
+        writeln!(out, " — {}", entry.group.key())?;
         writeln!(out, "{}", entry.description)?;
         if let Some(aliases) = crate::catalogue::also_known_as(entry) {
             writeln!(out, "{aliases}")?;

@@ -23,7 +23,7 @@ fn detail_shows_every_field() {
     let entry = &table.entry(table.find_code("409").unwrap());
     let text = render(|p, out| p.detail(out, entry));
     assert!(text.starts_with(
-        "409 Conflict (abnormal)\nThe request could not be processed due to a conflict.\n\
+        "409 Conflict — abnormal\nThe request could not be processed due to a conflict.\n\
          Also known as: Already Exists, Duplicate, Edit Conflict\n\n"
     ));
     assert!(text.contains("Spec    RFC 9110 §15.5.10\n"));

@@ -103,7 +103,7 @@ fn detail_lines(entry: &Entry<'_>, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(format!("{code} {reason}"), theme.code(entry.group)),
-            Span::styled(format!(" ({})", entry.group.key()), theme.dim()),
+            Span::styled(format!(" — {}", entry.group.key()), theme.dim()),
         ]),
         Line::default(),
         Line::raw(description),

@@ -36,7 +36,7 @@ fn exact_code_prints_its_detail() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "404 Not Found (abnormal)\nThe server could not find the requested page.\n",
+            "404 Not Found — abnormal\nThe server could not find the requested page.\n",
         ))
         .stdout(predicate::str::contains("http.StatusNotFound"));
 }
@@ -53,10 +53,10 @@ fn class_mask_prints_every_code_it_covers() {
 #[test]
 fn keywords_print_fuzzy_matches_best_first() {
     httpref()
-        .args(["gateway", "timeout"])
+        .arg("gateway")
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("504  Gateway Timeout  A gateway timeout error occurred.\n"));
+        .stdout(predicate::str::starts_with("504  Gateway Timeout  A gateway timeout error occurred.\n502  Bad Gateway"));
 }
 
 #[test]
@@ -259,7 +259,7 @@ fn dumb_terminal_gets_no_colour() {
     let command = "TERM=dumb \"$HTTPREF\" 404; echo DUMB=$?; \"$HTTPREF\" 404; echo COLOURED=$?";
     let Some(screen) = in_a_terminal("dumbcolour", command) else { return };
     let (dumb, coloured) = screen.split_once("DUMB=0").unwrap_or_else(|| panic!("{screen}"));
-    assert!(dumb.contains("404 Not Found (abnormal)"), "{screen}");
+    assert!(dumb.contains("404 Not Found — abnormal"), "{screen}");
     assert!(!dumb.contains('\x1b'), "escape bytes with TERM=dumb: {dumb:?}");
     assert!(coloured.contains("\x1b[") && coloured.contains("COLOURED=0"), "colour on a real terminal: {coloured:?}");
 }
@@ -284,7 +284,7 @@ fn own_table_is_used_instead() {
         .arg("apig.0101")
         .assert()
         .success()
-        .stdout("APIG.0101 Unknown API (abnormal)\nThe API does not exist.\n");
+        .stdout("APIG.0101 Unknown API — abnormal\nThe API does not exist.\n");
     // A code the table lacks is looked up in the other catalogues, and says so.
     httpref()
         .arg("--table")

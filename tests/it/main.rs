@@ -6,6 +6,7 @@ mod bad_tables;
 mod catalogues;
 mod cli;
 mod clipboard;
+mod conventions;
 mod hardening;
 mod import;
 mod import_corpus;

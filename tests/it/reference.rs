@@ -63,9 +63,9 @@ fn an_exact_code_in_several_shown_catalogues_is_shown_from_each_labelled() {
     let cwd = tempfile::tempdir().unwrap();
     let (status, out, _) = run(&config, cwd.path(), &["401"]);
     assert_eq!(status, 0);
-    assert!(out.starts_with("In http:\n401 Unauthorized (abnormal)\n"), "{out}");
+    assert!(out.starts_with("In http:\n401 Unauthorized — abnormal\n"), "{out}");
     assert!(
-        out.contains("\nIn widgets:\n401 Widget Login Needed (abnormal)\nThe widget API needs a token.\n"),
+        out.contains("\nIn widgets:\n401 Widget Login Needed — abnormal\nThe widget API needs a token.\n"),
         "{out}"
     );
     let (_, json, _) = run(&config, cwd.path(), &["--json", "401"]);
@@ -110,7 +110,7 @@ fn the_best_match_elsewhere_comes_first_and_the_users_own_win_ties() {
     let (_home, config) = xdg(None);
     let (status, out, err) = run(&config, project.path(), &["-c", "default", "apig"]);
     assert_eq!(status, 0, "{err}");
-    assert!(out.starts_with("APIG.0101  API Not Found"), "{out}");
+    assert!(out.starts_with("APIG.0101 API Not Found — abnormal\nNo such API.\n"), "{out}");
     assert!(err.contains("apig is not in the shown catalogue (default); from the project"), "{err}");
     // 429 is in widgets (the config folder) and in http: the user's own answers first.
     let (_, out, err) = run(&config, project.path(), &["-c", "default", "429"]);
@@ -127,7 +127,7 @@ fn a_project_is_shown_in_the_project() {
     let (_home, config) = xdg(None);
     let (status, out, _) = run(&config, project.path(), &["apig"]);
     assert_eq!(status, 0);
-    assert!(out.starts_with("APIG.0101  project  API Not Found"), "{out}");
+    assert!(out.starts_with("In project:\nAPIG.0101 API Not Found — abnormal\n"), "{out}");
     let (_, list, _) = run(&config, project.path(), &["catalogues"]);
     let line = list.lines().find(|l| l.contains("project")).unwrap();
     assert!(line.starts_with("* project") && line.ends_with("(this project)"), "{list}");

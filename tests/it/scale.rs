@@ -119,7 +119,7 @@ fn one_shot_commands_on_a_big_table_file() {
         .arg(last.code.to_lowercase())
         .assert()
         .success()
-        .stdout(predicates::str::starts_with(format!("{} {} (abnormal)\n", last.code, last.reason)));
+        .stdout(predicates::str::starts_with(format!("{} {} — abnormal\n", last.code, last.reason)));
     let listed = httpref().arg("--table").arg(&path).arg("--list").output().unwrap();
     assert_eq!(String::from_utf8(listed.stdout).unwrap().lines().count(), ROWS + 3);
 }

@@ -156,7 +156,7 @@ fn detail_view_shows_everything_about_the_code() {
     press(&mut app, "<Tab>jjj<Enter>");
     let shown = screen(&app);
     for expected in [
-        "404 Not Found (abnormal)",
+        "404 Not Found — abnormal",
         "The server could not find the requested page.",
         "Also known as: Page Not Found, Missing, No Such Resource",
         "RFC 9110 §15.5.5",

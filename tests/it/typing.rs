@@ -108,7 +108,7 @@ fn q_closes_an_overlay_and_quits_only_from_the_panes() {
     let Some(tmux) = start("overlay-q", &wrapped("")) else { return };
     tmux.wait_for("Abnormal 14");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("(normal)");
+    tmux.wait_for("— normal");
     tmux.keys(&["q"]);
     tmux.keys(&["?"]);
     tmux.wait_for("Keys");
@@ -232,10 +232,10 @@ fn a_double_click_opens_a_row_and_a_click_outside_closes_it() {
     let row = screen.lines().position(|line| line.contains("409  Conflict")).unwrap() as u16;
     let click = [mouse(0, 5, row, true), mouse(0, 5, row, false)].concat();
     tmux.literal(&click.repeat(2));
-    tmux.wait_for("409 Conflict (abnormal)");
+    tmux.wait_for("409 Conflict — abnormal");
     tmux.literal(&[mouse(0, 0, 0, true), mouse(0, 0, 0, false)].concat());
     let screen = tmux.wait_for("Abnormal 14");
-    assert!(!screen.contains("(abnormal)"), "the click outside closed the detail:\n{screen}");
+    assert!(!screen.contains("— abnormal"), "the click outside closed the detail:\n{screen}");
 }
 
 #[test]
