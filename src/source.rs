@@ -238,7 +238,13 @@ pub fn io_reason(err: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ if platform::is_link_loop(err) => "too many levels of symbolic links".to_string(),
-        _ => err.to_string(),
+        // The system's words without their number: "no such device or address".
+        _ => {
+            let text = err.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
+        }
     }
 }
 

@@ -176,6 +176,18 @@ pub enum Pick {
     Constant,
 }
 
+impl Pick {
+    /// What pick mode prints, in words.
+    pub fn printed(self) -> &'static str {
+        match self {
+            Pick::Code => "the code",
+            Pick::Description => "the description",
+            Pick::Line => "the line",
+            Pick::Constant => "the constant",
+        }
+    }
+}
+
 /// How the browser ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ending {

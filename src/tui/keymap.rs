@@ -212,11 +212,11 @@ pub fn action_for(scope: Scope, key: KeyEvent) -> Option<Action> {
     }
 }
 
-/// The status line's hints for a scope, as (keys, short name).
-pub fn hints(scope: Scope) -> impl Iterator<Item = (&'static str, &'static str)> {
+/// The status line's hints for a scope, as (keys, short name, action).
+pub fn hints(scope: Scope) -> impl Iterator<Item = (&'static str, &'static str, &'static Action)> {
     bindings()
         .filter(move |b| b.scopes.contains(&scope))
-        .filter_map(|b| b.hint.map(|hint| (b.label.split(' ').next().unwrap_or(b.label), hint)))
+        .filter_map(|b| b.hint.map(|hint| (b.label.split(' ').next().unwrap_or(b.label), hint, &b.action)))
 }
 
 #[cfg(test)]

@@ -81,7 +81,13 @@ impl Session {
     pub fn start() -> io::Result<Session> {
         ON_TTY.store(!io::stdout().is_terminal(), Ordering::SeqCst);
         install_panic_hook();
-        let mut out = Output::open()?;
+        let mut out = Output::open().map_err(|err| {
+            let reason = crate::source::io_reason(&err);
+            io::Error::new(
+                err.kind(),
+                format!("no terminal to draw on: {} cannot be opened ({reason})", platform::TERMINAL),
+            )
+        })?;
         enter_modes(&mut out)?;
         Ok(Session { terminal: Terminal::new(CrosstermBackend::new(out))? })
     }

@@ -52,11 +52,9 @@ fn class_mask_prints_every_code_it_covers() {
 
 #[test]
 fn keywords_print_fuzzy_matches_best_first() {
-    httpref()
-        .arg("gateway")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("504  Gateway Timeout  A gateway timeout error occurred.\n502  Bad Gateway"));
+    httpref().arg("gateway").assert().success().stdout(predicate::str::starts_with(
+        "504  Gateway Timeout  A gateway timeout error occurred.\n502  Bad Gateway",
+    ));
 }
 
 #[test]
@@ -371,4 +369,27 @@ fn escape_sequences_in_a_table_never_reach_the_terminal() {
         assert!(!text.contains('\u{202e}'));
         assert!(text.contains("␛]52;c;aGk=␇Evil"), "{text:?}");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn pick_with_no_terminal_is_a_one_line_error_that_says_so() {
+    if !common::require(&["setsid"]) {
+        return;
+    }
+    // setsid: no controlling terminal, as under cron or a detached job.
+    let output = std::process::Command::new("setsid")
+        .arg("-w")
+        .arg(assert_cmd::cargo::cargo_bin("httpref"))
+        .arg("--pick")
+        .env("TERM", "xterm")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("httpref: no terminal to draw on: /dev/tty cannot be opened ("), "{stderr}");
+    assert!(!stderr.contains("os error"), "{stderr}");
 }

@@ -278,3 +278,16 @@ fn rows_of_several_catalogues_name_theirs_and_the_titles_say_what_is_shown() {
     assert!(shown.contains("522  Connection Timed Out") || shown.contains("522 "), "{shown}");
     assert!(shown.lines().any(|line| line.contains("522") && line.contains("unofficial")), "{shown}");
 }
+
+#[test]
+fn pick_mode_says_what_enter_prints_and_what_esc_does() {
+    let mut app = app(100, 30).picking(Some(httpref::tui::app::Pick::Description));
+    let shown = screen(&app);
+    let first = shown.lines().next().unwrap();
+    assert!(first.contains("pick a code") && first.contains("Enter prints the description, Esc cancels"), "{first}");
+    let last = shown.lines().last().unwrap();
+    assert!(last.contains("Enter print the description") && last.contains("q cancel"), "{last}");
+    assert!(!last.contains("details"), "{last}");
+    press(&mut app, "/40");
+    assert!(screen(&app).lines().last().unwrap().contains("Esc back"));
+}

@@ -319,12 +319,13 @@ impl App {
     fn back(&mut self) -> Option<Effect> {
         if self.overlay != Overlay::None {
             self.overlay = Overlay::None;
-        } else if self.pick.is_some() {
-            return Some(Effect::End(Ending::Cancelled));
         } else if self.mode == Mode::Search || !self.query.is_empty() {
+            // A search is left first, in pick mode too; then Esc cancels the pick.
             self.mode = Mode::Browse;
             self.query.clear();
             return self.refilter(true);
+        } else if self.pick.is_some() {
+            return Some(Effect::End(Ending::Cancelled));
         }
         None
     }

@@ -1,6 +1,6 @@
 //! The search box on top and the status line at the bottom.
 
-use crate::tui::app::{App, Mode, Overlay};
+use crate::tui::app::{Action, App, Mode, Overlay};
 use crate::tui::keymap;
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
@@ -10,10 +10,16 @@ use ratatui::Frame;
 pub fn render_search(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let searching = app.mode == Mode::Search && app.overlay == Overlay::None;
     if app.query.is_empty() && !searching {
-        let line = Line::from(vec![
-            Span::styled(" httpref ", theme.label()),
-            Span::styled(" / to search, ? for help", theme.dim()),
-        ]);
+        let line = match app.pick {
+            Some(pick) => Line::from(vec![
+                Span::styled(" httpref: pick a code ", theme.label()),
+                Span::styled(format!(" Enter prints {}, Esc cancels, / searches", pick.printed()), theme.dim()),
+            ]),
+            None => Line::from(vec![
+                Span::styled(" httpref ", theme.label()),
+                Span::styled(" / to search, ? for help", theme.dim()),
+            ]),
+        };
         frame.render_widget(line, area);
         return;
     }
@@ -43,7 +49,13 @@ pub fn render_status(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         None => {
             let scope = app.scope();
             let mut spans = vec![Span::raw(" ")];
-            for (keys, hint) in keymap::hints(scope) {
+            for (keys, hint, action) in keymap::hints(scope) {
+                // Pick mode: Enter prints and ends, Esc cancels; say so rather than "details".
+                let hint = match (app.pick, action) {
+                    (Some(pick), Action::Choose) => format!("print {}", pick.printed()),
+                    (Some(_), Action::Quit) => "cancel".to_string(),
+                    _ => hint.to_string(),
+                };
                 spans.push(Span::styled(keys, theme.key()));
                 spans.push(Span::styled(format!(" {hint}  "), theme.dim()));
             }

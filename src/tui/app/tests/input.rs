@@ -224,6 +224,12 @@ fn pick_mode_ends_with_the_chosen_field() {
     assert_eq!(send(&mut app, Action::Choose), Some(Effect::End(Ending::Picked("http::StatusCode::OK".into()))));
     assert_eq!(send(&mut pick(Pick::Code), Action::Quit), Some(Effect::End(Ending::Cancelled)));
     assert_eq!(send(&mut pick(Pick::Code), Action::Back), Some(Effect::End(Ending::Cancelled)));
+    // Esc in the search box leaves the search first; the next one cancels.
+    let mut app = pick(Pick::Code);
+    search(&mut app, "40");
+    assert_eq!(send(&mut app, Action::Back), None);
+    assert!(app.query.is_empty());
+    assert_eq!(send(&mut app, Action::Back), Some(Effect::End(Ending::Cancelled)));
 }
 
 fn keys(text: &str) -> Vec<Input> {
