@@ -29,7 +29,19 @@ const SEARCH: &[Scope] = &[Scope::Search];
 const DETAIL: &[Scope] = &[Scope::Detail];
 const BROWSE_DETAIL: &[Scope] = &[Scope::Browse, Scope::Detail];
 
+/// What a binding is for, as the help groups them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Task {
+    Move,
+    Search,
+    Read,
+    Copy,
+    Catalogues,
+    Quit,
+}
+
 pub struct Binding {
+    pub task: Task,
     pub scopes: &'static [Scope],
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub action: Action,
@@ -68,7 +80,36 @@ const fn bind(
     help: &'static str,
     hint: Option<&'static str>,
 ) -> Binding {
-    Binding { scopes, keys, action, label, help, hint }
+    let task = task_of(&action, scopes);
+    Binding { task, scopes, keys, action, label, help, hint }
+}
+
+/// The task an action serves where it is bound.
+const fn task_of(action: &Action, scopes: &[Scope]) -> Task {
+    let in_picker = matches!(scopes, [Scope::Picker]);
+    match action {
+        _ if in_picker && !matches!(action, Action::Up | Action::Down | Action::Top | Action::Bottom) => {
+            Task::Catalogues
+        }
+        Action::Up
+        | Action::Down
+        | Action::Top
+        | Action::Bottom
+        | Action::PageUp
+        | Action::PageDown
+        | Action::HalfPageUp
+        | Action::HalfPageDown
+        | Action::NextPane
+        | Action::PrevPane => Task::Move,
+        Action::StartSearch | Action::SearchInput(_) | Action::TypeKey | Action::Edit(_) | Action::SearchAccept => {
+            Task::Search
+        }
+        Action::Back if matches!(scopes, [Scope::Browse] | [Scope::Search]) => Task::Search,
+        Action::Choose | Action::OpenDetail | Action::ToggleHelp | Action::Back => Task::Read,
+        Action::Copy(_) => Task::Copy,
+        Action::OpenCatalogues | Action::ShowElsewhere => Task::Catalogues,
+        Action::Quit | Action::Interrupt | Action::Suspend => Task::Quit,
+    }
 }
 
 /// Enter, and the line feed that some terminals send for the keypad's Enter
@@ -80,48 +121,48 @@ const DIGITS: &[(KeyCode, KeyModifiers)] =
 
 pub static BINDINGS: &[Binding] = &[
     // Browsing the panes.
-    bind(BROWSE, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "move down", None),
-    bind(BROWSE, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "move up", None),
-    bind(BROWSE, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "first row", None),
-    bind(BROWSE, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "last row", None),
-    bind(BROWSE, &[ctrl('d')], Action::HalfPageDown, "Ctrl-d", "half a page down", None),
-    bind(BROWSE, &[ctrl('u')], Action::HalfPageUp, "Ctrl-u", "half a page up", None),
+    bind(BROWSE, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "down", None),
+    bind(BROWSE, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "up", None),
+    bind(BROWSE, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "first", None),
+    bind(BROWSE, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "last", None),
+    bind(BROWSE, &[ctrl('d')], Action::HalfPageDown, "Ctrl-d", "half page down", None),
+    bind(BROWSE, &[ctrl('u')], Action::HalfPageUp, "Ctrl-u", "half page up", None),
     bind(BROWSE, &[key('l'), code(KeyCode::Right)], Action::NextPane, "l →", "next pane", None),
     bind(BROWSE, &[key('h'), code(KeyCode::Left)], Action::PrevPane, "h ←", "previous pane", None),
     bind(BROWSE, &[key('/')], Action::StartSearch, "/", "search", Some("search")),
-    bind(BROWSE, DIGITS, Action::TypeKey, "0-9", "search for a code: type it", None),
-    bind(BROWSE, ENTER, Action::Choose, "Enter", "details (with --pick: choose)", Some("details")),
-    bind(BROWSE, &[key('i')], Action::OpenDetail, "i", "details (also with --pick)", None),
-    bind(DETAIL, ENTER, Action::Choose, "Enter", "with --pick: choose this code", None),
+    bind(BROWSE, DIGITS, Action::TypeKey, "0-9", "type a code", None),
+    bind(BROWSE, ENTER, Action::Choose, "Enter", "details (--pick: choose)", Some("details")),
+    bind(BROWSE, &[key('i')], Action::OpenDetail, "i", "details, --pick too", None),
+    bind(DETAIL, ENTER, Action::Choose, "Enter", "details (--pick: choose)", None),
     bind(BROWSE_DETAIL, &[key('y')], Action::Copy(CopyTarget::Description), "y", "copy the description", Some("copy")),
-    bind(BROWSE_DETAIL, &[key('Y')], Action::Copy(CopyTarget::Line), "Y", "copy \"code reason: description\"", None),
+    bind(BROWSE_DETAIL, &[key('Y')], Action::Copy(CopyTarget::Line), "Y", "copy the line", None),
     bind(BROWSE_DETAIL, &[key('c')], Action::Copy(CopyTarget::Constant), "c", "copy the constant", None),
     bind(BROWSE, &[key('?')], Action::ToggleHelp, "?", "help", Some("help")),
-    bind(BROWSE, &[key('C')], Action::OpenCatalogues, "C", "choose the catalogues shown", None),
-    bind(BROWSE, &[code(KeyCode::Esc)], Action::Back, "Esc", "clear the search", None),
+    bind(BROWSE, &[key('C')], Action::OpenCatalogues, "C", "pick catalogues", None),
+    bind(BROWSE, &[code(KeyCode::Esc)], Action::Back, "Esc", "clear search", None),
     bind(BROWSE, &[key('q')], Action::Quit, "q", "quit", Some("quit")),
     // Both panes, browsing or searching.
-    bind(PANES, &[code(KeyCode::Tab)], Action::NextPane, "Tab", "switch pane", Some("pane")),
-    bind(PANES, &[code(KeyCode::BackTab)], Action::PrevPane, "Shift-Tab", "switch pane back", None),
+    bind(PANES, &[code(KeyCode::Tab)], Action::NextPane, "Tab", "next pane", Some("pane")),
+    bind(PANES, &[code(KeyCode::BackTab)], Action::PrevPane, "Shift-Tab", "previous pane", None),
     bind(PANES, &[code(KeyCode::PageDown)], Action::PageDown, "PgDn", "page down", None),
     bind(PANES, &[code(KeyCode::PageUp)], Action::PageUp, "PgUp", "page up", None),
-    bind(PANES, &[ctrl('o')], Action::ShowElsewhere, "Ctrl-o", "show the catalogue that matches come from", None),
+    bind(PANES, &[ctrl('o')], Action::ShowElsewhere, "Ctrl-o", "show where matches are from", None),
     // The search box: an editable line.
     bind(
         SEARCH,
         &[code(KeyCode::Enter), ctrl('j'), code(KeyCode::Down)],
         Action::SearchAccept,
         "Enter ↓",
-        "keep the filter, go to the best match",
+        "keep results",
         Some("keep"),
     ),
-    bind(SEARCH, &[ctrl('n')], Action::Down, "Ctrl-n", "move down", None),
-    bind(SEARCH, &[ctrl('p'), code(KeyCode::Up)], Action::Up, "Ctrl-p ↑", "move up", None),
-    bind(SEARCH, &[code(KeyCode::Esc)], Action::Back, "Esc", "clear the search", Some("back")),
+    bind(SEARCH, &[ctrl('n')], Action::Down, "Ctrl-n", "down", None),
+    bind(SEARCH, &[ctrl('p'), code(KeyCode::Up)], Action::Up, "Ctrl-p ↑", "up", None),
+    bind(SEARCH, &[code(KeyCode::Esc)], Action::Back, "Esc", "clear search", Some("back")),
     bind(SEARCH, &[code(KeyCode::Left)], Action::Edit(Edit::Left), "←", "cursor left", None),
     bind(SEARCH, &[code(KeyCode::Right)], Action::Edit(Edit::Right), "→", "cursor right", None),
-    bind(SEARCH, &[code(KeyCode::Home), ctrl('a')], Action::Edit(Edit::Home), "Home Ctrl-a", "start of the line", None),
-    bind(SEARCH, &[code(KeyCode::End), ctrl('e')], Action::Edit(Edit::End), "End Ctrl-e", "end of the line", None),
+    bind(SEARCH, &[code(KeyCode::Home), ctrl('a')], Action::Edit(Edit::Home), "Home Ctrl-a", "line start", None),
+    bind(SEARCH, &[code(KeyCode::End), ctrl('e')], Action::Edit(Edit::End), "End Ctrl-e", "line end", None),
     bind(SEARCH, &[alt('b')], Action::Edit(Edit::WordLeft), "Alt-b", "word left", None),
     bind(SEARCH, &[alt('f')], Action::Edit(Edit::WordRight), "Alt-f", "word right", None),
     bind(
@@ -129,25 +170,18 @@ pub static BINDINGS: &[Binding] = &[
         &[code(KeyCode::Backspace), ctrl('h')],
         Action::Edit(Edit::DeleteBack),
         "Backspace",
-        "delete the character before the cursor",
+        "delete back",
         None,
     ),
-    bind(
-        SEARCH,
-        &[code(KeyCode::Delete)],
-        Action::Edit(Edit::DeleteForward),
-        "Delete",
-        "delete the character at the cursor",
-        None,
-    ),
-    bind(SEARCH, &[ctrl('w')], Action::Edit(Edit::DeleteWordBack), "Ctrl-w", "delete the word before the cursor", None),
-    bind(SEARCH, &[ctrl('u')], Action::Edit(Edit::DeleteToStart), "Ctrl-u", "delete to the start of the line", None),
-    bind(SEARCH, &[ctrl('k')], Action::Edit(Edit::DeleteToEnd), "Ctrl-k", "delete to the end of the line", None),
+    bind(SEARCH, &[code(KeyCode::Delete)], Action::Edit(Edit::DeleteForward), "Delete", "delete forward", None),
+    bind(SEARCH, &[ctrl('w')], Action::Edit(Edit::DeleteWordBack), "Ctrl-w", "delete word", None),
+    bind(SEARCH, &[ctrl('u')], Action::Edit(Edit::DeleteToStart), "Ctrl-u", "delete to start", None),
+    bind(SEARCH, &[ctrl('k')], Action::Edit(Edit::DeleteToEnd), "Ctrl-k", "delete to end", None),
     // The detail view and the help, as in less.
-    bind(OVERLAYS, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "scroll down", None),
-    bind(OVERLAYS, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "scroll up", None),
-    bind(OVERLAYS, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "top", None),
-    bind(OVERLAYS, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "bottom", None),
+    bind(OVERLAYS, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "down", None),
+    bind(OVERLAYS, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "up", None),
+    bind(OVERLAYS, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "first", None),
+    bind(OVERLAYS, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "last", None),
     bind(
         OVERLAYS,
         &[code(KeyCode::PageDown), key(' '), ctrl('d')],
@@ -159,17 +193,17 @@ pub static BINDINGS: &[Binding] = &[
     bind(OVERLAYS, &[code(KeyCode::PageUp), ctrl('u')], Action::PageUp, "PgUp Ctrl-u", "page up", None),
     bind(OVERLAYS, &[key('q'), code(KeyCode::Esc)], Action::Back, "q Esc", "close", Some("close")),
     bind(DETAIL, &[key('?')], Action::ToggleHelp, "?", "help", Some("help")),
-    bind(&[Scope::Help], &[key('?')], Action::ToggleHelp, "?", "close the help", None),
+    bind(&[Scope::Help], &[key('?')], Action::ToggleHelp, "?", "help", None),
     // The catalogue picker.
-    bind(PICKER, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "next catalogue", None),
-    bind(PICKER, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "previous catalogue", None),
-    bind(PICKER, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "first catalogue", None),
-    bind(PICKER, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "all catalogues", None),
-    bind(PICKER, ENTER, Action::Choose, "Enter", "show the chosen catalogue", Some("show")),
+    bind(PICKER, &[key('j'), code(KeyCode::Down)], Action::Down, "j ↓", "down", None),
+    bind(PICKER, &[key('k'), code(KeyCode::Up)], Action::Up, "k ↑", "up", None),
+    bind(PICKER, &[key('g'), code(KeyCode::Home)], Action::Top, "g Home", "first", None),
+    bind(PICKER, &[key('G'), code(KeyCode::End)], Action::Bottom, "G End", "last", None),
+    bind(PICKER, ENTER, Action::Choose, "Enter", "show the chosen", Some("show")),
     bind(PICKER, &[key('q'), code(KeyCode::Esc)], Action::Back, "q Esc", "keep what is shown", Some("close")),
     // Everywhere.
     bind(ALL, &[ctrl('z')], Action::Suspend, "Ctrl-z", "suspend (fg resumes)", None),
-    bind(ALL, &[ctrl('c')], Action::Interrupt, "Ctrl-c", "quit, always (exit status 130)", None),
+    bind(ALL, &[ctrl('c')], Action::Interrupt, "Ctrl-c", "quit now (status 130)", None),
 ];
 
 /// The bindings this platform offers: Ctrl-z only where there is job control.
@@ -183,9 +217,9 @@ fn bindings_where(can_suspend: bool) -> impl Iterator<Item = &'static Binding> +
 
 /// Extra lines for the help screen: mouse use, which has no key.
 pub const MOUSE_HELP: &[(&str, &str)] = &[
-    ("click", "select a row, focus its pane; outside a popup, close it"),
-    ("double-click", "details of the row"),
-    ("wheel", "scroll the pane under the pointer, or the popup"),
+    ("click", "select a row; outside a popup, close it"),
+    ("double-click", "details"),
+    ("wheel", "scroll what is under the pointer"),
 ];
 
 /// The key as the table writes it: terminals add Shift to upper-case

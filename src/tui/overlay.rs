@@ -2,13 +2,14 @@
 //! Shared by the view, which draws them, and the app, which bounds their
 //! scrolling by their content.
 
-use super::keymap::{bindings, Binding, Scope, MOUSE_HELP};
+use super::keymap::{bindings, Task, MOUSE_HELP};
 use super::layout::centered;
 use super::theme::Theme;
 use crate::table::Entry;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 const DETAIL_WIDTH: u16 = 90;
 const HELP_WIDTH: u16 = 72;
@@ -24,11 +25,13 @@ pub struct Page {
 
 impl Page {
     pub fn detail(entry: &Entry<'_>, screen: Rect, theme: &Theme) -> Page {
-        Page::fit(detail_lines(entry, theme), screen, DETAIL_WIDTH)
+        let width = screen.width.min(DETAIL_WIDTH).saturating_sub(2);
+        Page::fit(detail_lines(entry, theme, usize::from(width)), screen, DETAIL_WIDTH)
     }
 
     pub fn help(screen: Rect, theme: &Theme) -> Page {
-        Page::fit(help_lines(theme), screen, HELP_WIDTH)
+        let width = screen.width.min(HELP_WIDTH).saturating_sub(2);
+        Page::fit(help_lines(theme, usize::from(width)), screen, HELP_WIDTH)
     }
 
     /// The catalogue picker: every catalogue, then "all", the chosen line marked.
@@ -96,7 +99,7 @@ fn size(bytes: usize) -> String {
     }
 }
 
-fn detail_lines(entry: &Entry<'_>, theme: &Theme) -> Vec<Line<'static>> {
+pub fn detail_lines(entry: &Entry<'_>, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let (code, _) = shown(entry.code, theme);
     let (reason, _) = shown(entry.reason, theme);
     let (description, more) = shown(entry.description, theme);
@@ -120,7 +123,8 @@ fn detail_lines(entry: &Entry<'_>, theme: &Theme) -> Vec<Line<'static>> {
     }
     for (label, value) in extras {
         let (value, more) = shown(&value, theme);
-        lines.push(Line::from(vec![Span::styled(format!("{label:<8}"), theme.label()), Span::raw(value)]));
+        // Wrapped under the value, not under the label.
+        lines.extend(hanging(vec![Span::styled(format!("{label:<8}"), theme.label())], 8, &value, width));
         lines.extend(more);
     }
     if let Some(notes) = entry.notes {
@@ -132,42 +136,113 @@ fn detail_lines(entry: &Entry<'_>, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
-    let sections = [
-        ("Browsing", Scope::Browse),
-        ("In the search box (other keys type)", Scope::Search),
-        ("In the detail view and this help", Scope::Detail),
-        ("In the catalogue picker (C)", Scope::Picker),
-    ];
+/// What people come to the help for, in the order they act.
+const TASKS: [(Task, &str); 6] = [
+    (Task::Move, "Move"),
+    (Task::Search, "Search (in the search box, other keys type)"),
+    (Task::Read, "Read"),
+    (Task::Copy, "Copy"),
+    (Task::Catalogues, "Catalogues"),
+    (Task::Quit, "Quit"),
+];
+
+/// Keys are written in this many columns (more when they need it); their help after.
+const KEYS_WIDTH: usize = 11;
+
+/// The help by task: every binding once, those sharing keys in a task on
+/// one line (j ↓: "move down; scroll down; next catalogue"), wrapped under
+/// their text to the popup's `width`.
+fn help_lines(theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for (title, scope) in sections {
+    for (task, title) in TASKS {
+        // Keys with the same meaning share a line, as do meanings of the same keys.
+        let mut entries: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
+        for binding in bindings().filter(|b| b.task == task) {
+            let keys: Vec<&str> = binding.label.split(' ').collect();
+            match entries.iter_mut().find(|(k, helps)| *k == keys || helps == &[binding.help]) {
+                Some((k, helps)) => {
+                    k.extend(keys.into_iter().filter(|key| !k.contains(key)).collect::<Vec<_>>());
+                    if !helps.contains(&binding.help) {
+                        helps.push(binding.help);
+                    }
+                }
+                None => entries.push((keys, vec![binding.help])),
+            }
+        }
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::styled(title, theme.label()));
-        let in_section = |b: &Binding| match scope {
-            Scope::Detail => b.scopes.contains(&Scope::Detail) || b.scopes.contains(&Scope::Help),
-            _ => b.scopes.contains(&scope) && !b.scopes.contains(&Scope::Detail),
-        };
-        for binding in bindings() {
-            if in_section(binding) && binding.scopes.len() < super::keymap::ALL.len() {
-                lines.push(entry(binding.label, binding.help, theme));
-            }
-        }
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled("Everywhere", theme.label()));
-    for binding in bindings().filter(|b| b.scopes.len() == super::keymap::ALL.len()) {
-        lines.push(entry(binding.label, binding.help, theme));
+        let entries: Vec<(String, String)> = entries.into_iter().map(|(k, h)| (k.join(" "), h.join("; "))).collect();
+        lines.extend(paired(&entries, width, theme));
     }
     lines.push(Line::default());
     lines.push(Line::styled("Mouse", theme.label()));
-    lines.extend(MOUSE_HELP.iter().map(|(what, help)| entry(what, help, theme)));
+    for (what, help) in MOUSE_HELP {
+        lines.extend(entry(what, help, width, theme));
+    }
     lines
 }
 
-fn entry(keys: &str, help: &str, theme: &Theme) -> Line<'static> {
-    Line::from(vec![Span::styled(format!("  {keys:<18}"), theme.key()), Span::raw(help.to_string())])
+/// Entries two to a line where both are short, so the help fits a small
+/// screen in two pages; a long one has its line to itself.
+fn paired(entries: &[(String, String)], width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    const SHORT_KEYS: usize = KEYS_WIDTH;
+    let half = width / 2;
+    let short = |(keys, help): &(String, String)| keys.width() <= SHORT_KEYS && SHORT_KEYS + 3 + help.width() < half;
+    let cell = |(keys, help): &(String, String), pad: usize| {
+        let keys = Span::styled(format!("  {keys:<SHORT_KEYS$} "), theme.key());
+        let help = format!("{help:<w$}", w = pad.saturating_sub(SHORT_KEYS + 3));
+        vec![keys, Span::raw(help)]
+    };
+    let mut lines = Vec::new();
+    let mut index = 0;
+    while index < entries.len() {
+        let (this, next) = (&entries[index], entries.get(index + 1));
+        match next {
+            Some(next) if short(this) && short(next) => {
+                lines.push(Line::from([cell(this, half), cell(next, 0)].concat()));
+                index += 2;
+            }
+            _ => {
+                lines.extend(entry(&this.0, &this.1, width, theme));
+                index += 1;
+            }
+        }
+    }
+    lines
+}
+
+/// A key and its help, the help wrapped at spaces and indented under itself.
+fn entry(keys: &str, help: &str, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let column = keys.width().max(KEYS_WIDTH);
+    let keys = Span::styled(format!("  {keys:<column$} "), theme.key());
+    hanging(vec![keys], column + 3, help, width)
+}
+
+/// `text` after `first` (spans `indent` columns wide), wrapped at spaces to
+/// `width`, each further line indented by `indent`, so it reads as one item.
+pub fn hanging(first: Vec<Span<'static>>, indent: usize, text: &str, width: usize) -> Vec<Line<'static>> {
+    let room = width.saturating_sub(indent).max(10);
+    let mut rows: Vec<String> = vec![String::new()];
+    for word in text.split(' ') {
+        let row = rows.last_mut().expect("one row at least");
+        let used = row.width();
+        if used > 0 && used + 1 + word.width() > room {
+            rows.push(word.to_string());
+        } else {
+            if used > 0 {
+                row.push(' ');
+            }
+            row.push_str(word);
+        }
+    }
+    let mut lines = Vec::with_capacity(rows.len());
+    for (index, row) in rows.into_iter().enumerate() {
+        let lead = if index == 0 { first.clone() } else { vec![Span::raw(" ".repeat(indent))] };
+        lines.push(Line::from([lead, vec![Span::raw(row)]].concat()));
+    }
+    lines
 }
 
 #[cfg(test)]

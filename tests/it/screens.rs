@@ -207,6 +207,44 @@ fn help_lists_every_key() {
 }
 
 #[test]
+fn help_fits_a_small_screen_in_two_pages_each_binding_once_by_task() {
+    let mut app = app(80, 24);
+    press(&mut app, "?");
+    let mut pages = vec![screen(&app)];
+    loop {
+        press(&mut app, "<PgDn>");
+        if screen(&app) == *pages.last().unwrap() {
+            break;
+        }
+        pages.push(screen(&app));
+    }
+    assert!(pages.len() <= 2, "{} pages:\n{}", pages.len(), pages.join("\n"));
+    let first = &pages[0];
+    let order = ["Move", "Search", "Read"];
+    let at: Vec<usize> = order.iter().map(|title| first.find(&format!("│{title}")).unwrap()).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "tasks in the order people act:\n{first}");
+    let last = pages.last().unwrap();
+    for title in ["Copy", "Catalogues", "Quit", "Mouse"] {
+        assert!(last.contains(&format!("│{title}")), "{title}:\n{last}");
+    }
+    // The copy keys are with the others, not only in the detail view's section.
+    assert!(last.contains("y           copy the description"), "{last}");
+}
+
+#[test]
+fn wrapped_help_and_detail_lines_indent_under_their_text() {
+    let lines = httpref::tui::overlay::hanging(
+        vec![ratatui::text::Span::raw("Spec    ")],
+        8,
+        "RFC 9110 section fifteen point five point ten, and more words to wrap",
+        30,
+    );
+    let text: Vec<String> = lines.iter().map(|line| line.to_string()).collect();
+    assert!(text.len() > 1, "{text:?}");
+    assert!(text[1..].iter().all(|line| line.starts_with("        ") && !line[8..].starts_with(' ')), "{text:?}");
+}
+
+#[test]
 fn status_line_reports_a_copy() {
     let mut app = app(80, 24);
     press(&mut app, "/404<Enter>");
