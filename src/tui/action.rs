@@ -71,6 +71,8 @@ pub enum Action {
     OpenDetail,
     /// Opens the catalogue picker.
     OpenCatalogues,
+    /// Shows or hides the live preview of the selected code.
+    TogglePreview,
     /// Shows the catalogues the matches found elsewhere come from, keeping the search.
     ShowElsewhere,
     Copy(CopyTarget),

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod columns;
 pub mod event_loop;
 pub mod finder;
 pub mod input;

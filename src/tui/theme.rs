@@ -56,6 +56,11 @@ impl Theme {
         Style::new().add_modifier(Modifier::DIM)
     }
 
+    /// The panes' column headers.
+    pub fn header(&self) -> Style {
+        Style::new().add_modifier(Modifier::DIM | Modifier::UNDERLINED)
+    }
+
     pub fn key(&self) -> Style {
         self.fg(Style::new().add_modifier(Modifier::BOLD), Color::Blue)
     }

@@ -93,3 +93,40 @@ fn the_readmes_examples_print_what_it_says() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n\n"));
 }
+
+/// The README's screens, each after a `<!-- screen WIDTHxHEIGHT KEYS -->` line:
+/// drawn by the browser itself (monochrome, as a page shows them), so they
+/// never go stale. `UPDATE_README=1` redraws them.
+#[test]
+fn the_readmes_screens_are_the_programs() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let mut out = String::new();
+    let mut lines = readme.lines().peekable();
+    let mut screens = 0;
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        out.push('\n');
+        let Some(spec) = line.strip_prefix("<!-- screen ").and_then(|rest| rest.strip_suffix(" -->")) else { continue };
+        let (size, keys) = spec.split_once(' ').unwrap_or((spec, ""));
+        let (width, height) = size.split_once('x').unwrap();
+        let mut app = crate::screens::app(width.parse().unwrap(), height.parse().unwrap());
+        crate::screens::press(&mut app, keys);
+        let drawn = crate::screens::plain_screen(&app);
+        assert_eq!(lines.next(), Some("```"), "a fenced block follows the screen marker");
+        let kept: Vec<&str> = lines.by_ref().take_while(|line| *line != "```").collect();
+        if std::env::var_os("UPDATE_README").is_none() {
+            assert_eq!(
+                kept.join("\n"),
+                drawn,
+                "README.md's {size} screen ({keys:?}) is stale: UPDATE_README=1 cargo test --test it readme"
+            );
+        }
+        out.push_str(&format!("```\n{drawn}\n```\n"));
+        screens += 1;
+    }
+    assert!(screens >= 3, "{screens} screens");
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(&path, out).unwrap();
+    }
+}

@@ -17,7 +17,7 @@ fn send(app: &mut App, action: Action) -> Option<Effect> {
     update_inline(app, &mut Finder::default(), action).pop()
 }
 
-fn app(width: u16, height: u16) -> App {
+pub(crate) fn app(width: u16, height: u16) -> App {
     thread_local!(static TABLE: Table = Table::embedded());
     TABLE.with(|table| App::new(Arc::new(table.clone()), Rect::new(0, 0, width, height)))
 }
@@ -39,13 +39,18 @@ fn text(buffer: &Buffer) -> String {
         .join("\n")
 }
 
-fn screen(app: &App) -> String {
+pub(crate) fn screen(app: &App) -> String {
     text(&draw(app, Theme::new(true)))
+}
+
+/// The screen without colour, as a page shows it.
+pub(crate) fn plain_screen(app: &App) -> String {
+    text(&draw(app, Theme::new(false)))
 }
 
 /// Sends keys the way the terminal would: `<Name>` for special keys, other
 /// characters as typed. Returns the last effect.
-fn press(app: &mut App, keys: &str) -> Option<Effect> {
+pub(crate) fn press(app: &mut App, keys: &str) -> Option<Effect> {
     let mut effect = None;
     let mut rest = keys;
     while let Some(c) = rest.chars().next() {
@@ -89,8 +94,82 @@ fn browser_stacked_at_80x24() {
 }
 
 #[test]
-fn browser_side_by_side_when_wide() {
-    insta::assert_snapshot!(screen(&app(170, 24)));
+fn browser_at_120x40() {
+    insta::assert_snapshot!(screen(&app(120, 40)));
+}
+
+#[test]
+fn browser_at_200x50_has_the_preview() {
+    let shown = screen(&app(200, 50));
+    assert!(shown.lines().nth(1).unwrap().contains("Preview"), "{shown}");
+    assert!(shown.contains("│200 OK — normal"), "the selected code's detail:\n{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+/// Rows of the panes (inside their borders, below their headers) that show nothing.
+fn blank_rows(app: &App, shown: &str) -> usize {
+    let layout = app.layout().unwrap();
+    let lines: Vec<&str> = shown.lines().collect();
+    (0..2)
+        .flat_map(|pane| {
+            let list = layout.list_area(pane);
+            (list.y..list.bottom()).map(move |y| (list, y))
+        })
+        .filter(|&(list, y)| {
+            let line: String =
+                lines[usize::from(y)].chars().skip(usize::from(list.x)).take(usize::from(list.width)).collect();
+            line.trim().is_empty()
+        })
+        .count()
+}
+
+#[test]
+fn no_row_is_cut_while_rows_stand_empty() {
+    for (width, height) in [(80, 24), (120, 40), (200, 50)] {
+        let app = app(width, height);
+        let shown = screen(&app);
+        let cut = shown.contains('…')
+            || app.panes.iter().any(|pane| !pane.rows.is_empty() && shown.contains(&format!("1/{} ", pane.rows.len())));
+        let blank = blank_rows(&app, &shown);
+        assert!(!(cut && blank > 0), "{width}x{height}: text cut while {blank} rows stand empty:\n{shown}");
+        // Headers line up with the columns under them.
+        let header = shown.lines().find(|line| line.contains("Code ")).unwrap();
+        let row = shown.lines().find(|line| line.contains("200  OK")).unwrap();
+        assert_eq!(header.find("Reason"), row.find("OK "), "{width}x{height}:\n{shown}");
+        assert_eq!(header.find("Description"), row.find("The server"), "{width}x{height}:\n{shown}");
+    }
+}
+
+#[test]
+fn p_toggles_the_preview_at_any_width() {
+    let mut app = app(100, 30);
+    assert!(!screen(&app).contains("Preview"));
+    press(&mut app, "p");
+    assert!(screen(&app).contains("Preview"));
+    press(&mut app, "jj");
+    assert!(screen(&app).contains("202 Accepted — normal"), "it follows the selection");
+    let mut wide = self::app(200, 50);
+    press(&mut wide, "p");
+    assert!(!screen(&wide).contains("Preview"));
+}
+
+#[test]
+fn several_catalogues_get_a_column_of_their_own() {
+    let catalogues = httpref::catalogue::Catalogues::discover(
+        &[],
+        &httpref::catalogue::Places { config_dir: None, current_dir: None },
+    );
+    let (chosen, table) = catalogues.show(&["default".into(), "http".into()]).unwrap();
+    let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
+    let app = App::new(table, Rect::new(0, 0, 120, 40)).showing(&names);
+    let shown = screen(&app);
+    let header = shown.lines().find(|line| line.contains("Catalogue")).unwrap();
+    let rows: Vec<&str> = shown.lines().filter(|line| line.contains("200  ")).collect();
+    assert!(rows.len() >= 2, "{shown}");
+    for row in rows {
+        assert_eq!(header.find("Reason"), row.find("OK"), "{shown}");
+        assert!(row.contains("default ") || row.contains("http "), "{row}");
+    }
 }
 
 #[test]
@@ -112,7 +191,7 @@ fn search_for_a_code_puts_it_first() {
             .lines()
             .find(|line| line.contains("Abnormal"))
             .map(|_| ())
-            .and_then(|_| shown.lines().skip_while(|line| !line.contains("Abnormal")).nth(1));
+            .and_then(|_| shown.lines().skip_while(|line| !line.contains("Abnormal")).nth(2));
         assert!(first_row.unwrap().starts_with(&format!("┃{query}")), "{query}: {shown}");
     }
 }
@@ -328,4 +407,18 @@ fn pick_mode_says_what_enter_prints_and_what_esc_does() {
     assert!(!last.contains("details"), "{last}");
     press(&mut app, "/40");
     assert!(screen(&app).lines().last().unwrap().contains("Esc back"));
+}
+
+#[test]
+fn a_click_on_a_wrapped_rows_second_line_selects_that_row() {
+    use httpref::tui::app::Input;
+    let mut app = app(120, 40);
+    let shown = screen(&app);
+    let lines: Vec<&str> = shown.lines().collect();
+    let first = lines.iter().position(|line| line.contains("407  Proxy Authentication Required")).unwrap();
+    assert!(lines[first + 1].trim_matches(['│', ' ']).starts_with("processed."), "wrapped:\n{shown}");
+    app.update(Input::Click { column: 60, row: first as u16 + 1 });
+    assert_eq!(app.selected_entry().unwrap().code, "407");
+    app.update(Input::Click { column: 60, row: first as u16 + 2 });
+    assert_eq!(app.selected_entry().unwrap().code, "408");
 }

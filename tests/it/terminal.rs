@@ -42,7 +42,7 @@ fn browse_search_detail_and_quit() {
 
     tmux.keys(&["Escape"]);
     tmux.keys(&["?"]);
-    tmux.wait_for("switch pane back");
+    tmux.wait_for("previous pane");
     tmux.keys(&["Escape"]);
     tmux.keys(&["q"]);
     assert_restored(&tmux, "0");
@@ -95,7 +95,7 @@ fn resize_redraws_to_the_new_size() {
     tmux.resize(170, 30);
     let screen = tmux.wait_for("Abnormal 14");
     let first = screen.lines().nth(1).unwrap();
-    assert!(first.contains("Normal 4") && first.contains("Abnormal 14"), "side by side:\n{screen}");
+    assert!(first.contains("Normal 4") && first.contains("Preview"), "the preview beside the lists:\n{screen}");
     tmux.keys(&["q"]);
     assert_restored(&tmux, "0");
 }

@@ -6,7 +6,7 @@ pub use super::action::{Action, CopyTarget, Edit, Effect, Ending, Input, Message
 use super::finder::{Fallback, Finder};
 use super::keymap;
 use super::keymap::Scope;
-use super::layout::ScreenLayout;
+use super::layout::{Need, ScreenLayout, PREVIEW_WIDTH};
 use super::line::LineEdit;
 use super::overlay::Page;
 use super::theme::Theme;
@@ -61,12 +61,7 @@ pub struct Status {
     pub is_error: bool,
 }
 
-/// Display widths of the table's widest code and reason, measured once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Widest {
-    pub code: usize,
-    pub reason: usize,
-}
+pub use super::columns::Widest;
 
 /// The user's place, kept across a search that widens the results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +92,8 @@ pub struct App {
     pub fallback: Option<Fallback>,
     /// The search to keep when the catalogues shown change to those of the fallback.
     carried: Option<String>,
+    /// The live preview as toggled with `p`; `None` shows it on wide screens.
+    pub preview: Option<bool>,
     /// Every catalogue known, for the picker.
     pub catalogues: Vec<String>,
     /// Actions that arrived while a search was under way and read its
@@ -135,6 +132,7 @@ impl App {
             chosen: vec![crate::catalogue::DEFAULT.to_string()],
             fallback: None,
             carried: None,
+            preview: None,
             catalogues: Vec::new(),
             pending: VecDeque::new(),
             keep: None,
@@ -174,7 +172,18 @@ impl App {
     }
 
     pub fn layout(&self) -> Option<ScreenLayout> {
-        ScreenLayout::new(self.size, self.viewed().group(Group::Normal).len())
+        let viewed = self.viewed();
+        let needs = self.panes.each_ref().map(|pane| match viewed.group_range(pane.group).is_empty() {
+            true => Need::Nothing,
+            false => Need::Rows(pane.rows.len()),
+        });
+        ScreenLayout::new(self.size, needs, self.preview_shown())
+    }
+
+    /// Whether the selected code's detail stays beside the lists: as `p`
+    /// last said, else on screens wide enough for it.
+    pub fn preview_shown(&self) -> bool {
+        self.preview.unwrap_or(self.size.width >= PREVIEW_WIDTH)
     }
 
     /// The open popup, laid out on the screen.
@@ -279,7 +288,13 @@ impl App {
             Action::PageDown => self.move_by(self.page(1)),
             Action::HalfPageUp => self.move_by(-self.page(2)),
             Action::HalfPageDown => self.move_by(self.page(2)),
-            Action::NextPane | Action::PrevPane if self.overlay == Overlay::None => self.focus = 1 - self.focus,
+            Action::NextPane | Action::PrevPane if self.overlay == Overlay::None && self.other_pane_shown() => {
+                self.focus = 1 - self.focus
+            }
+            Action::TogglePreview => {
+                self.preview = Some(!self.preview_shown());
+                self.keep_selection_visible();
+            }
             Action::NextPane | Action::PrevPane | Action::TypeKey => {}
             Action::StartSearch => {
                 self.overlay = Overlay::None;
@@ -306,6 +321,11 @@ impl App {
             Action::Back => return self.back(),
         }
         None
+    }
+
+    /// Whether the pane not focused has any codes to go to.
+    fn other_pane_shown(&self) -> bool {
+        !self.viewed().group_range(self.panes[1 - self.focus].group).is_empty()
     }
 
     fn leave(&self) -> Ending {

@@ -26,8 +26,20 @@ impl App {
         if !list.contains(Position { x: column, y: row }) {
             return false;
         }
+        // Rows whose descriptions wrap take several lines each.
+        let line = usize::from(row - list.y);
+        let clicked = match self.row_heights(index, list) {
+            Some(heights) => heights
+                .iter()
+                .scan(0, |end, h| {
+                    *end += h;
+                    Some(*end)
+                })
+                .position(|end| line < end)
+                .unwrap_or(usize::MAX),
+            None => self.panes[index].offset + line,
+        };
         let pane = &mut self.panes[index];
-        let clicked = pane.offset + usize::from(row - list.y);
         if clicked < pane.rows.len() {
             pane.selected = clicked;
             return true;

@@ -3,7 +3,10 @@
 
 use super::{App, Effect, Status};
 use crate::table::Table;
+use crate::tui::columns::{self, Columns};
+use ratatui::layout::Rect;
 use std::sync::Arc;
+use unicode_width::UnicodeWidthStr;
 
 impl App {
     /// Names the catalogues shown, unless it is the default table alone.
@@ -44,5 +47,19 @@ impl App {
     /// The table the panes' rows are of: the shown one, or the fallback's.
     pub fn viewed(&self) -> &Arc<Table> {
         self.fallback.as_ref().map_or(&self.table, |fallback| &fallback.table)
+    }
+
+    /// The columns of the panes for a list `width` cells wide.
+    pub fn columns(&self, width: usize) -> Columns {
+        let catalogue = self.viewed().catalogues().iter().map(|name| name.width()).max().unwrap_or(0);
+        Columns::new(self.widest, catalogue, width)
+    }
+
+    /// Lines each row of `pane` takes, when every row fits in `list` with its
+    /// description wrapped; `None` when rows are one line each.
+    pub fn row_heights(&self, pane: usize, list: Rect) -> Option<Vec<usize>> {
+        let columns = self.columns(usize::from(list.width));
+        let descriptions = self.panes[pane].rows.iter().map(|&row| self.entry(row).description);
+        columns::wrapped_heights(descriptions, columns.description, usize::from(list.height))
     }
 }

@@ -3,6 +3,7 @@
 mod bars;
 mod detail;
 mod panes;
+mod preview;
 mod text;
 
 pub use super::theme::Theme;
@@ -26,7 +27,11 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     };
     bars::render_search(frame, app, layout.search, theme);
     for index in 0..2 {
-        panes::render(frame, app, index, layout.panes[index], layout.list_area(index), theme);
+        let (area, header, list) = (layout.panes[index], layout.header_area(index), layout.list_area(index));
+        panes::render(frame, app, index, area, header, list, theme);
+    }
+    if let Some(area) = layout.preview {
+        preview::render(frame, app, area, theme);
     }
     bars::render_status(frame, app, layout.status, theme);
     let Some(page) = app.overlay_page(theme) else { return };

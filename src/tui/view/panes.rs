@@ -1,35 +1,19 @@
-//! The Normal and Abnormal panes: only the visible rows are built.
+//! The Normal and Abnormal panes: column headers, then only the visible rows,
+//! each on one line, or, when all of them fit, with descriptions wrapped.
 
 use super::text::highlighted;
 use crate::tui::app::App;
+use crate::tui::columns::{self, Columns, GAP};
 use crate::tui::theme::Theme;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 use ratatui::Frame;
-use unicode_width::UnicodeWidthStr;
 
-const GAP: usize = 2;
-const MAX_CODE_WIDTH: usize = 16;
-const MAX_REASON_WIDTH: usize = 32;
-
-/// Column widths for a pane `width` cells wide inside its borders.
-struct Columns {
-    code: usize,
-    reason: usize,
-    description: usize,
-}
-
-impl Columns {
-    fn new(app: &App, width: usize) -> Columns {
-        let code = app.widest.code.min(MAX_CODE_WIDTH).min(width);
-        let reason = app.widest.reason.min(MAX_REASON_WIDTH).min(width * 2 / 5);
-        let description = width.saturating_sub(code + reason + 2 * GAP);
-        Columns { code, reason, description }
+pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, header: Option<Rect>, list: Rect, theme: &Theme) {
+    if area.height == 0 {
+        return;
     }
-}
-
-pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, list: Rect, theme: &Theme) {
     let pane = &app.panes[index];
     let focused = app.focus == index;
     let total = app.viewed().group(pane.group).len();
@@ -56,42 +40,94 @@ pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, list: Rect
     if list.width == 0 || list.height == 0 {
         return;
     }
+    let columns = app.columns(usize::from(list.width));
+    if let Some(header) = header {
+        frame.render_widget(header_line(&columns, theme), header);
+    }
     if pane.rows.is_empty() {
         let message = if app.query.as_str().trim().is_empty() { "no codes" } else { "no matches" };
         frame.render_widget(Line::styled(message, theme.dim()), list);
         return;
     }
-    let columns = Columns::new(app, usize::from(list.width));
-    let visible = pane.rows.iter().enumerate().skip(pane.offset).take(usize::from(list.height));
-    for (line_index, (position, &row)) in visible.enumerate() {
-        let row_area = Rect { y: list.y + line_index as u16, height: 1, ..list };
-        frame.render_widget(row_line(app, row, &columns, theme), row_area);
+    let heights = app.row_heights(index, list);
+    let mut y = list.y;
+    let visible = pane.rows.iter().enumerate().skip(pane.offset);
+    for (position, &row) in visible {
+        let lines = row_lines(app, row, &columns, heights.is_some(), theme);
+        let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(list.bottom().saturating_sub(y));
+        if height == 0 {
+            break;
+        }
+        let row_area = Rect { y, height, ..list };
+        for (line_index, line) in lines.into_iter().enumerate().take(usize::from(height)) {
+            frame.render_widget(line, Rect { y: y + line_index as u16, height: 1, ..list });
+        }
         if position == pane.selected {
             frame.buffer_mut().set_style(row_area, theme.selected(focused));
         }
+        y += height;
     }
 }
 
-fn row_line(app: &App, row: usize, columns: &Columns, theme: &Theme) -> Line<'static> {
+fn header_line(columns: &Columns, theme: &Theme) -> Line<'static> {
+    let mut cells = vec![("Code", columns.code)];
+    if columns.catalogue > 0 {
+        cells.push(("Catalogue", columns.catalogue));
+    }
+    cells.push(("Reason", columns.reason));
+    // A name wider than its column ("Code" over 3-digit codes) runs into the gap after it.
+    let mut text = String::new();
+    for (name, width) in cells {
+        let room = width + GAP;
+        let name: String = name.chars().take(room - 1).collect();
+        text.push_str(&format!("{name:<room$}"));
+    }
+    text.push_str("Description");
+    Line::styled(text, theme.header())
+}
+
+/// A row as lines: code, catalogue, reason and the description on the
+/// first; the description's further lines, when it wraps, under its column.
+fn row_lines(app: &App, row: usize, columns: &Columns, wrap: bool, theme: &Theme) -> Vec<Line<'static>> {
     let entry = app.entry(row);
     let marks = app.highlights(row);
     let matched = theme.matched();
     let mut spans = Vec::new();
-    let mut cell = |line: Line<'static>, width: usize, gap: usize| {
+    let mut cell = |line: Line<'static>, width: usize| {
         let used = line.width();
         spans.extend(line.spans);
-        spans.push(Span::raw(" ".repeat(width.saturating_sub(used) + gap)));
+        spans.push(Span::raw(" ".repeat(width.saturating_sub(used) + GAP)));
     };
-    cell(highlighted(entry.code, &marks.code, columns.code, theme.code(entry.group), matched), columns.code, GAP);
-    cell(highlighted(entry.reason, &marks.reason, columns.reason, Default::default(), matched), columns.reason, GAP);
-    let mut room = columns.description;
-    // Rows of several catalogues shown together name theirs.
-    if let Some(name) = app.viewed().catalogue_of(row) {
-        let tag = format!("{name} ");
-        room = room.saturating_sub(tag.width());
-        spans.push(Span::styled(tag, theme.dim()));
+    cell(highlighted(entry.code, &marks.code, columns.code, theme.code(entry.group), matched), columns.code);
+    if columns.catalogue > 0 {
+        let name = crate::sanitize::clean(app.viewed().catalogue_of(row).unwrap_or_default()).into_owned();
+        cell(highlighted(&name, &[], columns.catalogue, theme.dim(), matched), columns.catalogue);
     }
-    let description = highlighted(entry.description, &marks.description, room, Default::default(), matched);
-    spans.extend(description.spans);
-    Line::from(spans)
+    cell(highlighted(entry.reason, &marks.reason, columns.reason, Default::default(), matched), columns.reason);
+    let pieces = match wrap {
+        true => columns::wrap(entry.description, columns.description, usize::MAX / 8).unwrap_or_default(),
+        false => Vec::new(),
+    };
+    if pieces.len() <= 1 {
+        let description =
+            highlighted(entry.description, &marks.description, columns.description, Default::default(), matched);
+        spans.extend(description.spans);
+        return vec![Line::from(spans)];
+    }
+    let chars: Vec<char> = entry.description.chars().collect();
+    let indent = " ".repeat(columns.description_x());
+    let mut lines = Vec::with_capacity(pieces.len());
+    for (index, &(start, end)) in pieces.iter().enumerate() {
+        let text: String = chars[start..end].iter().collect();
+        let marks: Vec<usize> =
+            marks.description.iter().filter(|&&m| (start..end).contains(&m)).map(|&m| m - start).collect();
+        let piece = highlighted(&text, &marks, columns.description, Default::default(), matched);
+        if index == 0 {
+            spans.extend(piece.spans);
+            lines.push(Line::from(std::mem::take(&mut spans)));
+        } else {
+            lines.push(Line::from([vec![Span::raw(indent.clone())], piece.spans].concat()));
+        }
+    }
+    lines
 }
