@@ -5,8 +5,11 @@ pub mod catalogue;
 pub mod cli;
 pub mod clipboard;
 pub mod import;
+pub mod link;
+
 pub mod lookup;
 pub mod oneshot;
+pub mod opener;
 pub mod plan;
 pub mod platform;
 pub mod print;

@@ -227,7 +227,11 @@ impl Printer {
         let label_width = extras.iter().map(|(label, _)| label.len()).max().unwrap_or(0);
         for (label, value) in extras {
             self.paint(out, LABEL, label)?;
-            writeln!(out, "{}  {value}", pad(label, label_width))?;
+            match label == crate::catalogue::LINK && self.color {
+                // A hyperlink (OSC 8) where colour goes, to a terminal; the plain URL elsewhere.
+                true => writeln!(out, "{}  {}", pad(label, label_width), hyperlink(&value))?,
+                false => writeln!(out, "{}  {value}", pad(label, label_width))?,
+            }
         }
         if let Some(notes) = &entry.notes {
             writeln!(out)?;
@@ -242,9 +246,12 @@ impl Printer {
         struct Row<'a> {
             #[serde(flatten)]
             entry: Entry<'a>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            url: Option<String>,
             catalogue: &'a str,
         }
-        let rows: Vec<Row> = rows.map(|(entry, catalogue)| Row { entry, catalogue }).collect();
+        let rows: Vec<Row> =
+            rows.map(|(entry, catalogue)| Row { url: crate::link::of(&entry), entry, catalogue }).collect();
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)
     }
@@ -265,6 +272,12 @@ impl Widths {
             reason: w.reason.max(e.reason.width()),
         })
     }
+}
+
+/// `url` as an OSC 8 hyperlink showing itself: terminals that know OSC 8
+/// make it clickable, others show the text alone.
+pub fn hyperlink(url: &str) -> String {
+    format!("\x1b]8;;{url}\x1b\\{url}\x1b]8;;\x1b\\")
 }
 
 fn pad(text: &str, width: usize) -> String {

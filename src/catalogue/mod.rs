@@ -346,13 +346,22 @@ pub fn also_known_as(entry: &crate::table::Entry) -> Option<String> {
     (!names.is_empty()).then(|| format!("Also known as: {}", names.join(", ")))
 }
 
-/// An entry's reference fields as shown, its status with the registry's reason.
+/// An entry's reference fields as shown, its status with the registry's
+/// reason, and the link to its documentation after its spec.
 pub fn extras(entry: &crate::table::Entry) -> Vec<(&'static str, String)> {
-    entry
+    let mut extras: Vec<(&'static str, String)> = entry
         .extras()
         .map(|(label, value)| match (label, http_reason(value)) {
             ("Status", Some(reason)) => (label, format!("{value} {reason}")),
             _ => (label, value.to_string()),
         })
-        .collect()
+        .collect();
+    if let Some(link) = crate::link::of(entry) {
+        let after = extras.iter().position(|(label, _)| *label == "Spec").map_or(extras.len(), |at| at + 1);
+        extras.insert(after, (LINK, link));
+    }
+    extras
 }
+
+/// The label of an entry's link among its extras.
+pub const LINK: &str = "Link";

@@ -28,6 +28,10 @@ pub struct Entry<'a> {
     /// use for it), each ended by [`ALIAS_END`]; see [`Entry::aliases`].
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "aliases_as_list")]
     pub aliases: Option<&'a str>,
+    /// Where the code is defined or documented, as the table gives it
+    /// (`--json` gives the link made from it or from the spec: see `link`).
+    #[serde(skip)]
+    pub url: Option<&'a str>,
 }
 
 /// Ends each alias in [`Entry::aliases`]: a control character, which cleaned
@@ -53,12 +57,13 @@ impl<'a> Entry<'a> {
 }
 
 /// The fields of a row, in the order [`Spans`] holds them.
-pub(super) const FIELDS: usize = 10;
+pub(super) const FIELDS: usize = 11;
 pub(super) const CODE: usize = 0;
 pub(super) const REASON: usize = 1;
 pub(super) const DESCRIPTION: usize = 2;
 pub(super) const STATUS: usize = 8;
 pub(super) const ALIASES: usize = 9;
+pub(super) const URL: usize = 10;
 
 /// Where a field's text is: a range of the file's text, or of the text
 /// cleaned or unescaped on loading. Absent fields have no range.
@@ -95,7 +100,7 @@ impl Span {
     }
 }
 
-/// A row's fields: code, reason, description, spec, rust, go, python, notes, status, aliases.
+/// A row's fields: code, reason, description, spec, rust, go, python, notes, status, aliases, url.
 pub(super) type Spans = [Span; FIELDS];
 
 /// Rows' spans in table order, kept in the runs they were read in (a run
@@ -200,6 +205,7 @@ impl Text {
             notes: field(7),
             status: field(STATUS),
             aliases: field(ALIASES),
+            url: field(URL),
         }
     }
 
@@ -216,6 +222,7 @@ impl Text {
             entry.notes,
             entry.status,
             entry.aliases,
+            entry.url,
         ];
         fields.map(|field| field.map_or(Span::ABSENT, |text| self.push(text)))
     }

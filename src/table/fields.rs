@@ -11,7 +11,7 @@ use toml::Spanned;
 
 /// The keys a row may have, in the order [`Spans`] holds them.
 pub(super) const KEYS: [&str; FIELDS] =
-    ["code", "reason", "description", "spec", "rust", "go", "python", "notes", "status", "aliases"];
+    ["code", "reason", "description", "spec", "rust", "go", "python", "notes", "status", "aliases", "url"];
 
 /// A field as read: where its value stands in the file, and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +52,7 @@ pub(super) struct RawEntry {
     pub notes: Option<Spanned<String>>,
     pub status: Option<Spanned<String>>,
     pub aliases: Option<Spanned<Vec<String>>>,
+    pub url: Option<Spanned<String>>,
 }
 
 impl RawEntry {
@@ -76,6 +77,7 @@ impl RawEntry {
             self.notes,
             self.status,
             aliases,
+            self.url,
         ];
         fields.map(|field| field.map(value))
     }

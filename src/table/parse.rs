@@ -135,9 +135,9 @@ impl<'a> Checked<'a> {
         out[CODE] = self.out(code);
         out[REASON] = self.required("reason", fields[REASON].take()).map(|(_, text)| self.out(text))?;
         out[DESCRIPTION] = self.required("description", fields[DESCRIPTION].take()).map(|(_, text)| self.out(text))?;
-        for (slot, field) in out[3..ALIASES].iter_mut().zip(&mut fields[3..ALIASES]) {
-            if let Some(text) = field.take().and_then(visible) {
-                *slot = self.out(text);
+        for slot in (3..FIELDS).filter(|&slot| slot != ALIASES) {
+            if let Some(text) = fields[slot].take().and_then(visible) {
+                out[slot] = self.out(text);
             }
         }
         // Cleaned alias by alias when read: their ends must stay.

@@ -41,6 +41,8 @@ pub enum Reply {
     Progress(String),
     /// Work aside failed (catalogues that cannot be shown): why, for the status line.
     Failed(String),
+    /// Catalogue `index` has this many rows (`None`: it cannot load).
+    Counted { index: usize, rows: Option<usize> },
     /// Results of the search for `query`, best first; with none, the other catalogues' answer.
     SearchDone { query: String, hits: Vec<Hit>, elsewhere: Option<Fallback> },
 }
@@ -73,6 +75,8 @@ pub enum Action {
     OpenCatalogues,
     /// Shows or hides the live preview of the selected code.
     TogglePreview,
+    /// Opens the code's link in a web browser.
+    OpenLink,
     /// Shows the catalogues the matches found elsewhere come from, keeping the search.
     ShowElsewhere,
     Copy(CopyTarget),
@@ -215,4 +219,11 @@ pub enum Effect {
     Suspend,
     /// Show these catalogues (or `all`) instead of the current ones.
     ShowCatalogues(Vec<String>),
+    /// Count the rows of every catalogue, for the picker.
+    CountCatalogues,
+    /// Open the link of `code` in a web browser, or copy it where none can open.
+    Open {
+        url: String,
+        code: String,
+    },
 }

@@ -8,6 +8,8 @@ use super::terminal::{self, FromTerminal, Session};
 use super::view::{self, Theme};
 use crate::catalogue::{self, Catalogues};
 use crate::clipboard::{self, Routes};
+use crate::opener;
+use crate::platform::Os;
 use crate::search::Hit;
 use crate::table::Table;
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -24,6 +26,11 @@ enum Incoming {
         query: String,
         hits: Vec<Hit>,
         elsewhere: Option<Fallback>,
+    },
+    /// Catalogue `index` has this many rows (`None`: it cannot load).
+    Counted {
+        index: usize,
+        rows: Option<usize>,
     },
     /// How far the catalogue loader of choice `generation` has come.
     Loading {
@@ -105,6 +112,7 @@ pub fn run(
             }
         }
         session.terminal.draw(|frame| view::render(frame, &browser.app, &theme))?;
+        terminal::hyperlinks(&mut session, &view::links::on_screen(&browser.app, &theme))?;
         if let Some((inputs, input)) = reader.take() {
             terminal::spawn_input_thread(inputs)?;
             forward(input, browser.sender.clone());
@@ -181,6 +189,7 @@ impl Browser {
             Incoming::Input(FromTerminal::Closed(err)) => return Err(err),
             Incoming::Input(FromTerminal::Signal(number)) => return Ok(Some(Exit::Signal(number))),
             Incoming::Copied(result) => Some(Reply::Copied(result).into()),
+            Incoming::Counted { index, rows } => Some(Reply::Counted { index, rows }.into()),
             Incoming::Searched { query, hits, elsewhere } => Some(Reply::SearchDone { query, hits, elsewhere }.into()),
             Incoming::Loading { generation, progress } => {
                 (generation == self.choices).then_some(Reply::Progress(progress).into())
@@ -229,6 +238,38 @@ impl Browser {
                         let shown = load(&catalogues, &names, progress);
                         let _ = sender.send(Incoming::Loaded { generation, shown });
                     });
+                }
+                Effect::CountCatalogues => {
+                    let (catalogues, sender) = (Arc::clone(&self.catalogues), self.sender.clone());
+                    thread::spawn(move || {
+                        for (index, catalogue) in catalogues.all().iter().enumerate() {
+                            let rows = catalogue.table().ok().map(|table| table.len());
+                            if sender.send(Incoming::Counted { index, rows }).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                }
+                Effect::Open { url, code } => {
+                    let copy = match opener::route(Os::CURRENT, &url, |name| {
+                        std::env::var(name).ok().filter(|value| !value.is_empty())
+                    }) {
+                        opener::Route::Run { program, args } => match opener::run(&program, &args) {
+                            Ok(()) => {
+                                let opened = self
+                                    .app
+                                    .update(Reply::Progress(format!("Opened the link of {code} with {program}")));
+                                self.perform(opened, session)?;
+                                None
+                            }
+                            Err(why) => Some(why),
+                        },
+                        opener::Route::Copy(why) => Some(why.to_string()),
+                    };
+                    if let Some(why) = copy {
+                        let what = format!("the link of {code} ({why})");
+                        self.perform(vec![Effect::Copy { text: url, what }], session)?;
+                    }
                 }
                 Effect::Copy { text, what } => {
                     // OSC 52 goes out now, in order, between frames; the system clipboard's

@@ -55,6 +55,13 @@ impl Finder {
         Finder { catalogues: Some(catalogues), ..Finder::default() }
     }
 
+    /// Each catalogue's rows (`None`: it cannot load), for the picker, when
+    /// this finder knows the catalogues.
+    pub fn counts(&self) -> Option<Vec<Option<usize>>> {
+        let catalogues = self.catalogues.as_ref()?;
+        Some(catalogues.all().iter().map(|c| c.table().ok().map(|table| table.len())).collect())
+    }
+
     /// `query`'s matches in `table` (the catalogues `shown`); with none, what
     /// the one-shot finds there (a mask such as `4xx`), else elsewhere's answer.
     pub fn find(&mut self, table: &Arc<Table>, shown: &[String], query: &str) -> (Vec<Hit>, Option<Fallback>) {

@@ -105,7 +105,12 @@ const fn task_of(action: &Action, scopes: &[Scope]) -> Task {
             Task::Search
         }
         Action::Back if matches!(scopes, [Scope::Browse] | [Scope::Search]) => Task::Search,
-        Action::Choose | Action::OpenDetail | Action::ToggleHelp | Action::TogglePreview | Action::Back => Task::Read,
+        Action::Choose
+        | Action::OpenDetail
+        | Action::ToggleHelp
+        | Action::TogglePreview
+        | Action::OpenLink
+        | Action::Back => Task::Read,
         Action::Copy(_) => Task::Copy,
         Action::OpenCatalogues | Action::ShowElsewhere => Task::Catalogues,
         Action::Quit | Action::Interrupt | Action::Suspend => Task::Quit,
@@ -134,6 +139,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(BROWSE, ENTER, Action::Choose, "Enter", "details (--pick: choose)", Some("details")),
     bind(BROWSE, &[key('i')], Action::OpenDetail, "i", "details, --pick too", None),
     bind(BROWSE, &[key('p')], Action::TogglePreview, "p", "preview beside", None),
+    bind(BROWSE_DETAIL, &[key('o')], Action::OpenLink, "o", "open the link", None),
     bind(DETAIL, ENTER, Action::Choose, "Enter", "details (--pick: choose)", None),
     bind(BROWSE_DETAIL, &[key('y')], Action::Copy(CopyTarget::Description), "y", "copy the description", Some("copy")),
     bind(BROWSE_DETAIL, &[key('Y')], Action::Copy(CopyTarget::Line), "Y", "copy the line", None),

@@ -14,6 +14,14 @@ use unicode_width::UnicodeWidthStr;
 const DETAIL_WIDTH: u16 = 90;
 const HELP_WIDTH: u16 = 72;
 
+/// What the catalogue picker offers: the names, their row counts once
+/// known, and the names shown now.
+pub struct Choices<'a> {
+    pub names: &'a [String],
+    pub counts: &'a [Option<Option<usize>>],
+    pub shown: &'a [String],
+}
+
 /// A popup's content laid out on a screen.
 pub struct Page {
     pub lines: Vec<Line<'static>>,
@@ -34,21 +42,37 @@ impl Page {
         Page::fit(help_lines(theme, usize::from(width)), screen, HELP_WIDTH)
     }
 
-    /// The catalogue picker: every catalogue, then "all", the chosen line marked.
-    pub fn picker(names: &[String], selected: usize, screen: Rect, theme: &Theme) -> Page {
-        let choices = names.iter().map(String::as_str).chain(std::iter::once("all (every catalogue at once)"));
-        let lines = choices
+    /// The catalogue picker: every catalogue with its rows, then "all"; the
+    /// line under the cursor highlighted, those shown now marked with `*`.
+    pub fn picker(choices: &Choices, selected: usize, screen: Rect, theme: &Theme) -> Page {
+        let width = choices.names.iter().map(|name| name.width()).max().unwrap_or(0).max(3);
+        let is_shown = |name: &str| choices.shown.iter().any(|shown| shown.eq_ignore_ascii_case(name));
+        let mut lines: Vec<(String, bool)> = choices
+            .names
+            .iter()
             .enumerate()
             .map(|(index, name)| {
-                let text = format!(" {} ", crate::sanitize::clean(name));
-                if index == selected {
-                    Line::styled(text, theme.selected(true))
-                } else {
-                    Line::raw(text)
-                }
+                let rows = match choices.counts.get(index).copied().flatten() {
+                    Some(Some(1)) => "1 row".to_string(),
+                    Some(Some(rows)) => format!("{rows} rows"),
+                    Some(None) => "cannot load".to_string(),
+                    None => "…".to_string(),
+                };
+                let name = crate::sanitize::clean(name);
+                (format!(" {} {name:<width$}  {rows:>12} ", if is_shown(&name) { '*' } else { ' ' }), is_shown(&name))
             })
             .collect();
-        Page::fit(lines, screen, 48)
+        let all = choices.names.iter().all(|name| is_shown(name));
+        lines.push((format!(" {} all (every catalogue at once) ", if all { '*' } else { ' ' }), all));
+        let lines = lines
+            .into_iter()
+            .enumerate()
+            .map(|(index, (text, _))| match index == selected {
+                true => Line::styled(text, theme.selected(true)),
+                false => Line::raw(text),
+            })
+            .collect();
+        Page::fit(lines, screen, 56)
     }
 
     fn fit(lines: Vec<Line<'static>>, screen: Rect, max_width: u16) -> Page {

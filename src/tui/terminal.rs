@@ -121,6 +121,20 @@ fn install_panic_hook() {
     }));
 }
 
+/// Makes each link drawn at its place an OSC 8 hyperlink: written over the
+/// same text, the cursor saved and restored around it. Terminals that do not
+/// know OSC 8 ignore the sequence and keep the text.
+pub fn hyperlinks(session: &mut Session, links: &[(ratatui::layout::Position, String)]) -> io::Result<()> {
+    if links.is_empty() {
+        return Ok(());
+    }
+    let out = session.terminal.backend_mut();
+    for (at, url) in links {
+        write!(out, "\x1b7\x1b[{};{}H\x1b[0m\x1b]8;;{url}\x1b\\{url}\x1b]8;;\x1b\\\x1b8", at.y + 1, at.x + 1)?;
+    }
+    out.flush()
+}
+
 /// What the input and signal threads tell the event loop.
 pub enum FromTerminal {
     Event(Event),

@@ -92,3 +92,17 @@ fn one_match_gets_the_detail_and_the_group_reads_plainly() {
         .success()
         .stdout(predicate::str::starts_with("418 (Unused) — abnormal\n"));
 }
+
+#[test]
+fn links_in_json_and_as_hyperlinks_on_a_coloured_terminal() {
+    let json = httpref().args(["--json", "-c", "http", "429"]).output().unwrap().stdout;
+    let rows: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(rows[0]["url"], "https://www.rfc-editor.org/rfc/rfc6585#section-4");
+    httpref()
+        .arg("409")
+        .assert()
+        .stdout(predicate::str::contains("Link    https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10\n"));
+    httpref().args(["--color=always", "409"]).assert().stdout(predicate::str::contains(
+        "\x1b]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10\x1b\\https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10\x1b]8;;\x1b\\",
+    ));
+}

@@ -199,7 +199,8 @@ fn check(scope: Scope, key: (KeyCode, KeyModifiers), action: &Action) {
         &name,
         width,
         height,
-        &format!("export NO_COLOR=1; {}", tmux::wrapped(args)),
+        // No browser here: `o` copies the link instead, which tmux's buffer shows.
+        &format!("export NO_COLOR=1 BROWSER=httpref-test-no-browser; {}", tmux::wrapped(args)),
         "set -g set-clipboard on\n",
     );
     let what = format!("{:?} {key:?} in {scope:?}", action);
@@ -232,6 +233,13 @@ fn check(scope: Scope, key: (KeyCode, KeyModifiers), action: &Action) {
             let deadline = Instant::now() + Duration::from_secs(10);
             while tmux.buffer().as_deref() != Some(text.as_str()) {
                 assert!(Instant::now() < deadline, "{what}: tmux got {:?}, not {text:?}", tmux.buffer());
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        Some(Effect::Open { url, .. }) => {
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while tmux.buffer().as_deref() != Some(url.as_str()) {
+                assert!(Instant::now() < deadline, "{what}: tmux got {:?}, not {url:?}", tmux.buffer());
                 std::thread::sleep(Duration::from_millis(50));
             }
         }

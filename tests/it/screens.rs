@@ -422,3 +422,37 @@ fn a_click_on_a_wrapped_rows_second_line_selects_that_row() {
     app.update(Input::Click { column: 60, row: first as u16 + 2 });
     assert_eq!(app.selected_entry().unwrap().code, "408");
 }
+
+#[test]
+fn the_detail_and_the_preview_show_the_link_where_the_hyperlink_goes() {
+    for (width, height, keys) in [(100, 30, "<Tab>jjj<Enter>"), (200, 50, "<Tab>jjj")] {
+        let mut app = app(width, height);
+        press(&mut app, keys);
+        let theme = Theme::new(false);
+        let links = httpref::tui::view::links::on_screen(&app, &theme);
+        assert_eq!(links.len(), 1, "{width}x{height}");
+        let (at, url) = &links[0];
+        assert_eq!(url, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+        let drawn = draw(&app, theme);
+        let text: String = (at.x..at.x + url.len() as u16).map(|x| drawn[(x, at.y)].symbol().to_string()).collect();
+        assert_eq!(&text, url, "{width}x{height}: the link is drawn where the hyperlink is written");
+    }
+}
+
+#[test]
+fn the_picker_counts_each_catalogues_rows_and_marks_what_is_shown() {
+    let catalogues = Arc::new(httpref::catalogue::Catalogues::discover(
+        &[],
+        &httpref::catalogue::Places { config_dir: None, current_dir: None },
+    ));
+    let names: Vec<String> = catalogues.all().iter().map(|c| c.name.clone()).collect();
+    let mut app = app(100, 30).offering(names).showing(&["default".to_string()]);
+    let mut finder = Finder::new(Arc::clone(&catalogues));
+    update_inline(&mut app, &mut finder, Action::OpenCatalogues);
+    let shown = screen(&app);
+    let line = |name: &str| shown.lines().find(|line| line.contains(&format!(" {name} "))).unwrap().to_string();
+    assert!(line("default").contains("* default") && line("default").contains("18 rows"), "{shown}");
+    assert!(line("http").contains("  http") && line("http").contains("64 rows"), "{shown}");
+    assert!(line("unofficial").contains("33 rows"), "{shown}");
+    assert!(!line("all (every").contains("* all"), "{shown}");
+}

@@ -271,3 +271,33 @@ fn a_paste_holding_the_end_sequence_stays_text() {
     tmux.keys(&["C-c"]);
     tmux.wait_for("EXIT=130");
 }
+
+#[test]
+fn o_opens_the_link_with_the_users_browser_or_copies_it_over_ssh() {
+    let dir = tempfile::tempdir().unwrap();
+    let opened = dir.path().join("opened");
+    let browser = dir.path().join("browser");
+    std::fs::write(&browser, format!("#!/bin/sh\necho \"$1\" > {}\n", opened.display())).unwrap();
+    std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let command = format!("export BROWSER={}; {}", browser.display(), wrapped(""));
+    let Some(tmux) = start("open-link", &command) else { return };
+    tmux.wait_for("Abnormal 14");
+    tmux.keys(&["Tab", "j", "j", "j", "o"]);
+    tmux.wait_for("Opened the link of 404 with");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::fs::read_to_string(&opened).unwrap_or_default().trim()
+        != "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"
+    {
+        assert!(Instant::now() < deadline, "the browser got {:?}", std::fs::read_to_string(&opened));
+        sleep(Duration::from_millis(50));
+    }
+    tmux.kill();
+    // Over SSH the link is copied, and the status line says why.
+    let command = format!("export BROWSER={} SSH_CONNECTION='1 2 3 4'; {}", browser.display(), wrapped(""));
+    let Some(tmux) = start("open-ssh", &command) else { return };
+    tmux.wait_for("Abnormal 14");
+    tmux.keys(&["o"]);
+    tmux.wait_for("over SSH");
+    wait_for_buffer(&tmux, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1");
+    tmux.kill();
+}

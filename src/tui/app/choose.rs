@@ -81,6 +81,25 @@ impl App {
     }
 }
 
+impl App {
+    /// `o`: the code's link, to be opened in a browser (or copied where none can open).
+    pub(super) fn open_link(&mut self) -> Option<Effect> {
+        let Some(row) = self.target_row() else {
+            self.set_error("No code selected".to_string());
+            return None;
+        };
+        let entry = self.entry(row);
+        match crate::link::of(&entry) {
+            Some(url) => Some(Effect::Open { url, code: entry.code.to_string() }),
+            None => {
+                let message = format!("{} has no link in this table", entry.code);
+                self.set_error(message);
+                None
+            }
+        }
+    }
+}
+
 /// "404 Not Found: The server could not find the requested page."
 fn line_of(entry: &Entry<'_>) -> String {
     format!("{} {}: {}", entry.code, entry.reason, entry.description)

@@ -96,6 +96,8 @@ pub struct App {
     pub preview: Option<bool>,
     /// Every catalogue known, for the picker.
     pub catalogues: Vec<String>,
+    /// Each catalogue's rows, once counted ("cannot load" when it cannot), for the picker.
+    pub counts: Vec<Option<Option<usize>>>,
     /// Actions that arrived while a search was under way and read its
     /// results (or came after one that does): applied, in order, once it answers.
     pending: VecDeque<Message>,
@@ -133,6 +135,7 @@ impl App {
             fallback: None,
             carried: None,
             preview: None,
+            counts: Vec::new(),
             catalogues: Vec::new(),
             pending: VecDeque::new(),
             keep: None,
@@ -192,7 +195,11 @@ impl App {
             Overlay::None => None,
             Overlay::Detail { row, .. } => Some(Page::detail(&self.entry(row), self.size, theme)),
             Overlay::Help { .. } => Some(Page::help(self.size, theme)),
-            Overlay::Catalogues { selected } => Some(Page::picker(&self.catalogues, selected, self.size, theme)),
+            Overlay::Catalogues { selected } => {
+                let choices =
+                    super::overlay::Choices { names: &self.catalogues, counts: &self.counts, shown: &self.chosen };
+                Some(Page::picker(&choices, selected, self.size, theme))
+            }
         }
     }
 
@@ -270,6 +277,11 @@ impl App {
     fn reply(&mut self, reply: Reply) {
         match reply {
             Reply::SearchDone { query, hits, elsewhere } => self.show_results(&query, &hits, elsewhere),
+            Reply::Counted { index, rows } => {
+                if let Some(count) = self.counts.get_mut(index) {
+                    *count = Some(rows);
+                }
+            }
             Reply::Copied(Ok(text)) | Reply::Progress(text) => self.set_status(text, false),
             Reply::Copied(Err(text)) | Reply::Failed(text) => self.set_error(text),
         }
@@ -307,11 +319,17 @@ impl App {
             Action::OpenDetail if self.overlay == Overlay::None => self.open_detail(),
             Action::OpenDetail => {}
             Action::OpenCatalogues if self.overlay == Overlay::None && !self.catalogues.is_empty() => {
-                self.overlay = Overlay::Catalogues { selected: 0 }
+                self.overlay = Overlay::Catalogues { selected: 0 };
+                // Counted aside the first time: a large catalogue takes a moment to read.
+                if self.counts.is_empty() {
+                    self.counts = vec![None; self.catalogues.len()];
+                    return Some(Effect::CountCatalogues);
+                }
             }
             Action::OpenCatalogues => {}
             Action::ShowElsewhere => return self.show_elsewhere(),
             Action::Copy(target) => return self.copy(target),
+            Action::OpenLink => return self.open_link(),
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
                     Overlay::Help { .. } => Overlay::None,
@@ -378,6 +396,11 @@ pub fn update_inline(app: &mut App, finder: &mut Finder, message: impl Into<Mess
             Effect::Search(query) => {
                 let (hits, elsewhere) = finder.find(app.table(), &app.chosen, &query);
                 queue.extend(app.update(Reply::SearchDone { query, hits, elsewhere }));
+            }
+            Effect::CountCatalogues if finder.counts().is_some() => {
+                for (index, rows) in finder.counts().unwrap_or_default().into_iter().enumerate() {
+                    queue.extend(app.update(Reply::Counted { index, rows }));
+                }
             }
             other => effects.push(other),
         }

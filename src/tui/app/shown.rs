@@ -33,7 +33,9 @@ impl App {
         let carried = self.carried.take();
         let fresh = App::new(table, self.size).picking(self.pick).showing(shown);
         let catalogues = std::mem::take(&mut self.catalogues);
+        let counts = std::mem::take(&mut self.counts);
         *self = fresh.offering(catalogues);
+        self.counts = counts;
         let effects = carried.map(|query| self.start_with_query(&query)).unwrap_or_default();
         self.status = Some(Status { text: format!("Showing {}", shown.join(", ")), is_error: false });
         effects

@@ -2,6 +2,7 @@
 
 mod bars;
 mod detail;
+pub mod links;
 mod panes;
 mod preview;
 mod text;
