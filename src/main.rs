@@ -6,7 +6,7 @@ use httpref::platform;
 use httpref::print::{self, Output, Printer};
 use httpref::report::{self, report};
 use httpref::tui::{self, theme::Theme};
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -79,17 +79,20 @@ fn run(cli: Cli) -> io::Result<u8> {
     let shown = Shown { catalogues: &catalogues, chosen: &chosen, table: &table };
     let status = match plan {
         Plan::Lookup { json, copy, color } => {
-            oneshot::run(&cli.query, &shown, json, copy, &Printer { color }, &mut out)?
+            let width = io::stdout().is_terminal().then(|| crossterm::terminal::size().ok()).flatten();
+            let printer = Printer { color, width: width.map(|(columns, _)| usize::from(columns)) };
+            oneshot::run(&cli.query, &shown, json, copy, &printer, &mut out)?
         }
         Plan::Json => {
-            Printer { color: false }.json(&mut out, print::tagged(&table, shown.single(), 0..table.len()))?;
+            Printer { color: false, width: None }
+                .json(&mut out, print::tagged(&table, shown.single(), 0..table.len()))?;
             FOUND
         }
         Plan::Print { color, why } => {
             if let Some(why) = why {
                 report(format_args!("{why}: printing the table instead of opening the browser"));
             }
-            Printer { color }.table(&mut out, &table)?;
+            Printer { color, width: None }.table(&mut out, &table)?;
             FOUND
         }
         Plan::Browse { query, color, pick } => {

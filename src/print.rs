@@ -12,6 +12,23 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct Printer {
     pub color: bool,
+    /// The terminal's width, when stdout is one: text is wrapped at word
+    /// boundaries to it (and never when piped, so each row stays one line).
+    pub width: Option<usize>,
+}
+
+/// `text` as lines of at most `width` columns, broken at spaces only (a
+/// word or URL longer than a line is kept whole); the first line is `first`
+/// columns shorter, as the text starts after a label or a column.
+fn wrapped(text: &str, width: Option<usize>, first: usize) -> Vec<String> {
+    let Some(width) = width.filter(|&width| width > first + 10) else { return vec![text.to_string()] };
+    let indent = " ".repeat(first);
+    let options = textwrap::Options::new(width)
+        .initial_indent(&indent)
+        .subsequent_indent(&indent)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, options).into_iter().map(|line| line.to_string()).collect()
 }
 
 const HEADING: Style = Style::new().bold().underline();
@@ -209,16 +226,25 @@ impl Printer {
             write!(out, "{name}{}  ", pad(&name, widths.catalogue))?;
         }
         write!(out, "{}{}  ", entry.reason, pad(entry.reason, widths.reason))?;
-        writeln!(out, "{}", entry.description)
+        // Further lines of the description stand under its column.
+        let column = widths.code + 2 + widths.reason + 2 + if catalogue.is_some() { widths.catalogue + 2 } else { 0 };
+        let lines = wrapped(entry.description, self.width, column);
+        writeln!(out, "{}", lines[0].trim_start())?;
+        lines[1..].iter().try_for_each(|line| writeln!(out, "{line}"))
+    }
+
+    /// A paragraph, wrapped to the terminal.
+    fn paragraph(&self, out: &mut impl Write, text: &str) -> io::Result<()> {
+        wrapped(text, self.width, 0).iter().try_for_each(|line| writeln!(out, "{line}"))
     }
 
     /// Everything the table knows of one code.
     pub fn detail(&self, out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
         self.paint(out, code_style(entry.group), &format!("{} {}", entry.code, entry.reason))?;
         writeln!(out, " — {}", entry.group.key())?;
-        writeln!(out, "{}", entry.description)?;
+        self.paragraph(out, entry.description)?;
         if let Some(aliases) = crate::catalogue::also_known_as(entry) {
-            writeln!(out, "{aliases}")?;
+            self.paragraph(out, &aliases)?;
         }
         let extras = crate::catalogue::extras(entry);
         if !extras.is_empty() {
@@ -227,15 +253,21 @@ impl Printer {
         let label_width = extras.iter().map(|(label, _)| label.len()).max().unwrap_or(0);
         for (label, value) in extras {
             self.paint(out, LABEL, label)?;
+            write!(out, "{}  ", pad(label, label_width))?;
             match label == crate::catalogue::LINK && self.color {
                 // A hyperlink (OSC 8) where colour goes, to a terminal; the plain URL elsewhere.
-                true => writeln!(out, "{}  {}", pad(label, label_width), hyperlink(&value))?,
-                false => writeln!(out, "{}  {value}", pad(label, label_width))?,
+                true => writeln!(out, "{}", hyperlink(&value))?,
+                // Wrapped under the value, not under the label.
+                false => {
+                    let lines = wrapped(&value, self.width, label_width + 2);
+                    writeln!(out, "{}", lines[0].trim_start())?;
+                    lines[1..].iter().try_for_each(|line| writeln!(out, "{line}"))?;
+                }
             }
         }
         if let Some(notes) = &entry.notes {
             writeln!(out)?;
-            writeln!(out, "{notes}")?;
+            self.paragraph(out, notes)?;
         }
         Ok(())
     }

@@ -2,7 +2,7 @@ use super::*;
 
 fn render(f: impl FnOnce(&Printer, &mut Vec<u8>) -> io::Result<()>) -> String {
     let mut out = Vec::new();
-    f(&Printer { color: false }, &mut out).unwrap();
+    f(&Printer { color: false, width: None }, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -35,7 +35,36 @@ fn detail_shows_every_field() {
 fn colour_wraps_the_code_only_when_asked() {
     let table = Table::embedded();
     let mut out = Vec::new();
-    Printer { color: true }.rows(&mut out, table.group(Group::Normal).take(1).map(|e| (e, None))).unwrap();
+    Printer { color: true, width: None }.rows(&mut out, table.group(Group::Normal).take(1).map(|e| (e, None))).unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("\x1b[1m\x1b[32m200\x1b[0m"), "{text:?}");
+}
+
+#[test]
+fn text_wraps_at_word_boundaries_to_the_terminal_and_stays_whole_when_piped() {
+    let table = Table::embedded();
+    let entry = &table.entry(table.find_code("409").unwrap());
+    let mut out = Vec::new();
+    Printer { color: false, width: Some(40) }.detail(&mut out, entry).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let unbreakable = |line: &str| line.split(' ').next_back().is_some_and(|word| word.len() > 30);
+    assert!(text.lines().all(|line| line.chars().count() <= 40 || unbreakable(line)), "{text}");
+    // No word is cut: every word of the notes is on one line.
+    for word in entry.notes.unwrap().split(' ') {
+        assert!(text.lines().any(|line| line.split(' ').any(|w| w == word)), "{word} cut:\n{text}");
+    }
+    // Under its column: the Link and the spec value's further lines start after the label.
+    let mut out = Vec::new();
+    let rows = table.group(Group::Abnormal).map(|e| (e, None));
+    Printer { color: false, width: Some(60) }.rows(&mut out, rows).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let continued: Vec<&str> = text.lines().filter(|line| line.starts_with(' ')).collect();
+    assert!(!continued.is_empty(), "{text}");
+    let column = text.lines().next().unwrap().find("The server").unwrap();
+    assert!(
+        continued.iter().all(|line| line[..column].trim().is_empty() && !line[column..].starts_with(' ')),
+        "{text}"
+    );
+    let whole = render(|p, out| p.detail(out, entry));
+    assert_eq!(whole.lines().filter(|line| line.len() > 80).count(), 1, "piped: the notes stay one line");
 }

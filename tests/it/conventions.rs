@@ -106,3 +106,23 @@ fn links_in_json_and_as_hyperlinks_on_a_coloured_terminal() {
         "\x1b]8;;https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10\x1b\\https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10\x1b]8;;\x1b\\",
     ));
 }
+
+#[cfg(unix)]
+#[test]
+fn one_shot_text_wraps_at_word_boundaries_in_a_real_terminal() {
+    use common::tmux::{self, Tmux};
+    if !tmux::available() {
+        return;
+    }
+    let tmux = Tmux::start("wrap60", 60, 40, &tmux::wrapped("409"), "");
+    let screen = tmux.wait_for("EXIT=0");
+    let notes = httpref::table::Table::embedded();
+    let notes = notes.entry(notes.find_code("409").unwrap()).notes.unwrap().to_string();
+    let shown: Vec<&str> = screen.lines().collect();
+    assert!(shown.iter().all(|line| line.chars().count() <= 60), "{screen}");
+    // The terminal never had to break a word: each of the notes' words is whole on one line.
+    for word in notes.split(' ') {
+        assert!(shown.iter().any(|line| line.split(' ').any(|w| w == word)), "{word} broken:\n{screen}");
+    }
+    tmux.kill();
+}

@@ -1,9 +1,10 @@
 //! Browser state and the one place it changes: [`App::update`]. Plain Rust,
 //! no terminal: every behaviour is testable by sending actions.
 
+pub use self::inline::update_inline;
 pub use self::query::pasted;
 pub use super::action::{Action, CopyTarget, Edit, Effect, Ending, Input, Message, Pick, Reply};
-use super::finder::{Fallback, Finder};
+use super::finder::Fallback;
 use super::keymap;
 use super::keymap::Scope;
 use super::layout::{Need, ScreenLayout, PREVIEW_WIDTH};
@@ -386,29 +387,8 @@ impl App {
     }
 }
 
-/// Performs an action and, at once, any search it asks for: the browser
-/// without a search thread, as tests and small tools use it.
-pub fn update_inline(app: &mut App, finder: &mut Finder, message: impl Into<Message>) -> Vec<Effect> {
-    let mut queue: VecDeque<Effect> = app.update(message).into();
-    let mut effects = Vec::new();
-    while let Some(effect) = queue.pop_front() {
-        match effect {
-            Effect::Search(query) => {
-                let (hits, elsewhere) = finder.find(app.table(), &app.chosen, &query);
-                queue.extend(app.update(Reply::SearchDone { query, hits, elsewhere }));
-            }
-            Effect::CountCatalogues if finder.counts().is_some() => {
-                for (index, rows) in finder.counts().unwrap_or_default().into_iter().enumerate() {
-                    queue.extend(app.update(Reply::Counted { index, rows }));
-                }
-            }
-            other => effects.push(other),
-        }
-    }
-    effects
-}
-
 mod choose;
+mod inline;
 mod movement;
 mod pointer;
 mod query;
