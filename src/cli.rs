@@ -102,7 +102,7 @@ pub enum PickField {
 pub enum Command {
     /// List the catalogues: name, rows, where from, or why one cannot load
     Catalogues(CataloguesArgs),
-    /// Turn the status-code tables of an HTML page or Markdown document into a table for --table
+    /// Turn the status-code tables of an HTML page or Markdown document (a file or a URL) into a table for --table
     Import(Box<ImportArgs>),
 }
 
@@ -119,9 +119,13 @@ pub struct CataloguesArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The page (HTML or Markdown); - reads standard input
-    #[arg(value_name = "FILE")]
+    /// The page (HTML or Markdown): a file, an http(s) URL, or - for standard input
+    #[arg(value_name = "FILE|URL")]
     pub file: PathBuf,
+
+    /// Give up on a URL that has not answered in full within SECS seconds
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
 
     /// Treat tables under this label as Normal (repeatable)
     #[arg(long = "normal", value_name = "LABEL")]

@@ -39,7 +39,8 @@ fn run(cli: Cli) -> io::Result<u8> {
     match plan {
         Plan::Import => {
             let Some(Command::Import(args)) = &cli.command else { unreachable!("planned from it") };
-            return Ok(match import::run(&args.file, &args.options(), args.verbose, &mut out)? {
+            let timeout = std::time::Duration::from_secs(args.timeout);
+            return Ok(match import::run(&args.file, &args.options(), args.verbose, timeout, &mut out)? {
                 Imported::Imported => FOUND,
                 Imported::NoTable => NOT_FOUND,
                 Imported::Failed => BAD_INPUT,

@@ -1,4 +1,4 @@
-//! `httpref import FILE`: the table on stdout, what happened on stderr.
+//! `httpref import FILE|URL`: the table on stdout, what happened on stderr.
 
 use super::Options;
 use crate::report::report;
@@ -6,6 +6,7 @@ use crate::source;
 use crate::table::TableError;
 use std::io::{self, Write};
 use std::path::Path;
+use std::time::Duration;
 
 /// How an import ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,12 +18,22 @@ pub enum Outcome {
     Failed,
 }
 
-/// Imports `file` (`-`: standard input), writing the table to `out` and the report to stderr.
-pub fn run(file: &Path, options: &Options, verbose: bool, out: &mut impl Write) -> io::Result<Outcome> {
+/// Imports `file` (`-`: standard input; an http(s) URL: that page, within
+/// `timeout`), writing the table to `out` and the report to stderr.
+pub fn run(
+    file: &Path,
+    options: &Options,
+    verbose: bool,
+    timeout: Duration,
+    out: &mut impl Write,
+) -> io::Result<Outcome> {
     let stdin = file.as_os_str() == "-";
+    let url = file.to_str().filter(|arg| super::fetch::is_url(arg));
     let name = if stdin { "<stdin>".to_string() } else { file.display().to_string() };
     let read = if stdin {
         source::read_limited(&name, io::stdin().lock(), 0, source::MAX_FILE_BYTES)
+    } else if let Some(url) = url {
+        super::fetch::fetch(url, timeout)
     } else {
         source::read_text(file, source::Access::Named)
     };

@@ -11,6 +11,7 @@ mod choices;
 mod columns;
 pub mod command;
 mod depth;
+mod fetch;
 mod groups;
 mod html;
 mod imported;

@@ -74,3 +74,13 @@ impl Kind {
         }
     }
 }
+
+/// The TLS a fetched page comes through, and the roots it trusts by default:
+/// rustls with Mozilla's roots, or on Windows and macOS the system's TLS and roots.
+pub fn tls() -> (ureq::tls::TlsProvider, ureq::tls::RootCerts) {
+    if cfg!(any(windows, target_os = "macos")) {
+        (ureq::tls::TlsProvider::NativeTls, ureq::tls::RootCerts::PlatformVerifier)
+    } else {
+        (ureq::tls::TlsProvider::Rustls, ureq::tls::RootCerts::WebPki)
+    }
+}

@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 /// The share of rows that must come out exactly right.
 const REQUIRED: f64 = 0.95;
+/// The share measured on the unseen pages before any change for them (README).
+const UNSEEN_MEASURED: f64 = 0.08;
 
 #[derive(Deserialize, Default)]
 struct Expected {
@@ -46,8 +48,8 @@ fn by_code(table: &Expected) -> HashMap<String, (&'static str, Row)> {
         .collect()
 }
 
-fn pages() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages");
+fn pages(folder: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(folder);
     let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())
@@ -88,10 +90,10 @@ fn import(page: &Path, args: &[String]) -> Expected {
     toml::from_str(&String::from_utf8(output.stdout).unwrap()).unwrap()
 }
 
-#[test]
-fn real_pages_import_as_a_reader_reads_them() {
-    let pages = pages();
-    assert!(pages.len() >= 15, "the corpus holds {} pages", pages.len());
+/// Imports every page of `folder` and scores it: (rows right, rows counted,
+/// pages, a line per page and per wrong row).
+fn score(folder: &str) -> (usize, usize, usize, Vec<String>) {
+    let pages = pages(folder);
     let (mut right, mut counted) = (0, 0);
     let mut lines = Vec::new();
     for page in &pages {
@@ -115,8 +117,33 @@ fn real_pages_import_as_a_reader_reads_them() {
             lines.push(format!("    {code}: not on the page"));
         }
     }
+    (right, counted, pages.len(), lines)
+}
+
+#[test]
+fn real_pages_import_as_a_reader_reads_them() {
+    let (right, counted, pages, lines) = score("pages");
+    assert!(pages >= 15, "the corpus holds {pages} pages");
     let score = right as f64 / counted.max(1) as f64;
     println!("{}", lines.join("\n"));
-    println!("corpus: {} pages, {right} of {counted} rows exactly right ({:.1}%)", pages.len(), score * 100.0);
+    println!("corpus: {pages} pages, {right} of {counted} rows exactly right ({:.1}%)", score * 100.0);
     assert!(score >= REQUIRED, "{:.1}% right, below {:.0}%", score * 100.0, REQUIRED * 100.0);
+}
+
+/// The score on pages the importer was never tuned on (tests/fixtures/pages-unseen,
+/// collected after it was built): what users should expect. Reported in the
+/// README; this test keeps it from falling below what was measured there.
+#[test]
+fn pages_never_tuned_on_score_as_the_readme_says() {
+    let (right, counted, pages, lines) = score("pages-unseen");
+    assert!(pages >= 10, "the unseen corpus holds {pages} pages");
+    let score = right as f64 / counted.max(1) as f64;
+    println!("{}", lines.join("\n"));
+    println!("unseen: {pages} pages, {right} of {counted} rows exactly right ({:.1}%)", score * 100.0);
+    assert!(
+        score >= UNSEEN_MEASURED,
+        "{:.1}% right, below the {:.0}% measured",
+        score * 100.0,
+        UNSEEN_MEASURED * 100.0
+    );
 }

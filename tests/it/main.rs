@@ -10,6 +10,7 @@ mod conventions;
 mod hardening;
 mod import;
 mod import_corpus;
+mod import_url;
 mod keys;
 mod messages;
 mod readme;
