@@ -108,6 +108,7 @@ fn header_role(header: &str, profile: &Profile) -> Option<Role> {
         return Some(if tokens { Role::Code } else { Role::Reason });
     }
     let named = [
+        (words::SHORT_NAME, Role::Reason),
         (words::NOTES, Role::Notes),
         (words::DESCRIPTION, Role::Description),
         (words::STATUS, Role::Status),

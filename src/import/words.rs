@@ -51,13 +51,59 @@ pub const DESCRIPTION: &[&str] = &[
 
 /// Columns with a code's short name.
 #[rustfmt::skip]
+/// Headers that name a short name though they say "description".
+pub const SHORT_NAME: &[&str] = &["short description", "brief description", "summary"];
+
 pub const REASON: &[&str] = &[
-    "thông báo", "tên",
-    "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
-    "reason", "phrase", "name", "message", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
-    "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé", "intitulé",
-    "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
-    "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",
+    "thông báo",
+    "tên",
+    "fehlermeldung",
+    "fehlernachricht",
+    "fehlertext",
+    "fehlername",
+    "reason",
+    "phrase",
+    "name",
+    "message",
+    "title",
+    "type",
+    "text",
+    "label",
+    "信息",
+    "消息",
+    "名称",
+    "名稱",
+    "提示",
+    "情報",
+    "メッセージ",
+    "名前",
+    "名称",
+    "메시지",
+    "이름",
+    "meldung",
+    "nachricht",
+    "bezeichnung",
+    "nom",
+    "libellé",
+    "intitulé",
+    "mensaje",
+    "nombre",
+    "mensagem",
+    "nome",
+    "сообщени",
+    "название",
+    "имя",
+    "текст",
+    "typ",
+    "tipo",
+    "тип",
+    "类型",
+    "類型",
+    "种类",
+    "タイプ",
+    "種別",
+    "유형",
+    "종류",
 ];
 
 /// A column named just "Status": of codes or of names, as its cells say.
@@ -104,8 +150,23 @@ pub const ABNORMAL: &[&str] = &[
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).
 pub fn mentions(text: &str, words: &[&str]) -> bool {
-    let text = text.to_lowercase();
+    let text = spaced(text).to_lowercase();
     words.iter().any(|word| has_word(&text, word))
+}
+
+/// A header written as an identifier read as words: "faultCode", "error_code"
+/// and "resultMessage" say what "fault code", "error code" and "result message" do.
+fn spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut previous = None::<char>;
+    for c in text.chars() {
+        if previous.is_some_and(char::is_lowercase) && c.is_uppercase() {
+            out.push(' ');
+        }
+        out.push(if c == '_' { ' ' } else { c });
+        previous = Some(c);
+    }
+    out
 }
 
 /// Whether lower-cased `text` is exactly one of `words`.

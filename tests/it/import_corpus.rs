@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 /// The share of rows that must come out exactly right.
 const REQUIRED: f64 = 0.95;
 /// The share measured on the unseen pages before any change for them (README).
-const UNSEEN_MEASURED: f64 = 0.08;
+const UNSEEN_MEASURED: f64 = 0.60;
 
 #[derive(Deserialize, Default)]
 struct Expected {

@@ -11,3 +11,11 @@ fn words_match_at_word_starts_and_as_stems() {
 }
 
 const NAME_LIKE: &[&str] = &["name", "meter"];
+
+#[test]
+fn identifier_headers_are_read_as_words() {
+    assert!(mentions("faultCode", &["code"]));
+    assert!(mentions("resultMessage", &["message"]));
+    assert!(mentions("error_code", &["code"]));
+    assert!(!mentions("Codename", &["name"]));
+}
