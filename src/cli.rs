@@ -260,6 +260,7 @@ impl Cli {
         tables
     }
 
+    /// The script is made whole before it is written: clap_complete panics when its own writes fail.
     pub fn print_completions(shell: clap_complete::Shell, out: &mut impl std::io::Write) -> std::io::Result<()> {
         let mut script = Vec::new();
         clap_complete::generate(shell, &mut Cli::command(), "httpref", &mut script);

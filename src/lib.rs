@@ -20,3 +20,4 @@ pub mod source;
 pub mod status;
 pub mod table;
 pub mod tui;
+pub mod wrap;

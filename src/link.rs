@@ -11,10 +11,15 @@ pub fn of(entry: &Entry<'_>) -> Option<String> {
     }
 }
 
+/// Whether `text` is an http(s) address (scheme in any case).
+pub fn is_http(text: &str) -> bool {
+    let scheme = |prefix: &str| text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix));
+    scheme("http://") || scheme("https://")
+}
+
 fn is_web(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
     // Printable ASCII only: a link is written to the terminal inside an OSC 8 sequence.
-    (lower.starts_with("https://") || lower.starts_with("http://")) && url.bytes().all(|b| (0x21..0x7f).contains(&b))
+    is_http(url) && url.bytes().all(|b| (0x21..0x7f).contains(&b))
 }
 
 /// The page a spec reference names: an RFC (and its section), or an Internet-Draft.

@@ -47,10 +47,7 @@ fn run(cli: Cli) -> io::Result<u8> {
             });
         }
         Plan::Completions(shell) => {
-            // Written whole: clap_complete panics when its own writes fail.
-            let mut script = Vec::new();
-            Cli::print_completions(shell, &mut script)?;
-            out.write_all(&script)?;
+            Cli::print_completions(shell, &mut out)?;
             out.flush()?;
             return Ok(FOUND);
         }

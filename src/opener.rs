@@ -17,7 +17,7 @@ pub enum Route {
 }
 
 pub fn route(os: Os, url: &str, var: impl Fn(&str) -> Option<String>) -> Route {
-    if ["SSH_TTY", "SSH_CONNECTION"].iter().any(|name| var(name).is_some()) {
+    if crate::platform::over_ssh(&var) {
         return Route::Copy("over SSH a browser would open on the far machine");
     }
     // $BROWSER: a list of commands, the first one used; `%s` stands for the link.

@@ -23,12 +23,7 @@ pub struct Printer {
 fn wrapped(text: &str, width: Option<usize>, first: usize) -> Vec<String> {
     let Some(width) = width.filter(|&width| width > first + 10) else { return vec![text.to_string()] };
     let indent = " ".repeat(first);
-    let options = textwrap::Options::new(width)
-        .initial_indent(&indent)
-        .subsequent_indent(&indent)
-        .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(text, options).into_iter().map(|line| line.to_string()).collect()
+    crate::wrap::at_spaces(text, width - first).into_iter().map(|line| format!("{indent}{line}")).collect()
 }
 
 const HEADING: Style = Style::new().bold().underline();

@@ -28,13 +28,13 @@ pub struct Routes {
 
 impl Routes {
     pub fn from_env() -> Routes {
-        Routes::from_vars(Os::CURRENT, |name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+        Routes::from_vars(Os::CURRENT, crate::platform::env_var)
     }
 
     pub fn from_vars(os: Os, var: impl Fn(&str) -> Option<String>) -> Routes {
         // Inside tmux, tmux takes the text itself: OSC 52 into a pane is dropped unless set-clipboard is on.
         let tmux = var("TMUX").is_some();
-        let far_from_the_screen = ["SSH_TTY", "SSH_CONNECTION"].iter().any(|name| var(name).is_some());
+        let far_from_the_screen = crate::platform::over_ssh(&var);
         let terminal_can = var("TERM").is_some_and(|term| term != "dumb");
         let (system, holder) = match os {
             Os::Unix => (var("DISPLAY").is_some() || var("WAYLAND_DISPLAY").is_some(), true),

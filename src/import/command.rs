@@ -28,7 +28,7 @@ pub fn run(
     out: &mut impl Write,
 ) -> io::Result<Outcome> {
     let stdin = file.as_os_str() == "-";
-    let url = file.to_str().filter(|arg| super::fetch::is_url(arg));
+    let url = file.to_str().filter(|arg| crate::link::is_http(arg));
     let name = if stdin { "<stdin>".to_string() } else { file.display().to_string() };
     let read = if stdin {
         source::read_limited(&name, io::stdin().lock(), 0, source::MAX_FILE_BYTES)

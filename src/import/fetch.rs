@@ -10,12 +10,6 @@ use std::io::Read;
 use std::time::{Duration, Instant};
 use ureq::tls::{Certificate, RootCerts, TlsConfig};
 
-/// Whether the import argument is a web address rather than a file.
-pub fn is_url(arg: &str) -> bool {
-    let lower = arg.to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
-}
-
 /// How often a slow download says how far it has come.
 const PROGRESS_EVERY: Duration = Duration::from_secs(1);
 

@@ -61,15 +61,11 @@ pub struct Elsewhere {
 }
 
 impl Elsewhere {
-    /// `query` in these catalogues, by the one-shot's rule.
-    pub fn lookup(&self, query: &[String]) -> Result<Found, NotFound> {
-        let users = self.users;
-        let table = &self.table;
-        let rank = |row: usize| {
-            let index = table.catalogue_of(row).and_then(|name| table.catalogues().iter().position(|n| n == name));
-            index.map_or(0, |index| usize::from(index >= users))
-        };
-        lookup_ranked(table, query, rank)
+    /// `query`'s answer from these catalogues, by the one-shot's rule.
+    pub fn answer(&self, query: &[String]) -> Option<Answer> {
+        let rank = |row: usize| self.table.catalogue_index(row).map_or(0, |index| usize::from(index >= self.users));
+        let found = lookup_ranked(&self.table, query, rank).ok()?;
+        Some(Answer { table: Arc::clone(&self.table), name: self.name.clone(), found, from_other: true })
     }
 }
 
@@ -106,12 +102,10 @@ pub fn across(
         Err(why) => why,
     };
     let (others, skipped) = elsewhere(catalogues, chosen);
-    if let Some(others) = others {
-        if let Ok(found) = others.lookup(query) {
-            return Outcome::Found(Answer { table: others.table, name: others.name, found, from_other: true });
-        }
+    match others.and_then(|others| others.answer(query)) {
+        Some(answer) => Outcome::Found(answer),
+        None => Outcome::NotFound { why, skipped },
     }
-    Outcome::NotFound { why, skipped }
 }
 
 /// Rows of `table` whose HTTP status is `code`: the API error codes returned with it.

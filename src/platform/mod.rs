@@ -84,3 +84,14 @@ pub fn tls() -> (ureq::tls::TlsProvider, ureq::tls::RootCerts) {
         (ureq::tls::TlsProvider::Rustls, ureq::tls::RootCerts::WebPki)
     }
 }
+
+/// An environment variable's value, one set empty being as if unset.
+pub fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|value| !value.is_empty())
+}
+
+/// Whether the session runs over SSH, by the variables `var` reads: the
+/// screen, its clipboard and its browser are then on another machine.
+pub fn over_ssh(var: impl Fn(&str) -> Option<String>) -> bool {
+    ["SSH_TTY", "SSH_CONNECTION"].iter().any(|name| var(name).is_some())
+}

@@ -80,8 +80,7 @@ impl Table {
     /// How common row `index`'s code is (lower is more common), or
     /// [`popularity::UNRANKED`] in a table of the user's own.
     pub fn popularity(&self, index: usize) -> u8 {
-        let part = self.catalogue_of_row.get(index).map_or(0, |&part| usize::from(part));
-        match self.ranked.get(part) {
+        match self.ranked.get(self.catalogue_index(index).unwrap_or(0)) {
             Some(true) => popularity::tier(self.code(index)),
             _ => popularity::UNRANKED,
         }
@@ -131,8 +130,12 @@ impl Table {
 
     /// The catalogue a row comes from, when several are shown together.
     pub fn catalogue_of(&self, row: usize) -> Option<&str> {
-        let index = *self.catalogue_of_row.get(row)?;
-        self.catalogues.get(usize::from(index)).map(String::as_str)
+        self.catalogues.get(self.catalogue_index(row)?).map(String::as_str)
+    }
+
+    /// The place among [`Table::catalogues`] of the catalogue a row comes from.
+    pub fn catalogue_index(&self, row: usize) -> Option<usize> {
+        self.catalogue_of_row.get(row).map(|&index| usize::from(index))
     }
 
     /// The catalogues shown together, if there are several.

@@ -252,9 +252,7 @@ impl Browser {
                     });
                 }
                 Effect::Open { url, code } => {
-                    let copy = match opener::route(Os::CURRENT, &url, |name| {
-                        std::env::var(name).ok().filter(|value| !value.is_empty())
-                    }) {
+                    let copy = match opener::route(Os::CURRENT, &url, crate::platform::env_var) {
                         opener::Route::Run { program, args } => match opener::run(&program, &args) {
                             Ok(()) => {
                                 let opened = self

@@ -55,6 +55,11 @@ impl Finder {
         Finder { catalogues: Some(catalogues), ..Finder::default() }
     }
 
+    /// Whether this finder falls through to catalogues it knows.
+    pub fn knows_catalogues(&self) -> bool {
+        self.catalogues.is_some()
+    }
+
     /// Each catalogue's rows (`None`: it cannot load), for the picker, when
     /// this finder knows the catalogues.
     pub fn counts(&self) -> Option<Vec<Option<usize>>> {
@@ -100,15 +105,8 @@ impl Finder {
             let chosen = catalogues.choose(shown).ok()?;
             self.elsewhere = Some((shown.to_vec(), lookup::elsewhere(catalogues, &chosen).0));
         }
-        let others = self.elsewhere.as_ref()?.1.as_ref()?;
-        let rows = others.lookup(words).ok()?.rows();
-        let mut from: Vec<String> = Vec::new();
-        for &row in &rows {
-            let name = others.table.catalogue_of(row).unwrap_or(&others.name);
-            if !from.iter().any(|n| n == name) {
-                from.push(name.to_string());
-            }
-        }
-        Some(Fallback { table: Arc::clone(&others.table), rows, from })
+        let answer = self.elsewhere.as_ref()?.1.as_ref()?.answer(words)?;
+        let from = answer.catalogues().into_iter().map(str::to_string).collect();
+        Some(Fallback { rows: answer.found.rows(), from, table: answer.table })
     }
 }

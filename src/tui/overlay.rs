@@ -47,7 +47,8 @@ impl Page {
     pub fn picker(choices: &Choices, selected: usize, screen: Rect, theme: &Theme) -> Page {
         let width = choices.names.iter().map(|name| name.width()).max().unwrap_or(0).max(3);
         let is_shown = |name: &str| choices.shown.iter().any(|shown| shown.eq_ignore_ascii_case(name));
-        let mut lines: Vec<(String, bool)> = choices
+        let mark = |shown: bool| if shown { '*' } else { ' ' };
+        let mut lines: Vec<String> = choices
             .names
             .iter()
             .enumerate()
@@ -59,15 +60,15 @@ impl Page {
                     None => "…".to_string(),
                 };
                 let name = crate::sanitize::clean(name);
-                (format!(" {} {name:<width$}  {rows:>12} ", if is_shown(&name) { '*' } else { ' ' }), is_shown(&name))
+                format!(" {} {name:<width$}  {rows:>12} ", mark(is_shown(&name)))
             })
             .collect();
         let all = choices.names.iter().all(|name| is_shown(name));
-        lines.push((format!(" {} all (every catalogue at once) ", if all { '*' } else { ' ' }), all));
+        lines.push(format!(" {} all (every catalogue at once) ", mark(all)));
         let lines = lines
             .into_iter()
             .enumerate()
-            .map(|(index, (text, _))| match index == selected {
+            .map(|(index, text)| match index == selected {
                 true => Line::styled(text, theme.selected(true)),
                 false => Line::raw(text),
             })
@@ -247,20 +248,7 @@ fn entry(keys: &str, help: &str, width: usize, theme: &Theme) -> Vec<Line<'stati
 /// `text` after `first` (spans `indent` columns wide), wrapped at spaces to
 /// `width`, each further line indented by `indent`, so it reads as one item.
 pub fn hanging(first: Vec<Span<'static>>, indent: usize, text: &str, width: usize) -> Vec<Line<'static>> {
-    let room = width.saturating_sub(indent).max(10);
-    let mut rows: Vec<String> = vec![String::new()];
-    for word in text.split(' ') {
-        let row = rows.last_mut().expect("one row at least");
-        let used = row.width();
-        if used > 0 && used + 1 + word.width() > room {
-            rows.push(word.to_string());
-        } else {
-            if used > 0 {
-                row.push(' ');
-            }
-            row.push_str(word);
-        }
-    }
+    let rows = crate::wrap::at_spaces(text, width.saturating_sub(indent).max(10));
     let mut lines = Vec::with_capacity(rows.len());
     for (index, row) in rows.into_iter().enumerate() {
         let lead = if index == 0 { first.clone() } else { vec![Span::raw(" ".repeat(indent))] };

@@ -23,16 +23,6 @@ reason = \"Too Many Requests\"\ndescription = \"Widget calls are limited to ten 
 const PROJECT: &str =
     "[[abnormal]]\ncode = \"APIG.0101\"\nreason = \"API Not Found\"\ndescription = \"No such API.\"\n";
 
-/// A config folder holding `widgets.toml` and, when given, `config.toml`.
-fn config_folder(config: Option<&str>) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("widgets.toml"), WIDGETS).unwrap();
-    if let Some(config) = config {
-        std::fs::write(dir.path().join("config.toml"), config).unwrap();
-    }
-    dir
-}
-
 fn project() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join(".httpref.toml"), PROJECT).unwrap();
@@ -44,15 +34,15 @@ fn run(config: &Path, cwd: &Path, args: &[&str]) -> (i32, String, String) {
     (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
-/// A config folder at `<tmp>/httpref`, as `$XDG_CONFIG_HOME/httpref`.
+/// A config folder at `<tmp>/httpref`, as `$XDG_CONFIG_HOME/httpref`,
+/// holding `widgets.toml` and, when given, `config.toml`.
 fn xdg(config: Option<&str>) -> (tempfile::TempDir, std::path::PathBuf) {
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("httpref");
     std::fs::create_dir(&dir).unwrap();
-    let made = config_folder(config);
-    for entry in std::fs::read_dir(made.path()).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+    std::fs::write(dir.join("widgets.toml"), WIDGETS).unwrap();
+    if let Some(config) = config {
+        std::fs::write(dir.join("config.toml"), config).unwrap();
     }
     (home, dir)
 }

@@ -184,8 +184,7 @@ pub fn serve() -> i32 {
     });
     // Checked now, taken only once this holder owns the clipboard: the holder serving now goes on
     // serving until then, so a copy that fails leaves the clipboard as it was.
-    let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
-    let lock = match lock::path(var, &std::env::temp_dir()).map(|path| path.and_then(|p| lock::open(&p))) {
+    let lock = match lock::path(super::env_var, &std::env::temp_dir()).map(|path| path.and_then(|p| lock::open(&p))) {
         Some(Err(err)) => return refuse(&err),
         Some(Ok(lock)) => Some(lock),
         None => None,

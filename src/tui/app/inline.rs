@@ -16,8 +16,8 @@ pub fn update_inline(app: &mut App, finder: &mut Finder, message: impl Into<Mess
                 let (hits, elsewhere) = finder.find(app.table(), &app.chosen, &query);
                 queue.extend(app.update(Reply::SearchDone { query, hits, elsewhere }));
             }
-            Effect::CountCatalogues if finder.counts().is_some() => {
-                for (index, rows) in finder.counts().unwrap_or_default().into_iter().enumerate() {
+            Effect::CountCatalogues if finder.knows_catalogues() => {
+                for (index, rows) in finder.counts().into_iter().flatten().enumerate() {
                     queue.extend(app.update(Reply::Counted { index, rows }));
                 }
             }

@@ -85,8 +85,6 @@ pub struct App {
     pub size: Rect,
     pub status: Option<Status>,
     pub pick: Option<Pick>,
-    /// The catalogues shown, for the pane titles; empty for the default table alone.
-    pub shown: Vec<String>,
     /// The catalogues shown, by name, the default's included: what a search falls through from.
     pub chosen: Vec<String>,
     /// The shown catalogues match nothing: the panes hold these matches from the others.
@@ -131,7 +129,6 @@ impl App {
             size,
             status: None,
             pick: None,
-            shown: Vec::new(),
             chosen: vec![crate::catalogue::DEFAULT.to_string()],
             fallback: None,
             carried: None,

@@ -9,16 +9,20 @@ use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
 
 impl App {
-    /// Names the catalogues shown, unless it is the default table alone.
+    /// Names the catalogues shown (none: the default table).
     pub fn showing(mut self, names: &[String]) -> App {
         if !names.is_empty() {
             self.chosen = names.to_vec();
         }
-        self.shown = match names {
-            [only] if only == crate::catalogue::DEFAULT => Vec::new(),
-            names => names.to_vec(),
-        };
         self
+    }
+
+    /// The catalogues shown, for the pane titles; none for the default table alone.
+    pub fn shown(&self) -> &[String] {
+        match self.chosen.as_slice() {
+            [only] if only == crate::catalogue::DEFAULT => &[],
+            names => names,
+        }
     }
 
     /// The catalogues the picker offers.

@@ -28,7 +28,7 @@ pub fn render(frame: &mut Frame, app: &App, index: usize, area: Rect, header: Op
             Span::raw(format!("{count} ")),
         ]));
     let from = app.fallback.as_ref().map(|fallback| format!("from {}", fallback.from.join(", ")));
-    if let Some(names) = from.or_else(|| (!app.shown.is_empty()).then(|| app.shown.join(", "))) {
+    if let Some(names) = from.or_else(|| (!app.shown().is_empty()).then(|| app.shown().join(", "))) {
         let names = crate::sanitize::clean(&names).into_owned();
         block = block.title(Line::styled(format!(" {names} "), theme.dim()).alignment(Alignment::Right));
     }

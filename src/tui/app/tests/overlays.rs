@@ -90,7 +90,7 @@ fn the_catalogue_picker_chooses_one_or_all() {
     assert_eq!(app.overlay, Overlay::Catalogues { selected: 2 }, "the last line is all, and no further");
     assert_eq!(send(&mut app, Action::Choose), Some(Effect::ShowCatalogues(vec!["all".into()])));
     app.replace_table(Arc::new(Table::embedded()), &names);
-    assert_eq!(app.shown, names);
+    assert_eq!(app.shown(), names);
     assert_eq!(app.catalogues, names, "the picker still offers them");
     assert_eq!(app.status.as_ref().unwrap().text, "Showing default, http");
 }
