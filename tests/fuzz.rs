@@ -164,7 +164,7 @@ fn table_text() -> impl Strategy<Value = String> {
 
 /// Checks what the table reader made of `text`: a loaded table keeps its
 /// promises (every required field shows something, codes unique and
-/// without spaces or invisible characters); a refusal says where.
+/// without invisible characters, spaces only between words); a refusal says where.
 fn check_table(result: Result<Table, TableError>, text: &str) -> TestCaseResult {
     match result {
         Ok(table) => {
@@ -172,7 +172,9 @@ fn check_table(result: Result<Table, TableError>, text: &str) -> TestCaseResult 
             for (index, entry) in table.entries().enumerate() {
                 prop_assert!(shows_something(entry.code) && shows_something(entry.reason), "{entry:?}");
                 prop_assert!(shows_something(entry.description), "{entry:?}");
-                prop_assert!(!entry.code.chars().any(|c| c.is_whitespace() || INVISIBLE.contains(&c)), "{entry:?}");
+                prop_assert!(!entry.code.chars().any(|c| INVISIBLE.contains(&c)), "{entry:?}");
+                prop_assert!(table::whitespace_fault(entry.code).is_none(), "{entry:?}");
+                prop_assert!(!entry.code.starts_with(' ') && !entry.code.ends_with(' '), "{entry:?}");
                 prop_assert_eq!(table.find_code(entry.code), Some(index), "{:?} is not unique", entry.code);
                 for extra in [&entry.spec, &entry.rust, &entry.go, &entry.python, &entry.notes].into_iter().flatten() {
                     prop_assert!(shows_something(extra), "{entry:?}");

@@ -1,12 +1,16 @@
-//! Which column of a table holds what: found from the header's words (in
-//! several languages), from what the cells look like where the header says
-//! nothing useful, or as the user names them with `--columns` (read in `spec.rs`).
+//! Which column of a table holds what: each column's header words are a
+//! prior and its cells (in `profile.rs`) the evidence, or the user names
+//! them with `--columns` (read in `spec.rs`). Every role carries why it was
+//! chosen, for `import -v`.
 
-use super::cells::{error_identifier, http_status};
+mod placed;
+
+use super::profile::Profile;
 pub use super::spec::{ColumnChoice, ColumnSpec};
 use super::words::{self, mentions};
-use super::{Cell, RawTable};
-use crate::table::strip_ignorable;
+use super::RawTable;
+use crate::table::whitespace_fault;
+use placed::Placed;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,53 +33,23 @@ pub struct Columns {
     pub reason: Option<usize>,
     pub description: Option<usize>,
     pub notes: Vec<usize>,
+    /// Codes written as phrases ("no such alert"): the whole cell is the code.
+    pub phrase_codes: bool,
+    /// Why each column read got its role, by column.
+    pub why: Vec<(usize, String)>,
 }
 
-/// What the cells of one column look like.
-struct Profile {
-    filled: usize,
-    http: usize,
-    identifier: usize,
-    /// Error identifiers with a number in them ("APIG.0101").
-    numbered: usize,
-    /// One word of the characters codes are made of: "invalid_auth" too.
-    token: usize,
-    numeric_outside_http: usize,
-    average_chars: usize,
+/// A column's role and what settled it.
+#[derive(Clone)]
+struct Guess {
+    role: Option<Role>,
+    why: String,
 }
 
-impl Profile {
-    fn of(rows: &[Vec<Cell>], column: usize) -> Profile {
-        // As the rows will be read: without characters that show nothing.
-        let cleaned: Vec<String> = rows
-            .iter()
-            .filter_map(|row| row.get(column))
-            .map(|c| strip_ignorable(c.text.trim()).trim().to_string())
-            .collect();
-        let texts: Vec<&str> = cleaned.iter().map(String::as_str).filter(|t| !t.is_empty()).collect();
-        let count = |test: &dyn Fn(&str) -> bool| texts.iter().filter(|t| test(t)).count();
-        Profile {
-            filled: texts.len(),
-            http: count(&|t| http_status(t).is_some()),
-            identifier: count(&|t| error_identifier(t.split_whitespace().next().unwrap_or(""))),
-            token: count(&|t| code_token(t.split_whitespace().next().unwrap_or(""))),
-            numbered: count(&|t| {
-                let word = t.split_whitespace().next().unwrap_or("");
-                error_identifier(word)
-                    && word.contains(|c: char| c.is_ascii_digit())
-                    && word.contains(char::is_alphabetic)
-            }),
-            numeric_outside_http: count(&|t| {
-                t.split_whitespace().next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
-                    && http_status(t).is_none()
-            }),
-            average_chars: texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len().max(1),
-        }
-    }
-
-    /// Whether at least `share` of the filled cells are `count`.
-    fn mostly(&self, count: usize, share: f32) -> bool {
-        self.filled > 0 && count as f32 >= share * self.filled as f32
+impl Guess {
+    fn set(&mut self, role: Option<Role>, why: impl Into<String>) {
+        self.role = role;
+        self.why = why.into();
     }
 }
 
@@ -84,28 +58,29 @@ fn names_other_keys(header: Option<&String>) -> bool {
     header.is_some_and(|h| words::is_one_of(h.trim().trim_end_matches(':'), words::OTHER_KEYS))
 }
 
-/// One word that could be a code: "invalid_auth", "E1", "ERR-42", "40001";
-/// not a plain word ("error", "Name").
-fn code_token(text: &str) -> bool {
-    let text = text.trim();
-    let charset = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':'));
-    let marked = text.contains(|c: char| matches!(c, '.' | '_' | ':') || c.is_ascii_digit());
-    let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    let shouting = text.len() > 1 && text.chars().all(|c| c.is_ascii_uppercase());
-    !text.is_empty() && text.len() <= 80 && charset && (marked || camel || shouting)
-}
-
 /// The role a header names, if it names one; `None` for headers that say
-/// nothing httpref knows, or could mean two roles ("Status", "Error").
-fn header_role(header: &str, profile: &Profile) -> Option<Role> {
+/// nothing httpref knows. Words that could mean two roles ("Status",
+/// "Error") and headers the cells contradict are settled by the cells.
+fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> {
     let header = header.trim().trim_end_matches([':', '*']).trim();
-    let codes_in_cells = profile.mostly(profile.identifier, 0.8) && !profile.mostly(profile.http, 0.5);
+    let statuses = profile.mostly(profile.http, 0.5);
+    let codes_in_cells = profile.mostly(profile.identifier, 0.8) && !statuses;
     if words::is_one_of(header, words::STATUS_ALONE) {
-        return Some(if profile.mostly(profile.http, 0.5) { Role::Status } else { Role::Reason });
+        return Some(if statuses {
+            (Role::Status, "its header, and its cells are statuses")
+        } else if profile.mostly(profile.numeric, 0.8) {
+            (Role::Code, "its cells are numbers, though not HTTP statuses")
+        } else {
+            (Role::Reason, "its cells are names, not statuses")
+        });
     }
     if words::is_one_of(header, words::ERROR_ALONE) {
-        let tokens = profile.mostly(profile.token, 0.8) && !profile.mostly(profile.http, 0.5);
-        return Some(if tokens { Role::Code } else { Role::Reason });
+        let tokens = profile.mostly(profile.token, 0.8) && !statuses;
+        return Some(if tokens {
+            (Role::Code, "its cells are codes")
+        } else {
+            (Role::Reason, "its cells are names, not codes")
+        });
     }
     let named = [
         (words::SHORT_NAME, Role::Reason),
@@ -118,22 +93,25 @@ fn header_role(header: &str, profile: &Profile) -> Option<Role> {
     let role = named.iter().find(|(list, _)| mentions(header, list)).map(|(_, role)| *role)?;
     Some(match role {
         // The cells tell apart statuses from error codes in a column the header calls either.
-        Role::Status if codes_in_cells => Role::Code,
-        Role::Code if profile.mostly(profile.http, 0.8) => Role::Status,
-        role => role,
+        Role::Status if codes_in_cells => (Role::Code, "its header, and its cells are error codes"),
+        Role::Code if profile.mostly(profile.http, 0.8) => (Role::Status, "its header, and its cells are statuses"),
+        Role::Description if profile.mostly(profile.code_lists, 0.5) => (Role::Notes, "its cells list codes"),
+        role => (role, "its header"),
     })
 }
 
 /// The role a column's cells show when its header says nothing: HTTP statuses or
 /// error identifiers; other columns of text explain codes when long enough.
-fn content_role(profile: &Profile) -> Option<Role> {
+fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
     if profile.mostly(profile.http, 0.8) {
-        Some(Role::Status)
+        Some((Role::Status, "its cells are statuses"))
     } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
         // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
-        Some(Role::Code)
+        Some((Role::Code, "its cells are numbered codes"))
+    } else if profile.mostly(profile.code_lists, 0.5) {
+        Some((Role::Notes, "its cells list codes"))
     } else if profile.average_chars >= 25 {
-        Some(Role::Description)
+        Some((Role::Description, "its cells are long text"))
     } else {
         None
     }
@@ -150,43 +128,132 @@ pub fn width(table: &RawTable) -> usize {
 }
 
 /// The columns `table` is read from, or why it holds no codes. `says_errors`:
-/// whether the table's label calls its codes errors.
-pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Columns, String> {
+/// whether the table's label calls its codes errors. `evidence`: the rows
+/// whose cells settle the roles (every table of the page with this header,
+/// so that they are all read one way).
+pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[&RawTable]) -> Result<Columns, String> {
     let width = width(table);
-    let profiles: Vec<Profile> = (0..width).map(|column| Profile::of(&table.rows, column)).collect();
-    let mut roles: Vec<Option<Role>> = (0..width)
-        .map(|column| match table.header.get(column).filter(|h| !h.trim().is_empty()) {
-            Some(header) => header_role(header, &profiles[column]).or_else(|| content_role(&profiles[column])),
-            None => content_role(&profiles[column]),
+    let mut rows: Vec<&[Vec<super::Cell>]> = evidence.iter().map(|t| t.rows.as_slice()).collect();
+    if rows.is_empty() {
+        rows.push(&table.rows);
+    }
+    let profiles: Vec<Profile> = (0..width).map(|column| Profile::of(&rows, column)).collect();
+    let header = |i: usize| table.header.get(i).filter(|h| !h.trim().is_empty());
+    let mut guesses: Vec<Guess> = (0..width)
+        .map(|column| {
+            let found = header(column)
+                .and_then(|h| header_role(h, &profiles[column]))
+                .or_else(|| content_role(&profiles[column]));
+            Guess { role: found.map(|(role, _)| role), why: found.map(|(_, why)| why).unwrap_or_default().to_string() }
         })
         .collect();
+    weigh_evidence(table, &profiles, &mut guesses, says_errors);
+    let user = Placed::from_spec(table, spec, width)?;
+    // What the user placed is not guessed again, in that column or for that role.
+    for (column, guess) in guesses.iter_mut().enumerate() {
+        if user.columns().any(|c| c == column) {
+            guess.set(None, "named by --columns");
+        } else if guess.role.is_some_and(|r| user.has(r)) {
+            guess.role = None;
+        }
+    }
+    let roles: Vec<Option<Role>> = guesses.iter().map(|g| g.role).collect();
+    let mut columns = choose(table, &profiles, roles, &user)?;
+    if user.code.is_none() {
+        let is_status = guesses[columns.code].role == Some(Role::Status) || Some(columns.code) == user.status;
+        let phrase_codes = phrase_codes(table, &profiles[columns.code], columns.code, says_errors);
+        columns.phrase_codes = phrase_codes && !is_status;
+        if !columns.phrase_codes {
+            codes_are_status_or_errors(table, columns.code, columns.status, is_status, says_errors)?;
+        }
+    }
+    let read = [Some(columns.code), columns.status, columns.reason, columns.description];
+    for column in read.into_iter().flatten().chain(columns.notes.clone()) {
+        let why = if user.columns().any(|c| c == column) { "named by --columns" } else { guesses[column].why.as_str() };
+        columns.why.push((column, if why.is_empty() { "its place beside the others" } else { why }.to_string()));
+    }
+    Ok(columns)
+}
+
+/// Roles the header words gave that the cells, seen beside the other columns, overrule.
+fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess], says_errors: bool) {
+    let width = guesses.len();
+    let role = |guesses: &[Guess], i: usize| guesses[i].role;
+    let header = |i: usize| table.header.get(i).map(String::as_str).unwrap_or("");
+    let alone = |i: usize| words::is_one_of(header(i), words::ERROR_ALONE);
+    let statuses =
+        (0..width).find(|&i| role(guesses, i) == Some(Role::Status) && profiles[i].mostly(profiles[i].http, 0.8));
+    // "Sub-codes" listing codes beside a column of codes: more about each, not the key.
+    let keys =
+        |guesses: &[Guess]| (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count();
+    for i in 0..width {
+        let lists = profiles[i].mostly(profiles[i].code_lists, 0.5);
+        if role(guesses, i) == Some(Role::Code) && lists && keys(guesses) > 1 {
+            guesses[i].set(Some(Role::Notes), "its cells list codes, beside a column of codes");
+        }
+    }
+    // "Code" holding "Continue", "Switching Protocols" beside "Status Code" holding statuses: names.
+    for i in 0..width {
+        let p = &profiles[i];
+        if role(guesses, i) == Some(Role::Code)
+            && statuses.is_some()
+            && !p.codes()
+            && !mentions(header(i), words::ERROR)
+        {
+            guesses[i].set(Some(Role::Reason), "its cells are names; the statuses are in another column");
+        }
+    }
     // "Status | Error | Message" with "403 | StatusForbidden": beside another column of
-    // codes, an "Error" column names them.
-    let alone = |i: usize| table.header.get(i).is_some_and(|h| words::is_one_of(h, words::ERROR_ALONE));
-    let keyed = |i: usize| matches!(roles[i], Some(Role::Status | Role::Code)) && !alone(i);
-    if (0..width).any(keyed) {
-        let names: Vec<usize> = (0..width).filter(|&i| alone(i) && roles[i] == Some(Role::Code)).collect();
-        for column in names {
-            roles[column] = Some(Role::Reason);
+    // codes, an "Error" column names them, unless the codes repeat and its cells do not.
+    let keyed = |guesses: &[Guess], i: usize| matches!(role(guesses, i), Some(Role::Status | Role::Code)) && !alone(i);
+    if let Some(key) = (0..width).find(|&i| keyed(guesses, i)) {
+        let repeats = profiles[key].distinct < profiles[key].filled;
+        let names: Vec<usize> = (0..width).filter(|&i| alone(i) && role(guesses, i) == Some(Role::Code)).collect();
+        for i in names {
+            if repeats && profiles[i].distinct == profiles[i].filled && role(guesses, key) == Some(Role::Status) {
+                continue;
+            }
+            guesses[i].set(Some(Role::Reason), "it names the codes beside it");
         }
     }
     // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED").
-    if says_errors && !roles.iter().any(|r| matches!(r, Some(Role::Code | Role::Status))) {
-        let named = |i: usize| table.header.get(i).is_some_and(|h| !h.trim().is_empty());
-        if let Some(column) = (0..width).find(|&i| !named(i) && profiles[i].mostly(profiles[i].identifier, 0.8)) {
-            roles[column] = Some(Role::Code);
+    if says_errors && !guesses.iter().any(|g| matches!(g.role, Some(Role::Code | Role::Status))) {
+        let named = |i: usize| !header(i).trim().is_empty();
+        if let Some(i) = (0..width).find(|&i| !named(i) && profiles[i].mostly(profiles[i].identifier, 0.8)) {
+            guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");
         }
     }
-    let user = Placed::from_spec(table, spec, width)?;
-    // What the user placed is not guessed again, in that column or for that role.
-    for (column, role) in roles.iter_mut().enumerate() {
-        let named = user.columns().any(|c| c == column);
-        if named || role.is_some_and(|r| user.has(r)) {
-            *role = None;
+    // Of several name columns, one repeating a few tokens ("invalid_request_error") is a category.
+    let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();
+    if names.len() > 1 {
+        for &i in &names {
+            if profiles[i].categories() && profiles[i].mostly(profiles[i].token, 0.8) {
+                guesses[i].set(Some(Role::Notes), "its cells repeat a few categories");
+            }
         }
     }
-    let first = |role: Role| roles.iter().position(|r| *r == Some(role));
-    let (code, status) = match (user.code.or(first(Role::Code)), user.status.or(first(Role::Status))) {
+    // Of two description columns, one of names beside one of sentences: the names are the reason.
+    let described = |i: usize| role(guesses, i) == Some(Role::Description) && mentions(header(i), words::DESCRIPTION);
+    let texts: Vec<usize> = (0..width).filter(|&i| described(i)).collect();
+    if texts.len() > 1 && !(0..width).any(|i| role(guesses, i) == Some(Role::Reason)) {
+        let prose = |i: usize| profiles[i].mostly(profiles[i].sentences, 0.6);
+        let plain = |i: usize| profiles[i].sentences * 5 <= profiles[i].filled;
+        if let (Some(&name), true) = (texts.iter().find(|&&i| plain(i)), texts.iter().any(|&i| prose(i))) {
+            guesses[name].set(Some(Role::Reason), "its cells are names beside a column of sentences");
+        }
+    }
+}
+
+/// The columns chosen from the roles guessed and those the user placed.
+fn choose(
+    table: &RawTable,
+    profiles: &[Profile],
+    mut roles: Vec<Option<Role>>,
+    user: &Placed,
+) -> Result<Columns, String> {
+    let width = roles.len();
+    let first = |roles: &[Option<Role>], role: Role| roles.iter().position(|r| *r == Some(role));
+    let (code, status) = match (user.code.or(first(&roles, Role::Code)), user.status.or(first(&roles, Role::Status))) {
         (Some(code), status) => (code, status.filter(|s| *s != code)),
         (None, Some(status)) => (status, None),
         (None, None) => return Err("no code column".to_string()),
@@ -197,17 +264,16 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Co
             return Err(format!("its rows are about each {}, not the codes", table.header[other].trim()));
         }
     }
-    let short_description = || {
+    let short_description = |roles: &[Option<Role>]| {
         // "Meaning" holding "OK", "Created" beside a longer "Description" names the code.
         let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
         let shortest = *descriptions.iter().min_by_key(|&&i| profiles[i].average_chars)?;
         (descriptions.len() > 1 && profiles[shortest].average_chars <= 30).then_some(shortest)
     };
-    let reason = user.reason.or(first(Role::Reason)).or_else(short_description);
+    let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_description(&roles));
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);
     }
-    let first = |role: Role| roles.iter().position(|r| *r == Some(role));
     // "Error Code Description" describes the error code, beside "HTTP Status Code Description".
     let describes_code = table.header.get(code).filter(|h| !h.trim().is_empty()).and_then(|code_header| {
         let code_header = code_header.trim().to_lowercase();
@@ -216,7 +282,7 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Co
                 && table.header.get(i).is_some_and(|h| h.to_lowercase().contains(&code_header))
         })
     });
-    let description = user.description.or(describes_code).or(first(Role::Description)).or_else(|| {
+    let description = user.description.or(describes_code).or(first(&roles, Role::Description)).or_else(|| {
         // Two columns of short names and none of descriptions: the second says more.
         roles.iter().enumerate().skip(reason? + 1).find(|(_, r)| **r == Some(Role::Reason)).map(|(i, _)| i)
     });
@@ -226,65 +292,42 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Co
         let explains = |i: &usize| *i != code && roles[*i].is_none() && profiles[*i].filled > 0;
         (0..width).find(explains).filter(|_| headless && reason.is_none())
     });
+    let mut notes = user.notes.clone();
+    let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();
+    // With no other text, a cause column says what the code means ("오류 발생 원인").
+    let cause =
+        || notes_guessed.iter().copied().find(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
+    let description = match (reason, description, user.notes.is_empty()) {
+        (None, None, true) => cause(),
+        _ => description,
+    };
     if reason.is_none() && description.is_none() {
         return Err("no column of text beside the codes".to_string());
     }
-    let mut notes = user.notes.clone();
     if notes.is_empty() {
-        notes.extend((0..width).filter(|&i| roles[i] == Some(Role::Notes)));
+        notes.extend(notes_guessed.into_iter().filter(|&i| Some(i) != description));
         // Further description columns say more: kept with the notes.
         notes.extend((0..width).filter(|&i| roles[i] == Some(Role::Description) && Some(i) != description));
         notes.sort_unstable();
     }
-    if user.code.is_none() {
-        let is_status = roles.get(code).copied().flatten() == Some(Role::Status) || Some(code) == user.status;
-        codes_are_status_or_errors(table, code, status, is_status, says_errors)?;
-    }
-    Ok(Columns { code, status, reason, description, notes })
+    Ok(Columns { code, status, reason, description, notes, phrase_codes: false, why: Vec::new() })
 }
 
-/// The columns the user named, by role.
-#[derive(Default)]
-struct Placed {
-    code: Option<usize>,
-    status: Option<usize>,
-    reason: Option<usize>,
-    description: Option<usize>,
-    notes: Vec<usize>,
-}
-
-impl Placed {
-    fn from_spec(table: &RawTable, spec: &ColumnSpec, width: usize) -> Result<Placed, String> {
-        let place = |choice: &ColumnChoice| match choice {
-            ColumnChoice::Position(position) if *position <= width => Ok(position - 1),
-            ColumnChoice::Position(position) => Err(format!("no column {position}")),
-            ColumnChoice::Header(name) => {
-                header_position(table, name).ok_or_else(|| format!("no column named '{name}'"))
-            }
-        };
-        let single = |choice: &Option<ColumnChoice>| choice.as_ref().map(place).transpose();
-        Ok(Placed {
-            code: single(&spec.code)?,
-            status: single(&spec.status)?,
-            reason: single(&spec.reason)?,
-            description: single(&spec.description)?,
-            notes: spec.notes.iter().map(place).collect::<Result<_, _>>()?,
-        })
-    }
-
-    fn columns(&self) -> impl Iterator<Item = usize> + '_ {
-        [self.code, self.status, self.reason, self.description].into_iter().flatten().chain(self.notes.iter().copied())
-    }
-
-    fn has(&self, role: Role) -> bool {
-        match role {
-            Role::Code => self.code.is_some(),
-            Role::Status => self.status.is_some(),
-            Role::Reason => self.reason.is_some(),
-            Role::Description => self.description.is_some(),
-            Role::Notes => !self.notes.is_empty(),
-        }
-    }
+/// Codes written as short phrases ("no such alert", "element not
+/// interactable"), each its own, in a column the header or label calls error codes.
+fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: bool) -> bool {
+    let header = table.header.get(code).map(String::as_str).unwrap_or("");
+    let cells = || table.rows.iter().filter_map(|row| row.get(code)).map(|c| super::collapse(&c.text));
+    // Short, and codes the table format holds.
+    let short = cells().all(|c| c.split(' ').count() <= 5 && whitespace_fault(&c).is_none());
+    let errors = says_errors || mentions(header, words::ERROR);
+    errors
+        && mentions(header, words::CODE)
+        && short
+        && !profile.codes()
+        && profile.sentences == 0
+        && profile.distinct == profile.filled
+        && profile.filled >= 2
 }
 
 /// Tables of other numbers with a "Code" column (opcodes, close codes) are
@@ -297,7 +340,7 @@ fn codes_are_status_or_errors(
     is_status: bool,
     says_errors: bool,
 ) -> Result<(), String> {
-    let profile = Profile::of(&table.rows, code);
+    let profile = Profile::of(&[&table.rows], code);
     let header = table.header.get(code).map(String::as_str).unwrap_or("");
     let errors = says_errors || mentions(header, words::ERROR);
     let fine = if is_status {

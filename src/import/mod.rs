@@ -17,6 +17,7 @@ mod html;
 mod imported;
 mod markdown;
 mod options;
+mod profile;
 mod rows;
 mod spec;
 mod words;

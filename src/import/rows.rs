@@ -7,8 +7,9 @@ use super::columns::{self, Columns};
 use super::groups::{bare_label, class_group, group_by_code, is_registered, is_success, label_group};
 use super::imported::{Imported, ReportLine, Row};
 use super::options::Options;
+use super::profile::code_list;
 use super::words::{self, mentions};
-use super::{Block, Cell, RawTable};
+use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, strip_ignorable, Group};
 use std::collections::HashMap;
@@ -43,6 +44,13 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     let mut seen: HashMap<String, (Group, usize)> = HashMap::new();
     let mut skipped = 0;
     let mut number = 0;
+    // Tables under one header are read one way, from the cells of them all.
+    let mut alike: HashMap<Vec<String>, Vec<&RawTable>> = HashMap::new();
+    for block in blocks {
+        if let Block::Table(table) = block {
+            alike.entry(header_key(table)).or_default().push(table);
+        }
+    }
     for block in blocks {
         match block {
             Block::Heading(text) => {
@@ -70,7 +78,8 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                     .into_iter()
                     .flatten()
                     .any(|label| mentions(label, words::ERROR));
-                match columns::find(table, &options.columns, says_errors) {
+                let evidence = alike.get(&header_key(table)).map(Vec::as_slice).unwrap_or_default();
+                match columns::find(table, &options.columns, says_errors, evidence) {
                     Ok(columns) => {
                         let reader = TableReader { table, columns: &columns, options, page_group: around.group };
                         let line = reader.read(&name, &mut seen, &mut imported);
@@ -92,6 +101,16 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
         )));
     }
     imported
+}
+
+/// A header as tables that share it are matched: words, case aside; none for a headless table.
+fn header_key(table: &RawTable) -> Vec<String> {
+    let key: Vec<String> = table.header.iter().map(|h| collapse(h).to_lowercase()).collect();
+    if key.iter().all(String::is_empty) {
+        // Headless tables share nothing: each is its own key.
+        return vec![format!("{:p}", table)];
+    }
+    key
 }
 
 /// "table 3 "Error Codes"": its number, and its caption or the heading above it.
@@ -124,11 +143,14 @@ impl TableReader<'_> {
         let caption_group = self.table.caption.as_deref().and_then(|c| label_group(c, self.options));
         let table_group = header_group.or(caption_group).or(self.page_group);
         // "245", "312": numbers below 400 that are no HTTP status are the API's own error codes.
-        let own_numbers = columns.status.is_none()
-            && self.table.rows.iter().filter_map(|row| row.get(columns.code)).any(|cell| {
-                let code = split_code(&cell.text).0;
-                http_status(&code).is_some_and(|n| n < 400) && !is_registered(&code)
-            });
+        let own_numbers = columns.status.is_none() && {
+            let codes: Vec<String> =
+                self.table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| split_code(&c.text).0).collect();
+            let unknown = codes.iter().filter(|c| http_status(c).is_some_and(|n| n < 400) && !is_registered(c)).count();
+            let statuses = codes.iter().filter(|c| is_registered(c)).count();
+            // One unofficial 2xx among statuses is a status too; as many unknown as known are the API's numbers.
+            unknown > 0 && unknown >= statuses
+        };
         let mut row_group = None;
         let mut last: Option<(Group, usize)> = None;
         let mut tally = Tally::default();
@@ -158,27 +180,10 @@ impl TableReader<'_> {
                     out.report.push(ReportLine::Skip(format!("{name}, row {}: skipped: {why}", index + 1)));
                     tally.skipped += 1;
                 }
-                Line::Row(row) => {
-                    if let Some(&at) = seen.get(&row.code.to_lowercase()) {
-                        merge(out.row_mut(at), row);
-                        tally.merged += 1;
-                        last = Some(at);
-                        continue;
+                Line::Rows(rows) => {
+                    for row in rows {
+                        last = Some(self.place(row, row_group.or(table_group), own_numbers, seen, out, &mut tally));
                     }
-                    let group = match row_group.or(table_group) {
-                        _ if own_numbers => Group::Abnormal,
-                        _ if is_success(&row.code) => Group::Normal,
-                        Some(group) => group,
-                        None => group_by_code(&row.code, row.status.as_deref()),
-                    };
-                    let list = match group {
-                        Group::Normal => &mut out.normal,
-                        Group::Abnormal => &mut out.abnormal,
-                    };
-                    seen.insert(row.code.to_lowercase(), (group, list.len()));
-                    last = Some((group, list.len()));
-                    list.push(row);
-                    tally.taken += 1;
                 }
             }
         }
@@ -188,6 +193,39 @@ impl TableReader<'_> {
             (None, true) => "grouped by code".to_string(),
         };
         format!("{name}: {}", tally.describe(&group, &self.describe_columns()))
+    }
+
+    /// Adds `row` to its group, or to the row of the same code already
+    /// taken; returns where it went.
+    fn place(
+        &self,
+        row: Row,
+        label_group: Option<Group>,
+        own_numbers: bool,
+        seen: &mut HashMap<String, (Group, usize)>,
+        out: &mut Imported,
+        tally: &mut Tally,
+    ) -> (Group, usize) {
+        if let Some(&at) = seen.get(&row.code.to_lowercase()) {
+            merge(out.row_mut(at), row);
+            tally.merged += 1;
+            return at;
+        }
+        let success = is_success(&row.code) || row.status.as_deref().is_some_and(is_success);
+        let group = match label_group {
+            _ if own_numbers => Group::Abnormal,
+            _ if success => Group::Normal,
+            Some(group) => group,
+            None => group_by_code(&row.code, row.status.as_deref()),
+        };
+        let list = match group {
+            Group::Normal => &mut out.normal,
+            Group::Abnormal => &mut out.abnormal,
+        };
+        seen.insert(row.code.to_lowercase(), (group, list.len()));
+        list.push(row);
+        tally.taken += 1;
+        (group, list.len() - 1)
     }
 
     /// What one row of the table is: a class label, the continuation of the
@@ -211,8 +249,15 @@ impl TableReader<'_> {
             // A row continuing the code above: its own text joins that code's.
             return Line::Continuation;
         }
-        let (code, inline_reason) = split_code(&code_text);
+        if let Some(range) = status_range(&code_text) {
+            return Line::Skip(format!("{range} is a range of statuses, not one code"));
+        }
+        let (code, inline_reason) =
+            if columns.phrase_codes { (code_text.clone(), String::new()) } else { split_code(&code_text) };
         let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
+        // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
+        let codes = code_list(&code_text).unwrap_or_else(|| vec![code.clone()]);
+        let inline_reason = if codes.len() > 1 { String::new() } else { inline_reason };
         let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         if !signed.unwrap_or(&code).starts_with(char::is_alphanumeric) {
             // Empty, or markup left in a table ("{: .class }").
@@ -239,7 +284,15 @@ impl TableReader<'_> {
         if description.is_empty() {
             return Line::Skip(format!("no text for {code}"));
         }
-        Line::Row(Row { code, reason, description, status, notes: self.notes(cell) })
+        let notes = self.notes(cell);
+        let row = |code: String| Row {
+            code,
+            reason: reason.clone(),
+            description: description.clone(),
+            status: status.clone(),
+            notes: notes.clone(),
+        };
+        Line::Rows(codes.into_iter().map(row).collect())
     }
 
     /// The notes columns' text in this row, joined.
@@ -274,7 +327,8 @@ enum Line {
     Continuation,
     /// Nothing to import, and why.
     Skip(String),
-    Row(Row),
+    /// One row, or one for each code of a cell that lists several.
+    Rows(Vec<Row>),
 }
 
 /// What became of a table's rows.
@@ -300,6 +354,14 @@ impl Tally {
         }
         line
     }
+}
+
+/// "500-599", "200 – 299": a range of statuses, as written.
+fn status_range(text: &str) -> Option<String> {
+    let (from, to) = text.split_once(['-', '–', '—', '~'])?;
+    let (from, to) = (from.trim(), to.trim());
+    let status = |t: &str| t.len() == 3 && http_status(t).is_some();
+    (status(from) && status(to) && from < to).then(|| format!("{from}-{to}"))
 }
 
 fn append(to: &mut String, text: &str, separator: &str) {

@@ -15,6 +15,7 @@ mod popularity;
 pub use entry::Entry;
 pub use error::TableError;
 pub use invisible::{is_blank, strip_ignorable};
+pub use parse::whitespace_fault;
 
 use serde::Serialize;
 use std::path::Path;

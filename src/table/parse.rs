@@ -127,7 +127,7 @@ impl<'a> Checked<'a> {
             Cow::Borrowed(_) => code,
             Cow::Owned(stripped) => Cow::Owned(stripped.trim().to_string()),
         };
-        if let Some(bad) = code.chars().find(|c| c.is_whitespace()) {
+        if let Some(bad) = whitespace_fault(&code) {
             return Err(self.error_at(code_at, format!("code {code:?} contains whitespace ({bad:?})")));
         }
         let code_hash = caseless_hash(&code);
@@ -260,4 +260,11 @@ fn runs(mut pieces: Vec<Piece>) -> (Text, Runs) {
         }
     }
     (cleaned, runs)
+}
+
+/// The whitespace a code may not hold: any but single spaces between the
+/// words of a phrase ("no such alert"), each with a letter in it.
+pub fn whitespace_fault(code: &str) -> Option<char> {
+    let phrase = code.split(' ').all(|word| word.chars().any(char::is_alphabetic));
+    code.chars().find(|&c| c.is_whitespace() && !(c == ' ' && phrase))
 }

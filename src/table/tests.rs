@@ -225,6 +225,8 @@ fn codes_are_compared_and_stored_without_invisible_characters() {
     assert_eq!(table.find_code("apig.0101"), Some(0));
     let message = error(&row_with("code", "4\\u200B 04"));
     assert_eq!(message, "t.toml:2:8: code \"4 04\" contains whitespace (' ')");
+    assert!(error(&row_with("code", "no  such")).contains("contains whitespace"));
+    assert_eq!(parse(&row_with("code", "no such alert")).unwrap().entry(0).code, "no such alert");
 }
 
 #[test]

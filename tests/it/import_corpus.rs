@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 /// The share of rows that must come out exactly right.
 const REQUIRED: f64 = 0.95;
 /// The share measured on the unseen pages before any change for them (README).
-const UNSEEN_MEASURED: f64 = 0.60;
+const UNSEEN_MEASURED: f64 = 0.86;
+/// The share measured on the held-out pages (README).
+const HELD_OUT_MEASURED: f64 = 0.84;
 
 #[derive(Deserialize, Default)]
 struct Expected {
@@ -142,4 +144,11 @@ fn real_pages_import_as_a_reader_reads_them() {
 #[test]
 fn pages_never_tuned_on_score_as_the_readme_says() {
     check("pages-unseen", "unseen", 10, UNSEEN_MEASURED);
+}
+
+/// Pages collected after the unseen ones and never tuned on
+/// (tests/fixtures/pages-held-out): the measure of what users should expect.
+#[test]
+fn pages_held_out_score_as_the_readme_says() {
+    check("pages-held-out", "held out", 12, HELD_OUT_MEASURED);
 }

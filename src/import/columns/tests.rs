@@ -1,4 +1,5 @@
 use super::*;
+use crate::import::Cell;
 
 fn table(header: &[&str], rows: &[&[&str]]) -> RawTable {
     RawTable {
@@ -8,8 +9,15 @@ fn table(header: &[&str], rows: &[&[&str]]) -> RawTable {
     }
 }
 
-fn columns(header: &[&str], rows: &[&[&str]]) -> Result<Columns, String> {
-    find(&table(header, rows), &ColumnSpec::default(), false)
+type Roles = (usize, Option<usize>, Option<usize>, Option<usize>, Vec<usize>);
+
+/// The columns found for a table, by role (why aside).
+fn roles(table: &RawTable, spec: &ColumnSpec, says_errors: bool) -> Result<Roles, String> {
+    find(table, spec, says_errors, &[]).map(|c| (c.code, c.status, c.reason, c.description, c.notes))
+}
+
+fn columns(header: &[&str], rows: &[&[&str]]) -> Result<Roles, String> {
+    roles(&table(header, rows), &ColumnSpec::default(), false)
 }
 
 fn found(
@@ -18,8 +26,8 @@ fn found(
     reason: Option<usize>,
     description: Option<usize>,
     notes: &[usize],
-) -> Result<Columns, String> {
-    Ok(Columns { code, status, reason, description, notes: notes.to_vec() })
+) -> Result<Roles, String> {
+    Ok((code, status, reason, description, notes.to_vec()))
 }
 
 #[test]
@@ -89,12 +97,12 @@ fn tables_of_other_codes_say_why_they_are_skipped() {
         &["Code", "Name", "Client Action", "Description"],
         &[&["0", "Dispatch", "Receive", "An event."], &["1", "Heartbeat", "Send", "Ping."]],
     );
-    let why = find(&opcodes, &ColumnSpec::default(), false).unwrap_err();
+    let why = roles(&opcodes, &ColumnSpec::default(), false).unwrap_err();
     assert_eq!(why, "its codes (0, 1…) are not HTTP statuses or error codes");
     // Under a label that calls them errors, numbers are an API's error codes.
-    assert!(find(&opcodes, &ColumnSpec::default(), true).is_ok());
+    assert!(roles(&opcodes, &ColumnSpec::default(), true).is_ok());
     let parameters = table(&["Parameter", "Type", "Description"], &[&["project_id", "String", "The project."]]);
-    assert_eq!(find(&parameters, &ColumnSpec::default(), false).unwrap_err(), "no code column");
+    assert_eq!(roles(&parameters, &ColumnSpec::default(), false).unwrap_err(), "no code column");
     assert_eq!(columns(&["Code", "Owner"], &[&["1", "me"]]).unwrap_err(), "no column of text beside the codes");
 }
 
@@ -102,11 +110,60 @@ fn tables_of_other_codes_say_why_they_are_skipped() {
 fn the_user_names_columns_by_header_or_position() {
     let t = table(&["Key", "Short", "Long", "Fix"], &[&["K1", "One", "The first.", "Retry."]]);
     let spec: ColumnSpec = "code=Key, reason=2, description=long, notes=4".parse().unwrap();
-    assert_eq!(find(&t, &spec, false), found(0, None, Some(1), Some(2), &[3]));
+    assert_eq!(roles(&t, &spec, false), found(0, None, Some(1), Some(2), &[3]));
     let spec: ColumnSpec = "code=Nope".parse().unwrap();
-    assert_eq!(find(&t, &spec, false).unwrap_err(), "no column named 'Nope'");
+    assert_eq!(roles(&t, &spec, false).unwrap_err(), "no column named 'Nope'");
     // A guess is overridden: the user's reason replaces the column guessed.
     let t = table(&["Code", "Name", "Message"], &[&["404", "NotFound", "Not here."]]);
     let spec: ColumnSpec = "reason=Message,description=Message".parse().unwrap();
-    assert_eq!(find(&t, &spec, false), found(0, None, Some(2), Some(2), &[]));
+    assert_eq!(roles(&t, &spec, false), found(0, None, Some(2), Some(2), &[]));
+}
+
+#[test]
+fn the_cells_overrule_what_the_header_words_suggest() {
+    // Two columns both headed "Description": the one of names is the reason.
+    let named = columns(
+        &["Código", "Descrição", "Descrição"],
+        &[
+            &["205", "parameter cardNumber can not be null", "Digite o número."],
+            &["316", "invalid name", "Digite um nome."],
+        ],
+    );
+    assert_eq!(named, found(0, None, Some(1), Some(2), &[]));
+    // "Status" holding numbers that are no HTTP statuses: the API's codes.
+    let numbers = columns(&["Status", "Detail", "Descrição"], &[&["106", "Cannot operate", "Não pode."]]);
+    assert_eq!(numbers.map(|c| c.0), Ok(0));
+    // "Code" holding names beside "Status Code" holding statuses: the names are reasons.
+    let rows: &[&[&str]] = &[&["Continue", "100", "Go on."], &["Switching Protocols", "101", "Upgrading."]];
+    assert_eq!(columns(&["Code", "Status Code", "Description"], rows), found(1, None, Some(0), Some(2), &[]));
+    // "Status | Error | Meaning" with repeated statuses and distinct error names: the names are the codes.
+    let rows: &[&[&str]] = &[&["400", "INVALID_ARG", "Bad argument."], &["400", "MISSING_FIELD", "Field missing."]];
+    assert_eq!(columns(&["Status", "Error", "Meaning"], rows), found(1, Some(0), None, Some(2), &[]));
+}
+
+#[test]
+fn categories_and_lists_of_codes_are_notes() {
+    let type_column = ["invalid_request_error"; 4];
+    let messages = ["Missing field.", "Bad field.", "Too long.", "Too short."];
+    let rows: Vec<Vec<&str>> = (0..4)
+        .map(|i| vec![["E1", "E2", "E3", "E4"][i], type_column[i], messages[i], "Long text that explains it."])
+        .collect();
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    assert_eq!(
+        columns(&["Code", "Type", "Error Message", "Description"], &rows),
+        found(0, None, Some(2), Some(3), &[1])
+    );
+    let rows: &[&[&str]] = &[&["400", "InvalidParameter, MissingField", "The request is bad."]];
+    assert_eq!(columns(&["Status", "Sub-codes", "Description"], rows), found(0, None, None, Some(2), &[1]));
+}
+
+#[test]
+fn codes_written_as_phrases_are_whole_cells() {
+    let t = table(
+        &["Error Code", "HTTP Status", "Description"],
+        &[&["no such alert", "404", "No alert."], &["invalid argument", "400", "Bad."]],
+    );
+    let found = find(&t, &ColumnSpec::default(), false, &[]).unwrap();
+    assert!(found.phrase_codes);
+    assert_eq!((found.code, found.status), (0, Some(1)));
 }

@@ -213,3 +213,43 @@ fn error_names_beside_codes_and_under_a_label() {
     let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["-32000", "ACTION_NOT_SUPPORTED", "ALIAS_INVALID"]);
 }
+
+#[test]
+fn cells_of_several_codes_ranges_and_phrases() {
+    let blocks = [
+        Block::Heading("Error codes".into()),
+        table(
+            &["Code", "Description"],
+            &[
+                &["ER117 ER119", "Card refused."],
+                &["PPT_A/ PPT_A_KO", "Token expired."],
+                &["500-599", "Server trouble."],
+            ],
+        ),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["ER117", "ER119", "PPT_A", "PPT_A_KO"]);
+    assert!(report(&out).iter().any(|l| l.contains("500-599 is a range of statuses")), "{:?}", report(&out));
+    let phrases =
+        [table(&["Error Code", "Description"], &[&["no such alert", "No alert."], &["invalid argument", "Bad."]])];
+    let out = collect(&phrases, &Options::default());
+    assert_eq!(out.abnormal[0], row("no such alert", "No alert.", "No alert."));
+}
+
+#[test]
+fn one_unofficial_status_leaves_the_others_in_their_groups() {
+    let blocks = [table(&["Code", "Description"], &[&["200", "OK."], &["298", "Partly done."], &["404", "Gone."]])];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["200"]);
+}
+
+#[test]
+fn tables_with_one_header_are_read_one_way() {
+    let rows_a: &[&[&str]] = &[&["E1", "Bad input", "Check the input."], &["E2", "Too many", "Slow down."]];
+    let rows_b: &[&[&str]] = &[&["E3", "Request refused by the server", "See logs"]];
+    let header = ["Code", "Descrição", "Descrição"];
+    let out = collect(&[table(&header, rows_a), table(&header, rows_b)], &Options::default());
+    assert_eq!(out.abnormal[2].reason, "Request refused by the server");
+    assert_eq!(out.abnormal[0].reason, "Bad input");
+}

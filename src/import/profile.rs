@@ -1,0 +1,110 @@
+//! What the cells of one column look like: the evidence, beside its header's
+//! words, for what the column holds (statuses, codes, names or sentences).
+
+use super::cells::{error_identifier, http_status};
+use super::Cell;
+use crate::table::strip_ignorable;
+use std::collections::HashSet;
+
+pub struct Profile {
+    pub filled: usize,
+    pub http: usize,
+    /// Numbers of any size ("106", "4011001").
+    pub numeric: usize,
+    pub identifier: usize,
+    /// Error identifiers with a number in them ("APIG.0101").
+    pub numbered: usize,
+    /// One word of the characters codes are made of: "invalid_auth", "invalid-parameter" too.
+    pub token: usize,
+    pub numeric_outside_http: usize,
+    /// Cells that end as sentences do, or hold more than one.
+    pub sentences: usize,
+    /// Lists of two or more codes ("InvalidParameter, MissingField").
+    pub code_lists: usize,
+    pub distinct: usize,
+    pub average_chars: usize,
+}
+
+impl Profile {
+    /// The cells of `column` in the rows of every table of `tables`.
+    pub fn of(tables: &[&[Vec<Cell>]], column: usize) -> Profile {
+        // As the rows will be read: without characters that show nothing.
+        let cleaned: Vec<String> = tables
+            .iter()
+            .flat_map(|rows| rows.iter())
+            .filter_map(|row| row.get(column))
+            .map(|c| strip_ignorable(c.text.trim()).trim().to_string())
+            .collect();
+        let texts: Vec<&str> = cleaned.iter().map(String::as_str).filter(|t| !t.is_empty()).collect();
+        let count = |test: &dyn Fn(&str) -> bool| texts.iter().filter(|t| test(t)).count();
+        let first_word = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
+        let number = |t: &str| {
+            let word = first_word(t);
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+        };
+        Profile {
+            filled: texts.len(),
+            http: count(&|t| http_status(t).is_some()),
+            numeric: count(&number),
+            identifier: count(&|t| error_identifier(&first_word(t))),
+            token: count(&|t| code_token(&first_word(t))),
+            numbered: count(&|t| {
+                let word = first_word(t);
+                error_identifier(&word)
+                    && word.contains(|c: char| c.is_ascii_digit())
+                    && word.contains(char::is_alphabetic)
+            }),
+            numeric_outside_http: count(&|t| number(t) && http_status(t).is_none()),
+            sentences: count(&is_sentence),
+            code_lists: count(&|t| code_list(t).is_some()),
+            distinct: texts.iter().collect::<HashSet<_>>().len(),
+            average_chars: texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len().max(1),
+        }
+    }
+
+    /// Whether at least `share` of the filled cells are `count`.
+    pub fn mostly(&self, count: usize, share: f32) -> bool {
+        self.filled > 0 && count as f32 >= share * self.filled as f32
+    }
+
+    /// Codes of some kind: statuses, numbers or identifiers, most cells.
+    pub fn codes(&self) -> bool {
+        self.mostly(self.http.max(self.numeric).max(self.token), 0.8)
+    }
+
+    /// Cells that repeat a few values: a category, not a key or a name.
+    pub fn categories(&self) -> bool {
+        self.filled >= 4 && self.distinct * 2 <= self.filled
+    }
+}
+
+/// One word that could be a code: "invalid_auth", "E1", "ERR-42", "40001",
+/// "invalid-parameter"; not a plain word ("error", "Name", "e-mail" aside).
+pub fn code_token(text: &str) -> bool {
+    let text = text.trim();
+    let charset = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':'));
+    let marked = text.contains(|c: char| matches!(c, '.' | '_' | ':') || c.is_ascii_digit());
+    let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let shouting = text.len() > 1 && text.chars().all(|c| c.is_ascii_uppercase());
+    // Kebab case of two words or more: "invalid-parameter", "not-found".
+    let kebab = text.split('-').filter(|part| part.len() >= 2).count() >= 2 && text.len() > 6;
+    !text.is_empty() && text.len() <= 80 && charset && (marked || camel || shouting || kebab)
+}
+
+/// A cell that reads as prose: ends as a sentence, or holds more than one.
+pub fn is_sentence(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with(['.', '。', '!', '?', '！', '？', '…']) || text.contains("。") || text.split(". ").count() > 2
+}
+
+/// The codes of a cell that lists several ("ER117 ER119", "A_B/ A_B_KO",
+/// "400, 401"): identifiers or numbers only, two or more.
+pub fn code_list(text: &str) -> Option<Vec<String>> {
+    let parts: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '、' | '，'))
+        .filter(|part| !part.is_empty())
+        .collect();
+    let all_numbers = parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    let all_identifiers = parts.iter().all(|p| error_identifier(p) && !p.bytes().all(|b| b.is_ascii_digit()));
+    (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
+}
