@@ -164,7 +164,10 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[
         let phrase_codes = phrase_codes(table, &profiles[columns.code], columns.code, says_errors);
         columns.phrase_codes = phrase_codes && !is_status;
         if !columns.phrase_codes {
-            codes_are_status_or_errors(table, columns.code, columns.status, is_status, says_errors)?;
+            // "Code | Message": numbers each with a message are an API's result codes.
+            let messages =
+                columns.reason.and_then(|r| table.header.get(r)).is_some_and(|h| mentions(h, words::MESSAGE));
+            codes_are_status_or_errors(table, columns.code, columns.status, is_status, says_errors || messages)?;
         }
     }
     let read = [Some(columns.code), columns.status, columns.reason, columns.description];

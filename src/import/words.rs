@@ -52,6 +52,9 @@ pub const DESCRIPTION: &[&str] = &[
 /// Columns with a code's short name.
 #[rustfmt::skip]
 /// Headers that name a short name though they say "description".
+/// A column of messages: what an API says with each code.
+pub const MESSAGE: &[&str] = &["message", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung"];
+
 /// Notes that say why a code happens: what it means, when nothing else does.
 pub const CAUSE: &[&str] = &["cause", "원인", "原因", "ursache", "causa", "причин", "nguyên nhân"];
 
