@@ -112,8 +112,7 @@ pub fn fell_through(query: &[String], shown: &[String], others: &[&str]) -> Stri
 
 /// Why nothing was found, with the likely meant rows of `table`.
 pub fn not_found(table: &Table, why: &NotFound) -> String {
-    let closest: Vec<String> =
-        why.suggestions.iter().map(|&row| format!("{} {}", table.entry(row).code, table.entry(row).reason)).collect();
+    let closest: Vec<String> = why.suggestions.iter().map(|&row| table.entry(row).title()).collect();
     match closest.is_empty() {
         true => why.message.clone(),
         false => format!("{}; closest: {}", why.message, closest.join(", ")),
@@ -235,7 +234,7 @@ impl Printer {
 
     /// Everything the table knows of one code.
     pub fn detail(&self, out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
-        self.paint(out, code_style(entry.group), &format!("{} {}", entry.code, entry.reason))?;
+        self.paint(out, code_style(entry.group), &entry.title())?;
         writeln!(out, " — {}", entry.group.key())?;
         self.paragraph(out, entry.description)?;
         if let Some(aliases) = crate::catalogue::also_known_as(entry) {

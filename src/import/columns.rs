@@ -67,7 +67,7 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
     let codes_in_cells = profile.mostly(profile.identifier, 0.8) && !statuses;
     if words::is_one_of(header, words::STATUS_ALONE) {
         return Some(if statuses {
-            (Role::Status, "its header, and its cells are statuses")
+            (Role::Status, "its header says so and its cells are statuses")
         } else if profile.mostly(profile.numeric, 0.8) {
             (Role::Code, "its cells are numbers, though not HTTP statuses")
         } else {
@@ -93,10 +93,12 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
     let role = named.iter().find(|(list, _)| mentions(header, list)).map(|(_, role)| *role)?;
     Some(match role {
         // The cells tell apart statuses from error codes in a column the header calls either.
-        Role::Status if codes_in_cells => (Role::Code, "its header, and its cells are error codes"),
-        Role::Code if profile.mostly(profile.http, 0.8) => (Role::Status, "its header, and its cells are statuses"),
+        Role::Status if codes_in_cells => (Role::Code, "its cells are error codes, not statuses"),
+        Role::Code if profile.mostly(profile.http, 0.8) => {
+            (Role::Status, "its header names codes and its cells are statuses")
+        }
         Role::Description if profile.mostly(profile.code_lists, 0.5) => (Role::Notes, "its cells list codes"),
-        role => (role, "its header"),
+        role => (role, "its header says so"),
     })
 }
 

@@ -36,6 +36,8 @@ pub enum ReportLine {
     Summary(String),
     /// A table or row skipped, and why: shown when asked for (`-v`).
     Skip(String),
+    /// Why a column was read as it was: shown when asked for (`-v`).
+    Why(String),
 }
 
 impl Imported {
@@ -47,7 +49,7 @@ impl Imported {
     pub fn report_lines(&self, detailed: bool) -> impl Iterator<Item = &str> {
         self.report.iter().filter_map(move |line| match line {
             ReportLine::Table(text) | ReportLine::Summary(text) => Some(text.as_str()),
-            ReportLine::Skip(text) => detailed.then_some(text.as_str()),
+            ReportLine::Skip(text) | ReportLine::Why(text) => detailed.then_some(text.as_str()),
         })
     }
 

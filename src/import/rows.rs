@@ -11,7 +11,7 @@ use super::profile::code_list;
 use super::words::{self, mentions};
 use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
-use crate::table::{is_blank, strip_ignorable, Group};
+use crate::table::{is_blank, strip_ignorable, whitespace_fault, Group};
 use std::collections::HashMap;
 
 /// A cell's text as a table holds a field: cleaned and trimmed, and empty
@@ -84,6 +84,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                         let reader = TableReader { table, columns: &columns, options, page_group: around.group };
                         let line = reader.read(&name, &mut seen, &mut imported);
                         imported.report.push(ReportLine::Table(line));
+                        imported.report.extend(reader.why(&name).into_iter().map(ReportLine::Why));
                         imported.tables_imported += 1;
                     }
                     Err(why) => {
@@ -252,8 +253,12 @@ impl TableReader<'_> {
         if let Some(range) = status_range(&code_text) {
             return Line::Skip(format!("{range} is a range of statuses, not one code"));
         }
-        let (code, inline_reason) =
-            if columns.phrase_codes { (code_text.clone(), String::new()) } else { split_code(&code_text) };
+        // A phrase the table format cannot hold as a code is read as a code and a reason.
+        let phrase = Some(collapse(&strip_ignorable(&code_text))).filter(|p| whitespace_fault(p).is_none());
+        let (code, inline_reason) = match phrase.filter(|_| columns.phrase_codes) {
+            Some(phrase) => (phrase, String::new()),
+            None => split_code(&code_text),
+        };
         let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
         // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
         let codes = code_list(&code_text).unwrap_or_else(|| vec![code.clone()]);
@@ -284,6 +289,8 @@ impl TableReader<'_> {
         if description.is_empty() {
             return Line::Skip(format!("no text for {code}"));
         }
+        // One text only: the description, with no short name beside it.
+        let reason = if reason == description { String::new() } else { reason };
         let notes = self.notes(cell);
         let row = |code: String| Row {
             code,
@@ -302,12 +309,25 @@ impl TableReader<'_> {
         (!texts.is_empty()).then(|| texts.join(" "))
     }
 
+    /// A column as the report names it: its header ("Descrição 2" when
+    /// another column has the same one), else its position.
+    fn column_name(&self, column: usize) -> String {
+        let header = |i: usize| self.table.header.get(i).map(|h| clean(h.trim()).into_owned()).unwrap_or_default();
+        let own = header(column);
+        if own.is_empty() {
+            return format!("column {}", column + 1);
+        }
+        let twins = (0..self.table.header.len()).filter(|&i| header(i) == own).count();
+        if twins > 1 {
+            format!("{own} (column {})", column + 1)
+        } else {
+            own
+        }
+    }
+
     /// "code: Error Code, status: HTTP Status, …": the columns read, by header.
     fn describe_columns(&self) -> String {
-        let name = |column: usize| match self.table.header.get(column).map(|h| clean(h.trim()).into_owned()) {
-            Some(header) if !header.is_empty() => header,
-            _ => format!("column {}", column + 1),
-        };
+        let name = |column: usize| self.column_name(column);
         let c = self.columns;
         let mut parts = vec![format!("code: {}", name(c.code))];
         let roles = [("status", c.status), ("reason", c.reason), ("description", c.description)];
@@ -316,6 +336,29 @@ impl TableReader<'_> {
             parts.push(format!("notes: {}", c.notes.iter().map(|&col| name(col)).collect::<Vec<_>>().join(" + ")));
         }
         parts.join(", ")
+    }
+
+    /// "table 1, Código: the code, by its header": why each column read got its role.
+    fn why(&self, name: &str) -> Vec<String> {
+        let c = self.columns;
+        let role = |column: usize| {
+            let roles = [
+                (Some(c.code), "the code"),
+                (c.status, "the status"),
+                (c.reason, "the reason"),
+                (c.description, "the description"),
+            ];
+            let found = roles.iter().find(|(at, _)| *at == Some(column));
+            found.map_or("notes", |(_, role)| role)
+        };
+        let codes = if c.phrase_codes { " (each cell one code, a phrase)" } else { "" };
+        c.why
+            .iter()
+            .map(|(column, why)| {
+                let extra = if *column == c.code { codes } else { "" };
+                format!("{name}, {} is {}{extra}: {why}", self.column_name(*column), role(*column))
+            })
+            .collect()
     }
 }
 
@@ -378,7 +421,12 @@ fn append(to: &mut String, text: &str, separator: &str) {
 /// paragraph of the first row's description, named by its reason when that
 /// differs.
 fn merge(first: &mut Row, again: Row) {
-    let paragraph = if again.reason != first.reason && again.reason != again.description {
+    // A first row with no short name is named by its own text.
+    let first_name = match first.reason.is_empty() {
+        true => first.description.split("\n\n").next().unwrap_or_default(),
+        false => first.reason.as_str(),
+    };
+    let paragraph = if !again.reason.is_empty() && again.reason != first_name && again.reason != again.description {
         format!("{}: {}", again.reason, again.description)
     } else {
         again.description

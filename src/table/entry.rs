@@ -43,6 +43,14 @@ fn aliases_as_list<S: serde::Serializer>(aliases: &Option<&str>, serializer: S) 
 }
 
 impl<'a> Entry<'a> {
+    /// "404 Not Found", or the code alone when it has no short name.
+    pub fn title(&self) -> String {
+        match self.reason.is_empty() {
+            true => self.code.to_string(),
+            false => format!("{} {}", self.code, self.reason),
+        }
+    }
+
     /// The names the code also goes by.
     pub fn aliases(&self) -> impl Iterator<Item = &'a str> {
         self.aliases.into_iter().flat_map(|joined| joined.split_terminator(ALIAS_END))

@@ -133,7 +133,9 @@ impl<'a> Checked<'a> {
         let code_hash = caseless_hash(&code);
         let mut out = [Span::ABSENT; FIELDS];
         out[CODE] = self.out(code);
-        out[REASON] = self.required("reason", fields[REASON].take()).map(|(_, text)| self.out(text))?;
+        // An empty reason is a code the page gives no short name: its description says it all.
+        let reason = fields[REASON].take().ok_or_else(|| self.error_at(0, "`reason` is missing".to_string()))?;
+        out[REASON] = self.out(visible(reason).unwrap_or(Cow::Borrowed("")));
         out[DESCRIPTION] = self.required("description", fields[DESCRIPTION].take()).map(|(_, text)| self.out(text))?;
         for slot in (3..FIELDS).filter(|&slot| slot != ALIASES) {
             if let Some(text) = fields[slot].take().and_then(visible) {

@@ -13,6 +13,8 @@ pub struct Widest {
 
 pub const GAP: usize = 2;
 const MAX_CODE_WIDTH: usize = 16;
+/// Codes get more room in a table without reasons ("element click intercepted").
+const MAX_CODE_WIDTH_ALONE: usize = 28;
 const MAX_REASON_WIDTH: usize = 32;
 const MIN_REASON_WIDTH: usize = 12;
 
@@ -30,19 +32,29 @@ impl Columns {
     /// The reason gets at most three tenths of the width, so that the
     /// description keeps the most room on a narrow screen.
     pub fn new(widest: Widest, catalogue: usize, width: usize) -> Columns {
-        let code = widest.code.clamp(1, MAX_CODE_WIDTH).min(width);
+        // A table whose codes have no short names has no Reason column: the codes take its room.
+        let most_code = match widest.reason {
+            0 => MAX_CODE_WIDTH_ALONE.min(width / 3).max(MAX_CODE_WIDTH),
+            _ => MAX_CODE_WIDTH,
+        };
+        let code = widest.code.clamp(1, most_code).min(width);
         // Wide enough for its header when there is one.
         let catalogue = if catalogue > 0 { catalogue.max("Catalogue".len()).min(width / 5) } else { 0 };
         let reason_room = (width * 3 / 10).clamp(MIN_REASON_WIDTH, MAX_REASON_WIDTH);
-        let reason = widest.reason.max("Reason".len()).min(reason_room).min(width);
-        let gaps = if catalogue > 0 { 3 * GAP } else { 2 * GAP };
+        let reason = match widest.reason {
+            0 => 0,
+            widest => widest.max("Reason".len()).min(reason_room).min(width),
+        };
+        let columns = 2 + usize::from(catalogue > 0) - usize::from(reason == 0);
+        let gaps = columns * GAP;
         let description = width.saturating_sub(code + catalogue + reason + gaps);
         Columns { code, catalogue, reason, description }
     }
 
     /// Where the description column starts.
     pub fn description_x(&self) -> usize {
-        self.code + GAP + if self.catalogue > 0 { self.catalogue + GAP } else { 0 } + self.reason + GAP
+        let reason = if self.reason > 0 { self.reason + GAP } else { 0 };
+        self.code + GAP + if self.catalogue > 0 { self.catalogue + GAP } else { 0 } + reason
     }
 }
 

@@ -125,12 +125,11 @@ fn size(bytes: usize) -> String {
 }
 
 pub fn detail_lines(entry: &Entry<'_>, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    let (code, _) = shown(entry.code, theme);
-    let (reason, _) = shown(entry.reason, theme);
+    let (title, _) = shown(&entry.title(), theme);
     let (description, more) = shown(entry.description, theme);
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(format!("{code} {reason}"), theme.code(entry.group)),
+            Span::styled(title, theme.code(entry.group)),
             Span::styled(format!(" — {}", entry.group.key()), theme.dim()),
         ]),
         Line::default(),

@@ -102,7 +102,7 @@ impl App {
 
 /// "404 Not Found: The server could not find the requested page."
 fn line_of(entry: &Entry<'_>) -> String {
-    format!("{} {}: {}", entry.code, entry.reason, entry.description)
+    format!("{}: {}", entry.title(), entry.description)
 }
 
 /// The first language constant the table has for the code (Rust, Go, Python).

@@ -34,3 +34,13 @@ fn the_reason_column_gives_way_on_narrow_screens() {
     assert_eq!(Columns::new(widest, 4, 196).catalogue, 9, "as wide as its header");
     assert_eq!(wide.description_x(), 3 + 2 + 10 + 2 + 29 + 2);
 }
+
+#[test]
+fn codes_without_reasons_take_the_reason_columns_room() {
+    let alone = Columns::new(Widest { code: 25, reason: 0 }, 0, 118);
+    assert_eq!((alone.code, alone.reason), (25, 0));
+    assert_eq!(alone.description_x(), 25 + 2);
+    assert_eq!(alone.description, 118 - 25 - 2);
+    // With reasons, codes keep their usual room.
+    assert_eq!(Columns::new(Widest { code: 25, reason: 10 }, 0, 118).code, 16);
+}

@@ -74,7 +74,9 @@ fn header_line(columns: &Columns, theme: &Theme) -> Line<'static> {
     if columns.catalogue > 0 {
         cells.push(("Catalogue", columns.catalogue));
     }
-    cells.push(("Reason", columns.reason));
+    if columns.reason > 0 {
+        cells.push(("Reason", columns.reason));
+    }
     // A name wider than its column ("Code" over 3-digit codes) runs into the gap after it.
     let mut text = String::new();
     for (name, width) in cells {
@@ -103,7 +105,9 @@ fn row_lines(app: &App, row: usize, columns: &Columns, wrap: bool, theme: &Theme
         let name = crate::sanitize::clean(app.viewed().catalogue_of(row).unwrap_or_default()).into_owned();
         cell(highlighted(&name, &[], columns.catalogue, theme.dim(), matched), columns.catalogue);
     }
-    cell(highlighted(entry.reason, &marks.reason, columns.reason, Default::default(), matched), columns.reason);
+    if columns.reason > 0 {
+        cell(highlighted(entry.reason, &marks.reason, columns.reason, Default::default(), matched), columns.reason);
+    }
     let pieces = match wrap {
         true => columns::wrap(entry.description, columns.description, usize::MAX / 8).unwrap_or_default(),
         false => Vec::new(),
