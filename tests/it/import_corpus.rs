@@ -19,6 +19,8 @@ const UNSEEN_MEASURED: f64 = 0.86;
 const HELD_OUT_MEASURED: f64 = 0.84;
 /// The share measured on the fresh pages (README).
 const FRESH_MEASURED: f64 = 0.75;
+/// The share measured on the final pages (README).
+const FINAL_MEASURED: f64 = 0.27;
 
 #[derive(Deserialize, Default)]
 struct Expected {
@@ -159,4 +161,10 @@ fn pages_held_out_score_as_the_readme_says() {
 #[test]
 fn fresh_pages_score_as_the_readme_says() {
     check("pages-fresh", "fresh", 12, FRESH_MEASURED);
+}
+
+/// Pages collected after the fresh ones (tests/fixtures/pages-final).
+#[test]
+fn final_pages_score_as_the_readme_says() {
+    check("pages-final", "final", 12, FINAL_MEASURED);
 }
