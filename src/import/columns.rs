@@ -37,6 +37,8 @@ pub struct Columns {
     pub phrase_codes: bool,
     /// Why each column read got its role, by column.
     pub why: Vec<(usize, String)>,
+    /// Codes taken for errors by their look alone, nothing on the page saying so.
+    pub by_look: bool,
 }
 
 /// A column's role and what settled it.
@@ -169,7 +171,8 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[
             // "Code | Message": numbers each with a message are an API's result codes.
             let messages =
                 columns.reason.and_then(|r| table.header.get(r)).is_some_and(|h| mentions(h, words::MESSAGE));
-            codes_are_status_or_errors(table, columns.code, columns.status, is_status, says_errors || messages)?;
+            columns.by_look =
+                codes_are_status_or_errors(table, columns.code, columns.status, is_status, says_errors || messages)?;
         }
     }
     let read = [Some(columns.code), columns.status, columns.reason, columns.description];
@@ -188,6 +191,19 @@ fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess],
     let alone = |i: usize| words::is_one_of(header(i), words::ERROR_ALONE);
     let statuses =
         (0..width).find(|&i| role(guesses, i) == Some(Role::Status) && profiles[i].mostly(profiles[i].http, 0.8));
+    // With no column the header calls codes, one of HTTP statuses is the key, whatever its header ("reason").
+    if !guesses.iter().any(|g| matches!(g.role, Some(Role::Code | Role::Status))) {
+        if let Some(i) = (0..width).find(|&i| profiles[i].mostly(profiles[i].http, 0.9)) {
+            guesses[i].set(Some(Role::Status), "its cells are statuses, whatever its header says");
+        }
+    }
+    // JSON bodies and schemas are examples, not what a code means.
+    for i in 0..width {
+        let unnamed = header_role(header(i), &profiles[i]).is_none();
+        if unnamed && profiles[i].mostly(profiles[i].structured, 0.5) {
+            guesses[i].set(Some(Role::Notes), "its cells are structured data (JSON), not prose");
+        }
+    }
     // "Sub-codes" listing codes beside a column of codes: more about each, not the key.
     let keys =
         |guesses: &[Guess]| (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count();
@@ -231,9 +247,14 @@ fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess],
     // Of several name columns, one repeating a few tokens ("invalid_request_error") is a category.
     let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();
     if names.len() > 1 {
+        // Beside a column of phrases, one of identifiers ("INVALID_ARGUMENT") is a category too.
+        let tokens = |i: usize| profiles[i].mostly(profiles[i].name_token, 0.8);
+        let phrases = names.iter().any(|&i| !tokens(i));
         for &i in &names {
-            if profiles[i].categories() && profiles[i].mostly(profiles[i].token, 0.8) {
-                guesses[i].set(Some(Role::Notes), "its cells repeat a few categories");
+            // A "Type" column of identifiers sorts the codes; a "Name" or "Error" column names them.
+            let sorts = mentions(header(i), words::CATEGORY);
+            if tokens(i) && (profiles[i].categories() || phrases && sorts) {
+                guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");
             }
         }
     }
@@ -315,7 +336,7 @@ fn choose(
         notes.extend((0..width).filter(|&i| roles[i] == Some(Role::Description) && Some(i) != description));
         notes.sort_unstable();
     }
-    Ok(Columns { code, status, reason, description, notes, phrase_codes: false, why: Vec::new() })
+    Ok(Columns { code, status, reason, description, notes, phrase_codes: false, why: Vec::new(), by_look: false })
 }
 
 /// Codes written as short phrases ("no such alert", "element not
@@ -337,27 +358,28 @@ fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: b
 
 /// Tables of other numbers with a "Code" column (opcodes, close codes) are
 /// not imported: codes must be HTTP statuses, or error codes by their
-/// column's name, the table's label or their look.
+/// column's name, the table's label or their look; whether by their look alone.
 fn codes_are_status_or_errors(
     table: &RawTable,
     code: usize,
     status: Option<usize>,
     is_status: bool,
     says_errors: bool,
-) -> Result<(), String> {
+) -> Result<bool, String> {
     let profile = Profile::of(&[&table.rows], code);
     let header = table.header.get(code).map(String::as_str).unwrap_or("");
     let errors = says_errors || mentions(header, words::ERROR);
-    let fine = if is_status {
+    let said = if is_status {
         profile.mostly(profile.http, 0.5)
     } else {
-        status.is_some()
-            || errors && profile.mostly(profile.token, 0.5)
-            || profile.mostly(profile.http, 0.5)
-            || profile.numeric_outside_http == 0 && profile.mostly(profile.token, 0.8)
+        status.is_some() || errors && profile.mostly(profile.token, 0.5) || profile.mostly(profile.http, 0.5)
     };
-    if fine {
-        return Ok(());
+    if said {
+        return Ok(false);
+    }
+    // Nothing says they are errors, but they look like codes ("InvalidParameter").
+    if !is_status && profile.numeric_outside_http == 0 && profile.mostly(profile.token, 0.8) {
+        return Ok(true);
     }
     let examples: Vec<&str> = table
         .rows

@@ -17,6 +17,7 @@ mod html;
 mod imported;
 mod markdown;
 mod options;
+mod page;
 mod profile;
 mod rows;
 mod spec;

@@ -16,11 +16,15 @@ pub struct Profile {
     pub numbered: usize,
     /// One word of the characters codes are made of: "invalid_auth", "invalid-parameter" too.
     pub token: usize,
+    /// Cells that are one identifier and nothing more ("INVALID_ARGUMENT"), numbers aside.
+    pub name_token: usize,
     pub numeric_outside_http: usize,
     /// Cells that end as sentences do, or hold more than one.
     pub sentences: usize,
     /// Lists of two or more codes ("InvalidParameter, MissingField").
     pub code_lists: usize,
+    /// JSON or other structured bodies ("{\"code\": …}"): examples, not prose.
+    pub structured: usize,
     pub distinct: usize,
     pub average_chars: usize,
 }
@@ -48,6 +52,7 @@ impl Profile {
             numeric: count(&number),
             identifier: count(&|t| error_identifier(&first_word(t))),
             token: count(&|t| code_token(&first_word(t))),
+            name_token: count(&|t| !t.contains(char::is_whitespace) && code_token(t) && !number(t)),
             numbered: count(&|t| {
                 let word = first_word(t);
                 error_identifier(&word)
@@ -57,6 +62,9 @@ impl Profile {
             numeric_outside_http: count(&|t| number(t) && http_status(t).is_none()),
             sentences: count(&is_sentence),
             code_lists: count(&|t| code_list(t).is_some()),
+            structured: count(&|t| {
+                (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']') && t.contains('"'))
+            }),
             distinct: texts.iter().collect::<HashSet<_>>().len(),
             average_chars: texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len().max(1),
         }

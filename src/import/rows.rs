@@ -4,11 +4,11 @@
 
 use super::cells::{http_status, split_code, split_lead};
 use super::columns::{self, Columns};
-use super::groups::{bare_label, class_group, group_by_code, is_registered, is_success, label_group};
+use super::groups::{class_group, group_by_code, is_registered, is_success, label_group};
 use super::imported::{Imported, ReportLine, Row};
 use super::options::Options;
+use super::page;
 use super::profile::code_list;
-use super::words::{self, mentions};
 use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, strip_ignorable, whitespace_fault, Group};
@@ -27,71 +27,51 @@ fn field(text: &str) -> String {
     }
 }
 
-/// What the page says around the next table.
-#[derive(Default)]
-struct Surroundings {
-    /// The group the last label named.
-    group: Option<Group>,
-    /// The last heading or label.
-    title: Option<String>,
-    /// The text just before the table ("List of error names:").
-    intro: Option<String>,
-}
-
 pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     let mut imported = Imported::default();
-    let mut around = Surroundings::default();
     let mut seen: HashMap<String, (Group, usize)> = HashMap::new();
     let mut skipped = 0;
-    let mut number = 0;
+    let tables = page::tables(blocks, options);
     // Tables under one header are read one way, from the cells of them all.
     let mut alike: HashMap<Vec<String>, Vec<&RawTable>> = HashMap::new();
-    for block in blocks {
-        if let Block::Table(table) = block {
-            alike.entry(header_key(table)).or_default().push(table);
-        }
+    for placed in &tables {
+        alike.entry(header_key(placed.table)).or_default().push(placed.table);
     }
-    for block in blocks {
-        match block {
-            Block::Heading(text) => {
-                around.group = label_group(text, options);
-                around.title = Some(text.clone());
-                around.intro = None;
+    let chosen = |number: usize| options.tables.as_ref().is_none_or(|chosen| chosen.contains(&number));
+    let found: Vec<Result<Columns, String>> = tables
+        .iter()
+        .map(|placed| {
+            let evidence = alike.get(&header_key(placed.table)).map(Vec::as_slice).unwrap_or_default();
+            columns::find(placed.table, &options.columns, placed.says_codes, evidence)
+        })
+        .collect();
+    // A page that says which of its tables hold errors does not mean the others ("Code | Description" enumerations).
+    let evident = tables
+        .iter()
+        .zip(&found)
+        .any(|(placed, found)| chosen(placed.number) && found.as_ref().is_ok_and(|columns| !columns.by_look));
+    for (placed, found) in tables.iter().zip(found) {
+        let name = &placed.name;
+        if !chosen(placed.number) {
+            imported.report.push(ReportLine::Skip(format!("{name}: skipped: not one of --tables")));
+            skipped += 1;
+            continue;
+        }
+        let found = found.and_then(|columns| match columns.by_look && evident {
+            true => Err("its codes are not said to be errors or statuses, as other tables on the page are".to_string()),
+            false => Ok(columns),
+        });
+        match found {
+            Ok(columns) => {
+                let reader = TableReader { table: placed.table, columns: &columns, options, page_group: placed.group };
+                let line = reader.read(name, &mut seen, &mut imported);
+                imported.report.push(ReportLine::Table(line));
+                imported.report.extend(reader.why(name).into_iter().map(ReportLine::Why));
+                imported.tables_imported += 1;
             }
-            Block::Text(text) => {
-                around.intro = Some(text.clone());
-                if let Some(group) = label_group(text, options) {
-                    around.group = Some(group);
-                    around.title = Some(text.clone());
-                }
-            }
-            Block::Table(table) => {
-                number += 1;
-                let name = table_name(number, table, &around);
-                if options.tables.as_ref().is_some_and(|chosen| !chosen.contains(&number)) {
-                    imported.report.push(ReportLine::Skip(format!("{name}: skipped: not one of --tables")));
-                    skipped += 1;
-                    continue;
-                }
-                let intro = around.intro.take();
-                let says_errors = [table.caption.as_deref(), around.title.as_deref(), intro.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .any(|label| mentions(label, words::ERROR));
-                let evidence = alike.get(&header_key(table)).map(Vec::as_slice).unwrap_or_default();
-                match columns::find(table, &options.columns, says_errors, evidence) {
-                    Ok(columns) => {
-                        let reader = TableReader { table, columns: &columns, options, page_group: around.group };
-                        let line = reader.read(&name, &mut seen, &mut imported);
-                        imported.report.push(ReportLine::Table(line));
-                        imported.report.extend(reader.why(&name).into_iter().map(ReportLine::Why));
-                        imported.tables_imported += 1;
-                    }
-                    Err(why) => {
-                        imported.report.push(ReportLine::Skip(format!("{name}: skipped: {why}")));
-                        skipped += 1;
-                    }
-                }
+            Err(why) => {
+                imported.report.push(ReportLine::Skip(format!("{name}: skipped: {why}")));
+                skipped += 1;
             }
         }
     }
@@ -112,18 +92,6 @@ fn header_key(table: &RawTable) -> Vec<String> {
         return vec![format!("{:p}", table)];
     }
     key
-}
-
-/// "table 3 "Error Codes"": its number, and its caption or the heading above it.
-fn table_name(number: usize, table: &RawTable, around: &Surroundings) -> String {
-    match table.caption.as_deref().or(around.title.as_deref()).map(bare_label).filter(|l| !l.is_empty()) {
-        Some(label) => {
-            let short: String = label.chars().take(50).collect();
-            let more = if short.len() < label.len() { "…" } else { "" };
-            format!("table {number} \"{}{more}\"", clean(&short))
-        }
-        None => format!("table {number}"),
-    }
 }
 
 struct TableReader<'a> {

@@ -11,7 +11,8 @@ pub const STATUS: &[&str] = &[
     "http", "status code", "statuscode", "status-code", "returned value", "return value", "response code",
     "状态码", "狀態碼", "返回值", "ステータスコード", "ステータス コード", "상태 코드", "상태코드", "code d'état", "code d’état",
     "code de statut", "code de retour http", "código de estado", "código de status", "código http",
-    "código de retorno http", "код состояния", "код статуса", "код ответа",
+    "código de retorno http", "код состояния", "код статуса", "код ответа", "códigos de estado", "códigos de status",
+    "codes d'état", "codes de statut", "codice di stato", "codici di stato", "statuscodes",
 ];
 
 /// Columns of codes: an API's error codes, or codes of no stated kind.
@@ -54,6 +55,30 @@ pub const DESCRIPTION: &[&str] = &[
 /// Headers that name a short name though they say "description".
 /// A column of messages: what an API says with each code.
 pub const MESSAGE: &[&str] = &["message", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung"];
+
+/// A column that sorts codes into kinds ("Error Type": INVALID_ARGUMENT).
+pub const CATEGORY: &[&str] = &[
+    "type",
+    "category",
+    "kind",
+    "class",
+    "group",
+    "тип",
+    "категори",
+    "类型",
+    "類型",
+    "类别",
+    "種類",
+    "タイプ",
+    "유형",
+    "종류",
+    "tipo",
+    "categoría",
+    "categoria",
+    "catégorie",
+    "kategorie",
+    "typ",
+];
 
 /// Notes that say why a code happens: what it means, when nothing else does.
 pub const CAUSE: &[&str] = &["cause", "원인", "原因", "ursache", "causa", "причин", "nguyên nhân"];
