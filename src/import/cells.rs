@@ -97,6 +97,9 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
             }
         }
     }
+    if let Some(found) = parenthesized_lead(&cell.text) {
+        return Some(found);
+    }
     [" -- ", " — ", " – ", " - "].iter().find_map(|dash| {
         let (reason, rest) = cell.text.split_once(dash)?;
         let short = reason.split_whitespace().count() <= 6 && reason.chars().count() <= 50;
@@ -107,6 +110,23 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
             matches!(*dash, " -- " | " — ") || reason.chars().next().is_some_and(|c| !c.is_lowercase()) && title_case;
         (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
     })
+}
+
+/// "（错误请求）服务器不理解…": a short name in parentheses opening the text,
+/// as CJK pages write it; Latin text in ASCII parentheses is an aside, not a name.
+fn parenthesized_lead(text: &str) -> Option<(String, String)> {
+    let (close, wide) = match text.chars().next()? {
+        '（' => ('）', true),
+        '(' => (')', false),
+        _ => return None,
+    };
+    let open_len = text.chars().next()?.len_utf8();
+    let end = text.find(close)?;
+    let inner = text[open_len..end].trim();
+    let rest = text[end + close.len_utf8()..].trim();
+    let short = !inner.is_empty() && inner.chars().count() <= 20 && !inner.contains(['(', '（']);
+    let named = wide || !inner.contains(|c: char| c.is_ascii_alphabetic());
+    (short && named && !rest.is_empty()).then(|| (inner.to_string(), rest.to_string()))
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ enum Role {
     Reason,
     Description,
     Notes,
+    /// Success or failure, row by row ("Success", "Failed").
+    Group,
 }
 
 /// The columns a table's rows are read from.
@@ -33,6 +35,8 @@ pub struct Columns {
     pub reason: Option<usize>,
     pub description: Option<usize>,
     pub notes: Vec<usize>,
+    /// Each row's group, named in words ("Success", "Failed").
+    pub group: Option<usize>,
     /// Codes written as phrases ("no such alert"): the whole cell is the code.
     pub phrase_codes: bool,
     /// Why each column read got its role, by column.
@@ -175,7 +179,7 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[
                 codes_are_status_or_errors(table, columns.code, columns.status, is_status, says_errors || messages)?;
         }
     }
-    let read = [Some(columns.code), columns.status, columns.reason, columns.description];
+    let read = [Some(columns.code), columns.status, columns.reason, columns.description, columns.group];
     for column in read.into_iter().flatten().chain(columns.notes.clone()) {
         let why = if user.columns().any(|c| c == column) { "named by --columns" } else { guesses[column].why.as_str() };
         columns.why.push((column, if why.is_empty() { "its place beside the others" } else { why }.to_string()));
@@ -202,6 +206,16 @@ fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess],
         let unnamed = header_role(header(i), &profiles[i]).is_none();
         if unnamed && profiles[i].mostly(profiles[i].structured, 0.5) {
             guesses[i].set(Some(Role::Notes), "its cells are structured data (JSON), not prose");
+        }
+    }
+    // "Status" holding "Success", "Failed", "Error": each row's group, not its name.
+    for i in 0..width {
+        let p = &profiles[i];
+        if !matches!(role(guesses, i), Some(Role::Code | Role::Status))
+            && p.mostly(p.group_words, 0.8)
+            && p.categories()
+        {
+            guesses[i].set(Some(Role::Group), "its cells say success or failure, row by row");
         }
     }
     // "Sub-codes" listing codes beside a column of codes: more about each, not the key.
@@ -336,7 +350,18 @@ fn choose(
         notes.extend((0..width).filter(|&i| roles[i] == Some(Role::Description) && Some(i) != description));
         notes.sort_unstable();
     }
-    Ok(Columns { code, status, reason, description, notes, phrase_codes: false, why: Vec::new(), by_look: false })
+    let group = first(&roles, Role::Group);
+    Ok(Columns {
+        code,
+        status,
+        reason,
+        description,
+        notes,
+        group,
+        phrase_codes: false,
+        why: Vec::new(),
+        by_look: false,
+    })
 }
 
 /// Codes written as short phrases ("no such alert", "element not

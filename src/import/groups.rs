@@ -38,7 +38,10 @@ pub(super) fn bare_label(text: &str) -> &str {
 
 /// Without a label: an HTTP status below 400 is normal, anything else abnormal.
 pub(super) fn group_by_code(code: &str, status: Option<&str>) -> Group {
-    match status.or(Some(code)).filter(|c| is_registered(c)).and_then(http_status) {
+    let key = status.unwrap_or(code);
+    // A 2xx is a success by its class ("298 partial success"), registered or not.
+    let success_class = key.len() == 3 && key.starts_with('2') && http_status(key).is_some();
+    match Some(key).filter(|c| is_registered(c) || success_class).and_then(http_status) {
         Some(number) if number < 400 => Group::Normal,
         _ => Group::Abnormal,
     }

@@ -28,7 +28,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         }
         run.clear();
     };
-    for event in Parser::new_ext(without_front_matter(text), Options::ENABLE_TABLES) {
+    let text = without_attribute_lists(without_front_matter(text));
+    for event in Parser::new_ext(&text, Options::ENABLE_TABLES) {
         if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
         }
@@ -115,6 +116,33 @@ fn breaks_line(tag: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     html::breaks_line(&name)
+}
+
+/// The document without kramdown's attribute lists (`{:.table}` on the line
+/// before a table, `{:target="_blank"}` after a link): markup the published
+/// page never shows, which would otherwise join the table to a paragraph.
+fn without_attribute_lists(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("{:") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim();
+        if bare.starts_with("{:") && bare.ends_with('}') && !bare[1..].contains('{') {
+            // A line of its own: the attributes of the block after it.
+            out.push_str(&line[line.trim_end().len()..]);
+            continue;
+        }
+        let mut rest = line;
+        // After a link: "[board](url){:target="_blank"}".
+        while let Some(at) = rest.find("){:") {
+            let Some(end) = rest[at..].find('}') else { break };
+            out.push_str(&rest[..at + 1]);
+            rest = &rest[at + end + 1..];
+        }
+        out.push_str(rest);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The document after its front matter: the page's metadata between `---`

@@ -2,6 +2,7 @@
 //! words, for what the column holds (statuses, codes, names or sentences).
 
 use super::cells::{error_identifier, http_status};
+use super::words::{self, mentions};
 use super::Cell;
 use crate::table::strip_ignorable;
 use std::collections::HashSet;
@@ -23,6 +24,8 @@ pub struct Profile {
     pub sentences: usize,
     /// Lists of two or more codes ("InvalidParameter, MissingField").
     pub code_lists: usize,
+    /// Short cells that name a group ("Success", "Failed", "Error").
+    pub group_words: usize,
     /// JSON or other structured bodies ("{\"code\": …}"): examples, not prose.
     pub structured: usize,
     pub distinct: usize,
@@ -62,6 +65,11 @@ impl Profile {
             numeric_outside_http: count(&|t| number(t) && http_status(t).is_none()),
             sentences: count(&is_sentence),
             code_lists: count(&|t| code_list(t).is_some()),
+            group_words: count(&|t| {
+                let (normal, abnormal) = (mentions(t, words::NORMAL), mentions(t, words::ABNORMAL));
+                let plain = t.chars().all(|c| c.is_alphabetic() || c == ' ');
+                plain && t.split_whitespace().count() <= 2 && normal != abnormal
+            }),
             structured: count(&|t| {
                 (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']') && t.contains('"'))
             }),

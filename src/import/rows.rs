@@ -150,8 +150,11 @@ impl TableReader<'_> {
                     tally.skipped += 1;
                 }
                 Line::Rows(rows) => {
+                    // "Success" / "Failed" beside the code names the row's group.
+                    let said = columns.group.and_then(|c| label_group(&cell(c).text, self.options));
                     for row in rows {
-                        last = Some(self.place(row, row_group.or(table_group), own_numbers, seen, out, &mut tally));
+                        let group = said.or(row_group).or(table_group);
+                        last = Some(self.place(row, group, own_numbers && said.is_none(), seen, out, &mut tally));
                     }
                 }
             }
@@ -251,6 +254,10 @@ impl TableReader<'_> {
             (inline_reason, description)
         } else if let Some((lead, rest)) = description_cell.and_then(split_lead) {
             (field(&lead), field(&rest))
+        } else if let Some((name, rest)) = registry_lead(&code, &description_text) {
+            // "OK, 요청이 정상 처리된 경우": the status's own name leads the text.
+            let rest = if rest.is_empty() { name.clone() } else { rest };
+            (name, rest)
         } else {
             (description_text.clone(), description_text)
         };
@@ -298,7 +305,7 @@ impl TableReader<'_> {
         let name = |column: usize| self.column_name(column);
         let c = self.columns;
         let mut parts = vec![format!("code: {}", name(c.code))];
-        let roles = [("status", c.status), ("reason", c.reason), ("description", c.description)];
+        let roles = [("status", c.status), ("reason", c.reason), ("description", c.description), ("group", c.group)];
         parts.extend(roles.iter().filter_map(|(role, column)| column.map(|col| format!("{role}: {}", name(col)))));
         if !c.notes.is_empty() {
             parts.push(format!("notes: {}", c.notes.iter().map(|&col| name(col)).collect::<Vec<_>>().join(" + ")));
@@ -315,6 +322,7 @@ impl TableReader<'_> {
                 (c.status, "the status"),
                 (c.reason, "the reason"),
                 (c.description, "the description"),
+                (c.group, "each row's group"),
             ];
             let found = roles.iter().find(|(at, _)| *at == Some(column));
             found.map_or("notes", |(_, role)| role)
@@ -365,6 +373,17 @@ impl Tally {
         }
         line
     }
+}
+
+/// The registry's name of HTTP status `code` (or its end: "Server Error"
+/// of "Internal Server Error") leading `text` before a comma or colon.
+fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
+    let registered = crate::catalogue::http_reason(code)?.to_lowercase();
+    let at = text.find([',', '，', ':', '：'])?;
+    let lead = text[..at].trim();
+    let named = !lead.is_empty() && registered.ends_with(&lead.to_lowercase()) && lead.split_whitespace().count() <= 4;
+    let rest = text[at..].trim_start_matches([',', '，', ':', '：']).trim();
+    named.then(|| (lead.to_string(), rest.to_string()))
 }
 
 /// "500-599", "200 – 299": a range of statuses, as written.

@@ -33,7 +33,7 @@ pub const NOTES: &[&str] = &[
     "solution", "sugest", "suger", "measure", "handling", "cause", "remark", "note", "suggest", "resolution", "resolv", "action",
     "fix", "workaround", "recommend", "troubleshoot", "what to do", "how to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
-    "maßnahme", "massnahme", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
+    "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
     "примечани", "рекомендац", "действи",
 ];
@@ -150,7 +150,7 @@ pub const ERROR_ALONE: &[&str] =
 pub const ERROR: &[&str] = &[
     "lỗi",
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
-    "erro", "ошибк",
+    "erro", "ошибк", "fout", "błąd", "błęd", "hata", "kesalahan",
 ];
 
 /// Columns naming things other than codes, which a table of statuses can be keyed by too.
@@ -176,7 +176,8 @@ pub const NORMAL: &[&str] = &[
 pub const ABNORMAL: &[&str] = &[
     "lỗi",
     "abnormal", "error", "failure", "failed", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
-    "에러", "실패", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо",
+    "에러", "실패", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
+    "hata", "kesalahan",
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).

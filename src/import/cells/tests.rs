@@ -45,3 +45,17 @@ fn reasons_leading_descriptions() {
     assert_eq!(split_lead(&Cell::plain("The key - if any - is wrong.")), None);
     assert_eq!(split_lead(&Cell::plain("Plain text.")), None);
 }
+
+#[test]
+fn names_in_parentheses_lead_cjk_text() {
+    assert_eq!(
+        split_lead(&Cell::plain("（错误请求）服务器不理解请求的语法。")),
+        Some(("错误请求".to_string(), "服务器不理解请求的语法。".to_string()))
+    );
+    assert_eq!(
+        split_lead(&Cell::plain("(并发操作)例如，并发调用。")).map(|(lead, _)| lead),
+        Some("并发操作".to_string())
+    );
+    // Latin asides in ASCII parentheses are part of the text.
+    assert_eq!(split_lead(&Cell::plain("(Deprecated) Use the other endpoint.")), None);
+}

@@ -42,6 +42,7 @@ impl Placed {
             Role::Reason => self.reason.is_some(),
             Role::Description => self.description.is_some(),
             Role::Notes => !self.notes.is_empty(),
+            Role::Group => false,
         }
     }
 }

@@ -40,3 +40,11 @@ fn embedded_html_tables() {
     assert_eq!(blocks[0], Block::Text("Normal".into()));
     assert!(matches!(&blocks[1], Block::Table(t) if t.rows.len() == 1));
 }
+
+#[test]
+fn kramdown_attribute_lists_are_not_shown() {
+    let doc = "## Error types\n\n{:.table}\nCode |Description\n---|---\n`E1`|See the [board](https://x.test){:target=\"_blank\"} now.\n";
+    let blocks = blocks(doc).unwrap();
+    let Some(Block::Table(table)) = blocks.iter().find(|b| matches!(b, Block::Table(_))) else { panic!("{blocks:?}") };
+    assert_eq!(texts(table), [["E1", "See the board now."]]);
+}

@@ -248,7 +248,8 @@ fn cells_of_several_codes_ranges_and_phrases() {
 fn one_unofficial_status_leaves_the_others_in_their_groups() {
     let blocks = [table(&["Code", "Description"], &[&["200", "OK."], &["298", "Partly done."], &["404", "Gone."]])];
     let out = collect(&blocks, &Options::default());
-    assert_eq!(out.normal.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["200"]);
+    // 298, a success by its class, is normal too.
+    assert_eq!(out.normal.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["200", "298"]);
 }
 
 #[test]
@@ -259,4 +260,26 @@ fn tables_with_one_header_are_read_one_way() {
     let out = collect(&[table(&header, rows_a), table(&header, rows_b)], &Options::default());
     assert_eq!(out.abnormal[2].reason, "Request refused by the server");
     assert_eq!(out.abnormal[0].reason, "Bad input");
+}
+
+#[test]
+fn a_status_names_its_row_and_a_success_column_its_group() {
+    let named = [table(&["Code", "Description"], &[&["200", "OK, 요청이 정상 처리된 경우"], &["403", "Forbidden,"]])];
+    let out = collect(&named, &Options::default());
+    assert_eq!(out.normal, [row("200", "OK", "요청이 정상 처리된 경우")]);
+    assert_eq!(out.abnormal, [row("403", "", "Forbidden")]);
+    let rows: &[&[&str]] = &[
+        &["SPAR01", "Success", "Approved"],
+        &["FPRA01", "Failed", "Declined."],
+        &["FPRA02", "Failed", "Refused."],
+        &["FPRA03", "Failed", "Over the limit."],
+        &["FPRA04", "Failed", "Expired."],
+        &["EVAL01", "Error", "Invalid."],
+    ];
+    let out = collect(
+        &[Block::Heading("Statuses and codes".into()), table(&["Code", "Status", "Message"], rows)],
+        &Options::default(),
+    );
+    assert_eq!(out.normal, [row("SPAR01", "", "Approved")]);
+    assert_eq!(out.abnormal.len(), 5);
 }
