@@ -5,6 +5,7 @@
 
 mod placed;
 
+use super::cells::split_code;
 use super::profile::Profile;
 pub use super::spec::{ColumnChoice, ColumnSpec};
 use super::words::{self, mentions};
@@ -235,7 +236,11 @@ fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess],
             && !p.codes()
             && !mentions(header(i), words::ERROR)
         {
-            guesses[i].set(Some(Role::Reason), "its cells are names; the statuses are in another column");
+            match p.mostly(p.lower_token, 0.7) {
+                // "主な code": the API's own codes for each status, more about it.
+                true => guesses[i].set(Some(Role::Notes), "its cells are the API's codes for each status"),
+                false => guesses[i].set(Some(Role::Reason), "its cells are names; the statuses are in another column"),
+            }
         }
     }
     // "Status | Error | Message" with "403 | StatusForbidden": beside another column of
@@ -249,6 +254,25 @@ fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess],
                 continue;
             }
             guesses[i].set(Some(Role::Reason), "it names the codes beside it");
+        }
+    }
+    // Statuses that repeat beside short names that mostly do not ("401 | unauthorized",
+    // "401 | auth_bad_access_token"): the names key the rows, so that none merges with another.
+    let status_key = (0..width).find(|&i| role(guesses, i) == Some(Role::Status));
+    if let Some(key) = status_key.filter(|&k| {
+        !guesses.iter().any(|g| g.role == Some(Role::Code)) && {
+            let p = &profiles[k];
+            p.distinct < p.filled && p.mostly(p.http, 0.8)
+        }
+    }) {
+        let naming = |i: usize| {
+            let p = &profiles[i];
+            let short = p.average_words <= 4.0 && p.sentences * 5 <= p.filled && !p.mostly(p.http, 0.5);
+            short && p.distinct > profiles[key].distinct && p.distinct * 4 >= p.filled * 3
+        };
+        let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);
+        if let Some(i) = (0..width).find(|&i| i != key && text_role(i) && naming(i) && !header(i).trim().is_empty()) {
+            guesses[i].set(Some(Role::Code), "its cells name each row, where the statuses repeat");
         }
     }
     // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED").
@@ -341,7 +365,10 @@ fn choose(
         (None, None, true) => cause(),
         _ => description,
     };
-    if reason.is_none() && description.is_none() {
+    // "VSDSERVICE_UNKNOWN_IK (Institutionskennung … nicht bekannt.)": the code cells carry the text.
+    let cells = || table.rows.iter().filter_map(|row| row.get(code)).filter(|c| !c.text.trim().is_empty());
+    let named_inline = cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
+    if reason.is_none() && description.is_none() && !named_inline {
         return Err("no column of text beside the codes".to_string());
     }
     if notes.is_empty() {

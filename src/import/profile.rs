@@ -28,8 +28,11 @@ pub struct Profile {
     pub group_words: usize,
     /// JSON or other structured bodies ("{\"code\": …}"): examples, not prose.
     pub structured: usize,
+    /// One lowercase identifier or word and nothing more ("unauthorized", "not_found").
+    pub lower_token: usize,
     pub distinct: usize,
     pub average_chars: usize,
+    pub average_words: f32,
 }
 
 impl Profile {
@@ -73,7 +76,18 @@ impl Profile {
             structured: count(&|t| {
                 (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']') && t.contains('"'))
             }),
+            lower_token: count(&|t| {
+                let mut parts = t.split(['、', ',', '，', '/']).map(|p| p.trim().trim_matches('`')).peekable();
+                parts.peek().is_some()
+                    && parts.all(|p| {
+                        !p.is_empty()
+                            && p.chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-' | '.'))
+                    })
+            }),
             distinct: texts.iter().collect::<HashSet<_>>().len(),
+            average_words: texts.iter().map(|t| t.split_whitespace().count()).sum::<usize>() as f32
+                / texts.len().max(1) as f32,
             average_chars: texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len().max(1),
         }
     }

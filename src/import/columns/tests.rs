@@ -167,3 +167,21 @@ fn codes_written_as_phrases_are_whole_cells() {
     assert!(found.phrase_codes);
     assert_eq!((found.code, found.status), (0, Some(1)));
 }
+
+#[test]
+fn repeated_statuses_hand_the_key_to_the_names_beside_them() {
+    let rows: &[&[&str]] = &[
+        &["401", "unauthorized", "Registration is not open."],
+        &["401", "auth_bad_access_token", "Unable to authenticate."],
+        &["403", "forbidden_op", "Broadcast is not open."],
+        &["400", "service open exception", "The app has no presence."],
+    ];
+    assert_eq!(columns(&["HTTP 状态码", "错误类型", "错误提示"], rows), found(1, Some(0), Some(2), None, &[]));
+    // Each status once: the names stay what the header says.
+    let once: &[&[&str]] =
+        &[&["400", "INVALID_ARGUMENT", "400 Bad Request"], &["401", "UNAUTHENTICATED", "401 Unauthorized"]];
+    assert_eq!(columns(&["Код ошибки", "Тип ошибки", "Текст ошибки"], once).map(|c| c.0), Ok(0));
+    // A code column that only holds the API's codes for each status is notes.
+    let sub: &[&[&str]] = &[&["401", "Missing key.", "unauthorized"], &["404", "Not visible.", "not_found"]];
+    assert_eq!(columns(&["ステータス", "意味", "主な code"], sub), found(0, None, None, Some(1), &[2]));
+}
