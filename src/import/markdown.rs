@@ -29,6 +29,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         run.clear();
     };
     let text = without_attribute_lists(without_front_matter(text));
+    let text = rows_joined(&text);
     for event in Parser::new_ext(&text, Options::ENABLE_TABLES) {
         if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
@@ -38,7 +39,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 flush_text(&mut text_run, &mut out, false);
                 table = Some(RawTable::default());
             }
-            Event::End(TagEnd::Table) => out.extend(table.take().map(Block::Table)),
+            Event::End(TagEnd::Table) => out.extend(table.take().map(with_spans_restored).map(Block::Table)),
             Event::Start(Tag::TableCell) => cell = Some(OpenCell::default()),
             Event::End(TagEnd::TableCell) => {
                 let open = cell.take().unwrap_or_default();
@@ -116,6 +117,70 @@ fn breaks_line(tag: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     html::breaks_line(&name)
+}
+
+/// The document with each table row on one line: exports (DITA, Word) write
+/// a cell that runs on over blank lines, the row closing on a line of its own
+/// (" |"), as the vendor's site renders it; CommonMark would end the table.
+fn rows_joined(text: &str) -> std::borrow::Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().collect();
+    // A line of only "|" closes the row above; it starts none.
+    let is_row = |line: &str| line.trim_start().starts_with('|') && line.trim() != "|";
+    let closes = |line: &str| line.trim_end().ends_with('|');
+    let delimiter = |line: &str| {
+        let line = line.trim();
+        line.starts_with('|') && line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    };
+    if !lines.iter().any(|line| is_row(line) && !closes(line)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let (mut in_table, mut at) = (false, 0);
+    while at < lines.len() {
+        let line = lines[at];
+        in_table = delimiter(line) || in_table && is_row(line);
+        // An open row: its cell goes on until a line that closes it, before the next row.
+        let end = (in_table && is_row(line) && !closes(line))
+            .then(|| (at + 1..lines.len().min(at + 60)).take_while(|&i| !is_row(lines[i])).find(|&i| closes(lines[i])))
+            .flatten();
+        match end {
+            Some(end) => {
+                let joined: Vec<&str> = lines[at..=end].iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+                out.push_str(&joined.join(" "));
+                at = end + 1;
+            }
+            None => {
+                out.push_str(line);
+                at += 1;
+            }
+        }
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A table whose first column holds statuses, with rows that start one cell
+/// late ("|InvalidObjectName|…|" under "|400|InvalidBucketName|…|"): an
+/// export flattened a cell spanning rows; the row above lends it.
+fn with_spans_restored(mut table: RawTable) -> RawTable {
+    let width = table.header.len();
+    let first_is_status = |row: &Vec<Cell>| row.first().is_some_and(|c| super::cells::http_status(&c.text).is_some());
+    let statuses = table.rows.iter().filter(|row| first_is_status(row)).count();
+    if width < 2 || statuses == 0 {
+        return table;
+    }
+    for at in 1..table.rows.len() {
+        let row = &table.rows[at];
+        let short = row.last().is_some_and(|c| c.text.is_empty()) && !row.first().is_some_and(|c| c.text.is_empty());
+        if short && !first_is_status(row) {
+            let mut lent = table.rows[at - 1][0].clone();
+            lent.spanned = true;
+            let row = &mut table.rows[at];
+            row.pop();
+            row.insert(0, lent);
+        }
+    }
+    table
 }
 
 /// The document without kramdown's attribute lists (`{:.table}` on the line

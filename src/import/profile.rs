@@ -138,3 +138,26 @@ pub fn code_list(text: &str) -> Option<Vec<String>> {
     let all_identifiers = parts.iter().all(|p| error_identifier(p) && !p.bytes().all(|b| b.is_ascii_digit()));
     (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
 }
+
+/// The codes a cell lists before the name they share ("500, 502, 503, 504 -
+/// Server Errors"): two or more numbers or identifiers, then the rest.
+pub fn leading_codes(text: &str) -> Option<(Vec<String>, String)> {
+    let mut codes = Vec::new();
+    let mut rest = text.trim();
+    loop {
+        let end =
+            rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '、' | '，')).unwrap_or(rest.len());
+        let word = &rest[..end];
+        let code = word.bytes().all(|b| b.is_ascii_digit()) || error_identifier(word);
+        if word.is_empty() || !code {
+            break;
+        }
+        codes.push(word.to_string());
+        rest =
+            rest[end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '、' | '，'));
+    }
+    let numbers = codes.iter().filter(|c| c.bytes().all(|b| b.is_ascii_digit())).count();
+    let one_kind = numbers == 0 || numbers == codes.len();
+    let rest = rest.trim_start_matches(['-', '–', '—', ':', '=']).trim();
+    (codes.len() >= 2 && one_kind && !rest.is_empty()).then(|| (codes, rest.to_string()))
+}

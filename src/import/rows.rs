@@ -8,7 +8,7 @@ use super::groups::{class_group, group_by_code, is_registered, is_success, label
 use super::imported::{Imported, ReportLine, Row};
 use super::options::Options;
 use super::page;
-use super::profile::code_list;
+use super::profile::{code_list, leading_codes};
 use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, strip_ignorable, whitespace_fault, Group};
@@ -232,8 +232,15 @@ impl TableReader<'_> {
         };
         let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
         // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
-        let codes = code_list(&code_text).unwrap_or_else(|| vec![code.clone()]);
-        let inline_reason = if codes.len() > 1 { String::new() } else { inline_reason };
+        // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
+        let (codes, inline_reason) = match (code_list(&code_text), leading_codes(&code_text)) {
+            (Some(codes), _) => (codes, String::new()),
+            (None, Some((codes, rest))) => (codes, field(&rest)),
+            (None, None) => (vec![code.clone()], inline_reason),
+        };
+        if let Some(everything) = codes.iter().find(|c| is_catch_all(c)) {
+            return Line::Skip(format!("'{everything}' stands for every other code, not one"));
+        }
         let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         if !signed.unwrap_or(&code).starts_with(char::is_alphanumeric) {
             // Empty, or markup left in a table ("{: .class }").
@@ -384,6 +391,11 @@ fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
     let named = !lead.is_empty() && registered.ends_with(&lead.to_lowercase()) && lead.split_whitespace().count() <= 4;
     let rest = text[at..].trim_start_matches([',', '，', ':', '：']).trim();
     named.then(|| (lead.to_string(), rest.to_string()))
+}
+
+/// A row for every code the table does not list ("default", "other").
+fn is_catch_all(code: &str) -> bool {
+    ["default", "other", "others", "otros", "outros", "autres", "*"].iter().any(|word| code.eq_ignore_ascii_case(word))
 }
 
 /// "500-599", "200 – 299": a range of statuses, as written.

@@ -48,3 +48,19 @@ fn kramdown_attribute_lists_are_not_shown() {
     let Some(Block::Table(table)) = blocks.iter().find(|b| matches!(b, Block::Table(_))) else { panic!("{blocks:?}") };
     assert_eq!(texts(table), [["E1", "See the board now."]]);
 }
+
+#[test]
+fn rows_running_over_blank_lines_and_cells_spanning_rows() {
+    let doc = "|HTTP状态码|错误码|描述|原因|\n|---|---|---|---|\n|400|InvalidBucketName|无效的名字|命名不符合规范。\n\n-   列表\n\n |\n\
+               |InvalidObjectName|无效的Object名字|Object命名不符合规范。\n\n |\n|403|AccessDenied|拒绝访问|没有权限。 |\n";
+    let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
+    assert_eq!(
+        texts(table),
+        [
+            ["400", "InvalidBucketName", "无效的名字", "命名不符合规范。 - 列表"],
+            ["400", "InvalidObjectName", "无效的Object名字", "Object命名不符合规范。"],
+            ["403", "AccessDenied", "拒绝访问", "没有权限。"],
+        ]
+    );
+    assert!(table.rows[1][0].spanned);
+}

@@ -283,3 +283,16 @@ fn a_status_names_its_row_and_a_success_column_its_group() {
     assert_eq!(out.normal, [row("SPAR01", "", "Approved")]);
     assert_eq!(out.abnormal.len(), 5);
 }
+
+#[test]
+fn codes_sharing_a_name_and_catch_all_rows() {
+    let blocks = [table(
+        &["Code", "Description"],
+        &[&["500, 502, 503, 504 - Server Errors", "Something went wrong."], &["default", "Any other code."]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["500", "502", "503", "504"]);
+    assert_eq!(out.abnormal[1], row("502", "Server Errors", "Something went wrong."));
+    assert!(report(&out).iter().any(|l| l.contains("'default' stands for every other code")), "{:?}", report(&out));
+}
