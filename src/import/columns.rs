@@ -282,16 +282,18 @@ fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess],
             guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");
         }
     }
-    // Of several name columns, one repeating a few tokens ("invalid_request_error") is a category.
+    // Of several text columns, one repeating a few tokens ("invalid_request_error") is a category;
+    // so is one a "Type" header sorts into identifiers ("INVALID_ARGUMENT") beside other text.
     let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();
-    if names.len() > 1 {
-        // Beside a column of phrases, one of identifiers ("INVALID_ARGUMENT") is a category too.
-        let tokens = |i: usize| profiles[i].mostly(profiles[i].name_token, 0.8);
-        let phrases = names.iter().any(|&i| !tokens(i));
+    let texts = (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Reason | Role::Description))).count();
+    if texts > 1 {
+        let tokens = |i: usize, share: f32| profiles[i].mostly(profiles[i].name_token, share);
+        let phrases = names.iter().any(|&i| !tokens(i, 0.8)) || names.len() < texts;
         for &i in &names {
             // A "Type" column of identifiers sorts the codes; a "Name" or "Error" column names them.
             let sorts = mentions(header(i), words::CATEGORY);
-            if tokens(i) && (profiles[i].categories() || phrases && sorts) {
+            let repeats = names.len() > 1 && tokens(i, 0.8) && profiles[i].categories();
+            if repeats || phrases && sorts && tokens(i, 0.6) {
                 guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");
             }
         }

@@ -29,6 +29,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         run.clear();
     };
     let text = without_attribute_lists(without_front_matter(text));
+    let text = yfm_tables_as_pipes(&text).into_owned();
     let text = rows_joined(&text);
     for event in Parser::new_ext(&text, Options::ENABLE_TABLES) {
         if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
@@ -156,6 +157,36 @@ fn rows_joined(text: &str) -> std::borrow::Cow<'_, str> {
         }
         out.push('\n');
     }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Diplodoc's (YFM) multiline tables as pipe tables: between `#|` and `|#`,
+/// each row is `|| cell | cell ||`, its cells free to run over lines.
+fn yfm_tables_as_pipes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("\n#|") && !text.starts_with("#|") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("#|").filter(|&at| at == 0 || rest[..at].ends_with('\n')) {
+        let Some(length) = rest[start..].find("\n|#") else { break };
+        out.push_str(&rest[..start]);
+        let body = &rest[start + 2..start + length];
+        let rows: Vec<String> = body
+            .split("||")
+            .map(|row| row.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|row| !row.is_empty())
+            .collect();
+        for (index, row) in rows.iter().enumerate() {
+            out.push_str(&format!("| {row} |\n"));
+            if index == 0 {
+                let cells = row.split('|').count();
+                out.push_str(&format!("|{}\n", "---|".repeat(cells)));
+            }
+        }
+        rest = &rest[start + length + 3..];
+    }
+    out.push_str(rest);
     std::borrow::Cow::Owned(out)
 }
 

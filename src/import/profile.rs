@@ -127,15 +127,21 @@ pub fn is_sentence(text: &str) -> bool {
     text.ends_with(['.', '。', '!', '?', '！', '？', '…']) || text.contains("。") || text.split(". ").count() > 2
 }
 
+/// Words joining two codes in one cell ("insufficient_scope или invalid_scope").
+const OR: &[&str] =
+    &["or", "and", "или", "и", "oder", "und", "ou", "et", "o", "y", "e", "或", "和", "または", "또는", "hoặc", "veya"];
+
 /// The codes of a cell that lists several ("ER117 ER119", "A_B/ A_B_KO",
 /// "400, 401"): identifiers or numbers only, two or more.
 pub fn code_list(text: &str) -> Option<Vec<String>> {
     let parts: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '、' | '，'))
-        .filter(|part| !part.is_empty())
+        .filter(|part| !part.is_empty() && !OR.contains(&part.to_lowercase().as_str()))
         .collect();
     let all_numbers = parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
-    let all_identifiers = parts.iter().all(|p| error_identifier(p) && !p.bytes().all(|b| b.is_ascii_digit()));
+    // "InvalidParameter", "PPT_TOKEN", "invalid_scope": identifiers, not words ("OK", "Not Found").
+    let identifier = |p: &str| error_identifier(p) || code_token(p) && p.contains(['_', '.']);
+    let all_identifiers = parts.iter().all(|p| identifier(p) && !p.bytes().all(|b| b.is_ascii_digit()));
     (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
 }
 

@@ -248,7 +248,9 @@ impl TableReader<'_> {
         }
         let status = status_cell.filter(|c| !std::ptr::eq(*c, code_cell)).and_then(|c| {
             let text = field(&c.text);
-            http_status(&text).map(|n| n.to_string()).or_else(|| text.split_whitespace().next().map(str::to_string))
+            let word = text.split_whitespace().next().filter(|w| class_group(w).is_none()).map(str::to_string);
+            // "5xx" is a class, not the row's status.
+            http_status(&text).map(|n| n.to_string()).or(word)
         });
         let reason_text = columns.reason.map(|c| field(&cell(c).text)).unwrap_or_default();
         let description_cell = columns.description.map(cell);

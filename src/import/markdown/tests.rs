@@ -64,3 +64,11 @@ fn rows_running_over_blank_lines_and_cells_spanning_rows() {
     );
     assert!(table.rows[1][0].spanned);
 }
+
+#[test]
+fn diplodoc_multiline_tables() {
+    let doc = "#|\n|| **Код** | **Описание** ||\n|| `invalid_request` | Передан некорректный\nзапрос ||\n|| `a_b` или `c_d` | Права ||\n|#\n";
+    let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
+    assert_eq!(table.header, ["Код", "Описание"]);
+    assert_eq!(texts(table), [["invalid_request", "Передан некорректный запрос"], ["a_b или c_d", "Права"]]);
+}

@@ -296,3 +296,14 @@ fn codes_sharing_a_name_and_catch_all_rows() {
     assert_eq!(out.abnormal[1], row("502", "Server Errors", "Something went wrong."));
     assert!(report(&out).iter().any(|l| l.contains("'default' stands for every other code")), "{:?}", report(&out));
 }
+
+#[test]
+fn codes_joined_by_or_are_each_a_row() {
+    let blocks = [
+        Block::Heading("Коды ошибок".into()),
+        table(&["Код", "Описание"], &[&["insufficient_scope или invalid_scope", "Мало прав."]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["insufficient_scope", "invalid_scope"]);
+}
