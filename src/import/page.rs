@@ -2,17 +2,22 @@
 //! its name in the report, the group its label names, and whether its label
 //! calls its codes errors or status codes.
 
+use super::cells::http_status;
 use super::groups::{bare_label, label_group};
 use super::options::Options;
 use super::words::{self, mentions};
-use super::{Block, RawTable};
+use super::{Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::Group;
+use std::borrow::Cow;
 
 /// A table as the page places it.
 pub struct Placed<'a> {
     pub number: usize,
-    pub table: &'a RawTable,
+    /// As a reader reads it: a table with its codes across the top is turned.
+    pub table: Cow<'a, RawTable>,
+    /// Whether the table was turned (its codes ran across the top).
+    pub turned: bool,
     /// "table 3 "Error Codes"".
     pub name: String,
     /// The group the last label above it named.
@@ -59,11 +64,36 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     .flatten()
                     .any(|label| mentions(label, words::ERROR) || mentions(label, &status_words));
                 let name = table_name(number, table, around.title.as_deref());
-                placed.push(Placed { number, table, name, group: around.group, says_codes });
+                let (table, turned) = match transposed(table) {
+                    Some(turned) => (Cow::Owned(turned), true),
+                    None => (Cow::Borrowed(table), false),
+                };
+                placed.push(Placed { number, table, turned, name, group: around.group, says_codes });
             }
         }
     }
     placed
+}
+
+/// A table whose header holds the codes ("| | 200 | 400 | 404 |") and whose
+/// rows hold what each means, turned so that each code is a row.
+fn transposed(table: &RawTable) -> Option<RawTable> {
+    let codes = table.header.get(1..)?;
+    let statuses = codes.iter().filter(|h| http_status(h).is_some()).count();
+    if codes.len() < 2 || statuses * 5 < codes.len() * 4 || table.rows.is_empty() {
+        return None;
+    }
+    let label = |row: &Vec<Cell>| row.first().map(|c| c.text.clone()).unwrap_or_default();
+    let mut header = vec![table.header[0].clone()];
+    header.extend(table.rows.iter().map(label));
+    let rows = (1..table.header.len())
+        .map(|column| {
+            let mut row = vec![Cell::plain(table.header[column].clone())];
+            row.extend(table.rows.iter().map(|cells| cells.get(column).cloned().unwrap_or_default()));
+            row
+        })
+        .collect();
+    Some(RawTable { caption: table.caption.clone(), header, rows, labels: Vec::new() })
 }
 
 /// "table 3 "Error Codes"": its number, and its caption or the heading above it.

@@ -35,14 +35,14 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     // Tables under one header are read one way, from the cells of them all.
     let mut alike: HashMap<Vec<String>, Vec<&RawTable>> = HashMap::new();
     for placed in &tables {
-        alike.entry(header_key(placed.table)).or_default().push(placed.table);
+        alike.entry(header_key(&placed.table)).or_default().push(&placed.table);
     }
     let chosen = |number: usize| options.tables.as_ref().is_none_or(|chosen| chosen.contains(&number));
     let found: Vec<Result<Columns, String>> = tables
         .iter()
         .map(|placed| {
-            let evidence = alike.get(&header_key(placed.table)).map(Vec::as_slice).unwrap_or_default();
-            columns::find(placed.table, &options.columns, placed.says_codes, evidence)
+            let evidence = alike.get(&header_key(&placed.table)).map(Vec::as_slice).unwrap_or_default();
+            columns::find(&placed.table, &options.columns, placed.says_codes, evidence)
         })
         .collect();
     // A page that says which of its tables hold errors does not mean the others ("Code | Description" enumerations).
@@ -63,9 +63,12 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
         });
         match found {
             Ok(columns) => {
-                let reader = TableReader { table: placed.table, columns: &columns, options, page_group: placed.group };
+                let reader = TableReader { table: &placed.table, columns: &columns, options, page_group: placed.group };
                 let line = reader.read(name, &mut seen, &mut imported);
                 imported.report.push(ReportLine::Table(line));
+                if placed.turned {
+                    imported.report.push(ReportLine::Why(format!("{name}: its codes run across the top: read turned")));
+                }
                 imported.report.extend(reader.why(name).into_iter().map(ReportLine::Why));
                 imported.tables_imported += 1;
             }

@@ -313,3 +313,21 @@ fn verbose_says_why_each_column_was_read_as_it_was() {
     let quiet = httpref().arg("import").arg(&path).output().unwrap();
     assert!(!String::from_utf8(quiet.stderr).unwrap().contains("is the reason"));
 }
+
+#[test]
+fn a_table_with_its_codes_across_the_top_is_read_turned() {
+    let page = "## Errors\n\n| | 200 | 400 | 404 |\n|---|---|---|---|\n| Name | OK | Bad Request | Not Found |\n\
+                | Meaning | It worked. | The request is bad. | Nothing here. |\n";
+    let (found, _) = import("page.md", page, &[]);
+    assert_eq!(
+        found,
+        rows(&[
+            ("200", "OK", "It worked.", "normal"),
+            ("400", "Bad Request", "The request is bad.", "abnormal"),
+            ("404", "Not Found", "Nothing here.", "abnormal"),
+        ])
+    );
+    let (_dir, path) = write_temp("page.md", page.as_bytes());
+    let verbose = httpref().arg("import").arg(&path).arg("-v").output().unwrap();
+    assert!(String::from_utf8(verbose.stderr).unwrap().contains("its codes run across the top: read turned"));
+}
