@@ -21,6 +21,8 @@ const HELD_OUT_MEASURED: f64 = 0.84;
 const FRESH_MEASURED: f64 = 0.75;
 /// The share measured on the final pages (README).
 const FINAL_MEASURED: f64 = 0.27;
+/// The share measured on the last pages (README).
+const LAST_MEASURED: f64 = 0.82;
 
 #[derive(Deserialize, Default)]
 struct Expected {
@@ -167,4 +169,10 @@ fn fresh_pages_score_as_the_readme_says() {
 #[test]
 fn final_pages_score_as_the_readme_says() {
     check("pages-final", "final", 12, FINAL_MEASURED);
+}
+
+/// Pages collected last of all (tests/fixtures/pages-last).
+#[test]
+fn last_pages_score_as_the_readme_says() {
+    check("pages-last", "last", 12, LAST_MEASURED);
 }
