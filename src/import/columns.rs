@@ -36,6 +36,8 @@ pub struct Columns {
     pub reason: Option<usize>,
     pub description: Option<usize>,
     pub notes: Vec<usize>,
+    /// Only codes and their statuses: the statuses of codes already read.
+    pub statuses_only: bool,
     /// Each row's group, named in words ("Success", "Failed").
     pub group: Option<usize>,
     /// Codes written as phrases ("no such alert"): the whole cell is the code.
@@ -117,6 +119,9 @@ fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
     } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
         // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
         Some((Role::Code, "its cells are numbered codes"))
+    } else if profile.mostly(profile.upper_snake, 0.8) && profile.distinct == profile.filled {
+        // "AUTHENTICATION_FAILED": how APIs name their errors, each once.
+        Some((Role::Code, "its cells are error names, each once"))
     } else if profile.mostly(profile.code_lists, 0.5) {
         Some((Role::Notes, "its cells list codes"))
     } else if profile.average_chars >= 25 {
@@ -370,7 +375,9 @@ fn choose(
     // "VSDSERVICE_UNKNOWN_IK (Institutionskennung … nicht bekannt.)": the code cells carry the text.
     let cells = || table.rows.iter().filter_map(|row| row.get(code)).filter(|c| !c.text.trim().is_empty());
     let named_inline = cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
-    if reason.is_none() && description.is_none() && !named_inline {
+    // "error_code | HTTP Error": no text, but the status of codes another table describes.
+    let statuses_only = reason.is_none() && description.is_none() && !named_inline && status.is_some();
+    if reason.is_none() && description.is_none() && !named_inline && !statuses_only {
         return Err("no column of text beside the codes".to_string());
     }
     if notes.is_empty() {
@@ -386,6 +393,7 @@ fn choose(
         reason,
         description,
         notes,
+        statuses_only,
         group,
         phrase_codes: false,
         why: Vec::new(),

@@ -28,6 +28,8 @@ pub struct Profile {
     pub group_words: usize,
     /// JSON or other structured bodies ("{\"code\": …}"): examples, not prose.
     pub structured: usize,
+    /// UPPER_SNAKE identifiers ("AUTHENTICATION_FAILED"): how APIs name errors.
+    pub upper_snake: usize,
     /// One lowercase identifier or word and nothing more ("unauthorized", "not_found").
     pub lower_token: usize,
     pub distinct: usize,
@@ -75,6 +77,12 @@ impl Profile {
             }),
             structured: count(&|t| {
                 (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']') && t.contains('"'))
+            }),
+            upper_snake: count(&|t| {
+                let t = t.trim_matches('`');
+                t.contains('_')
+                    && t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                    && t.starts_with(|c: char| c.is_ascii_uppercase())
             }),
             lower_token: count(&|t| {
                 let mut parts = t.split(['、', ',', '，', '/']).map(|p| p.trim().trim_matches('`')).peekable();

@@ -152,6 +152,17 @@ impl TableReader<'_> {
                     out.report.push(ReportLine::Skip(format!("{name}, row {}: skipped: {why}", index + 1)));
                     tally.skipped += 1;
                 }
+                Line::StatusOf(code, status) => match seen.get(&code.to_lowercase()) {
+                    Some(&at) => {
+                        out.row_mut(at).status.get_or_insert(status);
+                        tally.statuses += 1;
+                    }
+                    None => {
+                        let why = format!("no text for {code}, and no table above describes it");
+                        out.report.push(ReportLine::Skip(format!("{name}, row {}: skipped: {why}", index + 1)));
+                        tally.skipped += 1;
+                    }
+                },
                 Line::Rows(rows) => {
                     // "Success" / "Failed" beside the code names the row's group.
                     let said = columns.group.and_then(|c| label_group(&cell(c).text, self.options));
@@ -186,9 +197,11 @@ impl TableReader<'_> {
             tally.merged += 1;
             return at;
         }
-        let success = is_success(&row.code) || row.status.as_deref().is_some_and(is_success);
+        // "200 | ERR_UNKNOWN": a row its own name calls an error is none of the registry's successes.
+        let named_error = row.reason.to_ascii_lowercase().starts_with("err");
+        let success = (is_success(&row.code) || row.status.as_deref().is_some_and(is_success)) && !named_error;
         let group = match label_group {
-            _ if own_numbers => Group::Abnormal,
+            _ if own_numbers || named_error => Group::Abnormal,
             _ if success => Group::Normal,
             Some(group) => group,
             None => group_by_code(&row.code, row.status.as_deref()),
@@ -274,7 +287,10 @@ impl TableReader<'_> {
             (description_text.clone(), description_text)
         };
         if description.is_empty() {
-            return Line::Skip(format!("no text for {code}"));
+            return match (columns.statuses_only, &status) {
+                (true, Some(status)) => Line::StatusOf(code, status.clone()),
+                _ => Line::Skip(format!("no text for {code}")),
+            };
         }
         // One text only: the description, with no short name beside it.
         let reason = if reason == description { String::new() } else { reason };
@@ -360,12 +376,16 @@ enum Line {
     Skip(String),
     /// One row, or one for each code of a cell that lists several.
     Rows(Vec<Row>),
+    /// The HTTP status of a code another table describes.
+    StatusOf(String, String),
 }
 
 /// What became of a table's rows.
 #[derive(Default)]
 struct Tally {
     taken: usize,
+    /// Statuses given to codes read before.
+    statuses: usize,
     continued: usize,
     merged: usize,
     skipped: usize,
@@ -376,8 +396,12 @@ impl Tally {
     fn describe(&self, group: &str, columns: &str) -> String {
         let rows = if self.taken == 1 { "row" } else { "rows" };
         let mut line = format!("{} {rows}, {group} ({columns})", self.taken);
-        let counts =
-            [(self.continued, "continued"), (self.merged, "repeated"), (self.skipped, "skipped (-v says why)")];
+        let counts = [
+            (self.continued, "continued"),
+            (self.merged, "repeated"),
+            (self.statuses, "giving the status of a code above"),
+            (self.skipped, "skipped (-v says why)"),
+        ];
         for (count, what) in counts {
             if count > 0 {
                 line.push_str(&format!(", {count} {} {what}", if count == 1 { "row" } else { "rows" }));

@@ -307,3 +307,26 @@ fn codes_joined_by_or_are_each_a_row() {
     let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["insufficient_scope", "invalid_scope"]);
 }
+
+#[test]
+fn a_table_of_codes_and_statuses_gives_the_status_of_codes_above() {
+    let blocks = [
+        table(&["error_code", "error_message"], &[&["10000", "Missing parameter."], &["10001", "API key not found."]]),
+        table(&["error_code", "HTTP Error"], &[&["10000", "400"], &["10001", "401"], &["10009", "500"]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let statuses: Vec<Option<&str>> = out.abnormal.iter().map(|r| r.status.as_deref()).collect();
+    assert_eq!(statuses, [Some("400"), Some("401")]);
+    assert!(report(&out).iter().any(|l| l.contains("10009, and no table above describes it")), "{:?}", report(&out));
+}
+
+#[test]
+fn a_row_named_as_an_error_is_no_success() {
+    let blocks = [table(
+        &["Code", "Error", "Description"],
+        &[&["200", "ERR_UNKNOWN", "Unknown."], &["201", "ERR_FORMAT", "Bad format."]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert!(out.normal.is_empty());
+    assert_eq!(out.abnormal.len(), 2);
+}
