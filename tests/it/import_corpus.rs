@@ -23,6 +23,8 @@ const FRESH_MEASURED: f64 = 0.75;
 const FINAL_MEASURED: f64 = 0.27;
 /// The share measured on the last pages (README).
 const LAST_MEASURED: f64 = 0.82;
+/// The share measured on the next pages (README).
+const NEXT_MEASURED: f64 = 0.20;
 
 #[derive(Deserialize, Default)]
 struct Expected {
@@ -175,4 +177,10 @@ fn final_pages_score_as_the_readme_says() {
 #[test]
 fn last_pages_score_as_the_readme_says() {
     check("pages-last", "last", 12, LAST_MEASURED);
+}
+
+/// Pages collected after the last (tests/fixtures/pages-next).
+#[test]
+fn next_pages_score_as_the_readme_says() {
+    check("pages-next", "next", 9, NEXT_MEASURED);
 }
