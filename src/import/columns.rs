@@ -103,7 +103,8 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
     Some(match role {
         // The cells tell apart statuses from error codes in a column the header calls either.
         Role::Status if codes_in_cells => (Role::Code, "its cells are error codes, not statuses"),
-        Role::Code if profile.mostly(profile.http, 0.8) => {
+        // "Error Code" holding 0, 101, 210, 256: numbers of the API's own, not statuses.
+        Role::Code if profile.mostly(profile.http, 0.8) && profile.mostly(profile.registered, 0.7) => {
             (Role::Status, "its header names codes and its cells are statuses")
         }
         Role::Description if profile.mostly(profile.code_lists, 0.5) => (Role::Notes, "its cells list codes"),
@@ -224,6 +225,16 @@ fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess],
             guesses[i].set(Some(Role::Group), "its cells say success or failure, row by row");
         }
     }
+    // "Code Key | Error Code": of two code columns, the one the header calls errors is the key;
+    // names in the other ("CardDeclined") name its codes.
+    let codes: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Code)).collect();
+    if let [first, second] = codes[..] {
+        let errors = |i: usize| mentions(header(i), words::ERROR);
+        let names = |i: usize| profiles[i].mostly(profiles[i].identifier, 0.8) && profiles[i].numeric == 0;
+        if errors(second) && !errors(first) && names(first) && profiles[second].mostly(profiles[second].numeric, 0.8) {
+            guesses[first].set(Some(Role::Reason), "its cells name the error codes beside them");
+        }
+    }
     // "Sub-codes" listing codes beside a column of codes: more about each, not the key.
     let keys =
         |guesses: &[Guess]| (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count();
@@ -272,7 +283,8 @@ fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess],
     }) {
         let naming = |i: usize| {
             let p = &profiles[i];
-            let short = p.average_words <= 4.0 && p.sentences * 5 <= p.filled && !p.mostly(p.http, 0.5);
+            // Identifiers, mostly one word each; messages ("Invalid token") name nothing.
+            let short = p.mostly(p.one_word, 0.6) && p.sentences * 5 <= p.filled && !p.mostly(p.http, 0.5);
             short && p.distinct > profiles[key].distinct && p.distinct * 4 >= p.filled * 3
         };
         let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);
@@ -365,6 +377,15 @@ fn choose(
     });
     let mut notes = user.notes.clone();
     let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();
+    // "Kode | Teks": with no text column named, the only other column explains the codes.
+    let description = description.or_else(|| {
+        let others: Vec<usize> =
+            (0..width).filter(|&i| i != code && Some(i) != status && profiles[i].filled > 0).collect();
+        match others[..] {
+            [only] if roles[only].is_none() && reason.is_none() => Some(only),
+            _ => None,
+        }
+    });
     // With no other text, a cause column says what the code means ("오류 발생 원인").
     let cause =
         || notes_guessed.iter().copied().find(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));

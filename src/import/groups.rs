@@ -48,7 +48,7 @@ pub(super) fn group_by_code(code: &str, status: Option<&str>) -> Group {
 }
 
 /// Whether `code` is an HTTP status in the registry, or one servers send below 400.
-pub(super) fn is_registered(code: &str) -> bool {
+pub(crate) fn is_registered(code: &str) -> bool {
     code.len() == 3 && (crate::catalogue::http_reason(code).is_some() || http_status(code).is_some_and(|n| n >= 400))
 }
 

@@ -20,6 +20,10 @@ pub struct Profile {
     /// Cells that are one identifier and nothing more ("INVALID_ARGUMENT"), numbers aside.
     pub name_token: usize,
     pub numeric_outside_http: usize,
+    /// HTTP statuses the registry knows, or any 4xx/5xx ("298" and "210" are not).
+    pub registered: usize,
+    /// Cells of one word ("unauthorized", "AccessDenied").
+    pub one_word: usize,
     /// Cells that end as sentences do, or hold more than one.
     pub sentences: usize,
     /// Lists of two or more codes ("InvalidParameter, MissingField").
@@ -34,7 +38,6 @@ pub struct Profile {
     pub lower_token: usize,
     pub distinct: usize,
     pub average_chars: usize,
-    pub average_words: f32,
 }
 
 impl Profile {
@@ -68,6 +71,8 @@ impl Profile {
                     && word.contains(char::is_alphabetic)
             }),
             numeric_outside_http: count(&|t| number(t) && http_status(t).is_none()),
+            registered: count(&|t| http_status(t).is_some_and(|n| super::groups::is_registered(&n.to_string()))),
+            one_word: count(&|t| !t.trim_matches('`').contains(char::is_whitespace)),
             sentences: count(&is_sentence),
             code_lists: count(&|t| code_list(t).is_some()),
             group_words: count(&|t| {
@@ -94,8 +99,6 @@ impl Profile {
                     })
             }),
             distinct: texts.iter().collect::<HashSet<_>>().len(),
-            average_words: texts.iter().map(|t| t.split_whitespace().count()).sum::<usize>() as f32
-                / texts.len().max(1) as f32,
             average_chars: texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len().max(1),
         }
     }

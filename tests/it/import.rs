@@ -128,7 +128,10 @@ fn a_table_missing_a_column_is_skipped_and_said() {
     let (_dir, path) = write_temp("page.html", page.as_bytes());
     let output = httpref().arg("import").arg(&path).arg("-v").output().unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.starts_with("httpref: table 1: skipped: no column of text beside the codes\n"), "{stderr}");
+    assert!(
+        stderr.starts_with("httpref: table 1: skipped: its codes (1…) are not HTTP statuses or error codes\n"),
+        "{stderr}"
+    );
 }
 
 #[test]

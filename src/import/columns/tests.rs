@@ -103,7 +103,10 @@ fn tables_of_other_codes_say_why_they_are_skipped() {
     assert!(roles(&opcodes, &ColumnSpec::default(), true).is_ok());
     let parameters = table(&["Parameter", "Type", "Description"], &[&["project_id", "String", "The project."]]);
     assert_eq!(roles(&parameters, &ColumnSpec::default(), false).unwrap_err(), "no code column");
-    assert_eq!(columns(&["Code", "Owner"], &[&["1", "me"]]).unwrap_err(), "no column of text beside the codes");
+    assert_eq!(
+        columns(&["Code", "Owner"], &[&["1", "me"]]).unwrap_err(),
+        "its codes (1…) are not HTTP statuses or error codes"
+    );
 }
 
 #[test]
@@ -184,4 +187,16 @@ fn repeated_statuses_hand_the_key_to_the_names_beside_them() {
     // A code column that only holds the API's codes for each status is notes.
     let sub: &[&[&str]] = &[&["401", "Missing key.", "unauthorized"], &["404", "Not visible.", "not_found"]];
     assert_eq!(columns(&["ステータス", "意味", "主な code"], sub), found(0, None, None, Some(1), &[2]));
+}
+
+#[test]
+fn of_two_code_columns_the_one_called_errors_is_the_key() {
+    let rows: &[&[&str]] =
+        &[&["MissingField", "101", "Check the order."], &["CardDeclined", "210", "Try another card."]];
+    assert_eq!(
+        columns(&["Code Key", "Error Code", "Message Show to User"], rows),
+        found(1, None, Some(0), Some(2), &[])
+    );
+    // "Kode | Teks": the only other column explains the codes.
+    assert_eq!(columns(&["Kode", "Teks"], &[&["API-01", "ApiType not available"]]), found(0, None, None, Some(1), &[]));
 }
