@@ -25,6 +25,8 @@ const FINAL_MEASURED: f64 = 0.27;
 const LAST_MEASURED: f64 = 0.82;
 /// The share measured on the next pages (README).
 const NEXT_MEASURED: f64 = 0.20;
+/// The share measured on the later pages (README).
+const LATER_MEASURED: f64 = 0.53;
 
 #[derive(Deserialize, Default)]
 struct Expected {
@@ -183,4 +185,10 @@ fn last_pages_score_as_the_readme_says() {
 #[test]
 fn next_pages_score_as_the_readme_says() {
     check("pages-next", "next", 9, NEXT_MEASURED);
+}
+
+/// Pages collected after the next ones (tests/fixtures/pages-later).
+#[test]
+fn later_pages_score_as_the_readme_says() {
+    check("pages-later", "later", 10, LATER_MEASURED);
 }
