@@ -3,6 +3,7 @@
 //! them with `--columns` (read in `spec.rs`). Every role carries why it was
 //! chosen, for `import -v`.
 
+mod evidence;
 mod placed;
 
 use super::cells::split_code;
@@ -11,6 +12,7 @@ pub use super::spec::{ColumnChoice, ColumnSpec};
 use super::words::{self, mentions};
 use super::RawTable;
 use crate::table::whitespace_fault;
+use evidence::weigh_evidence;
 use placed::Placed;
 
 /// What a column holds.
@@ -192,139 +194,6 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[
         columns.why.push((column, if why.is_empty() { "its place beside the others" } else { why }.to_string()));
     }
     Ok(columns)
-}
-
-/// Roles the header words gave that the cells, seen beside the other columns, overrule.
-fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess], says_errors: bool) {
-    let width = guesses.len();
-    let role = |guesses: &[Guess], i: usize| guesses[i].role;
-    let header = |i: usize| table.header.get(i).map(String::as_str).unwrap_or("");
-    let alone = |i: usize| words::is_one_of(header(i), words::ERROR_ALONE);
-    let statuses =
-        (0..width).find(|&i| role(guesses, i) == Some(Role::Status) && profiles[i].mostly(profiles[i].http, 0.8));
-    // With no column the header calls codes, one of HTTP statuses is the key, whatever its header ("reason").
-    if !guesses.iter().any(|g| matches!(g.role, Some(Role::Code | Role::Status))) {
-        if let Some(i) = (0..width).find(|&i| profiles[i].mostly(profiles[i].http, 0.9)) {
-            guesses[i].set(Some(Role::Status), "its cells are statuses, whatever its header says");
-        }
-    }
-    // JSON bodies and schemas are examples, not what a code means.
-    for i in 0..width {
-        let unnamed = header_role(header(i), &profiles[i]).is_none();
-        if unnamed && profiles[i].mostly(profiles[i].structured, 0.5) {
-            guesses[i].set(Some(Role::Notes), "its cells are structured data (JSON), not prose");
-        }
-    }
-    // "Status" holding "Success", "Failed", "Error": each row's group, not its name.
-    for i in 0..width {
-        let p = &profiles[i];
-        if !matches!(role(guesses, i), Some(Role::Code | Role::Status))
-            && p.mostly(p.group_words, 0.8)
-            && p.categories()
-        {
-            guesses[i].set(Some(Role::Group), "its cells say success or failure, row by row");
-        }
-    }
-    // "Code Key | Error Code": of two code columns, the one the header calls errors is the key;
-    // names in the other ("CardDeclined") name its codes.
-    let codes: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Code)).collect();
-    if let [first, second] = codes[..] {
-        let errors = |i: usize| mentions(header(i), words::ERROR);
-        let names = |i: usize| profiles[i].mostly(profiles[i].identifier, 0.8) && profiles[i].numeric == 0;
-        if errors(second) && !errors(first) && names(first) && profiles[second].mostly(profiles[second].numeric, 0.8) {
-            guesses[first].set(Some(Role::Reason), "its cells name the error codes beside them");
-        }
-    }
-    // "Sub-codes" listing codes beside a column of codes: more about each, not the key.
-    let keys =
-        |guesses: &[Guess]| (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count();
-    for i in 0..width {
-        let lists = profiles[i].mostly(profiles[i].code_lists, 0.5);
-        if role(guesses, i) == Some(Role::Code) && lists && keys(guesses) > 1 {
-            guesses[i].set(Some(Role::Notes), "its cells list codes, beside a column of codes");
-        }
-    }
-    // "Code" holding "Continue", "Switching Protocols" beside "Status Code" holding statuses: names.
-    for i in 0..width {
-        let p = &profiles[i];
-        if role(guesses, i) == Some(Role::Code)
-            && statuses.is_some()
-            && !p.codes()
-            && !mentions(header(i), words::ERROR)
-        {
-            match p.mostly(p.lower_token, 0.7) {
-                // "主な code": the API's own codes for each status, more about it.
-                true => guesses[i].set(Some(Role::Notes), "its cells are the API's codes for each status"),
-                false => guesses[i].set(Some(Role::Reason), "its cells are names; the statuses are in another column"),
-            }
-        }
-    }
-    // "Status | Error | Message" with "403 | StatusForbidden": beside another column of
-    // codes, an "Error" column names them, unless the codes repeat and its cells do not.
-    let keyed = |guesses: &[Guess], i: usize| matches!(role(guesses, i), Some(Role::Status | Role::Code)) && !alone(i);
-    if let Some(key) = (0..width).find(|&i| keyed(guesses, i)) {
-        let repeats = profiles[key].distinct < profiles[key].filled;
-        let names: Vec<usize> = (0..width).filter(|&i| alone(i) && role(guesses, i) == Some(Role::Code)).collect();
-        for i in names {
-            if repeats && profiles[i].distinct == profiles[i].filled && role(guesses, key) == Some(Role::Status) {
-                continue;
-            }
-            guesses[i].set(Some(Role::Reason), "it names the codes beside it");
-        }
-    }
-    // Statuses that repeat beside short names that mostly do not ("401 | unauthorized",
-    // "401 | auth_bad_access_token"): the names key the rows, so that none merges with another.
-    let status_key = (0..width).find(|&i| role(guesses, i) == Some(Role::Status));
-    if let Some(key) = status_key.filter(|&k| {
-        !guesses.iter().any(|g| g.role == Some(Role::Code)) && {
-            let p = &profiles[k];
-            p.distinct < p.filled && p.mostly(p.http, 0.8)
-        }
-    }) {
-        let naming = |i: usize| {
-            let p = &profiles[i];
-            // Identifiers, mostly one word each; messages ("Invalid token") name nothing.
-            let short = p.mostly(p.one_word, 0.6) && p.sentences * 5 <= p.filled && !p.mostly(p.http, 0.5);
-            short && p.distinct > profiles[key].distinct && p.distinct * 4 >= p.filled * 3
-        };
-        let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);
-        if let Some(i) = (0..width).find(|&i| i != key && text_role(i) && naming(i) && !header(i).trim().is_empty()) {
-            guesses[i].set(Some(Role::Code), "its cells name each row, where the statuses repeat");
-        }
-    }
-    // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED").
-    if says_errors && !guesses.iter().any(|g| matches!(g.role, Some(Role::Code | Role::Status))) {
-        let named = |i: usize| !header(i).trim().is_empty();
-        if let Some(i) = (0..width).find(|&i| !named(i) && profiles[i].mostly(profiles[i].identifier, 0.8)) {
-            guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");
-        }
-    }
-    // Of several text columns, one repeating a few tokens ("invalid_request_error") is a category;
-    // so is one a "Type" header sorts into identifiers ("INVALID_ARGUMENT") beside other text.
-    let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();
-    let texts = (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Reason | Role::Description))).count();
-    if texts > 1 {
-        let tokens = |i: usize, share: f32| profiles[i].mostly(profiles[i].name_token, share);
-        let phrases = names.iter().any(|&i| !tokens(i, 0.8)) || names.len() < texts;
-        for &i in &names {
-            // A "Type" column of identifiers sorts the codes; a "Name" or "Error" column names them.
-            let sorts = mentions(header(i), words::CATEGORY);
-            let repeats = names.len() > 1 && tokens(i, 0.8) && profiles[i].categories();
-            if repeats || phrases && sorts && tokens(i, 0.6) {
-                guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");
-            }
-        }
-    }
-    // Of two description columns, one of names beside one of sentences: the names are the reason.
-    let described = |i: usize| role(guesses, i) == Some(Role::Description) && mentions(header(i), words::DESCRIPTION);
-    let texts: Vec<usize> = (0..width).filter(|&i| described(i)).collect();
-    if texts.len() > 1 && !(0..width).any(|i| role(guesses, i) == Some(Role::Reason)) {
-        let prose = |i: usize| profiles[i].mostly(profiles[i].sentences, 0.6);
-        let plain = |i: usize| profiles[i].sentences * 5 <= profiles[i].filled;
-        if let (Some(&name), true) = (texts.iter().find(|&&i| plain(i)), texts.iter().any(|&i| prose(i))) {
-            guesses[name].set(Some(Role::Reason), "its cells are names beside a column of sentences");
-        }
-    }
 }
 
 /// The columns chosen from the roles guessed and those the user placed.

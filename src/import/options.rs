@@ -1,6 +1,6 @@
 //! What the user says of a page that guessing can't.
 
-use super::columns::ColumnSpec;
+use super::spec::ColumnSpec;
 
 #[derive(Debug, Clone, Default)]
 pub struct Options {

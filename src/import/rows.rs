@@ -12,6 +12,7 @@ use super::profile::{code_list, leading_codes};
 use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, strip_ignorable, whitespace_fault, Group};
+use report::Tally;
 use std::collections::HashMap;
 
 /// A cell's text as a table holds a field: cleaned and trimmed, and empty
@@ -311,59 +312,6 @@ impl TableReader<'_> {
             self.columns.notes.iter().map(|&c| field(&cell(c).text)).filter(|t| !t.is_empty()).collect();
         (!texts.is_empty()).then(|| texts.join(" "))
     }
-
-    /// A column as the report names it: its header ("Descrição 2" when
-    /// another column has the same one), else its position.
-    fn column_name(&self, column: usize) -> String {
-        let header = |i: usize| self.table.header.get(i).map(|h| clean(h.trim()).into_owned()).unwrap_or_default();
-        let own = header(column);
-        if own.is_empty() {
-            return format!("column {}", column + 1);
-        }
-        let twins = (0..self.table.header.len()).filter(|&i| header(i) == own).count();
-        if twins > 1 {
-            format!("{own} (column {})", column + 1)
-        } else {
-            own
-        }
-    }
-
-    /// "code: Error Code, status: HTTP Status, …": the columns read, by header.
-    fn describe_columns(&self) -> String {
-        let name = |column: usize| self.column_name(column);
-        let c = self.columns;
-        let mut parts = vec![format!("code: {}", name(c.code))];
-        let roles = [("status", c.status), ("reason", c.reason), ("description", c.description), ("group", c.group)];
-        parts.extend(roles.iter().filter_map(|(role, column)| column.map(|col| format!("{role}: {}", name(col)))));
-        if !c.notes.is_empty() {
-            parts.push(format!("notes: {}", c.notes.iter().map(|&col| name(col)).collect::<Vec<_>>().join(" + ")));
-        }
-        parts.join(", ")
-    }
-
-    /// "table 1, Código: the code, by its header": why each column read got its role.
-    fn why(&self, name: &str) -> Vec<String> {
-        let c = self.columns;
-        let role = |column: usize| {
-            let roles = [
-                (Some(c.code), "the code"),
-                (c.status, "the status"),
-                (c.reason, "the reason"),
-                (c.description, "the description"),
-                (c.group, "each row's group"),
-            ];
-            let found = roles.iter().find(|(at, _)| *at == Some(column));
-            found.map_or("notes", |(_, role)| role)
-        };
-        let codes = if c.phrase_codes { " (each cell one code, a phrase)" } else { "" };
-        c.why
-            .iter()
-            .map(|(column, why)| {
-                let extra = if *column == c.code { codes } else { "" };
-                format!("{name}, {} is {}{extra}: {why}", self.column_name(*column), role(*column))
-            })
-            .collect()
-    }
 }
 
 /// What a row of a page's table is.
@@ -378,37 +326,6 @@ enum Line {
     Rows(Vec<Row>),
     /// The HTTP status of a code another table describes.
     StatusOf(String, String),
-}
-
-/// What became of a table's rows.
-#[derive(Default)]
-struct Tally {
-    taken: usize,
-    /// Statuses given to codes read before.
-    statuses: usize,
-    continued: usize,
-    merged: usize,
-    skipped: usize,
-}
-
-impl Tally {
-    /// "12 rows, abnormal (code: Code, …), 2 rows continued".
-    fn describe(&self, group: &str, columns: &str) -> String {
-        let rows = if self.taken == 1 { "row" } else { "rows" };
-        let mut line = format!("{} {rows}, {group} ({columns})", self.taken);
-        let counts = [
-            (self.continued, "continued"),
-            (self.merged, "repeated"),
-            (self.statuses, "giving the status of a code above"),
-            (self.skipped, "skipped (-v says why)"),
-        ];
-        for (count, what) in counts {
-            if count > 0 {
-                line.push_str(&format!(", {count} {} {what}", if count == 1 { "row" } else { "rows" }));
-            }
-        }
-        line
-    }
 }
 
 /// The registry's name of HTTP status `code` (or its end: "Server Error"
@@ -469,6 +386,8 @@ fn merge(first: &mut Row, again: Row) {
         }
     }
 }
+
+mod report;
 
 #[cfg(test)]
 mod tests;
