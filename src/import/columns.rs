@@ -298,7 +298,7 @@ fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: b
     let cells = || table.rows.iter().filter_map(|row| row.get(code)).map(|c| super::collapse(&c.text));
     // Short, and codes the table format holds.
     let short = cells().all(|c| c.split(' ').count() <= 5 && whitespace_fault(&c).is_none());
-    let errors = says_errors || mentions(header, words::ERROR);
+    let errors = says_errors || mentions(header, words::ERROR) || mentions(header, words::RESULT_CODES);
     errors
         && mentions(header, words::CODE)
         && short
@@ -320,7 +320,7 @@ fn codes_are_status_or_errors(
 ) -> Result<bool, String> {
     let profile = Profile::of(&[&table.rows], code);
     let header = table.header.get(code).map(String::as_str).unwrap_or("");
-    let errors = says_errors || mentions(header, words::ERROR);
+    let errors = says_errors || mentions(header, words::ERROR) || mentions(header, words::RESULT_CODES);
     let said = if is_status {
         profile.mostly(profile.http, 0.5)
     } else {

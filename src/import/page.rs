@@ -59,10 +59,11 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                 let number = placed.len() + 1;
                 let intro = around.intro.take();
                 let labels = [table.caption.as_deref(), around.title.as_deref(), intro.as_deref()];
-                let says_codes = labels
-                    .into_iter()
-                    .flatten()
-                    .any(|label| mentions(label, words::ERROR) || mentions(label, &status_words));
+                let says_codes = labels.into_iter().flatten().any(|label| {
+                    mentions(label, words::ERROR)
+                        || mentions(label, &status_words)
+                        || mentions(label, words::RESULT_CODES)
+                });
                 let name = table_name(number, table, around.title.as_deref());
                 let (table, turned) = match transposed(table) {
                     Some(turned) => (Cow::Owned(turned), true),

@@ -56,6 +56,31 @@ pub const DESCRIPTION: &[&str] = &[
 /// A column of messages: what an API says with each code.
 pub const MESSAGE: &[&str] = &["message", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung"];
 
+/// Codes an API returns for each result: numbers, but no HTTP statuses ("返回码").
+pub const RESULT_CODES: &[&str] = &[
+    "result code",
+    "return code",
+    "返回码",
+    "返回結果碼",
+    "结果码",
+    "結果碼",
+    "返回结果码",
+    "リターンコード",
+    "結果コード",
+    "결과 코드",
+    "결과코드",
+    "응답 코드",
+    "응답코드",
+    "код возврата",
+    "код результата",
+    "código de retorno",
+    "código de resultado",
+    "code retour",
+    "code de retour",
+    "rückgabecode",
+    "ergebniscode",
+];
+
 /// A column that sorts codes into kinds ("Error Type": INVALID_ARGUMENT).
 pub const CATEGORY: &[&str] = &[
     "type",

@@ -24,7 +24,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-final", "final (g)", 12, 0.277, 0.88),
     ("pages-last", "last (h)", 12, 0.829, 0.94),
     ("pages-next", "next (i)", 9, 0.200, 0.99),
-    ("pages-later", "later (j)", 10, 0.538, 0.53),
+    ("pages-later", "later (j)", 10, 0.538, 0.93),
+    ("pages-newest", "newest (k)", 9, 0.550, 0.88),
 ];
 
 #[derive(Deserialize, Default)]

@@ -52,7 +52,9 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
         |guesses: &[Guess]| (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count();
     for i in 0..width {
         let lists = profiles[i].mostly(profiles[i].code_lists, 0.5);
-        if role(guesses, i) == Some(Role::Code) && lists && keys(guesses) > 1 {
+        // "Error codes" listing each status's errors is the key: a row for each code it lists.
+        let errors = mentions(header(i), words::ERROR);
+        if role(guesses, i) == Some(Role::Code) && lists && keys(guesses) > 1 && !errors {
             guesses[i].set(Some(Role::Notes), "its cells list codes, beside a column of codes");
         }
     }
@@ -117,12 +119,18 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     let texts = (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Reason | Role::Description))).count();
     if texts > 1 {
         let tokens = |i: usize, share: f32| profiles[i].mostly(profiles[i].name_token, share);
-        let phrases = names.iter().any(|&i| !tokens(i, 0.8)) || names.len() < texts;
+        // Another column of short names, not identifiers ("400 Bad Request"), names the codes instead.
+        let texty: Vec<usize> =
+            (0..width).filter(|&j| matches!(role(guesses, j), Some(Role::Reason | Role::Description))).collect();
+        let short_names =
+            |i: usize| texty.iter().any(|&j| j != i && !tokens(j, 0.8) && profiles[j].average_chars <= 40);
         for &i in &names {
-            // A "Type" column of identifiers sorts the codes; a "Name" or "Error" column names them.
+            // A "Type" column sorts the codes, when its cells repeat ("General Error") or when
+            // identifiers stand beside other short names; a "Name" or "Error" column names them.
             let sorts = mentions(header(i), words::CATEGORY);
             let repeats = names.len() > 1 && tokens(i, 0.8) && profiles[i].categories();
-            if repeats || phrases && sorts && tokens(i, 0.6) {
+            let sorted = sorts && (profiles[i].categories() || tokens(i, 0.6) && short_names(i));
+            if repeats || sorted {
                 guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");
             }
         }

@@ -330,3 +330,19 @@ fn a_row_named_as_an_error_is_no_success() {
     assert!(out.normal.is_empty());
     assert_eq!(out.abnormal.len(), 2);
 }
+
+#[test]
+fn result_codes_and_error_lists_are_read() {
+    // "返回码": numbers an API returns, no HTTP statuses.
+    let blocks = [Block::Heading("返回结果码定义".into()), table(&["返回码", "描述"], &[&["90001", "消息签名错误"]])];
+    assert_eq!(collect(&blocks, &Options::default()).abnormal.len(), 1);
+    // "Error codes" listing each status's errors: a row for each, with the status.
+    let blocks = [table(
+        &["HTML Error", "Error codes", "Error message"],
+        &[&["400", "E1001 E1002", "Bad input."], &["500", "E2001", "Server trouble."]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<(&str, Option<&str>)> =
+        out.abnormal.iter().map(|r| (r.code.as_str(), r.status.as_deref())).collect();
+    assert_eq!(codes, [("E1001", Some("400")), ("E1002", Some("400")), ("E2001", Some("500"))]);
+}
