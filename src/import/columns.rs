@@ -55,6 +55,8 @@ pub struct Columns {
 struct Guess {
     role: Option<Role>,
     why: String,
+    /// Whether its header named a role (cells may have settled which).
+    named: bool,
 }
 
 impl Guess {
@@ -158,10 +160,10 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[
     let header = |i: usize| table.header.get(i).filter(|h| !h.trim().is_empty());
     let mut guesses: Vec<Guess> = (0..width)
         .map(|column| {
-            let found = header(column)
-                .and_then(|h| header_role(h, &profiles[column]))
-                .or_else(|| content_role(&profiles[column]));
-            Guess { role: found.map(|(role, _)| role), why: found.map(|(_, why)| why).unwrap_or_default().to_string() }
+            let named = header(column).and_then(|h| header_role(h, &profiles[column]));
+            let found = named.or_else(|| content_role(&profiles[column]));
+            let why = found.map(|(_, why)| why).unwrap_or_default().to_string();
+            Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })
         .collect();
     weigh_evidence(table, &profiles, &mut guesses, says_errors);
@@ -190,7 +192,8 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[
     }
     let read = [Some(columns.code), columns.status, columns.reason, columns.description, columns.group];
     for column in read.into_iter().flatten().chain(columns.notes.clone()) {
-        let why = if user.columns().any(|c| c == column) { "named by --columns" } else { guesses[column].why.as_str() };
+        // Columns the user placed say so already.
+        let why = guesses[column].why.as_str();
         columns.why.push((column, if why.is_empty() { "its place beside the others" } else { why }.to_string()));
     }
     Ok(columns)
@@ -266,8 +269,8 @@ fn choose(
     let cells = || table.rows.iter().filter_map(|row| row.get(code)).filter(|c| !c.text.trim().is_empty());
     let named_inline = cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
     // "error_code | HTTP Error": no text, but the status of codes another table describes.
-    let statuses_only = reason.is_none() && description.is_none() && !named_inline && status.is_some();
-    if reason.is_none() && description.is_none() && !named_inline && !statuses_only {
+    let statuses_only = reason.is_none() && description.is_none() && !named_inline;
+    if statuses_only && status.is_none() {
         return Err("no column of text beside the codes".to_string());
     }
     if notes.is_empty() {
@@ -294,18 +297,22 @@ fn choose(
 /// Codes written as short phrases ("no such alert", "element not
 /// interactable"), each its own, in a column the header or label calls error codes.
 fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: bool) -> bool {
-    let header = table.header.get(code).map(String::as_str).unwrap_or("");
     let cells = || table.rows.iter().filter_map(|row| row.get(code)).map(|c| super::collapse(&c.text));
     // Short, and codes the table format holds.
     let short = cells().all(|c| c.split(' ').count() <= 5 && whitespace_fault(&c).is_none());
-    let errors = says_errors || mentions(header, words::ERROR) || mentions(header, words::RESULT_CODES);
-    errors
-        && mentions(header, words::CODE)
+    calls_errors(table, code, says_errors)
+        && table.header.get(code).is_some_and(|h| mentions(h, words::CODE))
         && short
         && !profile.codes()
         && profile.sentences == 0
         && profile.distinct == profile.filled
         && profile.filled >= 2
+}
+
+/// Whether the label or the code column's header calls the codes errors or result codes.
+fn calls_errors(table: &RawTable, code: usize, says_errors: bool) -> bool {
+    let header = table.header.get(code).map(String::as_str).unwrap_or("");
+    says_errors || mentions(header, words::ERROR) || mentions(header, words::RESULT_CODES)
 }
 
 /// Tables of other numbers with a "Code" column (opcodes, close codes) are
@@ -319,8 +326,7 @@ fn codes_are_status_or_errors(
     says_errors: bool,
 ) -> Result<bool, String> {
     let profile = Profile::of(&[&table.rows], code);
-    let header = table.header.get(code).map(String::as_str).unwrap_or("");
-    let errors = says_errors || mentions(header, words::ERROR) || mentions(header, words::RESULT_CODES);
+    let errors = calls_errors(table, code, says_errors);
     let said = if is_status {
         profile.mostly(profile.http, 0.5)
     } else {

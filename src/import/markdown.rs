@@ -5,6 +5,7 @@
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 
 /// A cell being read: its text, and its bold lead while that is open.
 #[derive(Default)]
@@ -123,7 +124,7 @@ fn breaks_line(tag: &str) -> bool {
 /// The document with each table row on one line: exports (DITA, Word) write
 /// a cell that runs on over blank lines, the row closing on a line of its own
 /// (" |"), as the vendor's site renders it; CommonMark would end the table.
-fn rows_joined(text: &str) -> std::borrow::Cow<'_, str> {
+fn rows_joined(text: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = text.lines().collect();
     // A line of only "|" closes the row above; it starts none.
     let is_row = |line: &str| line.trim_start().starts_with('|') && line.trim() != "|";
@@ -133,7 +134,7 @@ fn rows_joined(text: &str) -> std::borrow::Cow<'_, str> {
         line.starts_with('|') && line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
     };
     if !lines.iter().any(|line| is_row(line) && !closes(line)) {
-        return std::borrow::Cow::Borrowed(text);
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let (mut in_table, mut at) = (false, 0);
@@ -157,14 +158,14 @@ fn rows_joined(text: &str) -> std::borrow::Cow<'_, str> {
         }
         out.push('\n');
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// Diplodoc's (YFM) multiline tables as pipe tables: between `#|` and `|#`,
 /// each row is `|| cell | cell ||`, its cells free to run over lines.
-fn yfm_tables_as_pipes(text: &str) -> std::borrow::Cow<'_, str> {
+fn yfm_tables_as_pipes(text: &str) -> Cow<'_, str> {
     if !text.contains("\n#|") && !text.starts_with("#|") {
-        return std::borrow::Cow::Borrowed(text);
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -187,7 +188,7 @@ fn yfm_tables_as_pipes(text: &str) -> std::borrow::Cow<'_, str> {
         rest = &rest[start + length + 3..];
     }
     out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// A table whose first column holds statuses, with rows that start one cell
@@ -217,9 +218,9 @@ fn with_spans_restored(mut table: RawTable) -> RawTable {
 /// The document without kramdown's attribute lists (`{:.table}` on the line
 /// before a table, `{:target="_blank"}` after a link): markup the published
 /// page never shows, which would otherwise join the table to a paragraph.
-fn without_attribute_lists(text: &str) -> std::borrow::Cow<'_, str> {
+fn without_attribute_lists(text: &str) -> Cow<'_, str> {
     if !text.contains("{:") {
-        return std::borrow::Cow::Borrowed(text);
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
@@ -238,7 +239,7 @@ fn without_attribute_lists(text: &str) -> std::borrow::Cow<'_, str> {
         }
         out.push_str(rest);
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// The document after its front matter: the page's metadata between `---`

@@ -53,10 +53,7 @@ impl Profile {
         let texts: Vec<&str> = cleaned.iter().map(String::as_str).filter(|t| !t.is_empty()).collect();
         let count = |test: &dyn Fn(&str) -> bool| texts.iter().filter(|t| test(t)).count();
         let first_word = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
-        let number = |t: &str| {
-            let word = first_word(t);
-            !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
-        };
+        let number = |t: &str| digits(&first_word(t));
         Profile {
             filled: texts.len(),
             http: count(&|t| http_status(t).is_some()),
@@ -117,6 +114,21 @@ impl Profile {
     pub fn categories(&self) -> bool {
         self.filled >= 4 && self.distinct * 2 <= self.filled
     }
+
+    /// At most one cell in five reads as prose.
+    pub fn rarely_prose(&self) -> bool {
+        self.sentences * 5 <= self.filled
+    }
+}
+
+/// A number: ASCII digits only, at least one.
+fn digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What parts the codes a cell lists: spaces, commas, slashes, semicolons.
+fn between_codes(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | '/' | ';' | '、' | '，')
 }
 
 /// One word that could be a code: "invalid_auth", "E1", "ERR-42", "40001",
@@ -146,13 +158,13 @@ const OR: &[&str] =
 /// "400, 401"): identifiers or numbers only, two or more.
 pub fn code_list(text: &str) -> Option<Vec<String>> {
     let parts: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '、' | '，'))
+        .split(between_codes)
         .filter(|part| !part.is_empty() && !OR.contains(&part.to_lowercase().as_str()))
         .collect();
-    let all_numbers = parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    let all_numbers = parts.iter().all(|p| digits(p));
     // "InvalidParameter", "PPT_TOKEN", "invalid_scope": identifiers, not words ("OK", "Not Found").
     let identifier = |p: &str| error_identifier(p) || code_token(p) && p.contains(['_', '.']);
-    let all_identifiers = parts.iter().all(|p| identifier(p) && !p.bytes().all(|b| b.is_ascii_digit()));
+    let all_identifiers = parts.iter().all(|p| identifier(p) && !digits(p));
     (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
 }
 
@@ -162,18 +174,15 @@ pub fn leading_codes(text: &str) -> Option<(Vec<String>, String)> {
     let mut codes = Vec::new();
     let mut rest = text.trim();
     loop {
-        let end =
-            rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '、' | '，')).unwrap_or(rest.len());
+        let end = rest.find(between_codes).unwrap_or(rest.len());
         let word = &rest[..end];
-        let code = word.bytes().all(|b| b.is_ascii_digit()) || error_identifier(word);
-        if word.is_empty() || !code {
+        if !(digits(word) || error_identifier(word)) {
             break;
         }
         codes.push(word.to_string());
-        rest =
-            rest[end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '、' | '，'));
+        rest = rest[end..].trim_start_matches(between_codes);
     }
-    let numbers = codes.iter().filter(|c| c.bytes().all(|b| b.is_ascii_digit())).count();
+    let numbers = codes.iter().filter(|c| digits(c)).count();
     let one_kind = numbers == 0 || numbers == codes.len();
     let rest = rest.trim_start_matches(['-', '–', '—', ':', '=']).trim();
     (codes.len() >= 2 && one_kind && !rest.is_empty()).then(|| (codes, rest.to_string()))

@@ -34,15 +34,20 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     let mut skipped = 0;
     let tables = page::tables(blocks, options);
     // Tables under one header are read one way, from the cells of them all.
-    let mut alike: HashMap<Vec<String>, Vec<&RawTable>> = HashMap::new();
-    for placed in &tables {
-        alike.entry(header_key(&placed.table)).or_default().push(&placed.table);
+    let keys: Vec<Option<Vec<String>>> = tables.iter().map(|placed| header_key(&placed.table)).collect();
+    let mut alike: HashMap<&Vec<String>, Vec<&RawTable>> = HashMap::new();
+    for (placed, key) in tables.iter().zip(&keys) {
+        if let Some(key) = key {
+            alike.entry(key).or_default().push(&placed.table);
+        }
     }
     let chosen = |number: usize| options.tables.as_ref().is_none_or(|chosen| chosen.contains(&number));
     let found: Vec<Result<Columns, String>> = tables
         .iter()
-        .map(|placed| {
-            let evidence = alike.get(&header_key(&placed.table)).map(Vec::as_slice).unwrap_or_default();
+        .zip(&keys)
+        .map(|(placed, key)| {
+            // A table without a header is its own evidence.
+            let evidence = key.as_ref().and_then(|key| alike.get(key)).map(Vec::as_slice).unwrap_or_default();
             columns::find(&placed.table, &options.columns, placed.says_codes, evidence)
         })
         .collect();
@@ -89,13 +94,9 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
 }
 
 /// A header as tables that share it are matched: words, case aside; none for a headless table.
-fn header_key(table: &RawTable) -> Vec<String> {
+fn header_key(table: &RawTable) -> Option<Vec<String>> {
     let key: Vec<String> = table.header.iter().map(|h| collapse(h).to_lowercase()).collect();
-    if key.iter().all(String::is_empty) {
-        // Headless tables share nothing: each is its own key.
-        return vec![format!("{:p}", table)];
-    }
-    key
+    (!key.iter().all(String::is_empty)).then_some(key)
 }
 
 struct TableReader<'a> {
@@ -133,7 +134,13 @@ impl TableReader<'_> {
             }
             let empty = Cell::default();
             let cell = |column: usize| cells.get(column).unwrap_or(&empty);
-            match self.classify(&cell, last.is_some()) {
+            let line = match self.classify(&cell, last.is_some()) {
+                Line::StatusOf(code, _) if !seen.contains_key(&code.to_lowercase()) => {
+                    Line::Skip(format!("no text for {code}, and no table above describes it"))
+                }
+                line => line,
+            };
+            match line {
                 Line::ClassLabel(group) => {
                     row_group = Some(group);
                     last = None;
@@ -153,17 +160,12 @@ impl TableReader<'_> {
                     out.report.push(ReportLine::Skip(format!("{name}, row {}: skipped: {why}", index + 1)));
                     tally.skipped += 1;
                 }
-                Line::StatusOf(code, status) => match seen.get(&code.to_lowercase()) {
-                    Some(&at) => {
+                Line::StatusOf(code, status) => {
+                    if let Some(&at) = seen.get(&code.to_lowercase()) {
                         out.row_mut(at).status.get_or_insert(status);
                         tally.statuses += 1;
                     }
-                    None => {
-                        let why = format!("no text for {code}, and no table above describes it");
-                        out.report.push(ReportLine::Skip(format!("{name}, row {}: skipped: {why}", index + 1)));
-                        tally.skipped += 1;
-                    }
-                },
+                }
                 Line::Rows(rows) => {
                     // "Success" / "Failed" beside the code names the row's group.
                     let said = columns.group.and_then(|c| label_group(&cell(c).text, self.options));
@@ -242,19 +244,18 @@ impl TableReader<'_> {
             return Line::Skip(format!("{range} is a range of statuses, not one code"));
         }
         // A phrase the table format cannot hold as a code is read as a code and a reason.
-        let phrase = Some(collapse(&strip_ignorable(&code_text))).filter(|p| whitespace_fault(p).is_none());
-        let (code, inline_reason) = match phrase.filter(|_| columns.phrase_codes) {
+        let phrase = columns.phrase_codes.then(|| collapse(&strip_ignorable(&code_text)));
+        let (code, inline_reason) = match phrase.filter(|p| whitespace_fault(p).is_none()) {
             Some(phrase) => (phrase, String::new()),
             None => split_code(&code_text),
         };
         let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
         // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
         // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
-        let (codes, inline_reason) = match (code_list(&code_text), leading_codes(&code_text)) {
-            (Some(codes), _) => (codes, String::new()),
-            (None, Some((codes, rest))) => (codes, field(&rest)),
-            (None, None) => (vec![code.clone()], inline_reason),
-        };
+        let listed = code_list(&code_text).map(|codes| (codes, String::new()));
+        let (codes, inline_reason) = listed
+            .or_else(|| leading_codes(&code_text).map(|(codes, rest)| (codes, field(&rest))))
+            .unwrap_or_else(|| (vec![code.clone()], inline_reason));
         if let Some(everything) = codes.iter().find(|c| is_catch_all(c)) {
             return Line::Skip(format!("'{everything}' stands for every other code, not one"));
         }

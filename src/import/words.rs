@@ -50,116 +50,42 @@ pub const DESCRIPTION: &[&str] = &[
     "расшифровк", "语义", "語義", "意义", "意義",
 ];
 
-/// Columns with a code's short name.
-#[rustfmt::skip]
-/// Headers that name a short name though they say "description".
 /// A column of messages: what an API says with each code.
-pub const MESSAGE: &[&str] = &["message", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung"];
+#[rustfmt::skip]
+pub const MESSAGE: &[&str] = &[
+    "message", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
+];
 
 /// Codes an API returns for each result: numbers, but no HTTP statuses ("返回码").
+#[rustfmt::skip]
 pub const RESULT_CODES: &[&str] = &[
-    "result code",
-    "return code",
-    "返回码",
-    "返回結果碼",
-    "结果码",
-    "結果碼",
-    "返回结果码",
-    "リターンコード",
-    "結果コード",
-    "결과 코드",
-    "결과코드",
-    "응답 코드",
-    "응답코드",
-    "код возврата",
-    "код результата",
-    "código de retorno",
-    "código de resultado",
-    "code retour",
-    "code de retour",
-    "rückgabecode",
-    "ergebniscode",
+    "result code", "return code", "返回码", "返回結果碼", "结果码", "結果碼", "返回结果码", "リターンコード", "結果コード",
+    "결과 코드", "결과코드", "응답 코드", "응답코드", "код возврата", "код результата", "código de retorno",
+    "código de resultado", "code retour", "code de retour", "rückgabecode", "ergebniscode",
 ];
 
 /// A column that sorts codes into kinds ("Error Type": INVALID_ARGUMENT).
+#[rustfmt::skip]
 pub const CATEGORY: &[&str] = &[
-    "type",
-    "category",
-    "kind",
-    "class",
-    "group",
-    "тип",
-    "категори",
-    "类型",
-    "類型",
-    "类别",
-    "種類",
-    "タイプ",
-    "유형",
-    "종류",
-    "tipo",
-    "categoría",
-    "categoria",
-    "catégorie",
-    "kategorie",
-    "typ",
+    "type", "category", "kind", "class", "group", "тип", "категори", "类型", "類型", "类别", "種類", "タイプ", "유형",
+    "종류", "tipo", "categoría", "categoria", "catégorie", "kategorie", "typ",
 ];
 
 /// Notes that say why a code happens: what it means, when nothing else does.
 pub const CAUSE: &[&str] = &["cause", "원인", "原因", "ursache", "causa", "причин", "nguyên nhân"];
 
+/// Headers that name a short name though they say "description".
 pub const SHORT_NAME: &[&str] = &["short description", "brief description", "summary"];
 
+/// Columns with a code's short name.
+#[rustfmt::skip]
 pub const REASON: &[&str] = &[
-    "thông báo",
-    "tên",
-    "fehlermeldung",
-    "fehlernachricht",
-    "fehlertext",
-    "fehlername",
-    "reason",
-    "phrase",
-    "name",
-    "message",
-    "title",
-    "type",
-    "text",
-    "label",
-    "信息",
-    "消息",
-    "名称",
-    "名稱",
-    "提示",
-    "情報",
-    "メッセージ",
-    "名前",
-    "名称",
-    "메시지",
-    "이름",
-    "meldung",
-    "nachricht",
-    "bezeichnung",
-    "nom",
-    "libellé",
-    "intitulé",
-    "mensaje",
-    "nombre",
-    "mensagem",
-    "nome",
-    "сообщени",
-    "название",
-    "имя",
-    "текст",
-    "typ",
-    "tipo",
-    "тип",
-    "类型",
-    "類型",
-    "种类",
-    "タイプ",
-    "種別",
-    "유형",
-    "종류",
+    "thông báo", "tên",
+    "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
+    "reason", "phrase", "name", "message", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
+    "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
+    "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
+    "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",
 ];
 
 /// A column named just "Status": of codes or of names, as its cells say.

@@ -1,7 +1,7 @@
 //! Roles the cells overrule: what a column's header words suggest, weighed
 //! against what its cells hold beside the other columns of the table.
 
-use super::{header_role, Guess, Role};
+use super::{Guess, Role};
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -14,16 +14,17 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     let alone = |i: usize| words::is_one_of(header(i), words::ERROR_ALONE);
     let statuses =
         (0..width).find(|&i| role(guesses, i) == Some(Role::Status) && profiles[i].mostly(profiles[i].http, 0.8));
+    let keys =
+        |guesses: &[Guess]| (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count();
     // With no column the header calls codes, one of HTTP statuses is the key, whatever its header ("reason").
-    if !guesses.iter().any(|g| matches!(g.role, Some(Role::Code | Role::Status))) {
+    if keys(guesses) == 0 {
         if let Some(i) = (0..width).find(|&i| profiles[i].mostly(profiles[i].http, 0.9)) {
             guesses[i].set(Some(Role::Status), "its cells are statuses, whatever its header says");
         }
     }
     // JSON bodies and schemas are examples, not what a code means.
     for i in 0..width {
-        let unnamed = header_role(header(i), &profiles[i]).is_none();
-        if unnamed && profiles[i].mostly(profiles[i].structured, 0.5) {
+        if !guesses[i].named && profiles[i].mostly(profiles[i].structured, 0.5) {
             guesses[i].set(Some(Role::Notes), "its cells are structured data (JSON), not prose");
         }
     }
@@ -48,8 +49,6 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
         }
     }
     // "Sub-codes" listing codes beside a column of codes: more about each, not the key.
-    let keys =
-        |guesses: &[Guess]| (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count();
     for i in 0..width {
         let lists = profiles[i].mostly(profiles[i].code_lists, 0.5);
         // "Error codes" listing each status's errors is the key: a row for each code it lists.
@@ -98,7 +97,7 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
         let naming = |i: usize| {
             let p = &profiles[i];
             // Identifiers, mostly one word each; messages ("Invalid token") name nothing.
-            let short = p.mostly(p.one_word, 0.6) && p.sentences * 5 <= p.filled && !p.mostly(p.http, 0.5);
+            let short = p.mostly(p.one_word, 0.6) && p.rarely_prose() && !p.mostly(p.http, 0.5);
             short && p.distinct > profiles[key].distinct && p.distinct * 4 >= p.filled * 3
         };
         let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);
@@ -107,7 +106,7 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
         }
     }
     // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED").
-    if says_errors && !guesses.iter().any(|g| matches!(g.role, Some(Role::Code | Role::Status))) {
+    if says_errors && keys(guesses) == 0 {
         let named = |i: usize| !header(i).trim().is_empty();
         if let Some(i) = (0..width).find(|&i| !named(i) && profiles[i].mostly(profiles[i].identifier, 0.8)) {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");
@@ -116,12 +115,11 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     // Of several text columns, one repeating a few tokens ("invalid_request_error") is a category;
     // so is one a "Type" header sorts into identifiers ("INVALID_ARGUMENT") beside other text.
     let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();
-    let texts = (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Reason | Role::Description))).count();
-    if texts > 1 {
+    let texty: Vec<usize> =
+        (0..width).filter(|&j| matches!(role(guesses, j), Some(Role::Reason | Role::Description))).collect();
+    if texty.len() > 1 {
         let tokens = |i: usize, share: f32| profiles[i].mostly(profiles[i].name_token, share);
         // Another column of short names, not identifiers ("400 Bad Request"), names the codes instead.
-        let texty: Vec<usize> =
-            (0..width).filter(|&j| matches!(role(guesses, j), Some(Role::Reason | Role::Description))).collect();
         let short_names =
             |i: usize| texty.iter().any(|&j| j != i && !tokens(j, 0.8) && profiles[j].average_chars <= 40);
         for &i in &names {
@@ -140,7 +138,7 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     let texts: Vec<usize> = (0..width).filter(|&i| described(i)).collect();
     if texts.len() > 1 && !(0..width).any(|i| role(guesses, i) == Some(Role::Reason)) {
         let prose = |i: usize| profiles[i].mostly(profiles[i].sentences, 0.6);
-        let plain = |i: usize| profiles[i].sentences * 5 <= profiles[i].filled;
+        let plain = |i: usize| profiles[i].rarely_prose();
         if let (Some(&name), true) = (texts.iter().find(|&&i| plain(i)), texts.iter().any(|&i| prose(i))) {
             guesses[name].set(Some(Role::Reason), "its cells are names beside a column of sentences");
         }
