@@ -32,6 +32,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let text = without_attribute_lists(without_front_matter(text));
     let text = yfm_tables_as_pipes(&text).into_owned();
     let text = rows_joined(&text);
+    let text = delimiters_supplied(&text);
     for event in Parser::new_ext(&text, Options::ENABLE_TABLES) {
         if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
@@ -157,6 +158,51 @@ fn rows_joined(text: &str) -> Cow<'_, str> {
             }
         }
         out.push('\n');
+    }
+    Cow::Owned(out)
+}
+
+/// The document with a delimiter row under the first row of each run of
+/// pipe rows that has none: kramdown renders such a run as a table, and a
+/// reader takes its first row for the header.
+fn delimiters_supplied(text: &str) -> Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().collect();
+    let pipes = |line: &str| {
+        let line = line.trim();
+        let row = line.len() > 1 && line.starts_with('|') && line.ends_with('|');
+        if row {
+            line.matches('|').count() - line.matches("\\|").count()
+        } else {
+            0
+        }
+    };
+    let delimiter = |line: &str| line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+    let mut inserts = Vec::new();
+    let (mut at, mut fenced) = (0, false);
+    while at < lines.len() {
+        let line = lines[at].trim();
+        if line.starts_with("```") || line.starts_with("~~~") {
+            fenced = !fenced;
+        }
+        let width = pipes(line);
+        let starts_run = !fenced && width >= 3 && (at == 0 || pipes(lines[at - 1]) == 0);
+        let run = if starts_run { lines[at..].iter().take_while(|l| pipes(l) == width).count() } else { 1 };
+        if run >= 3 && !lines[at..at + run].iter().any(|l| delimiter(l.trim())) {
+            inserts.push((at, width - 1));
+        }
+        at += run;
+    }
+    if inserts.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + inserts.len() * 16);
+    let mut next = inserts.iter().peekable();
+    for (index, line) in lines.iter().enumerate() {
+        out.push_str(line);
+        out.push('\n');
+        if let Some((_, cells)) = next.next_if(|(at, _)| *at == index) {
+            out.push_str(&format!("|{}\n", "---|".repeat(*cells)));
+        }
     }
     Cow::Owned(out)
 }

@@ -202,7 +202,8 @@ impl TableReader<'_> {
         }
         // "200 | ERR_UNKNOWN": a row its own name calls an error is none of the registry's successes.
         let named_error = row.reason.to_ascii_lowercase().starts_with("err");
-        let success = (is_success(&row.code) || row.status.as_deref().is_some_and(is_success)) && !named_error;
+        // A row's own status, when the table gives one, says whether it succeeded, not its code.
+        let success = is_success(row.status.as_deref().unwrap_or(&row.code)) && !named_error;
         let group = match label_group {
             _ if own_numbers || named_error => Group::Abnormal,
             _ if success => Group::Normal,

@@ -22,6 +22,17 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             guesses[i].set(Some(Role::Status), "its cells are statuses, whatever its header says");
         }
     }
+    // "error code | http status" holding "200 | 500": beside a column its header calls
+    // statuses, numbers that look like statuses are the API's own codes.
+    let status_header =
+        |guesses: &[Guess], i: usize| role(guesses, i) == Some(Role::Status) && mentions(header(i), words::STATUS);
+    if (0..width).any(|i| status_header(guesses, i)) {
+        let codes: Vec<usize> =
+            (0..width).filter(|&i| role(guesses, i) == Some(Role::Status) && !status_header(guesses, i)).collect();
+        for i in codes {
+            guesses[i].set(Some(Role::Code), "its cells look like statuses, but another column holds them");
+        }
+    }
     // JSON bodies and schemas are examples, not what a code means.
     for i in 0..width {
         if !guesses[i].named && profiles[i].mostly(profiles[i].structured, 0.5) {

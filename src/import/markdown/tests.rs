@@ -72,3 +72,14 @@ fn diplodoc_multiline_tables() {
     assert_eq!(table.header, ["Код", "Описание"]);
     assert_eq!(texts(table), [["invalid_request", "Передан некорректный запрос"], ["a_b или c_d", "Права"]]);
 }
+
+#[test]
+fn pipe_rows_without_a_delimiter_row() {
+    let doc = "## Erros\n\n|Código|Mensagem|\n|412.001|Produto não encontrado|\n|412.002|QR Code Inválido|\n\n```\n| a | b |\n| c | d |\n| e | f |\n```\n";
+    let blocks = blocks(doc).unwrap();
+    let tables: Vec<&RawTable> =
+        blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+    assert_eq!(tables.len(), 1, "{blocks:?}");
+    assert_eq!(tables[0].header, ["Código", "Mensagem"]);
+    assert_eq!(texts(tables[0]), [["412.001", "Produto não encontrado"], ["412.002", "QR Code Inválido"]]);
+}

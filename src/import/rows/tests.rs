@@ -201,6 +201,11 @@ fn an_apis_own_numbers_are_errors_and_success_is_never_one() {
     assert_eq!(out.normal, [row("200", "OK", "Worked.")]);
     let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["404", "304", "245"]);
+    // An API code that reads like a success is in the group of its row's status.
+    let blocks = [table(&["error code", "http status", "error message"], &[&["200", "500", "Request failed"]])];
+    let out = collect(&blocks, &Options::default());
+    assert!(out.normal.is_empty());
+    assert_eq!(out.abnormal[0].status.as_deref(), Some("500"));
 }
 
 #[test]
@@ -335,6 +340,9 @@ fn a_row_named_as_an_error_is_no_success() {
 fn result_codes_and_error_lists_are_read() {
     // "返回码": numbers an API returns, no HTTP statuses.
     let blocks = [Block::Heading("返回结果码定义".into()), table(&["返回码", "描述"], &[&["90001", "消息签名错误"]])];
+    assert_eq!(collect(&blocks, &Options::default()).abnormal.len(), 1);
+    // A title naming response codes says the same of a table of the API's numbers.
+    let blocks = [Block::Text("Коды ответов".into()), table(&["КОД", "ОПИСАНИЕ"], &[&["10", "Некорректный запрос"]])];
     assert_eq!(collect(&blocks, &Options::default()).abnormal.len(), 1);
     // "Error codes" listing each status's errors: a row for each, with the status.
     let blocks = [table(
