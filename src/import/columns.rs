@@ -251,8 +251,10 @@ fn choose(
     let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();
     // "Kode | Teks": with no text column named, the only other column explains the codes.
     let description = description.or_else(|| {
-        let others: Vec<usize> =
-            (0..width).filter(|&i| i != code && Some(i) != status && profiles[i].filled > 0).collect();
+        // Remarks beside it ("备注") are notes, not a second text.
+        let others: Vec<usize> = (0..width)
+            .filter(|&i| i != code && Some(i) != status && profiles[i].filled > 0 && roles[i] != Some(Role::Notes))
+            .collect();
         match others[..] {
             [only] if roles[only].is_none() && reason.is_none() => Some(only),
             _ => None,

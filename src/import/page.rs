@@ -63,6 +63,7 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     mentions(label, words::ERROR)
                         || mentions(label, &status_words)
                         || mentions(label, words::RESULT_CODES)
+                        || names_error_status(label)
                 });
                 let name = table_name(number, table, around.title.as_deref());
                 let (table, turned) = match transposed(table) {
@@ -74,6 +75,12 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
         }
     }
     placed
+}
+
+/// "400 (Bad request)": a heading that is an error status, over the codes it covers.
+fn names_error_status(label: &str) -> bool {
+    let first = label.trim_start_matches(['#', ' ']).split([' ', '(', ':', '-']).next().unwrap_or("");
+    first.len() == 3 && http_status(first).is_some_and(|n| n >= 400)
 }
 
 /// A table whose header holds the codes ("| | 200 | 400 | 404 |") and whose

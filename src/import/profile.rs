@@ -20,6 +20,8 @@ pub struct Profile {
     /// Cells that are one identifier and nothing more ("INVALID_ARGUMENT"), numbers aside.
     pub name_token: usize,
     pub numeric_outside_http: usize,
+    /// Numbers of three digits or more: codes, not the rows' order ("1", "2").
+    pub long_numbers: usize,
     /// HTTP statuses the registry knows, or any 4xx/5xx ("298" and "210" are not).
     pub registered: usize,
     /// Cells of one word ("unauthorized", "AccessDenied").
@@ -68,6 +70,7 @@ impl Profile {
                     && word.contains(char::is_alphabetic)
             }),
             numeric_outside_http: count(&|t| number(t) && http_status(t).is_none()),
+            long_numbers: count(&|t| number(t) && first_word(t).len() >= 3),
             registered: count(&|t| http_status(t).is_some_and(|n| super::groups::is_registered(&n.to_string()))),
             one_word: count(&|t| !t.trim_matches('`').contains(char::is_whitespace)),
             sentences: count(&is_sentence),

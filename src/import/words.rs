@@ -20,7 +20,7 @@ pub const STATUS: &[&str] = &[
 pub const CODE: &[&str] = &[
     "mã lỗi", "mã",
     "code", "codes", "errorcode", "fehlercode", "rückgabecode", "statuscode", "コード", "代码", "代碼", "码", "碼",
-    "코드", "código", "codigo", "код",
+    "코드", "código", "codigo", "код", "kod", "kode",
 ];
 
 /// Columns of advice and causes: kept as notes.

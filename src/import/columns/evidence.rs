@@ -33,6 +33,12 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             guesses[i].set(Some(Role::Code), "its cells look like statuses, but another column holds them");
         }
     }
+    // "Identificador | Descrição" holding "400001 | …": numbers, each its own, beside what they mean.
+    let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));
+    let own_numbers = |p: &Profile| p.filled >= 2 && p.long_numbers == p.filled && p.distinct == p.filled;
+    if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) {
+        guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
+    }
     // JSON bodies and schemas are examples, not what a code means.
     for i in 0..width {
         if !guesses[i].named && profiles[i].mostly(profiles[i].structured, 0.5) {

@@ -200,3 +200,26 @@ fn of_two_code_columns_the_one_called_errors_is_the_key() {
     // "Kode | Teks": the only other column explains the codes.
     assert_eq!(columns(&["Kode", "Teks"], &[&["API-01", "ApiType not available"]]), found(0, None, None, Some(1), &[]));
 }
+
+#[test]
+fn keys_that_headers_do_not_name() {
+    // "error code | http status" with codes that look like statuses: the status column says which.
+    let header = ["error code", "http status", "error message"];
+    assert_eq!(columns(&header, &[&["200", "500", "Request failed"]]), found(0, Some(1), Some(2), None, &[]));
+    // Numbers each its own beside a description, under a header of no known word.
+    let rows: &[&[&str]] = &[&["400001", "número de CPF inválido"], &["400002", "CPF existente"]];
+    assert_eq!(
+        roles(&table(&["Identificador", "Descrição"], rows), &ColumnSpec::default(), true),
+        found(0, None, None, Some(1), &[])
+    );
+    // Turkish "Hata Kodu" names codes; the only text beside them explains them.
+    let rows: &[&[&str]] = &[&["30", "Geçersiz kullanıcı adı"], &["40", "Gecersiz Santral Bilgileri"]];
+    assert_eq!(
+        roles(&table(&["Hata Kodu", "Anlamı"], rows), &ColumnSpec::default(), true),
+        found(0, None, None, Some(1), &[])
+    );
+    // Remarks beside an unnamed column leave it the only text (under "返回码说明").
+    let rows: &[&[&str]] = &[&["8000", "get phone success", "获取成功"], &["8001", "get phone fail", "获取失败"]];
+    let remarks = table(&["code", "content", "备注"], rows);
+    assert_eq!(roles(&remarks, &ColumnSpec::default(), true), found(0, None, None, Some(1), &[2]));
+}

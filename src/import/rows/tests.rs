@@ -344,6 +344,12 @@ fn result_codes_and_error_lists_are_read() {
     // A title naming response codes says the same of a table of the API's numbers.
     let blocks = [Block::Text("Коды ответов".into()), table(&["КОД", "ОПИСАНИЕ"], &[&["10", "Некорректный запрос"]])];
     assert_eq!(collect(&blocks, &Options::default()).abnormal.len(), 1);
+    // So does a heading that is an error status.
+    let blocks = [
+        Block::Heading("400 (Bad request)".into()),
+        table(&["Identificador", "Descrição"], &[&["400001", "CPF inválido"], &["400002", "CPF existente"]]),
+    ];
+    assert_eq!(collect(&blocks, &Options::default()).abnormal.len(), 2);
     // "Error codes" listing each status's errors: a row for each, with the status.
     let blocks = [table(
         &["HTML Error", "Error codes", "Error message"],
