@@ -7,10 +7,11 @@ mod evidence;
 mod placed;
 
 use super::cells::split_code;
+use super::groups::class_group;
 use super::profile::Profile;
 pub use super::spec::{ColumnChoice, ColumnSpec};
 use super::words::{self, mentions};
-use super::RawTable;
+use super::{Cell, RawTable};
 use crate::table::whitespace_fault;
 use evidence::weigh_evidence;
 use placed::Placed;
@@ -327,7 +328,10 @@ fn codes_are_status_or_errors(
     is_status: bool,
     says_errors: bool,
 ) -> Result<bool, String> {
-    let profile = Profile::of(&[&table.rows], code);
+    // "4xx" rows label the rows after them; they are no codes to judge by.
+    let class = |row: &&Vec<Cell>| row.get(code).is_some_and(|c| class_group(c.text.trim()).is_some());
+    let rows: Vec<Vec<Cell>> = table.rows.iter().filter(|row| !class(row)).cloned().collect();
+    let profile = Profile::of(&[&rows], code);
     let errors = calls_errors(table, code, says_errors);
     let said = if is_status {
         profile.mostly(profile.http, 0.5)

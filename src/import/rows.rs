@@ -130,7 +130,7 @@ impl TableReader<'_> {
         let mut tally = Tally::default();
         for (index, cells) in self.table.rows.iter().enumerate() {
             if let Some((_, label)) = self.table.labels.iter().find(|(at, _)| *at == index) {
-                row_group = label_group(label, self.options).or(row_group);
+                row_group = label_group(label, self.options).map(|group| (group, None)).or(row_group);
             }
             let empty = Cell::default();
             let cell = |column: usize| cells.get(column).unwrap_or(&empty);
@@ -141,8 +141,8 @@ impl TableReader<'_> {
                 line => line,
             };
             match line {
-                Line::ClassLabel(group) => {
-                    row_group = Some(group);
+                Line::ClassLabel(group, class) => {
+                    row_group = Some((group, Some(class)));
                     last = None;
                 }
                 Line::Continuation => {
@@ -150,7 +150,7 @@ impl TableReader<'_> {
                     for column in self.columns.description.iter().filter(|&&c| !cell(c).spanned) {
                         append(&mut row.description, &field(&cell(*column).text), " ");
                     }
-                    let notes = self.notes(&cell);
+                    let notes = self.notes(&cell, None);
                     if let Some(notes) = notes.filter(|_| self.columns.notes.iter().any(|&c| !cell(c).spanned)) {
                         append(row.notes.get_or_insert_with(String::new), &notes, " ");
                     }
@@ -170,7 +170,13 @@ impl TableReader<'_> {
                     // "Success" / "Failed" beside the code names the row's group.
                     let said = columns.group.and_then(|c| label_group(&cell(c).text, self.options));
                     for row in rows {
-                        let group = said.or(row_group).or(table_group);
+                        // "1xx … 5xx" listed above "200", "302": a class labels only statuses of its own.
+                        let key = row.status.as_deref().unwrap_or(&row.code);
+                        let other_class = |class: Option<u8>| {
+                            class.is_some_and(|class| http_status(key).is_some() && key.as_bytes()[0] != class)
+                        };
+                        let class_group = row_group.filter(|&(_, class)| !other_class(class)).map(|(group, _)| group);
+                        let group = said.or(class_group).or(table_group);
                         last = Some(self.place(row, group, own_numbers && said.is_none(), seen, out, &mut tally));
                     }
                 }
@@ -233,9 +239,10 @@ impl TableReader<'_> {
             _ => cell(columns.code),
         };
         let code_text = field(&code_cell.text);
-        if let Some(group) = class_group(&split_code(&code_text).0) {
+        let code = split_code(&code_text).0;
+        if let Some(group) = class_group(&code) {
             // "4xx": a class of statuses labels the rows after it.
-            return Line::ClassLabel(group);
+            return Line::ClassLabel(group, code.as_bytes()[0]);
         }
         if after_a_row && (code_cell.spanned || code_text.is_empty()) {
             // A row continuing the code above: its own text joins that code's.
@@ -289,6 +296,10 @@ impl TableReader<'_> {
         } else {
             (description_text.clone(), description_text)
         };
+        // "200 | OK | | …": a row whose text columns are empty says what it means in another.
+        let stand_in = columns.notes.iter().copied().find(|&c| !field(&cell(c).text).is_empty());
+        let stand_in = stand_in.filter(|_| description.is_empty() && !columns.statuses_only);
+        let description = stand_in.map_or(description, |c| field(&cell(c).text));
         if description.is_empty() {
             return match (columns.statuses_only, &status) {
                 (true, Some(status)) => Line::StatusOf(code, status.clone()),
@@ -297,7 +308,7 @@ impl TableReader<'_> {
         }
         // One text only: the description, with no short name beside it.
         let reason = if reason == description { String::new() } else { reason };
-        let notes = self.notes(cell);
+        let notes = self.notes(cell, stand_in);
         let row = |code: String| Row {
             code,
             reason: reason.clone(),
@@ -308,10 +319,10 @@ impl TableReader<'_> {
         Line::Rows(codes.into_iter().map(row).collect())
     }
 
-    /// The notes columns' text in this row, joined.
-    fn notes<'c>(&self, cell: &dyn Fn(usize) -> &'c Cell) -> Option<String> {
-        let texts: Vec<String> =
-            self.columns.notes.iter().map(|&c| field(&cell(c).text)).filter(|t| !t.is_empty()).collect();
+    /// The notes columns' text in this row, joined, but for one standing in for the description.
+    fn notes<'c>(&self, cell: &dyn Fn(usize) -> &'c Cell, described_by: Option<usize>) -> Option<String> {
+        let columns = self.columns.notes.iter().filter(|&&c| Some(c) != described_by);
+        let texts: Vec<String> = columns.map(|&c| field(&cell(c).text)).filter(|t| !t.is_empty()).collect();
         (!texts.is_empty()).then(|| texts.join(" "))
     }
 }
@@ -319,7 +330,7 @@ impl TableReader<'_> {
 /// What a row of a page's table is.
 enum Line {
     /// "4xx": a class of statuses, labelling the rows after it.
-    ClassLabel(Group),
+    ClassLabel(Group, u8),
     /// No code of its own: its text joins the row above.
     Continuation,
     /// Nothing to import, and why.

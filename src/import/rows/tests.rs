@@ -360,3 +360,27 @@ fn result_codes_and_error_lists_are_read() {
         out.abnormal.iter().map(|r| (r.code.as_str(), r.status.as_deref())).collect();
     assert_eq!(codes, [("E1001", Some("400")), ("E1002", Some("400")), ("E2001", Some("500"))]);
 }
+
+#[test]
+fn class_rows_summarise_and_empty_text_columns_defer() {
+    // Classes listed above the statuses: each labels only statuses of its own class,
+    // and they do not count against the codes ("200, 4xx, 5xx" are statuses).
+    let blocks = [table(
+        &["Statuscode", "Beschreibung"],
+        &[&["4xx", "Client-Fehler."], &["5xx", "Serverfehler."], &["200", "Erfolgreiche Anfrage."], &["302", "Moved."]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let normal: Vec<&str> = out.normal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(normal, ["200", "302"]);
+    // "200 | OK | | Успешный запрос": nothing in the reason column, so a type column says it.
+    let blocks = [table(
+        &["Код ошибки", "Тип ошибки", "Текст ошибки", "Причины"],
+        &[
+            &["200", "OK", "", "Успешный запрос"],
+            &["400", "INVALID_ARGUMENT", "400 Bad Request", "Проверьте параметры."],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal[0].description, "OK");
+    assert_eq!(out.normal[0].notes.as_deref(), Some("Успешный запрос"));
+}
