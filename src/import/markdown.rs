@@ -30,6 +30,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         run.clear();
     };
     let text = without_attribute_lists(without_front_matter(text));
+    let text = without_jsx_attributes(&text);
     let text = yfm_tables_as_pipes(&text).into_owned();
     let text = rows_joined(&text);
     let text = delimiters_supplied(&text);
@@ -259,6 +260,24 @@ fn with_spans_restored(mut table: RawTable) -> RawTable {
         }
     }
     table
+}
+
+/// The document with MDX's JSX attribute values (`<span style={{fontSize: "13px"}}>`)
+/// emptied: with them the tag is no HTML tag, and would show as text.
+fn without_jsx_attributes(text: &str) -> Cow<'_, str> {
+    if !text.contains("={{") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("={{") {
+        let Some(end) = rest[at..].find("}}").filter(|&end| !rest[at..at + end].contains('\n')) else { break };
+        out.push_str(&rest[..at]);
+        out.push_str("=\"\"");
+        rest = &rest[at + end + 2..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// The document without kramdown's attribute lists (`{:.table}` on the line

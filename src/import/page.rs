@@ -39,6 +39,7 @@ struct Surroundings {
 pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
     let mut around = Surroundings::default();
     let mut placed = Vec::new();
+    let mut bare_page = true;
     // "Status codes", "Códigos de estado": the label names codes; a bare "HTTP" does not.
     let status_words: Vec<&str> = words::STATUS.iter().copied().filter(|w| !w.eq_ignore_ascii_case("http")).collect();
     for block in blocks {
@@ -70,9 +71,15 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     Some(turned) => (Cow::Owned(turned), true),
                     None => (Cow::Borrowed(table), false),
                 };
+                let unlabelled = labels.iter().all(Option::is_none);
                 placed.push(Placed { number, table, turned, name, group: around.group, says_codes });
+                bare_page &= unlabelled;
             }
         }
+    }
+    // A page that is one table and nothing else ("| code | desc |"): it is the codes the user came for.
+    if let [only] = &mut placed[..] {
+        only.says_codes |= bare_page;
     }
     placed
 }

@@ -53,7 +53,7 @@ pub const DESCRIPTION: &[&str] = &[
 /// A column of messages: what an API says with each code.
 #[rustfmt::skip]
 pub const MESSAGE: &[&str] = &[
-    "message", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
+    "message", "msg", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
 ];
 
 /// Codes an API returns for each result: numbers, but no HTTP statuses ("返回码").
@@ -82,7 +82,7 @@ pub const SHORT_NAME: &[&str] = &["short description", "brief description", "sum
 pub const REASON: &[&str] = &[
     "thông báo", "tên",
     "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
-    "reason", "phrase", "name", "message", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
+    "reason", "phrase", "name", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
     "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",
@@ -101,7 +101,7 @@ pub const ERROR_ALONE: &[&str] =
 pub const ERROR: &[&str] = &[
     "lỗi",
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
-    "erro", "ошибк", "fout", "błąd", "błęd", "hata", "kesalahan",
+    "erro", "ошибк", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
 ];
 
 /// Columns naming things other than codes, which a table of statuses can be keyed by too.

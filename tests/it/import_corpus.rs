@@ -20,13 +20,14 @@ const REQUIRED: f64 = 0.95;
 const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-unseen", "unseen (d)", 10, 0.088, 0.99),
     ("pages-held-out", "held out (e)", 12, 0.840, 0.99),
-    ("pages-fresh", "fresh (f)", 12, 0.651, 0.98),
+    ("pages-fresh", "fresh (f)", 12, 0.651, 0.99),
     ("pages-final", "final (g)", 12, 0.277, 0.94),
     ("pages-last", "last (h)", 12, 0.829, 0.95),
     ("pages-next", "next (i)", 9, 0.200, 0.99),
     ("pages-later", "later (j)", 10, 0.538, 0.93),
     ("pages-newest", "newest (k)", 9, 0.550, 0.98),
     ("pages-recent", "recent (l)", 12, 0.582, 0.92),
+    ("pages-more", "more (o)", 18, 0.467, 0.90),
 ];
 
 #[derive(Deserialize, Default)]

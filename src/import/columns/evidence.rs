@@ -104,22 +104,35 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     }
     // Statuses that repeat beside short names that mostly do not ("401 | unauthorized",
     // "401 | auth_bad_access_token"): the names key the rows, so that none merges with another.
-    let status_key = (0..width).find(|&i| role(guesses, i) == Some(Role::Status));
-    if let Some(key) = status_key.filter(|&k| {
-        !guesses.iter().any(|g| g.role == Some(Role::Code)) && {
-            let p = &profiles[k];
-            p.distinct < p.filled && p.mostly(p.http, 0.8)
-        }
+    // The key: the only column of statuses ("HTTP CODE/STATUS" too), when they repeat.
+    let keys_now: Vec<usize> =
+        (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Status | Role::Code))).collect();
+    if let Some(key) = keys_now.first().copied().filter(|&k| {
+        let p = &profiles[k];
+        keys_now.len() == 1 && p.distinct < p.filled && p.mostly(p.http, 0.8)
     }) {
         let naming = |i: usize| {
             let p = &profiles[i];
             // Identifiers, mostly one word each; messages ("Invalid token") name nothing.
             let short = p.mostly(p.one_word, 0.6) && p.rarely_prose() && !p.mostly(p.http, 0.5);
-            short && p.distinct > profiles[key].distinct && p.distinct * 4 >= p.filled * 3
+            let identifiers = p.mostly(p.lower_token + p.upper_snake, 0.8);
+            short && p.distinct > profiles[key].distinct && (identifiers || p.distinct * 4 >= p.filled * 3)
         };
         let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);
         if let Some(i) = (0..width).find(|&i| i != key && text_role(i) && naming(i) && !header(i).trim().is_empty()) {
             guesses[i].set(Some(Role::Code), "its cells name each row, where the statuses repeat");
+        }
+    }
+    // "Code | Response | When" holding "200 | OK | …": the statuses' own names name the rows.
+    let status_key = |i: usize| {
+        matches!(role(guesses, i), Some(Role::Status | Role::Code)) && profiles[i].mostly(profiles[i].http, 0.8)
+    };
+    let unnamed = !(0..width).any(|j| role(guesses, j) == Some(Role::Reason));
+    if let Some(key) = (0..width).find(|&i| status_key(i)).filter(|_| unnamed) {
+        let blank: Vec<usize> =
+            (0..width).filter(|&i| role(guesses, i).is_none() && !header(i).trim().is_empty()).collect();
+        if let Some(i) = blank.into_iter().find(|&i| names_statuses(table, key, i)) {
+            guesses[i].set(Some(Role::Reason), "its cells are the names of the statuses beside them");
         }
     }
     // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED").
@@ -160,4 +173,18 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             guesses[name].set(Some(Role::Reason), "its cells are names beside a column of sentences");
         }
     }
+}
+
+/// Whether `column` holds, mostly, each row's status name as the registry
+/// gives it ("OK" beside "200").
+fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
+    let rows = || table.rows.iter().filter(|row| row.get(column).is_some_and(|c| !c.text.trim().is_empty()));
+    let named = rows()
+        .filter(|row| {
+            let status = row.get(key).map(|c| c.text.trim()).unwrap_or("");
+            let name = row[column].text.trim().trim_end_matches('.');
+            crate::catalogue::http_reason(status).is_some_and(|reason| reason.eq_ignore_ascii_case(name))
+        })
+        .count();
+    named > 0 && named * 5 >= rows().count() * 4
 }

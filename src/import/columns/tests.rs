@@ -223,3 +223,32 @@ fn keys_that_headers_do_not_name() {
     let remarks = table(&["code", "content", "备注"], rows);
     assert_eq!(roles(&remarks, &ColumnSpec::default(), true), found(0, None, None, Some(1), &[2]));
 }
+
+#[test]
+fn names_by_content_and_abbreviation() {
+    // "msg" is short for message: the reason.
+    let rows: &[&[&str]] = &[&["0", "OK", "调用成功"], &["1", "APP_INVALID", "app_id错误"]];
+    assert_eq!(
+        roles(&table(&["result_code", "result_msg", "含义"], rows), &ColumnSpec::default(), true),
+        found(0, None, Some(1), Some(2), &[])
+    );
+    // A column of the statuses' registered names names them, whatever its header.
+    let rows: &[&[&str]] = &[
+        &["200", "OK", "Package metadata retrieved, tarball downloaded, stats returned"],
+        &["201", "Created", "Package published successfully"],
+    ];
+    assert_eq!(columns(&["Code", "Response", "When"], rows), found(0, None, Some(1), Some(2), &[]));
+    // Statuses that repeat beside identifiers that repeat less: the identifiers are the key.
+    let rows: &[&[&str]] = &[
+        &["422 - unprocessable entity", "erro_validacao_schema", "Erro na validação."],
+        &["404 - not found", "nao_encontrado", "Utilize o método POST."],
+        &["404 - not found", "nao_encontrado", "NFCom não encontrada."],
+        &["400 - bad request", "requisicao_invalida", "Parâmetro não informado."],
+        &["400 - bad request", "requisicao_invalida", "Parâmetro X não informado."],
+        &["400 - bad request", "parametro_invalido", "Parâmetro inválido."],
+    ];
+    assert_eq!(
+        columns(&["HTTP CODE/STATUS", "Status API Focus", "Descrição"], rows),
+        found(1, Some(0), None, Some(2), &[])
+    );
+}

@@ -83,3 +83,10 @@ fn pipe_rows_without_a_delimiter_row() {
     assert_eq!(tables[0].header, ["Código", "Mensagem"]);
     assert_eq!(texts(tables[0]), [["412.001", "Produto não encontrado"], ["412.002", "QR Code Inválido"]]);
 }
+
+#[test]
+fn mdx_attributes_leave_tags_that_show_nothing() {
+    let doc = "| ErrorCode | Message |\n|---|---|\n| ERR-1 | <span style={{fontSize: \"13px\"}}>Incorrect request.</span> |\n";
+    let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
+    assert_eq!(texts(table), [["ERR-1", "Incorrect request."]]);
+}

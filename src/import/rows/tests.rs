@@ -344,6 +344,14 @@ fn result_codes_and_error_lists_are_read() {
     // A title naming response codes says the same of a table of the API's numbers.
     let blocks = [Block::Text("Коды ответов".into()), table(&["КОД", "ОПИСАНИЕ"], &[&["10", "Некорректный запрос"]])];
     assert_eq!(collect(&blocks, &Options::default()).abnormal.len(), 1);
+    // So do a label naming failures, and a page that is one table and nothing else.
+    let rows: &[&[&str]] = &[&["0", "Ocorreu um erro."], &["1", "Saldo insuficiente."]];
+    let blocks = [Block::Heading("Falhas em Pagamentos".into()), table(&["Código", "Descrição"], rows)];
+    assert_eq!(collect(&blocks, &Options::default()).abnormal.len(), 2);
+    let rows: &[&[&str]] = &[&["500", "网络连接错误"], &["11000", "该Company不存在"], &["11001", "该Company已存在"]];
+    assert_eq!(collect(&[table(&["code", "desc"], rows)], &Options::default()).abnormal.len(), 3);
+    let opcodes = [Block::Heading("Gateway Close Event Codes".into()), table(&["code", "desc"], rows)];
+    assert!(collect(&opcodes, &Options::default()).abnormal.is_empty());
     // So does a heading that is an error status.
     let blocks = [
         Block::Heading("400 (Bad request)".into()),
