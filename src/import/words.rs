@@ -13,6 +13,7 @@ pub const STATUS: &[&str] = &[
     "code de statut", "code de retour http", "código de estado", "código de status", "código http",
     "código de retorno http", "код состояния", "код статуса", "код ответа", "códigos de estado", "códigos de status",
     "codes d'état", "codes de statut", "codice di stato", "codici di stato", "statuscodes",
+    "kod stanu", "kod statusu", "durum kodu", "kode status", "stavový kód", "код стану",
 ];
 
 /// Columns of codes: an API's error codes, or codes of no stated kind.
@@ -20,7 +21,7 @@ pub const STATUS: &[&str] = &[
 pub const CODE: &[&str] = &[
     "mã lỗi", "mã",
     "code", "codes", "errorcode", "fehlercode", "rückgabecode", "statuscode", "コード", "代码", "代碼", "码", "碼",
-    "코드", "código", "codigo", "код", "kod", "kode",
+    "코드", "código", "codigo", "код", "kod", "kode", "codice", "kód", "كود", "رمز", "รหัส", "קוד",
 ];
 
 /// Columns of advice and causes: kept as notes.
@@ -36,6 +37,7 @@ pub const NOTES: &[&str] = &[
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
     "примечани", "рекомендац", "действи",
+    "soluzione", "oplossing", "rozwiązani", "řešení", "çözüm", "solusi", "рішення", "opmerking", "uwagi", "poznámka",
 ];
 
 /// Columns that explain a code.
@@ -48,12 +50,17 @@ pub const DESCRIPTION: &[&str] = &[
     "erklärung", "erläuterung", "signification", "explication", "détail", "descripción", "significado",
     "explicación", "detalle", "descrição", "explicação", "detalhe", "описани", "значени", "пояснени",
     "расшифровк", "语义", "語義", "意义", "意義",
+    "descrizione", "significato", "spiegazione", "beschrijving", "omschrijving", "betekenis", "uitleg", "opis",
+    "znaczenie", "wyjaśnieni", "popis", "význam", "açıklama", "anlam", "keterangan", "deskripsi", "penjelasan", "опис",
+    "значення", "пояснення", "คำอธิบาย", "ความหมาย", "الوصف", "وصف", "المعنى", "תיאור",
 ];
 
 /// A column of messages: what an API says with each code.
 #[rustfmt::skip]
 pub const MESSAGE: &[&str] = &[
     "message", "msg", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
+    "messaggio", "bericht", "melding", "komunikat", "wiadomoś", "zpráva", "hláška", "mesaj", "pesan", "повідомлення",
+    "ข้อความ", "رسالة", "הודעה",
 ];
 
 /// Codes an API returns for each result: numbers, but no HTTP statuses ("返回码").
@@ -86,6 +93,8 @@ pub const REASON: &[&str] = &[
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
     "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",
+    "messaggio", "bericht", "melding", "komunikat", "mesaj", "pesan", "повідомлення", "nazwa", "naam", "nama", "název",
+    "назва", "nome", "ข้อความ", "رسالة", "הודעה",
 ];
 
 /// A column named just "Status": of codes or of names, as its cells say.
@@ -102,6 +111,7 @@ pub const ERROR: &[&str] = &[
     "lỗi",
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
     "erro", "ошибк", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
+    "chyba", "помилк", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
 ];
 
 /// Columns naming things other than codes, which a table of statuses can be keyed by too.
@@ -119,7 +129,8 @@ pub const OTHER_KEYS: &[&str] = &[
 pub const NORMAL: &[&str] = &[
     "thành công",
     "normal", "success", "succeeded", "ok", "正常", "成功", "정상", "성공", "erfolg", "succès", "réussi", "éxito",
-    "exitos", "sucesso", "успе",
+    "exitos", "sucesso", "успе", "successo", "succesvol", "sukces", "úspě", "başarılı", "berhasil", "sukses",
+    "успіш",
 ];
 
 /// Labels of the Abnormal group.
@@ -128,7 +139,7 @@ pub const ABNORMAL: &[&str] = &[
     "lỗi",
     "abnormal", "error", "failure", "failed", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
-    "hata", "kesalahan",
+    "hata", "kesalahan", "chyba", "помилк", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).
