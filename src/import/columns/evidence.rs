@@ -89,6 +89,25 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             }
         }
     }
+    // "HTTP Status | type | Description" holding "400 | bad_request": beside statuses alone,
+    // a type column of identifiers, each once, holds the API's error codes.
+    let only_statuses = |guesses: &[Guess]| {
+        let keyed: Vec<usize> =
+            (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Status | Role::Code))).collect();
+        matches!(keyed[..], [k] if profiles[k].mostly(profiles[k].http, 0.8))
+    };
+    if only_statuses(guesses) {
+        let typed = |i: usize| {
+            let p = &profiles[i];
+            mentions(header(i), words::CATEGORY)
+                && p.mostly(p.lower_token + p.upper_snake, 0.8)
+                && p.distinct == p.filled
+                && p.filled >= 2
+        };
+        if let Some(i) = (0..width).find(|&i| role(guesses, i) == Some(Role::Reason) && typed(i)) {
+            guesses[i].set(Some(Role::Code), "its cells are identifiers, each once, beside statuses");
+        }
+    }
     // "Status | Error | Message" with "403 | StatusForbidden": beside another column of
     // codes, an "Error" column names them, unless the codes repeat and its cells do not.
     let keyed = |guesses: &[Guess], i: usize| matches!(role(guesses, i), Some(Role::Status | Role::Code)) && !alone(i);

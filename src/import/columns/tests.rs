@@ -252,3 +252,13 @@ fn names_by_content_and_abbreviation() {
         found(1, Some(0), None, Some(2), &[])
     );
 }
+
+#[test]
+fn a_type_column_of_identifiers_beside_statuses_holds_the_codes() {
+    let rows: &[&[&str]] = &[
+        &["400", "bad_request", "The request body is malformed."],
+        &["401", "unauthorized", "The Bearer token is missing."],
+        &["404", "not_found", "The requested resource does not exist."],
+    ];
+    assert_eq!(columns(&["HTTP Status", "type", "Description"], rows), found(1, Some(0), None, Some(2), &[]));
+}
