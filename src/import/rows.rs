@@ -251,6 +251,9 @@ impl TableReader<'_> {
         if let Some(range) = status_range(&code_text) {
             return Line::Skip(format!("{range} is a range of statuses, not one code"));
         }
+        if is_code_pattern(&code) {
+            return Line::Skip(format!("{code} stands for many codes, not one"));
+        }
         // A phrase the table format cannot hold as a code is read as a code and a reason.
         let phrase = columns.phrase_codes.then(|| collapse(&strip_ignorable(&code_text)));
         let (code, inline_reason) = match phrase.filter(|p| whitespace_fault(p).is_none()) {
@@ -274,13 +277,21 @@ impl TableReader<'_> {
         }
         let status = status_cell.filter(|c| !std::ptr::eq(*c, code_cell)).and_then(|c| {
             let text = field(&c.text);
-            let word = text.split_whitespace().next().filter(|w| class_group(w).is_none()).map(str::to_string);
+            // "—", "n/a": no status written.
+            let written = |w: &&str| w.chars().any(char::is_alphanumeric) && !w.eq_ignore_ascii_case("n/a");
+            let word =
+                text.split_whitespace().next().filter(|w| class_group(w).is_none() && written(w)).map(str::to_string);
             // "5xx" is a class, not the row's status.
             http_status(&text).map(|n| n.to_string()).or(word)
         });
         let reason_text = columns.reason.map(|c| field(&cell(c).text)).unwrap_or_default();
         let description_cell = columns.description.map(cell);
+        // "Forbidden --": a name whose text the page left out.
         let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
+        let description_text = match description_text.strip_suffix(" --").or(description_text.strip_suffix(" —")) {
+            Some(name) => name.trim_end().to_string(),
+            None => description_text,
+        };
         let (reason, description) = if !reason_text.is_empty() {
             let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
             (reason_text, description)
@@ -355,6 +366,13 @@ fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
 /// A row for every code the table does not list ("default", "other").
 fn is_catch_all(code: &str) -> bool {
     ["default", "other", "others", "otros", "outros", "autres", "*"].iter().any(|word| code.eq_ignore_ascii_case(word))
+}
+
+/// "10xx", "2XXXX": digits, then a run of x's standing for the rest.
+fn is_code_pattern(code: &str) -> bool {
+    let digits = code.trim_end_matches(['x', 'X']);
+    let xs = code.len() - digits.len();
+    xs > 0 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "500-599", "200 – 299": a range of statuses, as written.

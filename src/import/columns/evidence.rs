@@ -154,10 +154,18 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             guesses[i].set(Some(Role::Reason), "its cells are the names of the statuses beside them");
         }
     }
-    // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED").
+    // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED"),
+    // headed by nothing or by "Type" ("Error Types": api_error, each once).
     if says_errors && keys(guesses) == 0 {
-        let named = |i: usize| !header(i).trim().is_empty();
-        if let Some(i) = (0..width).find(|&i| !named(i) && profiles[i].mostly(profiles[i].identifier, 0.8)) {
+        let unnamed = |i: usize| header(i).trim().is_empty();
+        let each_once = |i: usize| profiles[i].distinct == profiles[i].filled;
+        let names = |i: usize| {
+            let p = &profiles[i];
+            p.mostly(p.identifier, 0.8) || p.mostly(p.lower_token + p.upper_snake, 0.8)
+        };
+        let typed = |i: usize| mentions(header(i), words::CATEGORY) && each_once(i) && names(i);
+        if let Some(i) = (0..width).find(|&i| unnamed(i) && profiles[i].mostly(profiles[i].identifier, 0.8) || typed(i))
+        {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");
         }
     }

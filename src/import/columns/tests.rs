@@ -262,3 +262,13 @@ fn a_type_column_of_identifiers_beside_statuses_holds_the_codes() {
     ];
     assert_eq!(columns(&["HTTP Status", "type", "Description"], rows), found(1, Some(0), None, Some(2), &[]));
 }
+
+#[test]
+fn a_type_column_of_identifiers_under_an_errors_label_holds_the_codes() {
+    let rows: &[&[&str]] = &[&["api_connection_error", "Failure to connect."], &["api_error", "Any other problem."]];
+    assert_eq!(
+        roles(&table(&["Type", "Description"], rows), &ColumnSpec::default(), true),
+        found(0, None, None, Some(1), &[])
+    );
+    assert!(roles(&table(&["Type", "Description"], rows), &ColumnSpec::default(), false).is_err());
+}

@@ -392,3 +392,27 @@ fn class_rows_summarise_and_empty_text_columns_defer() {
     assert_eq!(out.normal[0].description, "OK");
     assert_eq!(out.normal[0].notes.as_deref(), Some("Успешный запрос"));
 }
+
+#[test]
+fn patterns_placeholders_and_names_left_without_text() {
+    let blocks = [
+        Block::Heading("Errors".into()),
+        table(
+            &["Code", "HTTP", "Meaning"],
+            &[
+                &["10xx", "", "Common errors"],
+                &["dependency_failed", "—", "A query was skipped."],
+                &["403", "", "Forbidden --"],
+            ],
+        ),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let rows: Vec<(&str, Option<&str>, &str)> =
+        out.abnormal.iter().map(|r| (r.code.as_str(), r.status.as_deref(), r.description.as_str())).collect();
+    assert_eq!(rows, [("dependency_failed", None, "A query was skipped."), ("403", None, "Forbidden")]);
+    assert!(
+        report(&out).iter().any(|line| line.ends_with("skipped: 10xx stands for many codes, not one")),
+        "{:?}",
+        report(&out)
+    );
+}
