@@ -13,8 +13,12 @@ pub fn http_status(text: &str) -> Option<u16> {
     ((100..=599).contains(&number) && !after.is_some_and(|c| c.is_alphanumeric())).then_some(number)
 }
 
-/// "HTTP 404", "HTTP/1.1 404" → "404".
+/// "HTTP 404", "HTTP/1.1 404", and "GET 400" (the errors of one method) → "404", "400".
 fn without_protocol(text: &str) -> &str {
+    const METHODS: [&str; 7] = ["GET ", "POST ", "PUT ", "PATCH ", "DELETE ", "HEAD ", "OPTIONS "];
+    if let Some(rest) = METHODS.iter().find_map(|method| text.strip_prefix(method)) {
+        return rest.trim_start();
+    }
     let Some(rest) = text.strip_prefix("HTTP") else { return text };
     let rest = match rest.strip_prefix('/') {
         Some(version) => version.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),

@@ -37,6 +37,11 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                         out.push(Block::Table(self::table(table, &mut budget)?));
                     }
                 }
+                "dl" => {
+                    if let Some(list) = ElementRef::wrap(child) {
+                        out.push(Block::Table(definition_list(list, &mut budget)?));
+                    }
+                }
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(cell_text(heading))))
                 }
@@ -97,6 +102,40 @@ fn table(element: ElementRef, budget: &mut Budget) -> Result<RawTable, TooMuch> 
             table.labels.push((table.rows.len(), cells[0].text.clone()));
         } else if cells.iter().any(|c| !c.text.is_empty()) {
             table.rows.push(cells);
+        }
+    }
+    Ok(table)
+}
+
+/// A definition list read as a table without a header: each term ("400 Bad
+/// Request"), and what its definitions say.
+fn definition_list(element: ElementRef, budget: &mut Budget) -> Result<RawTable, TooMuch> {
+    let mut table = RawTable::default();
+    // HTML lets a <div> wrap each term with its definitions.
+    let items = element.children().filter_map(ElementRef::wrap).flat_map(|child| match child.value().name() {
+        "div" => child.children().filter_map(ElementRef::wrap).collect(),
+        _ => vec![child],
+    });
+    for item in items {
+        let text = cell_text(item);
+        match item.value().name() {
+            "dt" => {
+                let term = Cell { lead: None, ..Cell::plain(text) };
+                budget.take(&term)?;
+                table.rows.push(vec![term, Cell::default()]);
+            }
+            "dd" => {
+                let Some(row) = table.rows.last_mut() else { continue };
+                let definition = &mut row[1];
+                budget.take(&Cell::plain(text.as_str()))?;
+                if definition.text.is_empty() {
+                    definition.lead = lead(item, &text);
+                    definition.text = text;
+                } else if !text.is_empty() {
+                    definition.text = format!("{} {text}", definition.text);
+                }
+            }
+            _ => {}
         }
     }
     Ok(table)

@@ -76,3 +76,11 @@ fn deep_pages_are_walked_without_recursion_up_to_the_limit() {
     let page = "<div>".repeat(levels) + "<p>Errors</p>" + &"</div>".repeat(levels);
     assert_eq!(blocks(&page).unwrap(), [Block::Text("Errors".into())]);
 }
+
+#[test]
+fn definition_lists_are_tables_of_terms() {
+    let page = "<dl><dt>GET 400 - Bad Request</dt><dd><ul><li>uri is required</li></ul></dd><div><dt>404</dt><dd>Gone.</dd><dd>Check the id.</dd></div></dl>";
+    let table = first_table(page);
+    assert!(table.header.is_empty());
+    assert_eq!(texts(&table), [["GET 400 - Bad Request", "uri is required"], ["404", "Gone. Check the id."]]);
+}
