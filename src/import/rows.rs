@@ -2,16 +2,16 @@
 //! is read from, the group of each row, rows continued or repeated, and a
 //! report of everything imported or skipped.
 
-use super::cells::{http_status, split_code, split_lead};
+use super::cells::{http_status, split_code};
 use super::columns::{self, Columns};
-use super::groups::{class_group, group_by_code, is_registered, is_success, label_group};
+use super::groups::{group_by_code, is_registered, is_success, label_group};
 use super::imported::{Imported, ReportLine, Row};
 use super::options::Options;
 use super::page;
-use super::profile::{code_list, leading_codes};
 use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
-use crate::table::{is_blank, strip_ignorable, whitespace_fault, Group};
+use crate::table::{is_blank, Group};
+use line::Line;
 use report::Tally;
 use std::collections::HashMap;
 
@@ -226,161 +226,12 @@ impl TableReader<'_> {
         (group, list.len() - 1)
     }
 
-    /// What one row of the table is: a class label, the continuation of the
-    /// row above (when there is one), a row, or nothing to import and why.
-    fn classify<'c>(&self, cell: &dyn Fn(usize) -> &'c Cell, after_a_row: bool) -> Line {
-        let columns = self.columns;
-        let status_cell = columns.status.map(cell);
-        // A row whose code column is filled from its left holds no code
-        // of its own there: the HTTP status beside it is its code.
-        let own_code = |c: &&Cell| !c.widened && !field(&c.text).is_empty();
-        let code_cell = match status_cell {
-            Some(status) if !own_code(&cell(columns.code)) && !status.widened => status,
-            _ => cell(columns.code),
-        };
-        let code_text = field(&code_cell.text);
-        let code = split_code(&code_text).0;
-        if let Some(group) = class_group(&code) {
-            // "4xx": a class of statuses labels the rows after it.
-            return Line::ClassLabel(group, code.as_bytes()[0]);
-        }
-        if after_a_row && (code_cell.spanned || code_text.is_empty()) {
-            // A row continuing the code above: its own text joins that code's.
-            return Line::Continuation;
-        }
-        if let Some(range) = status_range(&code_text) {
-            return Line::Skip(format!("{range} is a range of statuses, not one code"));
-        }
-        if is_code_pattern(&code) {
-            return Line::Skip(format!("{code} stands for many codes, not one"));
-        }
-        // A phrase the table format cannot hold as a code is read as a code and a reason.
-        let phrase = columns.phrase_codes.then(|| collapse(&strip_ignorable(&code_text)));
-        let (code, inline_reason) = match phrase.filter(|p| whitespace_fault(p).is_none()) {
-            Some(phrase) => (phrase, String::new()),
-            None => split_code(&code_text),
-        };
-        let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
-        // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
-        // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
-        let listed = code_list(&code_text).map(|codes| (codes, String::new()));
-        let (codes, inline_reason) = listed
-            .or_else(|| leading_codes(&code_text).map(|(codes, rest)| (codes, field(&rest))))
-            .unwrap_or_else(|| (vec![code.clone()], inline_reason));
-        if let Some(everything) = codes.iter().find(|c| is_catch_all(c)) {
-            return Line::Skip(format!("'{everything}' stands for every other code, not one"));
-        }
-        let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-        if !signed.unwrap_or(&code).starts_with(char::is_alphanumeric) {
-            // Empty, or markup left in a table ("{: .class }").
-            return Line::Skip("no code".to_string());
-        }
-        let status = status_cell.filter(|c| !std::ptr::eq(*c, code_cell)).and_then(|c| {
-            let text = field(&c.text);
-            // "—", "n/a": no status written.
-            let written = |w: &&str| w.chars().any(char::is_alphanumeric) && !w.eq_ignore_ascii_case("n/a");
-            let word =
-                text.split_whitespace().next().filter(|w| class_group(w).is_none() && written(w)).map(str::to_string);
-            // "5xx" is a class, not the row's status.
-            http_status(&text).map(|n| n.to_string()).or(word)
-        });
-        let reason_text = columns.reason.map(|c| field(&cell(c).text)).unwrap_or_default();
-        let description_cell = columns.description.map(cell);
-        // "Forbidden --": a name whose text the page left out.
-        let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
-        let description_text = match description_text.strip_suffix(" --").or(description_text.strip_suffix(" —")) {
-            Some(name) => name.trim_end().to_string(),
-            None => description_text,
-        };
-        let (reason, description) = if !reason_text.is_empty() {
-            let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
-            (reason_text, description)
-        } else if !inline_reason.is_empty() {
-            let description = if description_text.is_empty() { inline_reason.clone() } else { description_text };
-            (inline_reason, description)
-        } else if let Some((lead, rest)) = description_cell.and_then(split_lead) {
-            (field(&lead), field(&rest))
-        } else if let Some((name, rest)) = registry_lead(&code, &description_text) {
-            // "OK, 요청이 정상 처리된 경우": the status's own name leads the text.
-            let rest = if rest.is_empty() { name.clone() } else { rest };
-            (name, rest)
-        } else {
-            (description_text.clone(), description_text)
-        };
-        // "200 | OK | | …": a row whose text columns are empty says what it means in another.
-        let stand_in = columns.notes.iter().copied().find(|&c| !field(&cell(c).text).is_empty());
-        let stand_in = stand_in.filter(|_| description.is_empty() && !columns.statuses_only);
-        let description = stand_in.map_or(description, |c| field(&cell(c).text));
-        if description.is_empty() {
-            return match (columns.statuses_only, &status) {
-                (true, Some(status)) => Line::StatusOf(code, status.clone()),
-                _ => Line::Skip(format!("no text for {code}")),
-            };
-        }
-        // One text only: the description, with no short name beside it.
-        let reason = if reason == description { String::new() } else { reason };
-        let notes = self.notes(cell, stand_in);
-        let row = |code: String| Row {
-            code,
-            reason: reason.clone(),
-            description: description.clone(),
-            status: status.clone(),
-            notes: notes.clone(),
-        };
-        Line::Rows(codes.into_iter().map(row).collect())
-    }
-
     /// The notes columns' text in this row, joined, but for one standing in for the description.
     fn notes<'c>(&self, cell: &dyn Fn(usize) -> &'c Cell, described_by: Option<usize>) -> Option<String> {
         let columns = self.columns.notes.iter().filter(|&&c| Some(c) != described_by);
         let texts: Vec<String> = columns.map(|&c| field(&cell(c).text)).filter(|t| !t.is_empty()).collect();
         (!texts.is_empty()).then(|| texts.join(" "))
     }
-}
-
-/// What a row of a page's table is.
-enum Line {
-    /// "4xx": a class of statuses, labelling the rows after it.
-    ClassLabel(Group, u8),
-    /// No code of its own: its text joins the row above.
-    Continuation,
-    /// Nothing to import, and why.
-    Skip(String),
-    /// One row, or one for each code of a cell that lists several.
-    Rows(Vec<Row>),
-    /// The HTTP status of a code another table describes.
-    StatusOf(String, String),
-}
-
-/// The registry's name of HTTP status `code` (or its end: "Server Error"
-/// of "Internal Server Error") leading `text` before a comma or colon.
-fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
-    let registered = crate::catalogue::http_reason(code)?.to_lowercase();
-    let at = text.find([',', '，', ':', '：'])?;
-    let lead = text[..at].trim();
-    let named = !lead.is_empty() && registered.ends_with(&lead.to_lowercase()) && lead.split_whitespace().count() <= 4;
-    let rest = text[at..].trim_start_matches([',', '，', ':', '：']).trim();
-    named.then(|| (lead.to_string(), rest.to_string()))
-}
-
-/// A row for every code the table does not list ("default", "other").
-fn is_catch_all(code: &str) -> bool {
-    ["default", "other", "others", "otros", "outros", "autres", "*"].iter().any(|word| code.eq_ignore_ascii_case(word))
-}
-
-/// "10xx", "2XXXX": digits, then a run of x's standing for the rest.
-fn is_code_pattern(code: &str) -> bool {
-    let digits = code.trim_end_matches(['x', 'X']);
-    let xs = code.len() - digits.len();
-    xs > 0 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// "500-599", "200 – 299": a range of statuses, as written.
-fn status_range(text: &str) -> Option<String> {
-    let (from, to) = text.split_once(['-', '–', '—', '~'])?;
-    let (from, to) = (from.trim(), to.trim());
-    let status = |t: &str| t.len() == 3 && http_status(t).is_some();
-    (status(from) && status(to) && from < to).then(|| format!("{from}-{to}"))
 }
 
 fn append(to: &mut String, text: &str, separator: &str) {
@@ -418,6 +269,7 @@ fn merge(first: &mut Row, again: Row) {
     }
 }
 
+mod line;
 mod report;
 
 #[cfg(test)]
