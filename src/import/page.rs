@@ -40,11 +40,16 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
     let mut around = Surroundings::default();
     let mut placed = Vec::new();
     let mut bare_page = true;
+    let mut page_title = None;
     // "Status codes", "Códigos de estado": the label names codes; a bare "HTTP" does not.
     let status_words: Vec<&str> = words::STATUS.iter().copied().filter(|w| !w.eq_ignore_ascii_case("http")).collect();
     for block in blocks {
         match block {
             Block::Heading(text) => {
+                // "BMF-Rückgabecodes", "Error codes": a page titled for its codes means them in every table.
+                if page_title.is_none() {
+                    page_title = Some(mentions(text, words::ERROR) || mentions(text, words::RESULT_CODES));
+                }
                 around.group = label_group(text, options);
                 around.title = Some(text.clone());
                 around.intro = None;
@@ -65,7 +70,7 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                         || mentions(label, &status_words)
                         || mentions(label, words::RESULT_CODES)
                         || names_error_status(label)
-                });
+                }) || page_title == Some(true);
                 let name = table_name(number, table, around.title.as_deref());
                 let (table, turned) = match transposed(table) {
                     Some(turned) => (Cow::Owned(turned), true),

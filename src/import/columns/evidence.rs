@@ -35,8 +35,11 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     }
     // "Identificador | Descrição" holding "400001 | …": numbers, each its own, beside what they mean.
     let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));
-    let own_numbers = |p: &Profile| p.filled >= 2 && p.long_numbers == p.filled && p.distinct == p.filled;
-    if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) {
+    // Long numbers are codes by their look; short ones ("0", "12") when the label says errors.
+    let numbers = |p: &Profile| p.long_numbers == p.filled || says_errors && p.numeric == p.filled;
+    let own_numbers = |p: &Profile| p.filled >= 2 && numbers(p) && p.distinct == p.filled;
+    let unnumbered = !numbers_rows(table, 0);
+    if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
         guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
     }
     // JSON bodies and schemas are examples, not what a code means.
@@ -214,4 +217,10 @@ fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
         })
         .count();
     named > 0 && named * 5 >= rows().count() * 4
+}
+
+/// Whether `column` numbers the rows ("Nr": 1, 2, 3…), as lists of steps do, rather than naming codes.
+fn numbers_rows(table: &RawTable, column: usize) -> bool {
+    let cells = table.rows.iter().filter_map(|row| row.get(column)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
+    cells.enumerate().all(|(at, text)| text.trim_end_matches('.') == (at + 1).to_string())
 }
