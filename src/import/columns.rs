@@ -264,8 +264,13 @@ fn choose(
     // With no other text, a cause column says what the code means ("오류 발생 원인").
     let cause =
         || notes_guessed.iter().copied().find(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
+    // And a table whose only text is one notes column ("Code | Remarks") is explained by it.
+    let only_notes = || match notes_guessed[..] {
+        [only] => Some(only),
+        _ => None,
+    };
     let description = match (reason, description, user.notes.is_empty()) {
-        (None, None, true) => cause(),
+        (None, None, true) => cause().or_else(only_notes),
         _ => description,
     };
     // "VSDSERVICE_UNKNOWN_IK (Institutionskennung … nicht bekannt.)": the code cells carry the text.

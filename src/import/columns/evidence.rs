@@ -64,8 +64,12 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     if let [first, second] = codes[..] {
         let errors = |i: usize| mentions(header(i), words::ERROR);
         let names = |i: usize| profiles[i].mostly(profiles[i].identifier, 0.8) && profiles[i].numeric == 0;
-        if errors(second) && !errors(first) && names(first) && profiles[second].mostly(profiles[second].numeric, 0.8) {
+        let numbers = |i: usize| profiles[i].mostly(profiles[i].numeric, 0.8);
+        if errors(second) && !errors(first) && names(first) && numbers(second) {
             guesses[first].set(Some(Role::Reason), "its cells name the error codes beside them");
+        } else if numbers(first) && names(second) && !errors(second) {
+            // "Code | Code string": 1000 | UNBOUND_ERROR.
+            guesses[second].set(Some(Role::Reason), "its cells name the numbers beside them");
         }
     }
     // "Sub-codes" listing codes beside a column of codes: more about each, not the key.
