@@ -313,7 +313,7 @@ fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: b
         && short
         && !profile.codes()
         && profile.sentences == 0
-        && profile.distinct == profile.filled
+        && profile.distinct * 4 >= profile.filled * 3
         && profile.filled >= 2
 }
 

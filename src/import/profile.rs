@@ -38,6 +38,8 @@ pub struct Profile {
     pub upper_snake: usize,
     /// One lowercase identifier or word and nothing more ("unauthorized", "not_found").
     pub lower_token: usize,
+    /// Cells that begin in lower case ("unknown purpose"): what an API returns, not a name for people.
+    pub lowercase: usize,
     pub distinct: usize,
     pub average_chars: usize,
 }
@@ -99,6 +101,7 @@ impl Profile {
                     })
             }),
             distinct: texts.iter().collect::<HashSet<_>>().len(),
+            lowercase: count(&|t| t.trim_start_matches('`').starts_with(|c: char| c.is_lowercase())),
             average_chars: texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len().max(1),
         }
     }
@@ -119,6 +122,10 @@ impl Profile {
     }
 
     /// At most one cell in five reads as prose.
+    pub fn lowercase_start(&self) -> bool {
+        self.mostly(self.lowercase, 0.8)
+    }
+
     pub fn rarely_prose(&self) -> bool {
         self.sentences * 5 <= self.filled
     }

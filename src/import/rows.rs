@@ -256,9 +256,11 @@ fn merge(first: &mut Row, again: Row) {
     let paragraph = if !again.reason.is_empty() && again.reason != first_name && again.reason != again.description {
         format!("{}: {}", again.reason, again.description)
     } else {
-        again.description
+        again.description.clone()
     };
-    let known = first.description.split("\n\n").any(|p| p == paragraph) || first.description == paragraph;
+    // The same text again, under a name spelled another way ("BAD REQUEST"), says nothing new.
+    let says = |text: &str| first.description.split("\n\n").any(|p| p == text);
+    let known = says(&paragraph) || says(&again.description);
     if !known {
         append(&mut first.description, &paragraph, "\n\n");
     }

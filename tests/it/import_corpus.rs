@@ -29,6 +29,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-recent", "recent (l)", 12, 0.582, 0.95),
     ("pages-more", "more (o)", 18, 0.467, 0.90),
     ("pages-further", "further (p)", 18, 0.818, 0.89),
+    ("pages-fourth", "fourth (q)", 18, 0.486, 0.78),
 ];
 
 #[derive(Deserialize, Default)]

@@ -82,10 +82,15 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
         }
     }
     // "Code" holding "Continue", "Switching Protocols" beside "Status Code" holding statuses: names.
+    // Not when the statuses repeat and these do not: "400 | unknown purpose", "400 | missing id" name the rows.
+    let keying = |i: usize, status: usize| {
+        let (p, s) = (&profiles[i], &profiles[status]);
+        s.distinct < s.filled && p.distinct > s.distinct && p.distinct * 4 >= p.filled * 3 && p.lowercase_start()
+    };
     for i in 0..width {
         let p = &profiles[i];
         if role(guesses, i) == Some(Role::Code)
-            && statuses.is_some()
+            && statuses.is_some_and(|status| !keying(i, status))
             && !p.codes()
             && !mentions(header(i), words::ERROR)
         {

@@ -272,3 +272,28 @@ fn a_type_column_of_identifiers_under_an_errors_label_holds_the_codes() {
     );
     assert!(roles(&table(&["Type", "Description"], rows), &ColumnSpec::default(), false).is_err());
 }
+
+#[test]
+fn numbers_names_and_phrases_beside_them() {
+    // "Code | Code string": the names name the numbers.
+    let rows: &[&[&str]] =
+        &[&["0", "TOO_MANY_REQUESTS", "too many requests"], &["1000", "UNBOUND_ERROR", "a generic error"]];
+    let named = table(&["Code", "Code string", "Detail"], rows);
+    assert_eq!(roles(&named, &ColumnSpec::default(), true), found(0, None, Some(1), Some(2), &[]));
+    // The only text is a notes column: it explains the codes.
+    let rows: &[&[&str]] = &[&["200", "Request was successful."], &["400", "Validation error."]];
+    assert_eq!(columns(&["Code", "Remarks"], rows), found(0, None, None, Some(1), &[]));
+    // Short numbers under an errors label, each its own, key the rows; numbers counting the rows do not.
+    let rows: &[&[&str]] = &[&["0", "成功"], &["940000", "系统内部错误"], &["940001", "无效请求参数"]];
+    assert_eq!(roles(&table(&["值", "描述"], rows), &ColumnSpec::default(), true), found(0, None, None, Some(1), &[]));
+    let steps: &[&[&str]] = &[&["1", "Dienst lokalisiert"], &["2", "Verbindung aufgebaut"]];
+    assert!(roles(&table(&["Nr", "Beschreibung"], steps), &ColumnSpec::default(), true).is_err());
+    // Phrases an API returns key the rows where the statuses repeat, under a label that says errors.
+    let rows: &[&[&str]] = &[
+        &["400", "unknown purpose", "purpose no está en la lista."],
+        &["400", "cip grants require projectId", "Falta projectId."],
+        &["404", "project not found", "El projectId no existe."],
+    ];
+    let phrases = find(&table(&["Status", "Código", "Significado"], rows), &ColumnSpec::default(), true, &[]).unwrap();
+    assert_eq!((phrases.code, phrases.status, phrases.phrase_codes), (1, Some(0), true));
+}

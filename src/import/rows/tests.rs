@@ -109,6 +109,12 @@ fn continuation_rows_join_their_code() {
 
 #[test]
 fn repeats_collapse_or_keep_every_text() {
+    // The same text under a name spelled another way collapses too.
+    let blocks = [table(
+        &["Code", "Status", "Description"],
+        &[&["400", "BAD_REQUEST", "Yêu cầu không thể xử lý"], &["400", "BAD REQUEST", "Yêu cầu không thể xử lý"]],
+    )];
+    assert_eq!(collect(&blocks, &Options::default()).abnormal, [row("400", "BAD_REQUEST", "Yêu cầu không thể xử lý")]);
     let blocks = [table(
         &["Status", "Message", "Description"],
         &[
@@ -352,6 +358,13 @@ fn result_codes_and_error_lists_are_read() {
     assert_eq!(collect(&[table(&["code", "desc"], rows)], &Options::default()).abnormal.len(), 3);
     let opcodes = [Block::Heading("Gateway Close Event Codes".into()), table(&["code", "desc"], rows)];
     assert!(collect(&opcodes, &Options::default()).abnormal.is_empty());
+    // So does a page's title that names its return codes, over every table.
+    let blocks = [
+        Block::Heading("BMF-Rückgabecodes".into()),
+        Block::Heading("Session-Codes".into()),
+        table(&["Code", "Bedeutung"], &[&["-1", "Sitzung ungültig"], &["-2", "Systemwartung"]]),
+    ];
+    assert_eq!(collect(&blocks, &Options::default()).abnormal.len(), 2);
     // So does a heading that is an error status.
     let blocks = [
         Block::Heading("400 (Bad request)".into()),
