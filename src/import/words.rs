@@ -31,7 +31,7 @@ pub const NOTES: &[&str] = &[
     "fehlerursache", "fehlerbehebung",
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
-    "solution", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "remark", "note", "suggest", "resolution", "resolv", "action",
+    "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "remark", "note", "suggest", "resolution", "resolv", "action",
     "fix", "workaround", "recommend", "troubleshoot", "what to do", "how to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
@@ -79,7 +79,7 @@ pub const CATEGORY: &[&str] = &[
 ];
 
 /// Notes that say why a code happens: what it means, when nothing else does.
-pub const CAUSE: &[&str] = &["cause", "원인", "原因", "ursache", "causa", "причин", "nguyên nhân"];
+pub const CAUSE: &[&str] = &["cause", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "원인", "原因", "ursache", "causa", "причин", "nguyên nhân"];
 
 /// Headers that name a short name though they say "description".
 pub const SHORT_NAME: &[&str] = &["short description", "brief description", "summary"];
