@@ -79,7 +79,21 @@ pub const CATEGORY: &[&str] = &[
 ];
 
 /// Notes that say why a code happens: what it means, when nothing else does.
-pub const CAUSE: &[&str] = &["cause", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "원인", "原因", "ursache", "causa", "причин", "nguyên nhân"];
+pub const CAUSE: &[&str] = &[
+    "cause",
+    "scenario",
+    "escenario",
+    "cenário",
+    "场景",
+    "シナリオ",
+    "시나리오",
+    "원인",
+    "原因",
+    "ursache",
+    "causa",
+    "причин",
+    "nguyên nhân",
+];
 
 /// Headers that name a short name though they say "description".
 pub const SHORT_NAME: &[&str] = &["short description", "brief description", "summary"];

@@ -181,6 +181,19 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");
         }
     }
+    // "Mensagem | Descrição" holding "USER_TOKEN_NOT_FOUND | …": with no other key, UPPER_SNAKE
+    // names, each once, are the codes, whatever the header calls them.
+    if keys(guesses) == 0 {
+        let snake = |i: usize| {
+            let p = &profiles[i];
+            // Mostly once: tables sharing the header may list an error again ("INVALID_TOKEN").
+            let once = p.distinct * 4 >= p.filled * 3;
+            role(guesses, i) == Some(Role::Reason) && p.mostly(p.upper_snake, 0.8) && once && p.filled >= 2
+        };
+        if let Some(i) = (0..width).find(|&i| snake(i)) {
+            guesses[i].set(Some(Role::Code), "its cells are error names, each once, and no other column holds codes");
+        }
+    }
     // Of several text columns, one repeating a few tokens ("invalid_request_error") is a category;
     // so is one a "Type" header sorts into identifiers ("INVALID_ARGUMENT") beside other text.
     let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();

@@ -297,3 +297,10 @@ fn numbers_names_and_phrases_beside_them() {
     let phrases = find(&table(&["Status", "Código", "Significado"], rows), &ColumnSpec::default(), true, &[]).unwrap();
     assert_eq!((phrases.code, phrases.status, phrases.phrase_codes), (1, Some(0), true));
 }
+
+#[test]
+fn error_names_each_once_are_the_codes_whatever_their_header() {
+    let rows: &[&[&str]] =
+        &[&["USER_TOKEN_NOT_FOUND", "Verifique o usuário."], &["PASSWORD_INVALID", "Verifique a chave."]];
+    assert_eq!(columns(&["Mensagem", "Descrição"], rows), found(0, None, None, Some(1), &[]));
+}
