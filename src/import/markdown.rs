@@ -34,6 +34,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let text = yfm_tables_as_pipes(&text).into_owned();
     let text = rows_joined(&text);
     let text = delimiters_supplied(&text);
+    let text = tables_apart(&text);
     for event in Parser::new_ext(&text, Options::ENABLE_TABLES) {
         if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
@@ -204,6 +205,35 @@ fn delimiters_supplied(text: &str) -> Cow<'_, str> {
         if let Some((_, cells)) = next.next_if(|(at, _)| *at == index) {
             out.push_str(&format!("|{}\n", "---|".repeat(*cells)));
         }
+    }
+    Cow::Owned(out)
+}
+
+/// The document with a blank line before each table that a paragraph line
+/// runs into ("…解决方法。\n错误码 | 描述\n---|---"): GitHub starts the table
+/// there; CommonMark would keep its header in the paragraph.
+fn tables_apart(text: &str) -> Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().collect();
+    let delimiter = |line: &str| {
+        let line = line.trim();
+        line.contains('-') && line.contains('|') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    };
+    let prose = |line: &str| {
+        !line.trim().is_empty() && !line.contains('|') && !line.trim_start().starts_with(['#', '>', '`', '<'])
+    };
+    let starts: Vec<usize> = (1..lines.len().saturating_sub(1))
+        .filter(|&at| lines[at].contains('|') && delimiter(lines[at + 1]) && prose(lines[at - 1]))
+        .collect();
+    if starts.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + starts.len());
+    for (index, line) in lines.iter().enumerate() {
+        if starts.contains(&index) {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
     }
     Cow::Owned(out)
 }

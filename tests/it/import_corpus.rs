@@ -29,7 +29,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-recent", "recent (l)", 12, 0.582, 0.95),
     ("pages-more", "more (o)", 18, 0.467, 0.90),
     ("pages-further", "further (p)", 18, 0.818, 0.89),
-    ("pages-fourth", "fourth (q)", 18, 0.486, 0.78),
+    ("pages-fourth", "fourth (q)", 18, 0.486, 0.80),
+    ("pages-fifth", "fifth (r)", 12, 0.880, 0.97),
 ];
 
 #[derive(Deserialize, Default)]

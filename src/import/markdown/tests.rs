@@ -90,3 +90,12 @@ fn mdx_attributes_leave_tags_that_show_nothing() {
     let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
     assert_eq!(texts(table), [["ERR-1", "Incorrect request."]]);
 }
+
+#[test]
+fn a_table_right_under_a_paragraph_line() {
+    let doc = "您可能会遇到以下错误。\n错误码 | 描述\n---|---\n400 - 格式错误 | 请求体格式错误\n";
+    let blocks = blocks(doc).unwrap();
+    let Some(Block::Table(table)) = blocks.iter().find(|b| matches!(b, Block::Table(_))) else { panic!("{blocks:?}") };
+    assert_eq!(table.header, ["错误码", "描述"]);
+    assert_eq!(texts(table), [["400 - 格式错误", "请求体格式错误"]]);
+}
