@@ -270,7 +270,7 @@ fn choose(
         _ => None,
     };
     let description = match (reason, description, user.notes.is_empty()) {
-        (None, None, true) => cause().or_else(only_notes),
+        (_, None, true) => cause().or_else(|| only_notes().filter(|_| reason.is_none())),
         _ => description,
     };
     // "VSDSERVICE_UNKNOWN_IK (Institutionskennung … nicht bekannt.)": the code cells carry the text.

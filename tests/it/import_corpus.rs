@@ -27,8 +27,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-later", "later (j)", 10, 0.538, 0.95),
     ("pages-newest", "newest (k)", 9, 0.550, 0.98),
     ("pages-recent", "recent (l)", 12, 0.582, 0.95),
-    ("pages-more", "more (o)", 18, 0.467, 0.90),
-    ("pages-further", "further (p)", 18, 0.818, 0.89),
+    ("pages-more", "more (o)", 18, 0.467, 0.94),
+    ("pages-further", "further (p)", 18, 0.818, 0.97),
     ("pages-fourth", "fourth (q)", 18, 0.486, 0.80),
     ("pages-fifth", "fifth (r)", 12, 0.880, 0.97),
 ];

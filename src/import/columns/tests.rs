@@ -304,3 +304,12 @@ fn error_names_each_once_are_the_codes_whatever_their_header() {
         &[&["USER_TOKEN_NOT_FOUND", "Verifique o usuário."], &["PASSWORD_INVALID", "Verifique a chave."]];
     assert_eq!(columns(&["Mensagem", "Descrição"], rows), found(0, None, None, Some(1), &[]));
 }
+
+#[test]
+fn a_cause_column_describes_codes_that_have_only_a_name() {
+    let rows: &[&[&str]] = &[
+        &["200", "OK", "Операция выполнена", "—"],
+        &["400", "INVALID_ARGUMENT", "Некорректный запрос", "Проверьте параметры"],
+    ];
+    assert_eq!(columns(&["REST", "Статус", "Причина", "Решение"], rows), found(0, None, Some(1), Some(2), &[3]));
+}

@@ -395,7 +395,7 @@ fn class_rows_summarise_and_empty_text_columns_defer() {
     assert_eq!(normal, ["200", "302"]);
     // "200 | OK | | Успешный запрос": nothing in the reason column, so a type column says it.
     let blocks = [table(
-        &["Код ошибки", "Тип ошибки", "Текст ошибки", "Причины"],
+        &["Код ошибки", "Тип ошибки", "Текст ошибки", "Рекомендации"],
         &[
             &["200", "OK", "", "Успешный запрос"],
             &["400", "INVALID_ARGUMENT", "400 Bad Request", "Проверьте параметры."],
