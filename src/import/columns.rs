@@ -265,8 +265,10 @@ fn choose(
     let cause =
         || notes_guessed.iter().copied().find(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
     // And a table whose only text is one notes column ("Code | Remarks") is explained by it.
+    let unread_text =
+        (0..width).any(|i| i != code && Some(i) != status && roles[i].is_none() && profiles[i].filled > 0);
     let only_notes = || match notes_guessed[..] {
-        [only] => Some(only),
+        [only] if !unread_text => Some(only),
         _ => None,
     };
     let description = match (reason, description, user.notes.is_empty()) {

@@ -8,14 +8,46 @@ use crate::import::RawTable;
 
 /// Roles the header words gave that the cells, seen beside the other columns, overrule.
 pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess], says_errors: bool) {
+    let e = Evidence { table, profiles, says_errors };
+    // Statuses as the headers and cells first show them, before any rule moves a role.
+    let statuses = (0..guesses.len())
+        .find(|&i| role(guesses, i) == Some(Role::Status) && profiles[i].mostly(profiles[i].http, 0.8));
+    keys_from_cells(&e, guesses);
+    set_aside(&e, guesses);
+    codes_side_by_side(&e, guesses, statuses);
+    names_that_key(&e, guesses);
+    texts_sorted(&e, guesses);
+}
+
+/// What the rules weigh: the table, its columns' profiles, and whether its label says errors.
+struct Evidence<'a> {
+    table: &'a RawTable,
+    profiles: &'a [Profile],
+    says_errors: bool,
+}
+
+impl Evidence<'_> {
+    fn header(&self, i: usize) -> &str {
+        self.table.header.get(i).map(String::as_str).unwrap_or("")
+    }
+}
+
+fn role(guesses: &[Guess], i: usize) -> Option<Role> {
+    guesses[i].role
+}
+
+/// How many columns are keys: codes or statuses.
+fn keys(guesses: &[Guess]) -> usize {
+    (0..guesses.len()).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count()
+}
+
+/// Keys the cells show whatever the headers say: statuses, numbers each its own, codes beside statuses.
+fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
+    let table = e.table;
+    let profiles = e.profiles;
+    let says_errors = e.says_errors;
     let width = guesses.len();
-    let role = |guesses: &[Guess], i: usize| guesses[i].role;
-    let header = |i: usize| table.header.get(i).map(String::as_str).unwrap_or("");
-    let alone = |i: usize| words::is_one_of(header(i), words::ERROR_ALONE);
-    let statuses =
-        (0..width).find(|&i| role(guesses, i) == Some(Role::Status) && profiles[i].mostly(profiles[i].http, 0.8));
-    let keys =
-        |guesses: &[Guess]| (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count();
+    let header = |i: usize| e.header(i);
     // With no column the header calls codes, one of HTTP statuses is the key, whatever its header ("reason").
     if keys(guesses) == 0 {
         if let Some(i) = (0..width).find(|&i| profiles[i].mostly(profiles[i].http, 0.9)) {
@@ -42,6 +74,12 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
         guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
     }
+}
+
+/// Columns that are neither key nor text: examples and groups.
+fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
+    let profiles = e.profiles;
+    let width = guesses.len();
     // JSON bodies and schemas are examples, not what a code means.
     for i in 0..width {
         if !guesses[i].named && profiles[i].mostly(profiles[i].structured, 0.5) {
@@ -58,6 +96,13 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             guesses[i].set(Some(Role::Group), "its cells say success or failure, row by row");
         }
     }
+}
+
+/// Two columns of codes, or codes beside statuses: which is the key and what the other says.
+fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usize>) {
+    let profiles = e.profiles;
+    let width = guesses.len();
+    let header = |i: usize| e.header(i);
     // "Code Key | Error Code": of two code columns, the one the header calls errors is the key;
     // names in the other ("CardDeclined") name its codes.
     let codes: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Code)).collect();
@@ -120,6 +165,16 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             guesses[i].set(Some(Role::Code), "its cells are identifiers, each once, beside statuses");
         }
     }
+}
+
+/// Names that key the rows, or name the codes beside them.
+fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
+    let table = e.table;
+    let profiles = e.profiles;
+    let says_errors = e.says_errors;
+    let width = guesses.len();
+    let header = |i: usize| e.header(i);
+    let alone = |i: usize| words::is_one_of(e.header(i), words::ERROR_ALONE);
     // "Status | Error | Message" with "403 | StatusForbidden": beside another column of
     // codes, an "Error" column names them, unless the codes repeat and its cells do not.
     let keyed = |guesses: &[Guess], i: usize| matches!(role(guesses, i), Some(Role::Status | Role::Code)) && !alone(i);
@@ -194,6 +249,13 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
             guesses[i].set(Some(Role::Code), "its cells are error names, each once, and no other column holds codes");
         }
     }
+}
+
+/// Of several text columns, which names, which describes, which only sorts.
+fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
+    let profiles = e.profiles;
+    let width = guesses.len();
+    let header = |i: usize| e.header(i);
     // Of several text columns, one repeating a few tokens ("invalid_request_error") is a category;
     // so is one a "Type" header sorts into identifiers ("INVALID_ARGUMENT") beside other text.
     let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();
