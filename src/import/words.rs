@@ -45,7 +45,8 @@ pub const NOTES: &[&str] = &[
 pub const DESCRIPTION: &[&str] = &[
     "mô tả", "ý nghĩa", "giải thích",
     "fehlerbeschreibung", "statusbeschreibung",
-    "description", "descr", "desc", "meaning", "explanation", "detail", "definition", "描述", "说明", "說明", "含义",
+    "description", "descr", "desc", "meaning", "explanation", "detail", "definition", "描述", "说明", "說明", "含义", "详情",
+    "詳情",
     "含義", "解释", "解釋", "释义", "説明", "意味", "詳細", "内容", "설명", "의미", "내용", "상세", "beschreibung", "bedeutung",
     "erklärung", "erläuterung", "signification", "explication", "détail", "descripción", "significado",
     "explicación", "detalle", "descrição", "explicação", "detalhe", "описани", "значени", "пояснени",
@@ -96,7 +97,8 @@ pub const CAUSE: &[&str] = &[
 ];
 
 /// Headers that name a short name though they say "description".
-pub const SHORT_NAME: &[&str] = &["short description", "brief description", "summary"];
+pub const SHORT_NAME: &[&str] =
+    &["short description", "brief description", "summary", "简称", "簡稱", "概要", "概述", "摘要", "要約", "개요"];
 
 /// Columns with a code's short name.
 #[rustfmt::skip]

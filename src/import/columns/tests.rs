@@ -313,3 +313,12 @@ fn a_cause_column_describes_codes_that_have_only_a_name() {
     ];
     assert_eq!(columns(&["REST", "Статус", "Причина", "Решение"], rows), found(0, None, Some(1), Some(2), &[3]));
 }
+
+#[test]
+fn short_names_and_details_in_chinese_and_japanese() {
+    let rows: &[&[&str]] =
+        &[&["70001", "invalid appId", "SMSAppID参数无效"], &["70002", "invalid arguments", "请求参数错误"]];
+    assert_eq!(columns(&["错误码", "简称", "错误详情"], rows), found(0, None, Some(1), Some(2), &[]));
+    let rows: &[&[&str]] = &[&["200", "レポート取得成功", ""], &["204", "レポートが存在しない", "配信実績が無い場合"]];
+    assert_eq!(columns(&["コード", "概要", "詳細"], rows), found(0, None, Some(1), Some(2), &[]));
+}
