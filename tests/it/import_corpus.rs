@@ -88,12 +88,13 @@ fn expected_for(page: &Path) -> Expected {
     toml::from_str(&text).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
 }
 
-/// Imports `page`, checks that the result loads with --table, and returns it.
-fn import(page: &Path, args: &[String]) -> Expected {
+/// Imports `page`, checks that the result loads with --table, and returns
+/// it with what the import said on stderr.
+fn import(page: &Path, args: &[String]) -> (Expected, String) {
     let output = httpref().arg("import").arg(page).args(args).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();
     if output.status.code() == Some(1) {
-        return Expected::default();
+        return (Expected::default(), stderr);
     }
     assert_eq!(output.status.code(), Some(0), "{}: {stderr}", page.display());
     let dir = tempfile::tempdir().unwrap();
@@ -106,7 +107,7 @@ fn import(page: &Path, args: &[String]) -> Expected {
         page.display(),
         String::from_utf8_lossy(&loaded.stderr)
     );
-    toml::from_str(&String::from_utf8(output.stdout).unwrap()).unwrap()
+    (toml::from_str(&String::from_utf8(output.stdout).unwrap()).unwrap(), stderr)
 }
 
 /// Imports every page of `folder` and scores it: (rows right, rows counted,
@@ -117,8 +118,13 @@ fn score(folder: &str) -> (usize, usize, usize, Vec<String>) {
     let mut lines = Vec::new();
     for page in &pages {
         let expected = expected_for(page);
-        let imported = import(page, &expected.args);
+        let (imported, said) = import(page, &expected.args);
         let (want, got) = (by_code(&expected), by_code(&imported));
+        // A row the page holds and the import lacks is never lost silently: a table or row
+        // skipped, or rows repeated under another code, is said on stderr.
+        let lost = want.keys().any(|code| !got.contains_key(code));
+        let name = page.display();
+        assert!(!lost || said.contains("skipped") || said.contains("repeated"), "{name} lost rows silently: {said}");
         let good = want.iter().filter(|(code, want)| got.get(*code) == Some(want)).count();
         let invented = got.keys().filter(|code| !want.contains_key(*code)).count();
         right += good;
