@@ -116,23 +116,32 @@ fn definition_list(element: ElementRef, budget: &mut Budget) -> Result<RawTable,
         "div" => child.children().filter_map(ElementRef::wrap).collect(),
         _ => vec![child],
     });
+    // Terms listed together ("<dt>400</dt><dt>422</dt><dd>…") share the definitions after them.
+    let mut terms_from = 0;
+    let mut defined = false;
     for item in items {
         let text = cell_text(item);
         match item.value().name() {
             "dt" => {
+                if defined {
+                    terms_from = table.rows.len();
+                    defined = false;
+                }
                 let term = Cell { lead: None, ..Cell::plain(text) };
                 budget.take(&term)?;
                 table.rows.push(vec![term, Cell::default()]);
             }
             "dd" => {
-                let Some(row) = table.rows.last_mut() else { continue };
-                let definition = &mut row[1];
-                budget.take(&Cell::plain(text.as_str()))?;
-                if definition.text.is_empty() {
-                    definition.lead = lead(item, &text);
-                    definition.text = text;
-                } else if !text.is_empty() {
-                    definition.text = format!("{} {text}", definition.text);
+                defined = true;
+                for row in table.rows.iter_mut().skip(terms_from) {
+                    let definition = &mut row[1];
+                    budget.take(&Cell::plain(text.as_str()))?;
+                    if definition.text.is_empty() {
+                        definition.lead = lead(item, &text);
+                        definition.text = text.clone();
+                    } else if !text.is_empty() {
+                        definition.text = format!("{} {text}", definition.text);
+                    }
                 }
             }
             _ => {}

@@ -187,7 +187,9 @@ fn delimiters_supplied(text: &str) -> Cow<'_, str> {
             fenced = !fenced;
         }
         let width = pipes(line);
-        let starts_run = !fenced && width >= 3 && (at == 0 || pipes(lines[at - 1]) == 0);
+        // Rows after a delimiter row written without outer pipes ("---|---") belong to its table.
+        let after_table = at > 0 && (pipes(lines[at - 1]) > 0 || delimiter(lines[at - 1].trim()));
+        let starts_run = !fenced && width >= 3 && !after_table;
         let run = if starts_run { lines[at..].iter().take_while(|l| pipes(l) == width).count() } else { 1 };
         if run >= 3 && !lines[at..at + run].iter().any(|l| delimiter(l.trim())) {
             inserts.push((at, width - 1));
@@ -221,15 +223,23 @@ fn tables_apart(text: &str) -> Cow<'_, str> {
     let prose = |line: &str| {
         !line.trim().is_empty() && !line.contains('|') && !line.trim_start().starts_with(['#', '>', '`', '<'])
     };
-    let starts: Vec<usize> = (1..lines.len().saturating_sub(1))
-        .filter(|&at| lines[at].contains('|') && delimiter(lines[at + 1]) && prose(lines[at - 1]))
+    let mut fenced = false;
+    let starts: Vec<bool> = (0..lines.len())
+        .map(|at| {
+            let line = lines[at].trim_start();
+            if line.starts_with("```") || line.starts_with("~~~") {
+                fenced = !fenced;
+            }
+            let header = at > 0 && at + 1 < lines.len() && lines[at].contains('|') && delimiter(lines[at + 1]);
+            !fenced && header && prose(lines[at - 1])
+        })
         .collect();
-    if starts.is_empty() {
+    if !starts.contains(&true) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + starts.len());
     for (index, line) in lines.iter().enumerate() {
-        if starts.contains(&index) {
+        if starts[index] {
             out.push('\n');
         }
         out.push_str(line);
@@ -302,8 +312,16 @@ fn without_jsx_attributes(text: &str) -> Cow<'_, str> {
     let mut rest = text;
     while let Some(at) = rest.find("={{") {
         let Some(end) = rest[at..].find("}}").filter(|&end| !rest[at..at + end].contains('\n')) else { break };
+        // Only inside a tag ("<span style={{…}}>"), not in text ("`Authorization={{token}}`").
+        let line_start = rest[..at].rfind('\n').map_or(0, |n| n + 1);
+        let before = &rest[line_start..at];
+        let in_tag = before.rfind('<').is_some_and(|open| {
+            let tag = &before[open + 1..];
+            tag.starts_with(|c: char| c.is_ascii_alphabetic()) && !tag.contains(['>', '`'])
+        });
+        let replacement = if in_tag { "=\"\"" } else { &rest[at..at + end + 2] };
         out.push_str(&rest[..at]);
-        out.push_str("=\"\"");
+        out.push_str(replacement);
         rest = &rest[at + end + 2..];
     }
     out.push_str(rest);

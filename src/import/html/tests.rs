@@ -84,3 +84,9 @@ fn definition_lists_are_tables_of_terms() {
     assert!(table.header.is_empty());
     assert_eq!(texts(&table), [["GET 400 - Bad Request", "uri is required"], ["404", "Gone. Check the id."]]);
 }
+
+#[test]
+fn terms_listed_together_share_their_definition() {
+    let table = first_table("<dl><dt>400</dt><dt>422</dt><dd>Bad request</dd><dt>404</dt><dd>Not found</dd></dl>");
+    assert_eq!(texts(&table), [["400", "Bad request"], ["422", "Bad request"], ["404", "Not found"]]);
+}

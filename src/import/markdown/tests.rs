@@ -99,3 +99,15 @@ fn a_table_right_under_a_paragraph_line() {
     assert_eq!(table.header, ["错误码", "描述"]);
     assert_eq!(texts(table), [["400 - 格式错误", "请求体格式错误"]]);
 }
+
+#[test]
+fn preprocessing_leaves_what_it_does_not_mean_alone() {
+    // A delimiter row without outer pipes: no second one is added.
+    let doc = "| Code | Description |\n---|---\n| 400 | Bad. |\n| 401 | Who? |\n| 403 | No. |\n";
+    let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
+    assert_eq!(table.rows.len(), 3, "{:?}", texts(table));
+    // Placeholders in text keep their braces; only a tag's JSX attribute is emptied.
+    let doc = "| Code | Description |\n|---|---|\n| 400 | Set `Authorization={{token}}` <b style={{x: 1}}>now</b> |\n";
+    let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
+    assert_eq!(texts(table), [["400", "Set Authorization={{token}} now"]]);
+}
