@@ -125,7 +125,7 @@ fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
     } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
         // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
         Some((Role::Code, "its cells are numbered codes"))
-    } else if profile.mostly(profile.upper_snake, 0.8) && profile.distinct == profile.filled {
+    } else if profile.mostly(profile.upper_snake, 0.8) && profile.each_once() {
         // "AUTHENTICATION_FAILED": how APIs name their errors, each once.
         Some((Role::Code, "its cells are error names, each once"))
     } else if profile.mostly(profile.code_lists, 0.5) {
@@ -250,23 +250,20 @@ fn choose(
     });
     let mut notes = user.notes.clone();
     let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();
+    // The columns of text beside the keys; remarks ("备注") are notes, not a second text.
+    let others: Vec<usize> = (0..width)
+        .filter(|&i| i != code && Some(i) != status && profiles[i].filled > 0 && roles[i] != Some(Role::Notes))
+        .collect();
     // "Kode | Teks": with no text column named, the only other column explains the codes.
-    let description = description.or_else(|| {
-        // Remarks beside it ("备注") are notes, not a second text.
-        let others: Vec<usize> = (0..width)
-            .filter(|&i| i != code && Some(i) != status && profiles[i].filled > 0 && roles[i] != Some(Role::Notes))
-            .collect();
-        match others[..] {
-            [only] if roles[only].is_none() && reason.is_none() => Some(only),
-            _ => None,
-        }
+    let description = description.or(match others[..] {
+        [only] if roles[only].is_none() && reason.is_none() => Some(only),
+        _ => None,
     });
     // With no other text, a cause column says what the code means ("오류 발생 원인").
     let cause =
         || notes_guessed.iter().copied().find(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
     // And a table whose only text is one notes column ("Code | Remarks") is explained by it.
-    let unread_text =
-        (0..width).any(|i| i != code && Some(i) != status && roles[i].is_none() && profiles[i].filled > 0);
+    let unread_text = others.iter().any(|&i| roles[i].is_none());
     let only_notes = || match notes_guessed[..] {
         [only] if !unread_text => Some(only),
         _ => None,
@@ -315,7 +312,7 @@ fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: b
         && short
         && !profile.codes()
         && profile.sentences == 0
-        && profile.distinct * 4 >= profile.filled * 3
+        && profile.mostly_once()
         && profile.filled >= 2
 }
 

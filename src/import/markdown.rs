@@ -132,10 +132,7 @@ fn rows_joined(text: &str) -> Cow<'_, str> {
     // A line of only "|" closes the row above; it starts none.
     let is_row = |line: &str| line.trim_start().starts_with('|') && line.trim() != "|";
     let closes = |line: &str| line.trim_end().ends_with('|');
-    let delimiter = |line: &str| {
-        let line = line.trim();
-        line.starts_with('|') && line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-    };
+    let delimiter = |line: &str| line.trim_start().starts_with('|') && is_delimiter_row(line);
     if !lines.iter().any(|line| is_row(line) && !closes(line)) {
         return Cow::Borrowed(text);
     }
@@ -164,6 +161,19 @@ fn rows_joined(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A pipe table's delimiter row ("|---|:--:|", "---|---"): dashes, colons,
+/// pipes and spaces only.
+fn is_delimiter_row(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// A line that opens or closes a fenced code block.
+fn is_fence(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with("```") || line.starts_with("~~~")
+}
+
 /// The document with a delimiter row under the first row of each run of
 /// pipe rows that has none: kramdown renders such a run as a table, and a
 /// reader takes its first row for the header.
@@ -178,20 +188,17 @@ fn delimiters_supplied(text: &str) -> Cow<'_, str> {
             0
         }
     };
-    let delimiter = |line: &str| line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
     let mut inserts = Vec::new();
     let (mut at, mut fenced) = (0, false);
     while at < lines.len() {
         let line = lines[at].trim();
-        if line.starts_with("```") || line.starts_with("~~~") {
-            fenced = !fenced;
-        }
+        fenced ^= is_fence(line);
         let width = pipes(line);
         // Rows after a delimiter row written without outer pipes ("---|---") belong to its table.
-        let after_table = at > 0 && (pipes(lines[at - 1]) > 0 || delimiter(lines[at - 1].trim()));
+        let after_table = at > 0 && (pipes(lines[at - 1]) > 0 || is_delimiter_row(lines[at - 1]));
         let starts_run = !fenced && width >= 3 && !after_table;
         let run = if starts_run { lines[at..].iter().take_while(|l| pipes(l) == width).count() } else { 1 };
-        if run >= 3 && !lines[at..at + run].iter().any(|l| delimiter(l.trim())) {
+        if run >= 3 && !lines[at..at + run].iter().any(|l| is_delimiter_row(l)) {
             inserts.push((at, width - 1));
         }
         at += run;
@@ -216,20 +223,14 @@ fn delimiters_supplied(text: &str) -> Cow<'_, str> {
 /// there; CommonMark would keep its header in the paragraph.
 fn tables_apart(text: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = text.lines().collect();
-    let delimiter = |line: &str| {
-        let line = line.trim();
-        line.contains('-') && line.contains('|') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-    };
+    let delimiter = |line: &str| line.contains('|') && is_delimiter_row(line);
     let prose = |line: &str| {
         !line.trim().is_empty() && !line.contains('|') && !line.trim_start().starts_with(['#', '>', '`', '<'])
     };
     let mut fenced = false;
     let starts: Vec<bool> = (0..lines.len())
         .map(|at| {
-            let line = lines[at].trim_start();
-            if line.starts_with("```") || line.starts_with("~~~") {
-                fenced = !fenced;
-            }
+            fenced ^= is_fence(lines[at]);
             let header = at > 0 && at + 1 < lines.len() && lines[at].contains('|') && delimiter(lines[at + 1]);
             !fenced && header && prose(lines[at - 1])
         })

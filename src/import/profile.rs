@@ -116,6 +116,21 @@ impl Profile {
         self.mostly(self.http.max(self.numeric).max(self.token), 0.8)
     }
 
+    /// No cell given twice.
+    pub fn each_once(&self) -> bool {
+        self.distinct == self.filled
+    }
+
+    /// Few cells given twice: tables that share a header may list one again.
+    pub fn mostly_once(&self) -> bool {
+        self.distinct * 4 >= self.filled * 3
+    }
+
+    /// Identifiers, most cells: lowercase ones ("not_found") or UPPER_SNAKE ones.
+    pub fn identifiers(&self) -> bool {
+        self.mostly(self.lower_token + self.upper_snake, 0.8)
+    }
+
     /// Cells that repeat a few values: a category, not a key or a name.
     pub fn categories(&self) -> bool {
         self.filled >= 4 && self.distinct * 2 <= self.filled

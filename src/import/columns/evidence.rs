@@ -69,7 +69,7 @@ fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));
     // Long numbers are codes by their look; short ones ("0", "12") when the label says errors.
     let numbers = |p: &Profile| p.long_numbers == p.filled || says_errors && p.numeric == p.filled;
-    let own_numbers = |p: &Profile| p.filled >= 2 && numbers(p) && p.distinct == p.filled;
+    let own_numbers = |p: &Profile| p.filled >= 2 && numbers(p) && p.each_once();
     let unnumbered = !numbers_rows(table, 0);
     if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
         guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
@@ -130,7 +130,7 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
     // Not when the statuses repeat and these do not: "400 | unknown purpose", "400 | missing id" name the rows.
     let keying = |i: usize, status: usize| {
         let (p, s) = (&profiles[i], &profiles[status]);
-        s.distinct < s.filled && p.distinct > s.distinct && p.distinct * 4 >= p.filled * 3 && p.lowercase_start()
+        !s.each_once() && p.distinct > s.distinct && p.mostly_once() && p.lowercase_start()
     };
     for i in 0..width {
         let p = &profiles[i];
@@ -156,10 +156,7 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
     if only_statuses(guesses) {
         let typed = |i: usize| {
             let p = &profiles[i];
-            mentions(header(i), words::CATEGORY)
-                && p.mostly(p.lower_token + p.upper_snake, 0.8)
-                && p.distinct == p.filled
-                && p.filled >= 2
+            mentions(header(i), words::CATEGORY) && p.identifiers() && p.each_once() && p.filled >= 2
         };
         if let Some(i) = (0..width).find(|&i| role(guesses, i) == Some(Role::Reason) && typed(i)) {
             guesses[i].set(Some(Role::Code), "its cells are identifiers, each once, beside statuses");
@@ -179,10 +176,10 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
     // codes, an "Error" column names them, unless the codes repeat and its cells do not.
     let keyed = |guesses: &[Guess], i: usize| matches!(role(guesses, i), Some(Role::Status | Role::Code)) && !alone(i);
     if let Some(key) = (0..width).find(|&i| keyed(guesses, i)) {
-        let repeats = profiles[key].distinct < profiles[key].filled;
+        let repeats = !profiles[key].each_once();
         let names: Vec<usize> = (0..width).filter(|&i| alone(i) && role(guesses, i) == Some(Role::Code)).collect();
         for i in names {
-            if repeats && profiles[i].distinct == profiles[i].filled && role(guesses, key) == Some(Role::Status) {
+            if repeats && profiles[i].each_once() && role(guesses, key) == Some(Role::Status) {
                 continue;
             }
             guesses[i].set(Some(Role::Reason), "it names the codes beside it");
@@ -195,14 +192,13 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Status | Role::Code))).collect();
     if let Some(key) = keys_now.first().copied().filter(|&k| {
         let p = &profiles[k];
-        keys_now.len() == 1 && p.distinct < p.filled && p.mostly(p.http, 0.8)
+        keys_now.len() == 1 && !p.each_once() && p.mostly(p.http, 0.8)
     }) {
         let naming = |i: usize| {
             let p = &profiles[i];
             // Identifiers, mostly one word each; messages ("Invalid token") name nothing.
             let short = p.mostly(p.one_word, 0.6) && p.rarely_prose() && !p.mostly(p.http, 0.5);
-            let identifiers = p.mostly(p.lower_token + p.upper_snake, 0.8);
-            short && p.distinct > profiles[key].distinct && (identifiers || p.distinct * 4 >= p.filled * 3)
+            short && p.distinct > profiles[key].distinct && (p.identifiers() || p.mostly_once())
         };
         let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);
         if let Some(i) = (0..width).find(|&i| i != key && text_role(i) && naming(i) && !header(i).trim().is_empty()) {
@@ -225,12 +221,11 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
     // headed by nothing or by "Type" ("Error Types": api_error, each once).
     if says_errors && keys(guesses) == 0 {
         let unnamed = |i: usize| header(i).trim().is_empty();
-        let each_once = |i: usize| profiles[i].distinct == profiles[i].filled;
         let names = |i: usize| {
             let p = &profiles[i];
-            p.mostly(p.identifier, 0.8) || p.mostly(p.lower_token + p.upper_snake, 0.8)
+            p.mostly(p.identifier, 0.8) || p.identifiers()
         };
-        let typed = |i: usize| mentions(header(i), words::CATEGORY) && each_once(i) && names(i);
+        let typed = |i: usize| mentions(header(i), words::CATEGORY) && profiles[i].each_once() && names(i);
         if let Some(i) = (0..width).find(|&i| unnamed(i) && profiles[i].mostly(profiles[i].identifier, 0.8) || typed(i))
         {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");
@@ -242,8 +237,7 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         let snake = |i: usize| {
             let p = &profiles[i];
             // Mostly once: tables sharing the header may list an error again ("INVALID_TOKEN").
-            let once = p.distinct * 4 >= p.filled * 3;
-            role(guesses, i) == Some(Role::Reason) && p.mostly(p.upper_snake, 0.8) && once && p.filled >= 2
+            role(guesses, i) == Some(Role::Reason) && p.mostly(p.upper_snake, 0.8) && p.mostly_once() && p.filled >= 2
         };
         if let Some(i) = (0..width).find(|&i| snake(i)) {
             guesses[i].set(Some(Role::Code), "its cells are error names, each once, and no other column holds codes");
