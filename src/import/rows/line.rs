@@ -92,9 +92,13 @@ impl TableReader<'_> {
             (description_text.clone(), description_text)
         };
         // "200 | OK | | …": a row whose text columns are empty says what it means in another.
-        let stand_in = columns.notes.iter().copied().find(|&c| !field(&cell(c).text).is_empty());
-        let stand_in = stand_in.filter(|_| description.is_empty() && !columns.statuses_only);
-        let description = stand_in.map_or(description, |c| field(&cell(c).text));
+        let stand_in = (description.is_empty() && !columns.statuses_only)
+            .then(|| columns.notes.iter().map(|&c| (c, field(&cell(c).text))).find(|(_, text)| !text.is_empty()))
+            .flatten();
+        let (stand_in, description) = match stand_in {
+            Some((column, text)) => (Some(column), text),
+            None => (None, description),
+        };
         if description.is_empty() {
             return match (columns.statuses_only, &status) {
                 (true, Some(status)) => Line::StatusOf(code, status.clone()),
