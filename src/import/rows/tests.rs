@@ -23,39 +23,13 @@ fn report(out: &Imported) -> Vec<&str> {
         .collect()
 }
 
-#[test]
-fn labels_name_groups() {
-    let none = Options::default();
-    assert_eq!(label_group("- Normal", &none), Some(Group::Normal));
-    assert_eq!(label_group("Abnormal", &none), Some(Group::Abnormal));
-    assert_eq!(label_group("## Client errors:", &none), Some(Group::Abnormal));
-    assert_eq!(label_group("Success", &none), Some(Group::Normal));
-    assert_eq!(label_group("错误码", &none), Some(Group::Abnormal));
-    assert_eq!(label_group("Fehlercodes", &none), Some(Group::Abnormal));
-    assert_eq!(label_group("Status Codes", &none), None);
-    assert_eq!(label_group("Success and error codes", &none), None);
-    let custom = Options { normal_labels: vec!["Fine".into()], abnormal_labels: vec!["Problems".into()], ..none };
-    assert_eq!(label_group("Fine", &custom), Some(Group::Normal));
-    assert_eq!(label_group("problems", &custom), Some(Group::Abnormal));
-}
+mod groups;
 
 #[test]
 fn separate_reason_column_is_used() {
     let blocks = [table(&["Status Code", "Name", "Meaning"], &[&["404", "Not Found", "Gone."]])];
     let out = collect(&blocks, &Options::default());
     assert_eq!(out.abnormal, [row("404", "Not Found", "Gone.")]);
-}
-
-#[test]
-fn unlabelled_tables_group_by_code() {
-    let blocks = [table(
-        &["Code", "Description"],
-        &[&["201 Created", "Made."], &["503 Unavailable", "Down."], &["APIG.0101 Bad", "x"]],
-    )];
-    let out = collect(&blocks, &Options::default());
-    assert_eq!(out.normal.len(), 1);
-    assert_eq!(out.abnormal.len(), 2);
-    assert_eq!(report(&out), ["table 1: 3 rows, grouped by code (code: Code, description: Description)"]);
 }
 
 #[test]
@@ -196,25 +170,6 @@ fn cells_that_show_nothing_are_empty_as_a_table_reads_them() {
 }
 
 #[test]
-fn an_apis_own_numbers_are_errors_and_success_is_never_one() {
-    let blocks = [
-        Block::Heading("Errors".into()),
-        table(&["Code", "Meaning"], &[&["200 - OK", "Worked."], &["404 - Not Found", "Gone."]]),
-        Block::Heading("Capturar".into()),
-        table(&["Código", "Descripción"], &[&["304", "Monto inválido"], &["245", "Comercio no existe"]]),
-    ];
-    let out = collect(&blocks, &Options::default());
-    assert_eq!(out.normal, [row("200", "OK", "Worked.")]);
-    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
-    assert_eq!(codes, ["404", "304", "245"]);
-    // An API code that reads like a success is in the group of its row's status.
-    let blocks = [table(&["error code", "http status", "error message"], &[&["200", "500", "Request failed"]])];
-    let out = collect(&blocks, &Options::default());
-    assert!(out.normal.is_empty());
-    assert_eq!(out.abnormal[0].status.as_deref(), Some("500"));
-}
-
-#[test]
 fn error_names_beside_codes_and_under_a_label() {
     let blocks = [
         table(
@@ -256,14 +211,6 @@ fn cells_of_several_codes_ranges_and_phrases() {
 }
 
 #[test]
-fn one_unofficial_status_leaves_the_others_in_their_groups() {
-    let blocks = [table(&["Code", "Description"], &[&["200", "OK."], &["298", "Partly done."], &["404", "Gone."]])];
-    let out = collect(&blocks, &Options::default());
-    // 298, a success by its class, is normal too.
-    assert_eq!(out.normal.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["200", "298"]);
-}
-
-#[test]
 fn tables_with_one_header_are_read_one_way() {
     let rows_a: &[&[&str]] = &[&["E1", "Bad input", "Check the input."], &["E2", "Too many", "Slow down."]];
     let rows_b: &[&[&str]] = &[&["E3", "Request refused by the server", "See logs"]];
@@ -271,28 +218,6 @@ fn tables_with_one_header_are_read_one_way() {
     let out = collect(&[table(&header, rows_a), table(&header, rows_b)], &Options::default());
     assert_eq!(out.abnormal[2].reason, "Request refused by the server");
     assert_eq!(out.abnormal[0].reason, "Bad input");
-}
-
-#[test]
-fn a_status_names_its_row_and_a_success_column_its_group() {
-    let named = [table(&["Code", "Description"], &[&["200", "OK, 요청이 정상 처리된 경우"], &["403", "Forbidden,"]])];
-    let out = collect(&named, &Options::default());
-    assert_eq!(out.normal, [row("200", "OK", "요청이 정상 처리된 경우")]);
-    assert_eq!(out.abnormal, [row("403", "", "Forbidden")]);
-    let rows: &[&[&str]] = &[
-        &["SPAR01", "Success", "Approved"],
-        &["FPRA01", "Failed", "Declined."],
-        &["FPRA02", "Failed", "Refused."],
-        &["FPRA03", "Failed", "Over the limit."],
-        &["FPRA04", "Failed", "Expired."],
-        &["EVAL01", "Error", "Invalid."],
-    ];
-    let out = collect(
-        &[Block::Heading("Statuses and codes".into()), table(&["Code", "Status", "Message"], rows)],
-        &Options::default(),
-    );
-    assert_eq!(out.normal, [row("SPAR01", "", "Approved")]);
-    assert_eq!(out.abnormal.len(), 5);
 }
 
 #[test]
@@ -329,17 +254,6 @@ fn a_table_of_codes_and_statuses_gives_the_status_of_codes_above() {
     let statuses: Vec<Option<&str>> = out.abnormal.iter().map(|r| r.status.as_deref()).collect();
     assert_eq!(statuses, [Some("400"), Some("401")]);
     assert!(report(&out).iter().any(|l| l.contains("10009, and no table above describes it")), "{:?}", report(&out));
-}
-
-#[test]
-fn a_row_named_as_an_error_is_no_success() {
-    let blocks = [table(
-        &["Code", "Error", "Description"],
-        &[&["200", "ERR_UNKNOWN", "Unknown."], &["201", "ERR_FORMAT", "Bad format."]],
-    )];
-    let out = collect(&blocks, &Options::default());
-    assert!(out.normal.is_empty());
-    assert_eq!(out.abnormal.len(), 2);
 }
 
 #[test]
@@ -380,30 +294,6 @@ fn result_codes_and_error_lists_are_read() {
     let codes: Vec<(&str, Option<&str>)> =
         out.abnormal.iter().map(|r| (r.code.as_str(), r.status.as_deref())).collect();
     assert_eq!(codes, [("E1001", Some("400")), ("E1002", Some("400")), ("E2001", Some("500"))]);
-}
-
-#[test]
-fn class_rows_summarise_and_empty_text_columns_defer() {
-    // Classes listed above the statuses: each labels only statuses of its own class,
-    // and they do not count against the codes ("200, 4xx, 5xx" are statuses).
-    let blocks = [table(
-        &["Statuscode", "Beschreibung"],
-        &[&["4xx", "Client-Fehler."], &["5xx", "Serverfehler."], &["200", "Erfolgreiche Anfrage."], &["302", "Moved."]],
-    )];
-    let out = collect(&blocks, &Options::default());
-    let normal: Vec<&str> = out.normal.iter().map(|r| r.code.as_str()).collect();
-    assert_eq!(normal, ["200", "302"]);
-    // "200 | OK | | Успешный запрос": nothing in the reason column, so a type column says it.
-    let blocks = [table(
-        &["Код ошибки", "Тип ошибки", "Текст ошибки", "Рекомендации"],
-        &[
-            &["200", "OK", "", "Успешный запрос"],
-            &["400", "INVALID_ARGUMENT", "400 Bad Request", "Проверьте параметры."],
-        ],
-    )];
-    let out = collect(&blocks, &Options::default());
-    assert_eq!(out.normal[0].description, "OK");
-    assert_eq!(out.normal[0].notes.as_deref(), Some("Успешный запрос"));
 }
 
 #[test]

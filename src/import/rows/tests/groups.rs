@@ -1,0 +1,115 @@
+//! Which group, Normal or Abnormal, each imported row goes to.
+
+use super::*;
+
+#[test]
+fn labels_name_groups() {
+    let none = Options::default();
+    assert_eq!(label_group("- Normal", &none), Some(Group::Normal));
+    assert_eq!(label_group("Abnormal", &none), Some(Group::Abnormal));
+    assert_eq!(label_group("## Client errors:", &none), Some(Group::Abnormal));
+    assert_eq!(label_group("Success", &none), Some(Group::Normal));
+    assert_eq!(label_group("错误码", &none), Some(Group::Abnormal));
+    assert_eq!(label_group("Fehlercodes", &none), Some(Group::Abnormal));
+    assert_eq!(label_group("Status Codes", &none), None);
+    assert_eq!(label_group("Success and error codes", &none), None);
+    let custom = Options { normal_labels: vec!["Fine".into()], abnormal_labels: vec!["Problems".into()], ..none };
+    assert_eq!(label_group("Fine", &custom), Some(Group::Normal));
+    assert_eq!(label_group("problems", &custom), Some(Group::Abnormal));
+}
+
+#[test]
+fn unlabelled_tables_group_by_code() {
+    let blocks = [table(
+        &["Code", "Description"],
+        &[&["201 Created", "Made."], &["503 Unavailable", "Down."], &["APIG.0101 Bad", "x"]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal.len(), 1);
+    assert_eq!(out.abnormal.len(), 2);
+    assert_eq!(report(&out), ["table 1: 3 rows, grouped by code (code: Code, description: Description)"]);
+}
+
+#[test]
+fn an_apis_own_numbers_are_errors_and_success_is_never_one() {
+    let blocks = [
+        Block::Heading("Errors".into()),
+        table(&["Code", "Meaning"], &[&["200 - OK", "Worked."], &["404 - Not Found", "Gone."]]),
+        Block::Heading("Capturar".into()),
+        table(&["Código", "Descripción"], &[&["304", "Monto inválido"], &["245", "Comercio no existe"]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal, [row("200", "OK", "Worked.")]);
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["404", "304", "245"]);
+    // An API code that reads like a success is in the group of its row's status.
+    let blocks = [table(&["error code", "http status", "error message"], &[&["200", "500", "Request failed"]])];
+    let out = collect(&blocks, &Options::default());
+    assert!(out.normal.is_empty());
+    assert_eq!(out.abnormal[0].status.as_deref(), Some("500"));
+}
+
+#[test]
+fn one_unofficial_status_leaves_the_others_in_their_groups() {
+    let blocks = [table(&["Code", "Description"], &[&["200", "OK."], &["298", "Partly done."], &["404", "Gone."]])];
+    let out = collect(&blocks, &Options::default());
+    // 298, a success by its class, is normal too.
+    assert_eq!(out.normal.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["200", "298"]);
+}
+
+#[test]
+fn a_status_names_its_row_and_a_success_column_its_group() {
+    let named = [table(&["Code", "Description"], &[&["200", "OK, 요청이 정상 처리된 경우"], &["403", "Forbidden,"]])];
+    let out = collect(&named, &Options::default());
+    assert_eq!(out.normal, [row("200", "OK", "요청이 정상 처리된 경우")]);
+    assert_eq!(out.abnormal, [row("403", "", "Forbidden")]);
+    let rows: &[&[&str]] = &[
+        &["SPAR01", "Success", "Approved"],
+        &["FPRA01", "Failed", "Declined."],
+        &["FPRA02", "Failed", "Refused."],
+        &["FPRA03", "Failed", "Over the limit."],
+        &["FPRA04", "Failed", "Expired."],
+        &["EVAL01", "Error", "Invalid."],
+    ];
+    let out = collect(
+        &[Block::Heading("Statuses and codes".into()), table(&["Code", "Status", "Message"], rows)],
+        &Options::default(),
+    );
+    assert_eq!(out.normal, [row("SPAR01", "", "Approved")]);
+    assert_eq!(out.abnormal.len(), 5);
+}
+
+#[test]
+fn a_row_named_as_an_error_is_no_success() {
+    let blocks = [table(
+        &["Code", "Error", "Description"],
+        &[&["200", "ERR_UNKNOWN", "Unknown."], &["201", "ERR_FORMAT", "Bad format."]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert!(out.normal.is_empty());
+    assert_eq!(out.abnormal.len(), 2);
+}
+
+#[test]
+fn class_rows_summarise_and_empty_text_columns_defer() {
+    // Classes listed above the statuses: each labels only statuses of its own class,
+    // and they do not count against the codes ("200, 4xx, 5xx" are statuses).
+    let blocks = [table(
+        &["Statuscode", "Beschreibung"],
+        &[&["4xx", "Client-Fehler."], &["5xx", "Serverfehler."], &["200", "Erfolgreiche Anfrage."], &["302", "Moved."]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let normal: Vec<&str> = out.normal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(normal, ["200", "302"]);
+    // "200 | OK | | Успешный запрос": nothing in the reason column, so a type column says it.
+    let blocks = [table(
+        &["Код ошибки", "Тип ошибки", "Текст ошибки", "Рекомендации"],
+        &[
+            &["200", "OK", "", "Успешный запрос"],
+            &["400", "INVALID_ARGUMENT", "400 Bad Request", "Проверьте параметры."],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal[0].description, "OK");
+    assert_eq!(out.normal[0].notes.as_deref(), Some("Успешный запрос"));
+}
