@@ -8,6 +8,8 @@ use crate::table::strip_ignorable;
 use std::collections::HashSet;
 
 pub struct Profile {
+    /// Rows that have this column, its cell filled or empty.
+    pub rows: usize,
     pub filled: usize,
     pub http: usize,
     /// Numbers of any size ("106", "4011001").
@@ -59,6 +61,7 @@ impl Profile {
         let first_word = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
         let number = |t: &str| digits(&first_word(t));
         Profile {
+            rows: cleaned.len(),
             filled: texts.len(),
             http: count(&|t| http_status(t).is_some()),
             numeric: count(&number),

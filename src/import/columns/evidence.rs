@@ -15,6 +15,7 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     keys_from_cells(&e, guesses);
     set_aside(&e, guesses);
     codes_side_by_side(&e, guesses, statuses);
+    sparse_codes(&e, guesses);
     names_that_key(&e, guesses);
     texts_sorted(&e, guesses);
 }
@@ -164,6 +165,27 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
     }
 }
 
+/// "Status Code | Tipo | Categoria | … | Código de erro Bandeira": codes given in fewer than half
+/// the rows key nothing; identifiers, each once in every row, key them instead.
+fn sparse_codes(e: &Evidence, guesses: &mut [Guess]) {
+    let profiles = e.profiles;
+    let width = guesses.len();
+    let sparse = |i: usize| role(guesses, i) == Some(Role::Code) && profiles[i].filled * 2 < profiles[i].rows;
+    let Some(codes) = (0..width).find(|&i| sparse(i)) else { return };
+    let keying = |i: usize| {
+        let p = &profiles[i];
+        !matches!(role(guesses, i), Some(Role::Code | Role::Status))
+            && p.filled >= 2
+            && p.filled == p.rows
+            && p.identifiers()
+            && p.each_once()
+    };
+    if let Some(i) = (0..width).find(|&i| keying(i)) {
+        guesses[i].set(Some(Role::Code), "its cells are identifiers, each once, in rows the codes leave empty");
+        guesses[codes].set(Some(Role::Notes), "its cells are codes for fewer than half the rows");
+    }
+}
+
 /// Names that key the rows, or name the codes beside them.
 fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
     let table = e.table;
@@ -265,7 +287,11 @@ fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
             // identifiers stand beside other short names; a "Name" or "Error" column names them.
             let sorts = mentions(header(i), words::CATEGORY);
             let repeats = names.len() > 1 && tokens(i, 0.8) && profiles[i].categories();
-            let sorted = sorts && (profiles[i].categories() || tokens(i, 0.6) && short_names(i));
+            // Words that repeat ("ERROR", "WARNING") sort; identifiers that repeat ("invalid_request_error")
+            // name the codes when no other column does.
+            let p = &profiles[i];
+            let beside_names = (p.categories() || tokens(i, 0.6)) && short_names(i);
+            let sorted = sorts && (p.categories() && !p.identifiers() || beside_names);
             if repeats || sorted {
                 guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");
             }

@@ -322,3 +322,45 @@ fn short_names_and_details_in_chinese_and_japanese() {
     let rows: &[&[&str]] = &[&["200", "レポート取得成功", ""], &["204", "レポートが存在しない", "配信実績が無い場合"]];
     assert_eq!(columns(&["コード", "概要", "詳細"], rows), found(0, None, Some(1), Some(2), &[]));
 }
+
+#[test]
+fn codes_given_in_few_rows_give_the_key_to_identifiers_given_in_all() {
+    let header = ["Status Code", "Tipo", "Categoria", "Descrição", "Código de erro Bandeira"];
+    let rows: &[&[&str]] = &[
+        &["402", "card_error", "card_declined", "The card was declined by the issuing bank.", "05"],
+        &["402", "card_error", "insufficient_funds", "The card does not hold enough funds for this.", ""],
+        &[
+            "400",
+            "invalid_request_error",
+            "invalid_parameter",
+            "A parameter value is incorrect; verify the request.",
+            "",
+        ],
+        &[
+            "400",
+            "invalid_request_error",
+            "missing_required_param",
+            "A required parameter is missing from the request.",
+            "",
+        ],
+        &["404", "invalid_request_error", "endpoint_not_found", "The requested URL was not found on the server.", ""],
+    ];
+    // The type is the only short name, so it names the codes.
+    assert_eq!(columns(&header, rows), found(2, Some(0), Some(1), Some(3), &[4]));
+}
+
+#[test]
+fn a_type_of_repeated_words_sorts_while_repeated_identifiers_name() {
+    let codes = ["noWorkerError", "countExceeded", "refreshRequired", "inputWarning", "outputWarning", "workerReady"];
+    let text = "What the message code means, in a sentence or two.";
+    let rows = |kinds: [&'static str; 6]| -> Vec<Vec<&'static str>> {
+        (0..6).map(|i| vec![codes[i], kinds[i], text]).collect()
+    };
+    let words = rows(["ERROR", "ERROR", "ERROR", "WARNING", "WARNING", "INFO"]);
+    let words: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+    assert_eq!(columns(&["messageCode", "Message type", "Explanation"], &words), found(0, None, None, Some(2), &[1]));
+    let identifiers =
+        rows(["request_error", "request_error", "request_error", "input_error", "input_error", "server_error"]);
+    let identifiers: Vec<&[&str]> = identifiers.iter().map(Vec::as_slice).collect();
+    assert_eq!(columns(&["messageCode", "Type", "Explanation"], &identifiers), found(0, None, Some(1), Some(2), &[]));
+}
