@@ -289,9 +289,11 @@ fn with_spans_restored(mut table: RawTable) -> RawTable {
     if width < 2 || statuses == 0 {
         return table;
     }
+    // A number starts a row of its own ("11" under "200"), however short the row.
+    let number = |row: &Vec<Cell>| row.first().is_some_and(|c| c.text.trim().bytes().all(|b| b.is_ascii_digit()));
     for at in 1..table.rows.len() {
         let row = &table.rows[at];
-        let short = row.last().is_some_and(|c| c.text.is_empty()) && !row.first().is_some_and(|c| c.text.is_empty());
+        let short = row.last().is_some_and(|c| c.text.is_empty()) && !number(row);
         if short && !first_is_status(row) {
             let mut lent = table.rows[at - 1][0].clone();
             lent.spanned = true;
