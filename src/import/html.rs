@@ -45,6 +45,14 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(cell_text(heading))))
                 }
+                "pre" => {
+                    out.extend(ElementRef::wrap(child).map(|pre| Block::Code(cell_text(pre))));
+                }
+                // A paragraph or list item of text alone is one run of text, as a reader reads it.
+                "p" | "li" if ElementRef::wrap(child).is_some_and(text_alone) => {
+                    let raw = ElementRef::wrap(child).map(lines_of).unwrap_or_default();
+                    out.extend(super::lists::lines_or_whole(&raw).into_iter().map(Block::Text));
+                }
                 "script" | "style" | "template" | "noscript" | "head" => {}
                 _ => stack.push(child.children()),
             },
@@ -52,6 +60,26 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         }
     }
     Ok(out)
+}
+
+/// An element's text with its line breaks: those of its source and its `<br>`s.
+fn lines_of(element: ElementRef) -> String {
+    let mut text = String::new();
+    for node in element.descendants() {
+        match node.value() {
+            Node::Text(t) => text.push_str(t),
+            Node::Element(e) if e.name() == "br" => text.push('\n'),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// Whether an element holds only text and inline markup: no table, list, heading or block of its own.
+fn text_alone(element: ElementRef) -> bool {
+    const BLOCKS: [&str; 16] =
+        ["table", "dl", "ul", "ol", "pre", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "li"];
+    !element.descendants().skip(1).any(|node| node.value().as_element().is_some_and(|e| BLOCKS.contains(&e.name())))
 }
 
 /// One `<tr>`: whether it is a header row, and its cells with their spans.

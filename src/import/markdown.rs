@@ -22,10 +22,14 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut table: Option<RawTable> = None;
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<OpenCell> = None;
+    let mut code: Option<String> = None;
     let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool| {
         let text = collapse(run);
-        if !text.is_empty() {
-            out.push(if heading { Block::Heading(text) } else { Block::Text(text) });
+        if heading && !text.is_empty() {
+            out.push(Block::Heading(text));
+        } else if !heading {
+            // "系统错误: 1100" and "参数错误: 1101" on lines of one paragraph are two entries.
+            out.extend(super::lists::lines_or_whole(run).into_iter().map(Block::Text));
         }
         run.clear();
     };
@@ -73,6 +77,12 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                     table.rows.push(std::mem::take(&mut row));
                 }
             }
+            Event::Start(Tag::CodeBlock(_)) => {
+                flush_text(&mut text_run, &mut out, false);
+                code = Some(String::new());
+            }
+            Event::End(TagEnd::CodeBlock) => out.extend(code.take().map(Block::Code)),
+            Event::Text(t) if code.is_some() => code.iter_mut().for_each(|c| c.push_str(&t)),
             Event::Text(t) | Event::Code(t) => match cell.as_mut() {
                 Some(open) => {
                     open.text.push_str(&t);
@@ -84,7 +94,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             },
             Event::SoftBreak | Event::HardBreak => match cell.as_mut() {
                 Some(open) => open.text.push(' '),
-                None => text_run.push(' '),
+                None => text_run.push('\n'),
             },
             // Inline tags in a cell are its markup: a line break or a list item is a space.
             Event::InlineHtml(h) if cell.is_some() => {

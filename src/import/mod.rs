@@ -15,6 +15,7 @@ mod fetch;
 mod groups;
 mod html;
 mod imported;
+mod lists;
 mod markdown;
 mod options;
 mod page;
@@ -37,6 +38,8 @@ pub enum Block {
     Heading(String),
     /// A run of text outside tables: a list item, paragraph.
     Text(String),
+    /// A code block or `<pre>`: examples, never what a code means.
+    Code(String),
     Table(RawTable),
 }
 
@@ -49,6 +52,8 @@ pub struct RawTable {
     pub rows: Vec<Vec<Cell>>,
     /// Rows that label the rows after them: (index of the next row, text).
     pub labels: Vec<(usize, String)>,
+    /// Made of lines or headings that each name a code: codes by their shape, as the page wrote them.
+    pub listed: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -110,9 +115,19 @@ pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, Tabl
 /// A table or column the options name that the page lacks is an error.
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
     let blocks = blocks(name, Format::detect(name, text), text)?;
+    let mut imported = rows::collect(&blocks, options);
+    // A page with no table of codes may list them instead, in lines or under headings.
+    let blocks = match imported.rows() == 0 && options.tables.is_none() {
+        true => {
+            let listed = lists::as_tables(blocks);
+            imported = rows::collect(&listed, options);
+            listed
+        }
+        false => blocks,
+    };
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
         .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;
-    Ok(rows::collect(&blocks, options))
+    Ok(imported)
 }
 
 /// Collapses runs of whitespace to single spaces and trims.

@@ -61,6 +61,7 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     around.title = Some(text.clone());
                 }
             }
+            Block::Code(_) => {}
             Block::Table(table) => {
                 let number = placed.len() + 1;
                 let intro = around.intro.take();
@@ -70,7 +71,8 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                         || mentions(label, &status_words)
                         || mentions(label, words::RESULT_CODES)
                         || names_error_status(label)
-                }) || page_title == Some(true);
+                }) || page_title == Some(true)
+                    || table.listed;
                 let name = table_name(number, table, around.title.as_deref());
                 let (table, turned) = match transposed(table) {
                     Some(turned) => (Cow::Owned(turned), true),
@@ -113,7 +115,7 @@ fn transposed(table: &RawTable) -> Option<RawTable> {
             row
         })
         .collect();
-    Some(RawTable { caption: table.caption.clone(), header, rows, labels: Vec::new() })
+    Some(RawTable { caption: table.caption.clone(), header, rows, labels: Vec::new(), listed: table.listed })
 }
 
 /// "table 3 "Error Codes"": its number, and its caption or the heading above it.

@@ -1,0 +1,128 @@
+use super::*;
+use crate::import::{import, Imported, Options};
+
+fn e(code: &str, name: &str, text: &str) -> Option<Entry> {
+    Some(Entry { code: code.into(), name: name.into(), text: text.into() })
+}
+
+fn rows(imported: &Imported) -> Vec<(&str, &str, &str)> {
+    let all = imported.normal.iter().chain(&imported.abnormal);
+    all.map(|r| (r.code.as_str(), r.reason.as_str(), r.description.as_str())).collect()
+}
+
+#[test]
+fn lines_that_pair_a_code_with_its_text() {
+    assert_eq!(entry("10001: No site matched"), e("10001", "", "No site matched"));
+    assert_eq!(entry("0: Success"), e("0", "", "Success"));
+    assert_eq!(entry("404 - Not Found"), e("404", "", "Not Found"));
+    assert_eq!(entry("-1003 Too many requests"), e("-1003", "", "Too many requests"));
+    assert_eq!(entry("`E_AUTH_EXPIRED` — Token expired"), e("E_AUTH_EXPIRED", "", "Token expired"));
+    assert_eq!(entry("设备配置文件保存错误：1504"), e("1504", "", "设备配置文件保存错误"));
+    assert_eq!(entry("未知错误(-1)"), e("-1", "", "未知错误"));
+    assert_eq!(entry("| 3 | Reconcile Error |"), e("3", "", "Reconcile Error"));
+}
+
+#[test]
+fn prose_that_mentions_codes_is_no_entry() {
+    for line in [
+        "Note: see 404 below",
+        "1 Install the SDK",
+        "Errors: as listed",
+        "OAuth2: the flow we use",
+        "The API returns 404 when the item is gone.",
+        "| a | b | c |",
+        "10001:",
+    ] {
+        assert_eq!(entry(line), None, "{line}");
+    }
+}
+
+#[test]
+fn headings_that_are_codes() {
+    assert_eq!(heading_code("-1000 未知错误"), e("-1000", "未知错误", ""));
+    assert_eq!(heading_code("1010101"), e("1010101", "", ""));
+    assert_eq!(heading_code("0"), e("0", "", ""));
+    assert_eq!(heading_code("DEVICE_OFFLINE"), e("DEVICE_OFFLINE", "", ""));
+    assert_eq!(heading_code("400 (Bad request)"), e("400", "Bad request", ""));
+    for heading in ["1. Introduction", "2 Getting started", "OAuth2 flow", "Errors", "10xx - 服务器或网络问题"]
+    {
+        assert_eq!(heading_code(heading), None, "{heading}");
+    }
+}
+
+#[test]
+fn a_paragraph_whose_lines_list_codes_is_read_line_by_line() {
+    assert_eq!(
+        lines_or_whole("用户名和密码错误: 1400\n    用户手机号已经存在: 1401\n"),
+        ["用户名和密码错误: 1400", "用户手机号已经存在: 1401"]
+    );
+    assert_eq!(lines_or_whole("A paragraph that\nruns over lines: 1400"), ["A paragraph that runs over lines: 1400"]);
+    assert!(lines_or_whole(" \n ").is_empty());
+}
+
+#[test]
+fn headings_of_codes_become_a_table_with_the_text_under_each() {
+    let blocks = vec![
+        Block::Heading("Error codes".into()),
+        Block::Heading("10xx - Server".into()),
+        Block::Heading("-1000 UNKNOWN".into()),
+        Block::Text("An unknown error.".into()),
+        Block::Code("{\"code\": -1000}".into()),
+        Block::Text("Try again.".into()),
+        Block::Heading("-1001 DISCONNECTED".into()),
+        Block::Heading("11xx - Request".into()),
+        Block::Heading("-1100 ILLEGAL_CHARS".into()),
+        Block::Text("Illegal characters.".into()),
+    ];
+    let out = as_tables(blocks);
+    let Block::Table(first) = &out[2] else { panic!("{out:?}") };
+    let texts = |t: &RawTable| -> Vec<Vec<String>> {
+        t.rows.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect()
+    };
+    assert_eq!(texts(first), [["-1000", "UNKNOWN", "An unknown error. Try again."], ["-1001", "DISCONNECTED", ""]]);
+    assert_eq!(out[3], Block::Heading("11xx - Request".into()));
+    let Block::Table(second) = &out[4] else { panic!("{out:?}") };
+    assert_eq!(texts(second), [["-1100", "ILLEGAL_CHARS", "Illegal characters."]]);
+}
+
+#[test]
+fn fewer_than_three_codes_are_prose() {
+    let blocks = vec![Block::Heading("404 Not Found".into()), Block::Text("10001: No site matched".into())];
+    assert_eq!(as_tables(blocks.clone()), blocks);
+}
+
+#[test]
+fn a_page_without_tables_of_codes_is_read_from_its_lists() {
+    let page = "# Error codes\n\n## 10xxx\n\n- 10001: No site matched\n- 10002: Article not found\n\n\
+                ## 11xxx\n\n- 11001: No document\n- 11006: No magazine\n";
+    let imported = import("codes.md", page, &Options::default()).unwrap();
+    assert_eq!(
+        rows(&imported),
+        [
+            ("10001", "", "No site matched"),
+            ("10002", "", "Article not found"),
+            ("11001", "", "No document"),
+            ("11006", "", "No magazine")
+        ]
+    );
+}
+
+#[test]
+fn a_page_with_a_table_of_codes_is_read_from_it_alone() {
+    let page = "# Errors\n\n| Code | Description |\n|---|---|\n| E1 | Bad input. |\n\n## Details\n\n\
+                - 10001: No site matched\n- 10002: Article not found\n- 10003: Menu item not found\n";
+    let imported = import("codes.md", page, &Options::default()).unwrap();
+    assert_eq!(rows(&imported), [("E1", "", "Bad input.")]);
+}
+
+#[test]
+fn html_paragraphs_and_items_are_read_as_markdown_ones_are() {
+    let page = "<h1>Error Codes</h1><p>| 0 | No Error |\n| 1 | Could not save |\n| 2 | Unspecified error |</p>\
+                <pre>| 9 | An example |</pre>";
+    let imported = import("codes.html", page, &Options::default()).unwrap();
+    assert_eq!(rows(&imported), [("0", "", "No Error"), ("1", "", "Could not save"), ("2", "", "Unspecified error")]);
+    let items = "<h2>Errors</h2><ul><li><code>E_ONE</code>: First</li><li><code>E_TWO</code>: Second</li>\
+                 <li><code>E_THREE</code>: Third</li></ul>";
+    let imported = import("codes.html", items, &Options::default()).unwrap();
+    assert_eq!(rows(&imported), [("E_ONE", "", "First"), ("E_TWO", "", "Second"), ("E_THREE", "", "Third")]);
+}
