@@ -104,6 +104,10 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
     if let Some(found) = parenthesized_lead(&cell.text) {
         return Some(found);
     }
+    // "— 参数缺失 — 格式无效": dashes that open the text mark a list, not a name.
+    if cell.text.trim_start().starts_with(['-', '–', '—']) {
+        return None;
+    }
     [" -- ", " — ", " – ", " - "].iter().find_map(|dash| {
         let (reason, rest) = cell.text.split_once(dash)?;
         let short = reason.split_whitespace().count() <= 6 && reason.chars().count() <= 50;

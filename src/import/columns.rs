@@ -250,9 +250,15 @@ fn choose(
     });
     let mut notes = user.notes.clone();
     let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();
+    // "Category" holding "Config", "Handshake": a few values that sort the rows, not text about each.
+    let sorting: Vec<usize> = (0..width)
+        .filter(|&i| roles[i].is_none() && profiles[i].categories())
+        .filter(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CATEGORY)))
+        .collect();
     // The columns of text beside the keys; remarks ("备注") are notes, not a second text.
     let others: Vec<usize> = (0..width)
         .filter(|&i| i != code && Some(i) != status && profiles[i].filled > 0 && roles[i] != Some(Role::Notes))
+        .filter(|i| !sorting.contains(i))
         .collect();
     // "Kode | Teks": with no text column named, the only other column explains the codes.
     let description = description.or(match others[..] {
@@ -281,7 +287,7 @@ fn choose(
         return Err("no column of text beside the codes".to_string());
     }
     if notes.is_empty() {
-        notes.extend(notes_guessed.into_iter().filter(|&i| Some(i) != description));
+        notes.extend(notes_guessed.into_iter().chain(sorting).filter(|&i| Some(i) != description));
         // Further description columns say more: kept with the notes.
         notes.extend((0..width).filter(|&i| roles[i] == Some(Role::Description) && Some(i) != description));
         notes.sort_unstable();

@@ -32,7 +32,7 @@ pub const NOTES: &[&str] = &[
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
     "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "remark", "note", "suggest", "resolution", "resolv", "action",
-    "fix", "workaround", "recommend", "troubleshoot", "what to do", "how to", "处理", "處理", "解决", "解決", "建议",
+    "fix", "recovery", "workaround", "recommend", "troubleshoot", "what to do", "how to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
@@ -105,7 +105,7 @@ pub const SHORT_NAME: &[&str] =
 pub const REASON: &[&str] = &[
     "thông báo", "tên",
     "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
-    "reason", "phrase", "name", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
+    "reason", "phrase", "name", "constant", "常量", "定数", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
     "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",

@@ -44,6 +44,7 @@ fn reasons_leading_descriptions() {
     assert_eq!(split_lead(&bold_colon), Some(("Conflict".into(), "Version clash.".into())));
     assert_eq!(split_lead(&Cell::plain("The key - if any - is wrong.")), None);
     assert_eq!(split_lead(&Cell::plain("Plain text.")), None);
+    assert_eq!(split_lead(&Cell::plain("— 参数缺失或格式错误 — 用户名格式无效 — 验证码错误")), None);
 }
 
 #[test]

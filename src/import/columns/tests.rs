@@ -364,3 +364,24 @@ fn a_type_of_repeated_words_sorts_while_repeated_identifiers_name() {
     let identifiers: Vec<&[&str]> = identifiers.iter().map(Vec::as_slice).collect();
     assert_eq!(columns(&["messageCode", "Type", "Explanation"], &identifiers), found(0, None, Some(1), Some(2), &[]));
 }
+
+#[test]
+fn a_category_of_few_values_sorts_and_a_recovery_column_explains_alone() {
+    let rows: &[&[&str]] = &[
+        &["CONFIG_INVALID_SRC", "Config", "Use an absolute HTTPS URL without credentials."],
+        &["CONFIG_INVALID_QUEUE", "Config", "Set queue.maxSize to a positive integer."],
+        &["HANDSHAKE_TIMEOUT", "Handshake", "Verify the iframe sends bridge:ready."],
+        &["HANDSHAKE_ORIGIN_MISMATCH", "Handshake", "Match allowedOrigin to the iframe's origin."],
+    ];
+    assert_eq!(columns(&["Error code", "Category", "Recovery"], rows), found(0, None, None, Some(2), &[1]));
+}
+
+#[test]
+fn a_constant_names_the_number_beside_it() {
+    let rows: &[&[&str]] = &[
+        &["-32000", "RPC_INVALID_STATE", "asap:protocol/invalid_state"],
+        &["-32001", "RPC_MALFORMED_ENVELOPE", "asap:protocol/malformed_envelope"],
+        &["-32002", "RPC_INVALID_TIMESTAMP", "asap:protocol/invalid_timestamp"],
+    ];
+    assert_eq!(columns(&["rpc_code", "Constant", "Taxonomy (typical)"], rows), found(0, None, Some(1), Some(2), &[]));
+}
