@@ -53,7 +53,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                     let raw = ElementRef::wrap(child).map(lines_of).unwrap_or_default();
                     out.extend(super::lists::lines_or_whole(&raw).into_iter().map(Block::Text));
                 }
-                "script" | "style" | "template" | "noscript" | "head" => {}
+                // Page chrome: navigation and footers say nothing of the codes.
+                "script" | "style" | "template" | "noscript" | "head" | "nav" | "footer" => {}
                 _ => stack.push(child.children()),
             },
             _ => {}

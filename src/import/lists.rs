@@ -94,7 +94,7 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-/// Texts that list codes, two or more in a row, as tables.
+/// Texts that list codes as tables, a table for each run of them.
 fn listed(blocks: Vec<Block>) -> Vec<Block> {
     let is_entry = |b: &Block| matches!(b, Block::Text(t) if entry(t).is_some());
     if blocks.iter().filter(|b| is_entry(b)).count() < AT_LEAST {
@@ -103,14 +103,16 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
     let mut out = Vec::new();
     let mut run: Vec<Block> = Vec::new();
     let flush = |run: &mut Vec<Block>, out: &mut Vec<Block>| {
-        if run.len() >= 2 {
-            let entries = run.drain(..).filter_map(|b| match b {
+        // One line under its own heading ("Input errors:") is a list too, when the page holds others.
+        let entries: Vec<Entry> = run
+            .drain(..)
+            .filter_map(|b| match b {
                 Block::Text(text) => entry(&text),
                 _ => None,
-            });
-            out.push(table(entries.collect()));
-        } else {
-            out.append(run);
+            })
+            .collect();
+        if !entries.is_empty() {
+            out.push(table(entries));
         }
     };
     for block in blocks {
@@ -129,12 +131,21 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
 /// heading that is a code, and the name it gives it.
 fn heading_code(text: &str) -> Option<Entry> {
     let text = text.trim_matches('`');
+    // "Error 1: Model not defined": the word that says what the number is, then the number.
+    let (said, text) = match text.split_once(char::is_whitespace) {
+        Some((word, rest)) if ERROR_WORDS.contains(&word.to_lowercase().as_str()) => (true, rest.trim_start()),
+        _ => (false, text),
+    };
     let (code, name) = split_code(text);
     let code = code.trim_matches('`');
     // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
-    let alone = number(text.trim());
+    let alone = number(text.trim()) || said && number(code);
     (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, text: String::new() })
 }
+
+/// Words a heading names its code with: "Error 1", "Code 42".
+const ERROR_WORDS: &[&str] =
+    &["error", "err", "code", "错误", "错误码", "エラー", "에러", "오류", "erreur", "fehler", "código"];
 
 /// One line that pairs a code with its text: "10001: No site matched",
 /// "404 - Not Found", "-1003 Too many requests", "系统错误: 1100",

@@ -32,6 +32,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-fourth", "fourth (q)", 18, 0.486, 0.94),
     ("pages-fifth", "fifth (r)", 12, 0.880, 0.98),
     ("pages-sixth", "sixth (s)", 14, 0.399, 0.98),
+    ("pages-seventh", "seventh (u)", 12, 0.398, 0.94),
     ("pages-blind", "kept aside (m)", 11, 0.777, 0.81),
     ("pages-aside", "kept aside (n)", 6, 0.771, 0.99),
 ];

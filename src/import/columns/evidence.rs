@@ -109,7 +109,11 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
     let codes: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Code)).collect();
     if let [first, second] = codes[..] {
         let errors = |i: usize| mentions(header(i), words::ERROR);
-        let names = |i: usize| profiles[i].mostly(profiles[i].identifier, 0.8) && profiles[i].numeric == 0;
+        // Identifiers of any case: "CardDeclined", "RPC_INVALID_STATE", "validation".
+        let names = |i: usize| {
+            let p = &profiles[i];
+            (p.mostly(p.identifier, 0.8) || p.mostly(p.lower_token, 0.8)) && p.numeric == 0
+        };
         let numbers = |i: usize| profiles[i].mostly(profiles[i].numeric, 0.8);
         if errors(second) && !errors(first) && names(first) && numbers(second) {
             guesses[first].set(Some(Role::Reason), "its cells name the error codes beside them");
@@ -231,12 +235,26 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
     let status_key = |i: usize| {
         matches!(role(guesses, i), Some(Role::Status | Role::Code)) && profiles[i].mostly(profiles[i].http, 0.8)
     };
-    let unnamed = !(0..width).any(|j| role(guesses, j) == Some(Role::Reason));
-    if let Some(key) = (0..width).find(|&i| status_key(i)).filter(|_| unnamed) {
-        let blank: Vec<usize> =
-            (0..width).filter(|&i| role(guesses, i).is_none() && !header(i).trim().is_empty()).collect();
+    let named_by = (0..width).find(|&j| role(guesses, j) == Some(Role::Reason));
+    let described = (0..width).any(|j| role(guesses, j) == Some(Role::Description));
+    // "status code | indicates | message" holding "200 | OK | 请求成功": the registered names name
+    // the rows, and the message, with no description beside it, says more.
+    // "Código | Significado | Causas comunes" holding "200 | OK | …": a meaning that is only the
+    // name, beside a column of causes, names the rows too.
+    let caused = (0..width).any(|i| mentions(header(i), words::CAUSE));
+    let open = |i: usize| match role(guesses, i) {
+        None => true,
+        Some(Role::Description) => caused,
+        _ => false,
+    };
+    let unnamed = |key: usize| named_by.is_none_or(|r| !described && !names_statuses(table, key, r));
+    if let Some(key) = (0..width).find(|&i| status_key(i)).filter(|&key| unnamed(key)) {
+        let blank: Vec<usize> = (0..width).filter(|&i| open(i) && !header(i).trim().is_empty()).collect();
         if let Some(i) = blank.into_iter().find(|&i| names_statuses(table, key, i)) {
             guesses[i].set(Some(Role::Reason), "its cells are the names of the statuses beside them");
+            if let Some(r) = named_by {
+                guesses[r].set(Some(Role::Description), "it says more than the names of the statuses beside it");
+            }
         }
     }
     // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED"),

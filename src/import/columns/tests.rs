@@ -385,3 +385,27 @@ fn a_constant_names_the_number_beside_it() {
     ];
     assert_eq!(columns(&["rpc_code", "Constant", "Taxonomy (typical)"], rows), found(0, None, Some(1), Some(2), &[]));
 }
+
+#[test]
+fn names_of_any_case_name_the_numbers_beside_them() {
+    let rows: &[&[&str]] = &[
+        &["10100", "validation", "请求层", "请求 schema 校验失败"],
+        &["10200", "unauthorized", "会话", "Authorization 缺失、无效或已过期"],
+        &["10300", "forbidden", "会话", "无权访问该资源"],
+    ];
+    let table = table(&["数字码", "code", "来源", "开发者说明"], rows);
+    assert_eq!(roles(&table, &ColumnSpec::default(), true), found(0, None, Some(1), Some(3), &[]));
+}
+
+#[test]
+fn the_statuses_own_names_name_the_rows_beside_more_text() {
+    let meaning: &[&[&str]] = &[
+        &["200", "OK", "Operación exitosa"],
+        &["400", "Bad Request", "Validación fallida, credenciales inválidas"],
+        &["404", "Not Found", "Recurso no encontrado"],
+    ];
+    assert_eq!(columns(&["Código", "Significado", "Causas comunes"], meaning), found(0, None, Some(1), Some(2), &[]));
+    let message: &[&[&str]] =
+        &[&["200", "OK", "请求成功"], &["201", "Created", ""], &["401", "Unauthorized", "身份验证凭证过期"]];
+    assert_eq!(columns(&["status code", "indicates", "message"], message), found(0, None, Some(1), Some(2), &[]));
+}

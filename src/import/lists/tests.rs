@@ -126,3 +126,27 @@ fn html_paragraphs_and_items_are_read_as_markdown_ones_are() {
     let imported = import("codes.html", items, &Options::default()).unwrap();
     assert_eq!(rows(&imported), [("E_ONE", "", "First"), ("E_TWO", "", "Second"), ("E_THREE", "", "Third")]);
 }
+
+#[test]
+fn headings_that_name_a_number_an_error() {
+    assert_eq!(heading_code("Error 1: Model not defined."), e("1", "Model not defined.", ""));
+    assert_eq!(heading_code("ERROR 4 : Key not specified."), e("4", "Key not specified.", ""));
+    assert_eq!(heading_code("Error handling"), None);
+}
+
+#[test]
+fn one_line_under_its_own_heading_is_a_list_when_the_page_holds_others() {
+    let page = "<h2>Common API Errors</h2><h4>Input errors:</h4><ul><li><strong>400 Bad Request</strong>: \
+                The body cannot be processed.</li></ul><h4>Authorization errors:</h4><ul>\
+                <li><strong>401 Unauthorized</strong>: No API key.</li><li><strong>403 Forbidden</strong>: \
+                Wrong referer.</li></ul><footer><p>404: Not here</p></footer>";
+    let imported = import("errors.html", page, &Options::default()).unwrap();
+    assert_eq!(
+        rows(&imported),
+        [
+            ("400", "Bad Request", "The body cannot be processed."),
+            ("401", "Unauthorized", "No API key."),
+            ("403", "Forbidden", "Wrong referer.")
+        ]
+    );
+}

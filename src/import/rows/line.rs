@@ -6,6 +6,7 @@ use crate::import::cells::{http_status, split_code, split_lead};
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
 use crate::import::profile::{code_list, leading_codes};
+use crate::import::words::{is_one_of, CATEGORY};
 use crate::import::{collapse, Cell};
 use crate::table::{strip_ignorable, whitespace_fault, Group};
 
@@ -45,6 +46,9 @@ impl TableReader<'_> {
             None => split_code(&code_text),
         };
         let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
+        // "context_length_exceeded type: invalid_request_error": a category under the code, not its name.
+        let labelled = inline_reason.split_once([':', '：']).is_some_and(|(label, _)| is_one_of(label, CATEGORY));
+        let inline_reason = if labelled { String::new() } else { inline_reason };
         // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
         // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
         let listed = code_list(&code_text).map(|codes| (codes, String::new()));

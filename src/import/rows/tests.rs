@@ -319,3 +319,14 @@ fn patterns_placeholders_and_names_left_without_text() {
         report(&out)
     );
 }
+
+#[test]
+fn a_category_written_under_the_code_is_not_its_name() {
+    let rows: &[&[&str]] = &[
+        &["context_length_exceeded type: invalid_request_error", "400", "输入 token 超过上限。"],
+        &["invalid_api_key type: authentication_error", "401", "API Key 无效。"],
+    ];
+    let out = collect(&[table(&["code", "HTTP", "含义"], rows)], &Options::default());
+    let codes: Vec<(&str, &str)> = out.abnormal.iter().map(|r| (r.code.as_str(), r.reason.as_str())).collect();
+    assert_eq!(codes, [("context_length_exceeded", ""), ("invalid_api_key", "")]);
+}
