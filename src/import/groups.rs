@@ -32,7 +32,12 @@ pub(super) fn label_group(text: &str, options: &Options) -> Option<Group> {
 
 /// A label without list marks, numbering and a final colon: "- Normal:" → "Normal".
 pub(super) fn bare_label(text: &str) -> &str {
-    let label = text.trim_start_matches(|c: char| "#-*+>".contains(c) || c.is_ascii_digit() || c == '.').trim();
+    let label = text.trim_start_matches(|c: char| "#-*+>".contains(c)).trim_start();
+    // "2.1 Errors", "4.通用错误信息" are numbered; "4xx Errors" and "10xxx" name their codes.
+    let after = label.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '．' | '、'));
+    let run = &label[..label.len() - after.len()];
+    let numbered = after.is_empty() || after.starts_with(char::is_whitespace) || run.ends_with(['.', '．', '、']);
+    let label = if numbered { after.trim() } else { label };
     label.trim_end_matches([':', '：']).trim()
 }
 
@@ -67,3 +72,6 @@ pub(super) fn class_group(code: &str) -> Option<Group> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -119,13 +119,15 @@ fn transposed(table: &RawTable) -> Option<RawTable> {
 }
 
 /// "table 3 "Error Codes"": its number, and its caption or the heading above it.
+/// A list or headings read as a table is named a list, numbered with the tables (`--tables`).
 fn table_name(number: usize, table: &RawTable, title: Option<&str>) -> String {
+    let kind = if table.listed { "list" } else { "table" };
     match table.caption.as_deref().or(title).map(bare_label).filter(|l| !l.is_empty()) {
         Some(label) => {
             let short: String = label.chars().take(50).collect();
             let more = if short.len() < label.len() { "…" } else { "" };
-            format!("table {number} \"{}{more}\"", clean(&short))
+            format!("{kind} {number} \"{}{more}\"", clean(&short))
         }
-        None => format!("table {number}"),
+        None => format!("{kind} {number}"),
     }
 }
