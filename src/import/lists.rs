@@ -5,22 +5,54 @@
 //! as any other table is.
 
 use super::cells::{error_identifier, http_status, split_code};
+use super::words::{self, mentions};
 use super::{collapse, Block, Cell, RawTable};
 
 /// Fewer on a page are prose that mentions codes, not a list of them.
 const AT_LEAST: usize = 3;
 
-/// The page's blocks, with its lists of codes and its headings of codes as tables.
+/// The page's blocks, with its headings of codes, or else its lists of codes, as tables.
+/// A page that never speaks of errors or codes lists none ("Port: 8080").
 pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
-    listed(headed(blocks))
+    let speaks = blocks.iter().any(|block| match block {
+        Block::Heading(text) | Block::Text(text) => speaks_of_codes(text),
+        _ => false,
+    });
+    if !speaks {
+        return blocks;
+    }
+    let before = blocks.len();
+    let headed = headed(blocks);
+    // Headings of codes are the list; lines naming them too are a table of contents.
+    match headed.len() == before {
+        true => listed(headed),
+        false => headed,
+    }
+}
+
+fn speaks_of_codes(text: &str) -> bool {
+    let status = words::STATUS.iter().copied().filter(|w| !w.eq_ignore_ascii_case("http")).collect::<Vec<_>>();
+    mentions(text, words::ERROR) || mentions(text, words::RESULT_CODES) || mentions(text, &status)
 }
 
 /// The lines of a run of text (`raw`, line breaks kept) as a reader reads
-/// them: each line on its own when two or more list a code, else one text.
+/// them: a line for each code when two or more lines start with one (a line
+/// that starts none continues the one above), else one text.
 pub fn lines_or_whole(raw: &str) -> Vec<String> {
     let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    if lines.iter().filter(|line| entry(line).is_some()).count() >= 2 {
-        return lines.into_iter().map(collapse).collect();
+    if lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
+        let mut out: Vec<String> = Vec::new();
+        for line in lines {
+            // A wrapped line continues a text the line above ends with, not a code it ends with.
+            match out.last_mut().filter(|above| !starts_entry(line) && ends_with_text(above)) {
+                Some(last) => {
+                    last.push(' ');
+                    last.push_str(line);
+                }
+                None => out.push(line.to_string()),
+            }
+        }
+        return out.into_iter().map(|line| collapse(&line)).collect();
     }
     let whole = collapse(raw);
     if whole.is_empty() {
@@ -30,43 +62,84 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
     }
 }
 
+/// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
+/// one a wrapped sentence may start ("500 requests were sent…").
+fn starts_entry(line: &str) -> bool {
+    piped(line).or_else(|| code_last(line)).or_else(|| code_first(line).filter(|_| marked(line))).is_some()
+}
+
+/// Whether a line that lists a code ends with its text ("1001: The request failed"), not
+/// with the code ("系统错误: 1100") or a cell ("| 0 | No Error |").
+fn ends_with_text(line: &str) -> bool {
+    piped(line).is_none() && code_last(line).is_none() && code_first(line).is_some()
+}
+
+/// Whether the code the line starts with is followed by a mark: ":", "=", a dash.
+fn marked(line: &str) -> bool {
+    let end = line.find(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '=')).unwrap_or(line.len());
+    line[end..].trim_start().starts_with([':', '：', '=', '-', '–', '—'])
+}
+
 /// A code, its short name, and what it means.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Default, PartialEq, Eq)]
 struct Entry {
     code: String,
     name: String,
     text: String,
+    /// What to do about it, from a "Solution" subheading.
+    notes: String,
 }
 
 fn table(entries: Vec<Entry>) -> Block {
-    let header = ["Code", "Name", "Description"].map(String::from).to_vec();
-    let rows =
-        entries.into_iter().map(|e| vec![Cell::plain(e.code), Cell::plain(e.name), Cell::plain(e.text)]).collect();
+    let header = ["Code", "Name", "Description", "Notes"].map(String::from).to_vec();
+    let cells = |e: Entry| [e.code, e.name, e.text, e.notes].map(Cell::plain).to_vec();
+    let rows = entries.into_iter().map(cells).collect();
     Block::Table(RawTable { header, rows, listed: true, ..RawTable::default() })
 }
 
 /// Headings that name a code ("### -1000 UNKNOWN"), each with the text under
 /// it, as tables: one for each run of them no other heading interrupts.
 fn headed(blocks: Vec<Block>) -> Vec<Block> {
-    let coded = blocks.iter().filter(|b| matches!(b, Block::Heading(t) if heading_code(t).is_some())).count();
-    if coded < AT_LEAST {
+    let codes: Vec<String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(text) => heading_code(text).map(|entry| entry.code),
+            _ => None,
+        })
+        .collect();
+    // "#### 200 OK" under each endpoint: responses, not a list of codes; a code listed twice is a slip.
+    let repeats = codes.iter().enumerate().filter(|(at, code)| codes[..*at].contains(code)).count();
+    let repeated = repeats * 5 >= codes.len();
+    if codes.len() < AT_LEAST || repeated {
         return blocks;
     }
     let mut out = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
-    let mut open: Option<(Entry, Vec<String>)> = None;
-    let close = |open: &mut Option<(Entry, Vec<String>)>, entries: &mut Vec<Entry>| {
-        if let Some((mut entry, texts)) = open.take() {
+    let mut open: Option<Section> = None;
+    let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>| {
+        if let Some(Section { mut entry, texts, notes, .. }) = open.take() {
             entry.text = texts.join(" ");
+            entry.notes = notes.join(" ");
             entries.push(entry);
         }
     };
     for block in blocks {
         match block {
+            // "### Cause", "### Solution" under a code: parts of its section.
+            Block::Heading(text) if open.is_some() && mentions(&text, words::CAUSE) => {
+                open.iter_mut().for_each(|section| section.in_notes = false);
+            }
+            Block::Heading(text)
+                if open.is_some() && heading_code(&text).is_none() && mentions(&text, words::NOTES) =>
+            {
+                open.iter_mut().for_each(|section| section.in_notes = true);
+            }
             Block::Heading(text) => {
                 close(&mut open, &mut entries);
                 match heading_code(&text) {
-                    Some(entry) => open = Some((entry, Vec::new())),
+                    Some(entry) => {
+                        open = Some(Section { entry, texts: Vec::new(), notes: Vec::new(), in_notes: false })
+                    }
                     None => {
                         if !entries.is_empty() {
                             out.push(table(std::mem::take(&mut entries)));
@@ -75,7 +148,10 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     }
                 }
             }
-            Block::Text(text) if open.is_some() => open.iter_mut().for_each(|(_, texts)| texts.push(text.clone())),
+            Block::Text(text) if open.is_some() => open.iter_mut().for_each(|section| match section.in_notes {
+                true => section.notes.push(text.clone()),
+                false => section.texts.push(text.clone()),
+            }),
             // Examples under a code say nothing of what it means.
             Block::Code(_) if open.is_some() => {}
             other => {
@@ -94,36 +170,66 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
+/// A heading's code and what the page says under it, so far.
+struct Section {
+    entry: Entry,
+    texts: Vec<String>,
+    notes: Vec<String>,
+    /// Under a "Solution" subheading: what to do, not what it means.
+    in_notes: bool,
+}
+
 /// Texts that list codes as tables, a table for each run of them.
 fn listed(blocks: Vec<Block>) -> Vec<Block> {
     let is_entry = |b: &Block| matches!(b, Block::Text(t) if entry(t).is_some());
     if blocks.iter().filter(|b| is_entry(b)).count() < AT_LEAST {
         return blocks;
     }
-    let mut out = Vec::new();
-    let mut run: Vec<Block> = Vec::new();
-    let flush = |run: &mut Vec<Block>, out: &mut Vec<Block>| {
-        // One line under its own heading ("Input errors:") is a list too, when the page holds others.
-        let entries: Vec<Entry> = run
-            .drain(..)
-            .filter_map(|b| match b {
-                Block::Text(text) => entry(&text),
-                _ => None,
-            })
-            .collect();
-        if !entries.is_empty() {
-            out.push(table(entries));
+    let mut out: Vec<Block> = Vec::new();
+    // Each entry with its line as the page wrote it, should it turn out to be prose.
+    let mut run: Vec<(String, Entry)> = Vec::new();
+    // Text after an entry, kept back until the next entry shows it says more of the one above.
+    let mut between: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>| {
+        // One line is a list under its own heading ("Input errors:"), when the page holds others;
+        // amid prose ("ProTip: …") it is prose.
+        let headed = matches!(out.last(), Some(Block::Heading(_)) | None);
+        match run.len() {
+            0 => {}
+            1 if !headed => out.extend(run.drain(..).map(|(line, _)| Block::Text(line))),
+            _ => out.push(table(run.drain(..).map(|(_, entry)| entry).collect())),
         }
     };
     for block in blocks {
-        if is_entry(&block) {
-            run.push(block);
-        } else {
-            flush(&mut run, &mut out);
-            out.push(block);
+        match block {
+            Block::Text(text) => match entry(&text) {
+                Some(next) => {
+                    // "Check that the token was copied whole.": more about the code above.
+                    match run.last_mut().filter(|(line, _)| ends_with_text(line)) {
+                        Some((_, above)) => {
+                            between.drain(..).for_each(|more| above.text = format!("{} {more}", above.text))
+                        }
+                        // Lines between names and their codes are labels ("短信验证码相关错误(12**)").
+                        None if !between.is_empty() => {
+                            flush(&mut run, &mut out);
+                            out.extend(between.drain(..).map(Block::Text));
+                        }
+                        None => {}
+                    }
+                    run.push((text, next));
+                }
+                None if !run.is_empty() => between.push(text),
+                None => out.push(Block::Text(text)),
+            },
+            other => {
+                flush(&mut run, &mut out);
+                out.extend(between.drain(..).map(Block::Text));
+                out.push(other);
+            }
         }
     }
     flush(&mut run, &mut out);
+    out.extend(between.drain(..).map(Block::Text));
     out
 }
 
@@ -140,7 +246,7 @@ fn heading_code(text: &str) -> Option<Entry> {
     let code = code.trim_matches('`');
     // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
     let alone = number(text.trim()) || said && number(code);
-    (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, text: String::new() })
+    (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, ..Entry::default() })
 }
 
 /// Words a heading names its code with: "Error 1", "Code 42".
@@ -152,7 +258,8 @@ const ERROR_WORDS: &[&str] =
 /// "成功(1000)", "| 0 | No Error |".
 fn entry(line: &str) -> Option<Entry> {
     let line = line.trim();
-    piped(line).or_else(|| code_first(line)).or_else(|| code_last(line))
+    // "BadRequest: 400": a name, then the number it names, before "10001: No site matched".
+    piped(line).or_else(|| code_last(line)).or_else(|| code_first(line))
 }
 
 /// "| 0 | No Error |": a table row the page never made a table.
@@ -177,7 +284,9 @@ fn code_first(line: &str) -> Option<Entry> {
         None if long_code(code) && !rest.starts_with('(') => rest,
         _ => return None,
     };
-    (!text.is_empty()).then(|| described(code, text))
+    // "10:30 Keynote", "12:00:01 Started": a time, not a code.
+    let clock = number(code) && text.starts_with(|c: char| c.is_ascii_digit());
+    (!text.is_empty() && !clock).then(|| described(code, text))
 }
 
 /// "系统错误: 1100", "成功(1000)": a name, then its number.
@@ -192,7 +301,7 @@ fn code_last(line: &str) -> Option<Entry> {
 }
 
 fn described(code: &str, text: &str) -> Entry {
-    Entry { code: code.to_string(), name: String::new(), text: text.to_string() }
+    Entry { code: code.to_string(), text: text.to_string(), ..Entry::default() }
 }
 
 /// A whole number, signed or not: "0", "-1", "1100".

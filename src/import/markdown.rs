@@ -33,6 +33,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         }
         run.clear();
     };
+    // The title a site renders over the page ("title: Fehler Codes") heads it.
+    out.extend(front_matter_title(text).map(Block::Heading));
     let text = without_attribute_lists(without_front_matter(text));
     let text = without_jsx_attributes(&text);
     let text = yfm_tables_as_pipes(&text).into_owned();
@@ -371,6 +373,14 @@ fn without_attribute_lists(text: &str) -> Cow<'_, str> {
 /// The document after its front matter: the page's metadata between `---`
 /// lines at its very start, not a heading over its first table. (The
 /// parser's own option also takes `---` pairs further down for metadata.)
+/// The `title:` of a document's YAML front matter, if it has one.
+fn front_matter_title(text: &str) -> Option<String> {
+    let matter = text.len() - without_front_matter(text).len();
+    let title = text[..matter].lines().find_map(|line| line.strip_prefix("title:"))?;
+    let title = collapse(title.trim().trim_matches(['"', '\'']));
+    (!title.is_empty()).then_some(title)
+}
+
 fn without_front_matter(text: &str) -> &str {
     let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else { return text };
     let mut offset = text.len() - rest.len();

@@ -2,7 +2,7 @@ use super::*;
 use crate::import::{import, Imported, Options};
 
 fn e(code: &str, name: &str, text: &str) -> Option<Entry> {
-    Some(Entry { code: code.into(), name: name.into(), text: text.into() })
+    Some(Entry { code: code.into(), name: name.into(), text: text.into(), notes: String::new() })
 }
 
 fn rows(imported: &Imported) -> Vec<(&str, &str, &str)> {
@@ -79,10 +79,13 @@ fn headings_of_codes_become_a_table_with_the_text_under_each() {
     let texts = |t: &RawTable| -> Vec<Vec<String>> {
         t.rows.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect()
     };
-    assert_eq!(texts(first), [["-1000", "UNKNOWN", "An unknown error. Try again."], ["-1001", "DISCONNECTED", ""]]);
+    assert_eq!(
+        texts(first),
+        [["-1000", "UNKNOWN", "An unknown error. Try again.", ""], ["-1001", "DISCONNECTED", "", ""]]
+    );
     assert_eq!(out[3], Block::Heading("11xx - Request".into()));
     let Block::Table(second) = &out[4] else { panic!("{out:?}") };
-    assert_eq!(texts(second), [["-1100", "ILLEGAL_CHARS", "Illegal characters."]]);
+    assert_eq!(texts(second), [["-1100", "ILLEGAL_CHARS", "Illegal characters.", ""]]);
 }
 
 #[test]
@@ -149,4 +152,83 @@ fn one_line_under_its_own_heading_is_a_list_when_the_page_holds_others() {
             ("403", "Forbidden", "Wrong referer.")
         ]
     );
+}
+
+fn read(name: &str, page: &str) -> Vec<(String, String, String)> {
+    let imported = import(name, page, &Options::default())
+        .map(|i| rows(&i).iter().map(|&(c, r, d)| (c.into(), r.into(), d.into())).collect());
+    imported.unwrap_or_default()
+}
+
+fn row(code: &str, reason: &str, description: &str) -> (String, String, String) {
+    (code.into(), reason.into(), description.into())
+}
+
+#[test]
+fn a_wrapped_line_continues_its_text_and_starts_no_code() {
+    let page = "# Errors\n\n1001: The request failed because more than\n500 requests were sent in one minute.\n\
+                1002: The key is invalid.\n1003: The key expired.\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("1001", "", "The request failed because more than 500 requests were sent in one minute."),
+            row("1002", "", "The key is invalid."),
+            row("1003", "", "The key expired.")
+        ]
+    );
+}
+
+#[test]
+fn text_between_entries_says_more_of_the_one_above() {
+    let page = "# Error codes\n\n10001: Invalid token\n\nCheck that the token was copied whole.\n\n\
+                10002: Expired token\n\n10003: Unknown site\n\nContact us.\n";
+    let rows = read("errors.md", page);
+    assert_eq!(rows[0], row("10001", "", "Invalid token Check that the token was copied whole."));
+    assert_eq!(rows.len(), 3);
+}
+
+#[test]
+fn headings_of_codes_are_the_list_and_lines_naming_them_a_table_of_contents() {
+    let page = "# Errors\n\n- [1001 INVALID_TOKEN](#1001)\n- [1002 EXPIRED](#1002)\n- [1003 UNKNOWN](#1003)\n\n\
+                ## 1001 INVALID_TOKEN\n\nThe token could not be parsed.\n\n## 1002 EXPIRED\n\nThe token expired.\n\n\
+                ## 1003 UNKNOWN\n\nNo such site.\n";
+    assert_eq!(read("errors.md", page)[0], row("1001", "INVALID_TOKEN", "The token could not be parsed."));
+}
+
+#[test]
+fn cause_and_solution_subheadings_belong_to_the_code_above() {
+    let page =
+        "# Troubleshooting errors\n\n## Error 1001: Invalid token\n\n### Cause\n\nThe token could not be parsed.\n\n\
+                ### Solution\n\nCopy it again.\n\n## Error 1002: Expired token\n\n### Cause\n\nIt is old.\n\n\
+                ## Error 1003\n\n### Cause\n\nNo site has this id.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert_eq!(
+        rows(&imported),
+        [
+            ("1001", "Invalid token", "The token could not be parsed."),
+            ("1002", "Expired token", "It is old."),
+            ("1003", "", "No site has this id.")
+        ]
+    );
+    assert_eq!(imported.abnormal[0].notes.as_deref(), Some("Copy it again."));
+}
+
+#[test]
+fn pages_that_are_no_list_of_codes_give_no_rows() {
+    let pages = [
+        // Settings, and a page that never speaks of errors or codes.
+        "# Setup\n\n## Configuration\n\nPort: 8080\n\nTimeout: 3000\n\nWorkers: 16\n",
+        // A history.
+        "# History\n\n## 2024\n\nMoved to Rust.\n\n## 2023\n\nFirst release.\n\n## 2022\n\nStarted.\n",
+        // Times, on a page about errors.
+        "# Error workshop\n\n10:30 Keynote\n\n11:45 Lunch\n\n14:00 Workshop\n",
+        // Responses under each endpoint.
+        "# Users API\n\n## GET /users\n\n#### 200 OK\n\nThe list.\n\n#### 401 Unauthorized\n\nNo token.\n\n\
+         ## POST /users\n\n#### 201 Created\n\nCreated.\n\n#### 400 Bad Request\n\nBad body.\n\n\
+         #### 401 Unauthorized\n\nNo token.\n\n## DELETE /users\n\n#### 204 No Content\n\nGone.\n\n\
+         #### 401 Unauthorized\n\nNo token.\n",
+    ];
+    for page in pages {
+        assert_eq!(read("page.md", page), [], "{page}");
+    }
 }
