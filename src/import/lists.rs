@@ -193,10 +193,17 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
     let flush = |run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>| {
         // One line is a list under its own heading ("Input errors:"), when the page holds others;
         // amid prose ("ProTip: …") it is prose.
+        // "ProTip: …" before a list of numbers is prose, not one of them.
+        let numbers = run.iter().filter(|(_, entry)| number(&entry.code)).count();
+        while numbers * 2 > run.len() && run.first().is_some_and(|(_, entry)| !number(&entry.code)) {
+            out.push(Block::Text(run.remove(0).0));
+        }
+        // A lone name ("ProTip: …") is prose wherever it stands.
         let headed = matches!(out.last(), Some(Block::Heading(_)) | None);
+        let numbered = run.first().is_some_and(|(_, entry)| number(&entry.code));
         match run.len() {
             0 => {}
-            1 if !headed => out.extend(run.drain(..).map(|(line, _)| Block::Text(line))),
+            1 if !headed || !numbered => out.extend(run.drain(..).map(|(line, _)| Block::Text(line))),
             _ => out.push(table(run.drain(..).map(|(_, entry)| entry).collect())),
         }
     };

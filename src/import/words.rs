@@ -96,6 +96,13 @@ pub const CAUSE: &[&str] = &[
     "nguyên nhân",
 ];
 
+/// Columns of a program's names for its codes ("ENOTSUP", "RPC_INVALID_STATE").
+pub const CONSTANT: &[&str] = &["constant", "常量", "定数", "상수", "константа", "konstante", "costante"];
+
+/// Columns of the number a name stands for ("Constant | Value").
+pub const VALUE: &[&str] =
+    &["value", "값", "值", "valor", "wert", "valeur", "значение", "値", "giá trị", "nilai", "değer", "wartość"];
+
 /// Headers that name a short name though they say "description".
 pub const SHORT_NAME: &[&str] =
     &["short description", "brief description", "summary", "简称", "簡稱", "概要", "概述", "摘要", "要約", "개요"];
@@ -105,7 +112,7 @@ pub const SHORT_NAME: &[&str] =
 pub const REASON: &[&str] = &[
     "thông báo", "tên",
     "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
-    "reason", "phrase", "name", "constant", "常量", "定数", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
+    "reason", "phrase", "name", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
     "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",

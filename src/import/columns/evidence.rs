@@ -75,6 +75,17 @@ fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
         guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
     }
+    // "Constant | Value" holding "PARSE_ERROR | -32700": the numbers the names stand for are the codes.
+    let named = (0..width).any(|i| mentions(header(i), words::CONSTANT));
+    let value = |i: usize| {
+        let p = &profiles[i];
+        role(guesses, i).is_none() && mentions(header(i), words::VALUE) && p.filled >= 2 && signed_numbers(table, i)
+    };
+    if keys(guesses) == 0 && named {
+        if let Some(i) = (0..width).find(|&i| value(i) && profiles[i].each_once()) {
+            guesses[i].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");
+        }
+    }
 }
 
 /// Columns that are neither key nor text: examples and groups.
@@ -277,7 +288,10 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         let snake = |i: usize| {
             let p = &profiles[i];
             // Mostly once: tables sharing the header may list an error again ("INVALID_TOKEN").
-            role(guesses, i) == Some(Role::Reason) && p.mostly(p.upper_snake, 0.8) && p.mostly_once() && p.filled >= 2
+            // "상수" holding "ENOTSUP": a program's names, snake case or not.
+            let constants = mentions(header(i), words::CONSTANT) && p.mostly(p.name_token, 0.8);
+            let names = p.mostly(p.upper_snake, 0.8) || constants;
+            role(guesses, i) == Some(Role::Reason) && names && p.mostly_once() && p.filled >= 2
         };
         if let Some(i) = (0..width).find(|&i| snake(i)) {
             guesses[i].set(Some(Role::Code), "its cells are error names, each once, and no other column holds codes");
@@ -339,6 +353,12 @@ fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
         })
         .count();
     named > 0 && named * 5 >= rows().count() * 4
+}
+
+/// Whether every filled cell of `column` is a whole number, signed or not ("-32700").
+fn signed_numbers(table: &RawTable, column: usize) -> bool {
+    let cells = table.rows.iter().filter_map(|row| row.get(column)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
+    cells.clone().count() > 0 && cells.into_iter().all(|t| t.parse::<i64>().is_ok())
 }
 
 /// Whether `column` numbers the rows ("Nr": 1, 2, 3…), as lists of steps do, rather than naming codes.

@@ -409,3 +409,19 @@ fn the_statuses_own_names_name_the_rows_beside_more_text() {
         &[&["200", "OK", "请求成功"], &["201", "Created", ""], &["401", "Unauthorized", "身份验证凭证过期"]];
     assert_eq!(columns(&["status code", "indicates", "message"], message), found(0, None, Some(1), Some(2), &[]));
 }
+
+#[test]
+fn constants_and_the_numbers_they_stand_for() {
+    let valued: &[&[&str]] = &[
+        &["PARSE_ERROR", "-32700", "Invalid JSON received"],
+        &["INVALID_REQUEST", "-32600", "Invalid JSON-RPC request"],
+        &["METHOD_NOT_FOUND", "-32601", "Method not found"],
+    ];
+    assert_eq!(columns(&["Constant", "Value", "Description"], valued), found(1, None, Some(0), Some(2), &[]));
+    let expressions: &[&[&str]] = &[
+        &["ENOTSUP", "ZLINK_HAUSNUMERO + 1", "지원하지 않는 작업"],
+        &["EPROTONOSUPPORT", "ZLINK_HAUSNUMERO + 2", "지원하지 않는 프로토콜"],
+        &["ENOBUFS", "ZLINK_HAUSNUMERO + 3", "사용 가능한 버퍼 공간 없음"],
+    ];
+    assert_eq!(columns(&["상수", "값", "의미"], expressions).map(|found| found.0), Ok(0));
+}

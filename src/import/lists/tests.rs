@@ -232,3 +232,14 @@ fn pages_that_are_no_list_of_codes_give_no_rows() {
         assert_eq!(read("page.md", page), [], "{page}");
     }
 }
+
+#[test]
+fn a_tip_before_a_list_of_numbers_is_prose() {
+    let page = "<h2>Feathers errors</h2><p><strong>ProTip:</strong> All plugins emit these errors.</p><ul>\
+                <li><code>BadRequest</code>: 400</li><li><code>NotAuthenticated</code>: 401</li>\
+                <li><code>PaymentError</code>: 402</li></ul>";
+    assert_eq!(
+        read("errors.html", page),
+        [row("400", "", "BadRequest"), row("401", "", "NotAuthenticated"), row("402", "", "PaymentError")]
+    );
+}

@@ -36,6 +36,9 @@ impl TableReader<'_> {
         if let Some(range) = status_range(&code_text) {
             return Line::Skip(format!("{range} is a range of statuses, not one code"));
         }
+        if let Some(range) = code_range(&code_text) {
+            return Line::Skip(format!("{range} is a range of codes, not one code"));
+        }
         if is_code_pattern(&code) {
             return Line::Skip(format!("{code} stands for many codes, not one"));
         }
@@ -166,4 +169,20 @@ fn status_range(text: &str) -> Option<String> {
     let (from, to) = (from.trim(), to.trim());
     let status = |t: &str| t.len() == 3 && http_status(t).is_some();
     (status(from) && status(to) && from < to).then(|| format!("{from}-{to}"))
+}
+
+/// "AEP6012–AEP6017": two codes of one prefix and the numbers between them.
+fn code_range(text: &str) -> Option<String> {
+    let (from, to) = text.split_once(['-', '–', '—', '~'])?;
+    let (from, to) = (from.trim(), to.trim());
+    let (a, m) = prefixed_number(from)?;
+    let (b, n) = prefixed_number(to)?;
+    (a == b && m < n).then(|| format!("{from}–{to}"))
+}
+
+/// "AEP6012" → ("AEP", 6012).
+fn prefixed_number(code: &str) -> Option<(&str, u64)> {
+    let prefix = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    let number = code[prefix.len()..].parse().ok()?;
+    (!prefix.is_empty() && prefix.chars().all(|c| c.is_ascii_alphabetic())).then_some((prefix, number))
 }

@@ -330,3 +330,11 @@ fn a_category_written_under_the_code_is_not_its_name() {
     let codes: Vec<(&str, &str)> = out.abnormal.iter().map(|r| (r.code.as_str(), r.reason.as_str())).collect();
     assert_eq!(codes, [("context_length_exceeded", ""), ("invalid_api_key", "")]);
 }
+
+#[test]
+fn a_range_of_codes_is_reported_as_skipped() {
+    let rows: &[&[&str]] = &[&["AEP6012–AEP6017", "Falta un campo requerido"], &["AEP6020", "Email inválido"]];
+    let out = collect(&[table(&["Código", "Significado"], rows)], &Options::default());
+    assert_eq!(out.abnormal, [row("AEP6020", "", "Email inválido")]);
+    assert!(report(&out).iter().any(|line| line.contains("AEP6012–AEP6017 is a range of codes")), "{:?}", report(&out));
+}
