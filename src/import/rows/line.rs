@@ -68,8 +68,8 @@ impl TableReader<'_> {
         }
         let status = status_cell.filter(|c| !std::ptr::eq(*c, code_cell)).and_then(|c| {
             let text = field(&c.text);
-            // "—", "n/a": no status written.
-            let written = |w: &&str| w.chars().any(char::is_alphanumeric) && !w.eq_ignore_ascii_case("n/a");
+            // "—", "n/a", "见 code" ("see code"): no status written; a status has a number in it.
+            let written = |w: &&str| w.chars().any(|c| c.is_ascii_digit()) && !w.eq_ignore_ascii_case("n/a");
             let word =
                 text.split_whitespace().next().filter(|w| class_group(w).is_none() && written(w)).map(str::to_string);
             // "5xx" is a class, not the row's status.

@@ -338,3 +338,12 @@ fn a_range_of_codes_is_reported_as_skipped() {
     assert_eq!(out.abnormal, [row("AEP6020", "", "Email inválido")]);
     assert!(report(&out).iter().any(|line| line.contains("AEP6012–AEP6017 is a range of codes")), "{:?}", report(&out));
 }
+
+#[test]
+fn a_status_cell_without_a_number_gives_no_status() {
+    let rows: &[&[&str]] =
+        &[&["A0001", "见 code", "参数错误"], &["A0002", "—", "未登录"], &["A0003", "401", "令牌过期"]];
+    let out = collect(&[table(&["错误码", "HTTP", "说明"], rows)], &Options::default());
+    let statuses: Vec<Option<&str>> = out.abnormal.iter().map(|r| r.status.as_deref()).collect();
+    assert_eq!(statuses, [None, None, Some("401")]);
+}
