@@ -152,12 +152,25 @@ pub fn width(table: &RawTable) -> usize {
 /// whose cells settle the roles (every table of the page with this header,
 /// so that they are all read one way).
 pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[&RawTable]) -> Result<Columns, String> {
-    let width = width(table);
-    let mut rows: Vec<&[Vec<super::Cell>]> = evidence.iter().map(|t| t.rows.as_slice()).collect();
-    if rows.is_empty() {
-        rows.push(&table.rows);
-    }
-    let profiles: Vec<Profile> = (0..width).map(|column| Profile::of(&rows, column)).collect();
+    let evidence = if evidence.is_empty() { std::slice::from_ref(&table) } else { evidence };
+    find_profiled(table, spec, says_errors, &profile(evidence, width(table)))
+}
+
+/// The profiles of the first `width` columns of every table in `tables`, read together.
+pub fn profile(tables: &[&RawTable], width: usize) -> Vec<Profile> {
+    let rows: Vec<&[Vec<super::Cell>]> = tables.iter().map(|t| t.rows.as_slice()).collect();
+    (0..width).map(|column| Profile::of(&rows, column)).collect()
+}
+
+/// As [`find`], with the columns' profiles already taken (once for all tables sharing a header).
+pub fn find_profiled(
+    table: &RawTable,
+    spec: &ColumnSpec,
+    says_errors: bool,
+    profiles: &[Profile],
+) -> Result<Columns, String> {
+    let width = width(table).min(profiles.len());
+    let profiles = &profiles[..width];
     let header = |i: usize| table.header.get(i).filter(|h| !h.trim().is_empty());
     let mut guesses: Vec<Guess> = (0..width)
         .map(|column| {
@@ -167,7 +180,7 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })
         .collect();
-    weigh_evidence(table, &profiles, &mut guesses, says_errors);
+    weigh_evidence(table, profiles, &mut guesses, says_errors);
     let user = Placed::from_spec(table, spec, width)?;
     // What the user placed is not guessed again, in that column or for that role.
     for (column, guess) in guesses.iter_mut().enumerate() {
@@ -178,7 +191,7 @@ pub fn find(table: &RawTable, spec: &ColumnSpec, says_errors: bool, evidence: &[
         }
     }
     let roles: Vec<Option<Role>> = guesses.iter().map(|g| g.role).collect();
-    let mut columns = choose(table, &profiles, roles, &user)?;
+    let mut columns = choose(table, profiles, roles, &user)?;
     if user.code.is_none() {
         let is_status = guesses[columns.code].role == Some(Role::Status) || Some(columns.code) == user.status;
         let phrase_codes = phrase_codes(table, &profiles[columns.code], columns.code, says_errors);

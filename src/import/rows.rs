@@ -8,12 +8,13 @@ use super::groups::{group_by_code, is_registered, is_success, label_group};
 use super::imported::{Imported, ReportLine, Row};
 use super::options::Options;
 use super::page;
+use super::profile::Profile;
 use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, Group};
 use line::Line;
 use report::Tally;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A cell's text as a table holds a field: cleaned and trimmed, and empty
 /// when it shows nothing (only invisible characters), so that what is
@@ -30,7 +31,7 @@ fn field(text: &str) -> String {
 
 pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     let mut imported = Imported::default();
-    let mut seen: HashMap<String, (Group, usize)> = HashMap::new();
+    let mut seen = Seen::new();
     let mut skipped = 0;
     let tables = page::tables(blocks, options);
     // Tables under one header are read one way, from the cells of them all.
@@ -42,13 +43,19 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
         }
     }
     let chosen = |number: usize| options.tables.as_ref().is_none_or(|chosen| chosen.contains(&number));
+    // Profiled once per header, however many tables share it.
+    let mut profiled: HashMap<&Vec<String>, Vec<Profile>> = HashMap::new();
+    for (key, alike) in &alike {
+        let widest = alike.iter().map(|t| columns::width(t)).max().unwrap_or(0);
+        profiled.insert(key, columns::profile(alike, widest));
+    }
     let found: Vec<Result<Columns, String>> = tables
         .iter()
         .zip(&keys)
-        .map(|(placed, key)| {
+        .map(|(placed, key)| match key.as_ref().and_then(|key| profiled.get(key)) {
+            Some(profiles) => columns::find_profiled(&placed.table, &options.columns, placed.says_codes, profiles),
             // A table without a header is its own evidence.
-            let evidence = key.as_ref().and_then(|key| alike.get(key)).map(Vec::as_slice).unwrap_or_default();
-            columns::find(&placed.table, &options.columns, placed.says_codes, evidence)
+            None => columns::find(&placed.table, &options.columns, placed.says_codes, &[]),
         })
         .collect();
     // A page that says which of its tables hold errors does not mean the others ("Code | Description" enumerations).
@@ -108,7 +115,7 @@ struct TableReader<'a> {
 
 impl TableReader<'_> {
     /// Adds the table's rows to `out`; returns its report line.
-    fn read(&self, name: &str, seen: &mut HashMap<String, (Group, usize)>, out: &mut Imported) -> String {
+    fn read(&self, name: &str, seen: &mut Seen, out: &mut Imported) -> String {
         let columns = self.columns;
         // "Normal Status Code", "Error Codes": the code column's name can be a
         // label; beside a status column, rows go by their status instead.
@@ -161,7 +168,7 @@ impl TableReader<'_> {
                     tally.skipped += 1;
                 }
                 Line::StatusOf(code, status) => {
-                    if let Some(&at) = seen.get(&code.to_lowercase()) {
+                    if let Some(&Taken { at, .. }) = seen.get(&code.to_lowercase()) {
                         out.row_mut(at).status.get_or_insert(status);
                         tally.statuses += 1;
                     }
@@ -197,14 +204,19 @@ impl TableReader<'_> {
         row: Row,
         label_group: Option<Group>,
         own_numbers: bool,
-        seen: &mut HashMap<String, (Group, usize)>,
+        seen: &mut Seen,
         out: &mut Imported,
         tally: &mut Tally,
     ) -> (Group, usize) {
-        if let Some(&at) = seen.get(&row.code.to_lowercase()) {
-            merge(out.row_mut(at), row);
+        if let Some(taken) = seen.get_mut(&row.code.to_lowercase()) {
+            // A row continued since ("its text joins that code's") holds other paragraphs now.
+            if out.row_mut(taken.at).description.len() != taken.length {
+                taken.paragraphs = paragraphs_of(&out.row_mut(taken.at).description);
+            }
+            merge(out.row_mut(taken.at), row, &mut taken.paragraphs);
+            taken.length = out.row_mut(taken.at).description.len();
             tally.merged += 1;
-            return at;
+            return taken.at;
         }
         // "200 | ERR_UNKNOWN": a row its own name calls an error is none of the registry's successes.
         let named_error = row.reason.to_ascii_lowercase().starts_with("err");
@@ -220,7 +232,9 @@ impl TableReader<'_> {
             Group::Normal => &mut out.normal,
             Group::Abnormal => &mut out.abnormal,
         };
-        seen.insert(row.code.to_lowercase(), (group, list.len()));
+        let paragraphs = paragraphs_of(&row.description);
+        let length = row.description.len();
+        seen.insert(row.code.to_lowercase(), Taken { at: (group, list.len()), paragraphs, length });
         list.push(row);
         tally.taken += 1;
         (group, list.len() - 1)
@@ -244,10 +258,25 @@ fn append(to: &mut String, text: &str, separator: &str) {
     to.push_str(text);
 }
 
+/// Each code taken so far, lower-cased.
+type Seen = HashMap<String, Taken>;
+
+/// Where a code's row went, and the paragraphs its description held when `length` long.
+struct Taken {
+    at: (Group, usize),
+    paragraphs: HashSet<String>,
+    length: usize,
+}
+
+fn paragraphs_of(description: &str) -> HashSet<String> {
+    description.split("\n\n").map(str::to_string).collect()
+}
+
 /// A code listed again: identical text collapses; other text is kept, as a
 /// paragraph of the first row's description, named by its reason when that
-/// differs.
-fn merge(first: &mut Row, again: Row) {
+/// differs. `paragraphs`: those the first row's description holds, kept
+/// beside it so that a code listed thousands of times is checked at once.
+fn merge(first: &mut Row, again: Row, paragraphs: &mut HashSet<String>) {
     // A first row with no short name is named by its own text.
     let first_name = match first.reason.is_empty() {
         true => first.description.split("\n\n").next().unwrap_or_default(),
@@ -259,10 +288,10 @@ fn merge(first: &mut Row, again: Row) {
         again.description.clone()
     };
     // The same text again, under a name spelled another way ("BAD REQUEST"), says nothing new.
-    let says = |text: &str| first.description.split("\n\n").any(|p| p == text);
-    let known = says(&paragraph) || says(&again.description);
+    let known = paragraphs.contains(&paragraph) || paragraphs.contains(&again.description);
     if !known {
         append(&mut first.description, &paragraph, "\n\n");
+        paragraphs.extend(paragraph.split("\n\n").map(str::to_string));
     }
     if let Some(notes) = again.notes {
         if !first.notes.as_deref().is_some_and(|n| n.contains(&notes)) {

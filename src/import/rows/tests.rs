@@ -347,3 +347,15 @@ fn a_status_cell_without_a_number_gives_no_status() {
     let statuses: Vec<Option<&str>> = out.abnormal.iter().map(|r| r.status.as_deref()).collect();
     assert_eq!(statuses, [None, None, Some("401")]);
 }
+
+#[test]
+fn a_code_listed_again_with_its_continued_text_collapses() {
+    let rows: &[&[&str]] = &[&["400", "Bad input."], &["", "Check the body."], &["400", "Bad input. Check the body."]];
+    let out = collect(&[table(&["Code", "Description"], rows)], &Options::default());
+    assert_eq!(out.abnormal, [row("400", "", "Bad input. Check the body.")]);
+    let many: Vec<Vec<String>> = (0..3).map(|n| vec!["401".to_string(), format!("Text {}.", n % 2)]).collect();
+    let many: Vec<Vec<&str>> = many.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    let many: Vec<&[&str]> = many.iter().map(Vec::as_slice).collect();
+    let out = collect(&[table(&["Code", "Description"], &many)], &Options::default());
+    assert_eq!(out.abnormal, [row("401", "", "Text 0.\n\nText 1.")]);
+}
