@@ -4,7 +4,7 @@
 //! ("### -1000 UNKNOWN"). Each run of them becomes a table of its own, read
 //! as any other table is.
 
-use super::cells::{error_identifier, http_status, split_code};
+use super::cells::{error_identifier, split_code};
 use super::words::{self, mentions};
 use super::{collapse, Block, Cell, RawTable};
 
@@ -15,7 +15,7 @@ const AT_LEAST: usize = 3;
 /// A page that never speaks of errors or codes lists none ("Port: 8080").
 pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     let speaks = blocks.iter().any(|block| match block {
-        Block::Heading(text) | Block::Text(text) => speaks_of_codes(text),
+        Block::Heading(text) | Block::Text(text) => words::speaks_of_codes(text),
         _ => false,
     });
     if !speaks {
@@ -28,11 +28,6 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
         true => listed(headed),
         false => headed,
     }
-}
-
-fn speaks_of_codes(text: &str) -> bool {
-    let status = words::STATUS.iter().copied().filter(|w| !w.eq_ignore_ascii_case("http")).collect::<Vec<_>>();
-    mentions(text, words::ERROR) || mentions(text, words::RESULT_CODES) || mentions(text, &status)
 }
 
 /// The lines of a run of text (`raw`, line breaks kept) as a reader reads
@@ -76,8 +71,18 @@ fn ends_with_text(line: &str) -> bool {
 
 /// Whether the code the line starts with is followed by a mark: ":", "=", a dash.
 fn marked(line: &str) -> bool {
+    said(first_word(line).1).is_some()
+}
+
+/// The word a line starts with ("`E1`:" → "`E1`"), and the rest after it.
+fn first_word(line: &str) -> (&str, &str) {
     let end = line.find(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '=')).unwrap_or(line.len());
-    line[end..].trim_start().starts_with([':', '：', '=', '-', '–', '—'])
+    (&line[..end], line[end..].trim_start())
+}
+
+/// What follows a mark between a code and its text (": ", " = ", " - "), if there is one.
+fn said(rest: &str) -> Option<&str> {
+    rest.strip_prefix([':', '：', '=', '-', '–', '—']).map(str::trim)
 }
 
 /// A code, its short name, and what it means.
@@ -116,38 +121,40 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
     let mut out = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     let mut open: Option<Section> = None;
-    let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>| {
+    // The section open, if any, ends; the codes so far, if another block follows, are a table.
+    let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>, out: &mut Vec<Block>, table_ends: bool| {
         if let Some(Section { mut entry, texts, notes, .. }) = open.take() {
             entry.text = texts.join(" ");
             entry.notes = notes.join(" ");
             entries.push(entry);
         }
+        if table_ends && !entries.is_empty() {
+            out.push(table(std::mem::take(entries)));
+        }
     };
     for block in blocks {
+        let coded = match &block {
+            Block::Heading(text) => heading_code(text),
+            _ => None,
+        };
         match block {
             // "### Cause", "### Solution" under a code: parts of its section.
             Block::Heading(text) if open.is_some() && mentions(&text, words::CAUSE) => {
                 open.iter_mut().for_each(|section| section.in_notes = false);
             }
-            Block::Heading(text)
-                if open.is_some() && heading_code(&text).is_none() && mentions(&text, words::NOTES) =>
-            {
+            Block::Heading(text) if open.is_some() && coded.is_none() && mentions(&text, words::NOTES) => {
                 open.iter_mut().for_each(|section| section.in_notes = true);
             }
-            Block::Heading(text) => {
-                close(&mut open, &mut entries);
-                match heading_code(&text) {
-                    Some(entry) => {
-                        open = Some(Section { entry, texts: Vec::new(), notes: Vec::new(), in_notes: false })
-                    }
-                    None => {
-                        if !entries.is_empty() {
-                            out.push(table(std::mem::take(&mut entries)));
-                        }
-                        out.push(Block::Heading(text));
-                    }
+            Block::Heading(text) => match coded {
+                Some(entry) => {
+                    close(&mut open, &mut entries, &mut out, false);
+                    open = Some(Section { entry, texts: Vec::new(), notes: Vec::new(), in_notes: false });
                 }
-            }
+                None => {
+                    close(&mut open, &mut entries, &mut out, true);
+                    out.push(Block::Heading(text));
+                }
+            },
             Block::Text(text) if open.is_some() => open.iter_mut().for_each(|section| match section.in_notes {
                 true => section.notes.push(text.clone()),
                 false => section.texts.push(text.clone()),
@@ -155,18 +162,12 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // Examples under a code say nothing of what it means.
             Block::Code(_) if open.is_some() => {}
             other => {
-                close(&mut open, &mut entries);
-                if !entries.is_empty() {
-                    out.push(table(std::mem::take(&mut entries)));
-                }
+                close(&mut open, &mut entries, &mut out, true);
                 out.push(other);
             }
         }
     }
-    close(&mut open, &mut entries);
-    if !entries.is_empty() {
-        out.push(table(entries));
-    }
+    close(&mut open, &mut entries, &mut out, true);
     out
 }
 
@@ -280,11 +281,9 @@ fn piped(line: &str) -> Option<Entry> {
 }
 
 fn code_first(line: &str) -> Option<Entry> {
-    let end = line.find(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '=')).unwrap_or(line.len());
-    let code = line[..end].trim_matches('`').trim_end_matches([',', ';']);
-    let rest = line[end..].trim_start();
-    let said = rest.strip_prefix([':', '：', '=', '-', '–', '—']).map(str::trim);
-    let text = match said {
+    let (code, rest) = first_word(line);
+    let code = code.trim_matches('`').trim_end_matches([',', ';']);
+    let text = match said(rest) {
         // "0: Success": a number of any size, said to be a code by the colon.
         Some(text) if number(code) || long_code(code) || identifier(code) => text,
         // "-1003 Too many requests", "404 Not Found": a code plain enough to stand alone.
@@ -317,12 +316,10 @@ fn number(text: &str) -> bool {
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A number no one would count lines with: an HTTP status, a negative
-/// number, or three digits or more ("-1000", "404", "10001").
+/// A number no one would count lines with: a negative number, or three
+/// digits or more, HTTP statuses among them ("-1000", "404", "10001").
 fn long_code(text: &str) -> bool {
-    let negative = text.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    let long = text.len() >= 3 && text.bytes().all(|b| b.is_ascii_digit());
-    negative || long || (text.len() == 3 && http_status(text).is_some())
+    number(text) && (text.starts_with('-') || text.len() >= 3)
 }
 
 /// An error name no word of prose looks like: "DEVICE_OFFLINE",

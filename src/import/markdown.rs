@@ -24,10 +24,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut cell: Option<OpenCell> = None;
     let mut code: Option<String> = None;
     let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool| {
-        let text = collapse(run);
-        if heading && !text.is_empty() {
-            out.push(Block::Heading(text));
-        } else if !heading {
+        if heading {
+            out.extend(Some(collapse(run)).filter(|text| !text.is_empty()).map(Block::Heading));
+        } else {
             // "系统错误: 1100" and "参数错误: 1101" on lines of one paragraph are two entries.
             out.extend(super::lists::lines_or_whole(run).into_iter().map(Block::Text));
         }
@@ -370,9 +369,6 @@ fn without_attribute_lists(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The document after its front matter: the page's metadata between `---`
-/// lines at its very start, not a heading over its first table. (The
-/// parser's own option also takes `---` pairs further down for metadata.)
 /// The `title:` of a document's YAML front matter, if it has one.
 fn front_matter_title(text: &str) -> Option<String> {
     let matter = text.len() - without_front_matter(text).len();
@@ -381,6 +377,9 @@ fn front_matter_title(text: &str) -> Option<String> {
     (!title.is_empty()).then_some(title)
 }
 
+/// The document after its front matter: the page's metadata between `---`
+/// lines at its very start, not a heading over its first table. (The
+/// parser's own option also takes `---` pairs further down for metadata.)
 fn without_front_matter(text: &str) -> &str {
     let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else { return text };
     let mut offset = text.len() - rest.len();

@@ -41,8 +41,6 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
     let mut placed = Vec::new();
     let mut bare_page = true;
     let mut page_title = None;
-    // "Status codes", "Códigos de estado": the label names codes; a bare "HTTP" does not.
-    let status_words: Vec<&str> = words::STATUS.iter().copied().filter(|w| !w.eq_ignore_ascii_case("http")).collect();
     for block in blocks {
         match block {
             Block::Heading(text) => {
@@ -66,12 +64,11 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                 let number = placed.len() + 1;
                 let intro = around.intro.take();
                 let labels = [table.caption.as_deref(), around.title.as_deref(), intro.as_deref()];
-                let says_codes = labels.into_iter().flatten().any(|label| {
-                    mentions(label, words::ERROR)
-                        || mentions(label, &status_words)
-                        || mentions(label, words::RESULT_CODES)
-                        || names_error_status(label)
-                }) || page_title == Some(true)
+                let says_codes = labels
+                    .into_iter()
+                    .flatten()
+                    .any(|label| words::speaks_of_codes(label) || names_error_status(label))
+                    || page_title == Some(true)
                     || table.listed;
                 let name = table_name(number, table, around.title.as_deref());
                 let (table, turned) = match transposed(table) {

@@ -166,6 +166,14 @@ pub const ABNORMAL: &[&str] = &[
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).
+/// Whether a label speaks of errors or of status or result codes: "Error codes",
+/// "Códigos de estado", "返回码"; a bare "HTTP" does not.
+pub fn speaks_of_codes(text: &str) -> bool {
+    let text = spaced(text).to_lowercase();
+    let status = STATUS.iter().filter(|word| !word.eq_ignore_ascii_case("http"));
+    ERROR.iter().chain(RESULT_CODES).chain(status).any(|word| has_word(&text, word))
+}
+
 pub fn mentions(text: &str, words: &[&str]) -> bool {
     let text = spaced(text).to_lowercase();
     words.iter().any(|word| has_word(&text, word))

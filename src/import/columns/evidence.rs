@@ -355,14 +355,19 @@ fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
     named > 0 && named * 5 >= rows().count() * 4
 }
 
+/// The text of `column`'s filled cells, trimmed.
+fn filled_cells(table: &RawTable, column: usize) -> impl Iterator<Item = &str> {
+    table.rows.iter().filter_map(move |row| row.get(column)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
+}
+
 /// Whether every filled cell of `column` is a whole number, signed or not ("-32700").
 fn signed_numbers(table: &RawTable, column: usize) -> bool {
-    let cells = table.rows.iter().filter_map(|row| row.get(column)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
-    cells.clone().count() > 0 && cells.into_iter().all(|t| t.parse::<i64>().is_ok())
+    let mut cells = filled_cells(table, column).peekable();
+    cells.peek().is_some() && cells.all(|t| t.parse::<i64>().is_ok())
 }
 
 /// Whether `column` numbers the rows ("Nr": 1, 2, 3…), as lists of steps do, rather than naming codes.
 fn numbers_rows(table: &RawTable, column: usize) -> bool {
-    let cells = table.rows.iter().filter_map(|row| row.get(column)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
+    let cells = filled_cells(table, column);
     cells.enumerate().all(|(at, text)| text.trim_end_matches('.') == (at + 1).to_string())
 }
