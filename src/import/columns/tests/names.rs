@@ -1,0 +1,176 @@
+//! Types, names, constants and values: which of a table's short columns key its rows and which name them.
+
+use super::*;
+
+#[test]
+fn a_type_column_of_identifiers_beside_statuses_holds_the_codes() {
+    let rows: &[&[&str]] = &[
+        &["400", "bad_request", "The request body is malformed."],
+        &["401", "unauthorized", "The Bearer token is missing."],
+        &["404", "not_found", "The requested resource does not exist."],
+    ];
+    assert_eq!(columns(&["HTTP Status", "type", "Description"], rows), found(1, Some(0), None, Some(2), &[]));
+}
+
+#[test]
+fn a_type_column_of_identifiers_under_an_errors_label_holds_the_codes() {
+    let rows: &[&[&str]] = &[&["api_connection_error", "Failure to connect."], &["api_error", "Any other problem."]];
+    assert_eq!(
+        roles(&table(&["Type", "Description"], rows), &ColumnSpec::default(), true),
+        found(0, None, None, Some(1), &[])
+    );
+    assert!(roles(&table(&["Type", "Description"], rows), &ColumnSpec::default(), false).is_err());
+}
+
+#[test]
+fn numbers_names_and_phrases_beside_them() {
+    // "Code | Code string": the names name the numbers.
+    let rows: &[&[&str]] =
+        &[&["0", "TOO_MANY_REQUESTS", "too many requests"], &["1000", "UNBOUND_ERROR", "a generic error"]];
+    let named = table(&["Code", "Code string", "Detail"], rows);
+    assert_eq!(roles(&named, &ColumnSpec::default(), true), found(0, None, Some(1), Some(2), &[]));
+    // The only text is a notes column: it explains the codes.
+    let rows: &[&[&str]] = &[&["200", "Request was successful."], &["400", "Validation error."]];
+    assert_eq!(columns(&["Code", "Remarks"], rows), found(0, None, None, Some(1), &[]));
+    // Short numbers under an errors label, each its own, key the rows; numbers counting the rows do not.
+    let rows: &[&[&str]] = &[&["0", "成功"], &["940000", "系统内部错误"], &["940001", "无效请求参数"]];
+    assert_eq!(roles(&table(&["值", "描述"], rows), &ColumnSpec::default(), true), found(0, None, None, Some(1), &[]));
+    let steps: &[&[&str]] = &[&["1", "Dienst lokalisiert"], &["2", "Verbindung aufgebaut"]];
+    assert!(roles(&table(&["Nr", "Beschreibung"], steps), &ColumnSpec::default(), true).is_err());
+    // Phrases an API returns key the rows where the statuses repeat, under a label that says errors.
+    let rows: &[&[&str]] = &[
+        &["400", "unknown purpose", "purpose no está en la lista."],
+        &["400", "cip grants require projectId", "Falta projectId."],
+        &["404", "project not found", "El projectId no existe."],
+    ];
+    let phrases = find(&table(&["Status", "Código", "Significado"], rows), &ColumnSpec::default(), true, &[]).unwrap();
+    assert_eq!((phrases.code, phrases.status, phrases.phrase_codes), (1, Some(0), true));
+}
+
+#[test]
+fn error_names_each_once_are_the_codes_whatever_their_header() {
+    let rows: &[&[&str]] =
+        &[&["USER_TOKEN_NOT_FOUND", "Verifique o usuário."], &["PASSWORD_INVALID", "Verifique a chave."]];
+    assert_eq!(columns(&["Mensagem", "Descrição"], rows), found(0, None, None, Some(1), &[]));
+}
+
+#[test]
+fn a_cause_column_describes_codes_that_have_only_a_name() {
+    let rows: &[&[&str]] = &[
+        &["200", "OK", "Операция выполнена", "—"],
+        &["400", "INVALID_ARGUMENT", "Некорректный запрос", "Проверьте параметры"],
+    ];
+    assert_eq!(columns(&["REST", "Статус", "Причина", "Решение"], rows), found(0, None, Some(1), Some(2), &[3]));
+}
+
+#[test]
+fn short_names_and_details_in_chinese_and_japanese() {
+    let rows: &[&[&str]] =
+        &[&["70001", "invalid appId", "SMSAppID参数无效"], &["70002", "invalid arguments", "请求参数错误"]];
+    assert_eq!(columns(&["错误码", "简称", "错误详情"], rows), found(0, None, Some(1), Some(2), &[]));
+    let rows: &[&[&str]] = &[&["200", "レポート取得成功", ""], &["204", "レポートが存在しない", "配信実績が無い場合"]];
+    assert_eq!(columns(&["コード", "概要", "詳細"], rows), found(0, None, Some(1), Some(2), &[]));
+}
+
+#[test]
+fn codes_given_in_few_rows_give_the_key_to_identifiers_given_in_all() {
+    let header = ["Status Code", "Tipo", "Categoria", "Descrição", "Código de erro Bandeira"];
+    let rows: &[&[&str]] = &[
+        &["402", "card_error", "card_declined", "The card was declined by the issuing bank.", "05"],
+        &["402", "card_error", "insufficient_funds", "The card does not hold enough funds for this.", ""],
+        &[
+            "400",
+            "invalid_request_error",
+            "invalid_parameter",
+            "A parameter value is incorrect; verify the request.",
+            "",
+        ],
+        &[
+            "400",
+            "invalid_request_error",
+            "missing_required_param",
+            "A required parameter is missing from the request.",
+            "",
+        ],
+        &["404", "invalid_request_error", "endpoint_not_found", "The requested URL was not found on the server.", ""],
+    ];
+    // The type is the only short name, so it names the codes.
+    assert_eq!(columns(&header, rows), found(2, Some(0), Some(1), Some(3), &[4]));
+}
+
+#[test]
+fn a_type_of_repeated_words_sorts_while_repeated_identifiers_name() {
+    let codes = ["noWorkerError", "countExceeded", "refreshRequired", "inputWarning", "outputWarning", "workerReady"];
+    let text = "What the message code means, in a sentence or two.";
+    let rows = |kinds: [&'static str; 6]| -> Vec<Vec<&'static str>> {
+        (0..6).map(|i| vec![codes[i], kinds[i], text]).collect()
+    };
+    let words = rows(["ERROR", "ERROR", "ERROR", "WARNING", "WARNING", "INFO"]);
+    let words: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+    assert_eq!(columns(&["messageCode", "Message type", "Explanation"], &words), found(0, None, None, Some(2), &[1]));
+    let identifiers =
+        rows(["request_error", "request_error", "request_error", "input_error", "input_error", "server_error"]);
+    let identifiers: Vec<&[&str]> = identifiers.iter().map(Vec::as_slice).collect();
+    assert_eq!(columns(&["messageCode", "Type", "Explanation"], &identifiers), found(0, None, Some(1), Some(2), &[]));
+}
+
+#[test]
+fn a_category_of_few_values_sorts_and_a_recovery_column_explains_alone() {
+    let rows: &[&[&str]] = &[
+        &["CONFIG_INVALID_SRC", "Config", "Use an absolute HTTPS URL without credentials."],
+        &["CONFIG_INVALID_QUEUE", "Config", "Set queue.maxSize to a positive integer."],
+        &["HANDSHAKE_TIMEOUT", "Handshake", "Verify the iframe sends bridge:ready."],
+        &["HANDSHAKE_ORIGIN_MISMATCH", "Handshake", "Match allowedOrigin to the iframe's origin."],
+    ];
+    assert_eq!(columns(&["Error code", "Category", "Recovery"], rows), found(0, None, None, Some(2), &[1]));
+}
+
+#[test]
+fn a_constant_names_the_number_beside_it() {
+    let rows: &[&[&str]] = &[
+        &["-32000", "RPC_INVALID_STATE", "asap:protocol/invalid_state"],
+        &["-32001", "RPC_MALFORMED_ENVELOPE", "asap:protocol/malformed_envelope"],
+        &["-32002", "RPC_INVALID_TIMESTAMP", "asap:protocol/invalid_timestamp"],
+    ];
+    assert_eq!(columns(&["rpc_code", "Constant", "Taxonomy (typical)"], rows), found(0, None, Some(1), Some(2), &[]));
+}
+
+#[test]
+fn names_of_any_case_name_the_numbers_beside_them() {
+    let rows: &[&[&str]] = &[
+        &["10100", "validation", "请求层", "请求 schema 校验失败"],
+        &["10200", "unauthorized", "会话", "Authorization 缺失、无效或已过期"],
+        &["10300", "forbidden", "会话", "无权访问该资源"],
+    ];
+    let table = table(&["数字码", "code", "来源", "开发者说明"], rows);
+    assert_eq!(roles(&table, &ColumnSpec::default(), true), found(0, None, Some(1), Some(3), &[]));
+}
+
+#[test]
+fn the_statuses_own_names_name_the_rows_beside_more_text() {
+    let meaning: &[&[&str]] = &[
+        &["200", "OK", "Operación exitosa"],
+        &["400", "Bad Request", "Validación fallida, credenciales inválidas"],
+        &["404", "Not Found", "Recurso no encontrado"],
+    ];
+    assert_eq!(columns(&["Código", "Significado", "Causas comunes"], meaning), found(0, None, Some(1), Some(2), &[]));
+    let message: &[&[&str]] =
+        &[&["200", "OK", "请求成功"], &["201", "Created", ""], &["401", "Unauthorized", "身份验证凭证过期"]];
+    assert_eq!(columns(&["status code", "indicates", "message"], message), found(0, None, Some(1), Some(2), &[]));
+}
+
+#[test]
+fn constants_and_the_numbers_they_stand_for() {
+    let valued: &[&[&str]] = &[
+        &["PARSE_ERROR", "-32700", "Invalid JSON received"],
+        &["INVALID_REQUEST", "-32600", "Invalid JSON-RPC request"],
+        &["METHOD_NOT_FOUND", "-32601", "Method not found"],
+    ];
+    assert_eq!(columns(&["Constant", "Value", "Description"], valued), found(1, None, Some(0), Some(2), &[]));
+    let expressions: &[&[&str]] = &[
+        &["ENOTSUP", "ZLINK_HAUSNUMERO + 1", "지원하지 않는 작업"],
+        &["EPROTONOSUPPORT", "ZLINK_HAUSNUMERO + 2", "지원하지 않는 프로토콜"],
+        &["ENOBUFS", "ZLINK_HAUSNUMERO + 3", "사용 가능한 버퍼 공간 없음"],
+    ];
+    assert_eq!(columns(&["상수", "값", "의미"], expressions).map(|found| found.0), Ok(0));
+}
