@@ -108,6 +108,8 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
     Some(match role {
         // The cells tell apart statuses from error codes in a column the header calls either.
         Role::Status if codes_in_cells => (Role::Code, "its cells are error codes, not statuses"),
+        // "Código de estado" holding "OK", "Bad Request": the statuses' names, not statuses.
+        Role::Status if names_not_statuses(profile) => (Role::Reason, "its cells are names, not statuses"),
         // "Error Code" holding 0, 101, 210, 256: numbers of the API's own, not statuses.
         Role::Code if profile.mostly(profile.http, 0.8) && profile.mostly(profile.registered, 0.7) => {
             (Role::Status, "its header names codes and its cells are statuses")
@@ -115,6 +117,12 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
         Role::Description if profile.mostly(profile.code_lists, 0.5) => (Role::Notes, "its cells list codes"),
         role => (role, "its header says so"),
     })
+}
+
+/// Short names and no numbers at all: what a column of statuses would not hold.
+fn names_not_statuses(profile: &Profile) -> bool {
+    let short_names = profile.numeric == 0 && profile.sentences == 0 && profile.average_chars <= 30;
+    profile.filled >= 2 && short_names && profile.mostly_once()
 }
 
 /// The role a column's cells show when its header says nothing: HTTP statuses or

@@ -43,7 +43,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                     }
                 }
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                    out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(cell_text(heading))))
+                    out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(heading_text(heading))))
                 }
                 "pre" => {
                     out.extend(ElementRef::wrap(child).map(|pre| Block::Code(cell_text(pre))));
@@ -276,6 +276,16 @@ fn collect_rows<'a>(
 }
 
 /// A cell's text as a reader sees it: a line break or a new block is a space.
+/// A heading's words without the link marks docs sites put beside them ("#", "¶", "§").
+fn heading_text(heading: ElementRef) -> String {
+    let text = cell_text(heading);
+    let mark = |word: &str| !word.is_empty() && word.chars().all(|c| matches!(c, '#' | '¶' | '§' | '🔗'));
+    let words: Vec<&str> = text.split(' ').collect();
+    let start = words.iter().position(|w| !mark(w)).unwrap_or(words.len());
+    let end = words.iter().rposition(|w| !mark(w)).map_or(start, |at| at + 1);
+    words[start..end.max(start)].join(" ")
+}
+
 fn cell_text(cell: ElementRef) -> String {
     let mut text = String::new();
     for edge in cell.traverse() {

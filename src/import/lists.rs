@@ -155,10 +155,22 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     out.push(Block::Heading(text));
                 }
             },
-            Block::Text(text) if open.is_some() => open.iter_mut().for_each(|section| match section.in_notes {
-                true => section.notes.push(text.clone()),
-                false => section.texts.push(text.clone()),
-            }),
+            // A labelled paragraph ("When to expect: …") opens a part, as a subheading does.
+            Block::Text(text) if open.is_some() => {
+                let text = unmarked(&text).into_owned();
+                open.iter_mut().for_each(|section| match labelled(&text) {
+                    Some(Part::Meaning(rest)) => {
+                        section.in_notes = false;
+                        section.texts.push(rest.to_string())
+                    }
+                    Some(Part::Notes) => {
+                        section.in_notes = true;
+                        section.notes.push(text.clone())
+                    }
+                    None if section.in_notes => section.notes.push(text.clone()),
+                    None => section.texts.push(text.clone()),
+                })
+            }
             // Examples under a code say nothing of what it means.
             Block::Code(_) if open.is_some() => {}
             other => {
@@ -169,6 +181,39 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
     }
     close(&mut open, &mut entries, &mut out, true);
     out
+}
+
+/// A text without the marks of the code span it opens with ("`foo` is old" → "foo is old"),
+/// as a reader sees it.
+pub fn unmarked(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(inner) = text.strip_prefix('`') else { return text.into() };
+    match inner.split_once('`') {
+        Some((code, rest)) => format!("{code}{rest}").into(),
+        None => text.into(),
+    }
+}
+
+/// What a paragraph under a code says, by the label it opens with.
+enum Part<'t> {
+    /// "Description: …": what the code means, the label aside.
+    Meaning(&'t str),
+    /// "When to expect: …", "Solution: …": more about it.
+    Notes,
+}
+
+fn labelled(text: &str) -> Option<Part<'_>> {
+    let (label, rest) = text.split_once([':', '：'])?;
+    let rest = rest.trim();
+    if label.split_whitespace().count() > 4 || rest.is_empty() {
+        return None;
+    }
+    if mentions(label, words::DESCRIPTION) {
+        Some(Part::Meaning(rest))
+    } else if mentions(label, words::NOTES) {
+        Some(Part::Notes)
+    } else {
+        None
+    }
 }
 
 /// A heading's code and what the page says under it, so far.
@@ -214,9 +259,9 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
                 Some(next) => {
                     // "Check that the token was copied whole.": more about the code above.
                     match run.last_mut().filter(|(line, _)| ends_with_text(line)) {
-                        Some((_, above)) => {
-                            between.drain(..).for_each(|more| above.text = format!("{} {more}", above.text))
-                        }
+                        Some((_, above)) => between
+                            .drain(..)
+                            .for_each(|more| above.text = format!("{} {}", above.text, unmarked(&more))),
                         // Lines between names and their codes are labels ("短信验证码相关错误(12**)").
                         None if !between.is_empty() => {
                             flush(&mut run, &mut out);
@@ -281,18 +326,40 @@ fn piped(line: &str) -> Option<Entry> {
 }
 
 fn code_first(line: &str) -> Option<Entry> {
-    let (code, rest) = first_word(line);
-    let code = code.trim_matches('`').trim_end_matches([',', ';']);
+    let (word, rest) = first_word(line);
+    let code = word.trim_matches('`').trim_end_matches([',', ';']);
+    let token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
+    let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
+    // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
+    let spanned = name && word.len() > 2 && word.starts_with('`') && word.ends_with('`');
     let text = match said(rest) {
         // "0: Success": a number of any size, said to be a code by the colon.
         Some(text) if number(code) || long_code(code) || identifier(code) => text,
+        // "unauthorized คือ …" ("is"): a word that joins a name to its text, as a colon does.
+        None if (name || number(code)) && after_copula(rest).is_some() => after_copula(rest).unwrap_or(rest),
+        // "`not_null` (must not be null)": its text in parentheses; "(String)" is a type.
+        None if spanned && rest.starts_with('(') && rest.ends_with(')') => {
+            let inner = rest[1..rest.len() - 1].trim();
+            if inner.split_whitespace().count() < 2 {
+                return None;
+            }
+            inner
+        }
         // "-1003 Too many requests", "404 Not Found": a code plain enough to stand alone.
-        None if long_code(code) && !rest.starts_with('(') => rest,
+        None if (long_code(code) || spanned) && !rest.starts_with('(') => rest,
         _ => return None,
     };
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
     let clock = number(code) && text.starts_with(|c: char| c.is_ascii_digit());
     (!text.is_empty() && !clock).then(|| described(code, text))
+}
+
+/// The text after a word that joins a code to it, as a colon would: "คือ" ("is"), "là".
+fn after_copula(text: &str) -> Option<&str> {
+    let (word, rest) = text.split_once(char::is_whitespace)?;
+    // English "is" and "means" open prose as often ("it is…"); these do not.
+    const COPULAS: &[&str] = &["คือ", "หมายถึง", "là", "adalah", "berarti"];
+    Some(rest.trim_start()).filter(|rest| COPULAS.contains(&word) && !rest.is_empty())
 }
 
 /// "系统错误: 1100", "成功(1000)": a name, then its number.

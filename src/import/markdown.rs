@@ -5,7 +5,12 @@
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use std::borrow::Cow;
+use source::{
+    delimiters_supplied, front_matter_title, rows_joined, tables_apart, without_attribute_lists, without_front_matter,
+    without_jsx_attributes, yfm_tables_as_pipes,
+};
+
+mod source;
 
 /// A cell being read: its text, and its bold lead while that is open.
 #[derive(Default)]
@@ -23,6 +28,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<OpenCell> = None;
     let mut code: Option<String> = None;
+    let mut in_heading = false;
     let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool| {
         if heading {
             out.extend(Some(collapse(run)).filter(|text| !text.is_empty()).map(Block::Heading));
@@ -84,6 +90,14 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             }
             Event::End(TagEnd::CodeBlock) => out.extend(code.take().map(Block::Code)),
             Event::Text(t) if code.is_some() => code.iter_mut().for_each(|c| c.push_str(&t)),
+            // "`unauthorized` คือ …": a code span that opens a line marks the code it starts with.
+            Event::Code(t)
+                if cell.is_none() && !in_heading && opens_line(&text_run) && !t.contains(char::is_whitespace) =>
+            {
+                text_run.push('`');
+                text_run.push_str(&t);
+                text_run.push('`');
+            }
             Event::Text(t) | Event::Code(t) => match cell.as_mut() {
                 Some(open) => {
                     open.text.push_str(&t);
@@ -107,8 +121,14 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 flush_text(&mut text_run, &mut out, false);
                 html_run.push_str(&h);
             }
-            Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false),
-            Event::End(TagEnd::Heading(_)) => flush_text(&mut text_run, &mut out, true),
+            Event::Start(Tag::Heading { .. }) => {
+                flush_text(&mut text_run, &mut out, false);
+                in_heading = true;
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                flush_text(&mut text_run, &mut out, true);
+                in_heading = false;
+            }
             Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
                 flush_text(&mut text_run, &mut out, false)
             }
@@ -122,6 +142,11 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     Ok(out)
 }
 
+/// Whether text added to `run` starts a line of it.
+fn opens_line(run: &str) -> bool {
+    run.rsplit('\n').next().is_none_or(|line| line.trim().is_empty())
+}
+
 /// Whether an inline tag ("<br/>", "<li>", "</p>") separates words: as the
 /// HTML reader decides for the tag's name.
 fn breaks_line(tag: &str) -> bool {
@@ -133,161 +158,6 @@ fn breaks_line(tag: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     html::breaks_line(&name)
-}
-
-/// The document with each table row on one line: exports (DITA, Word) write
-/// a cell that runs on over blank lines, the row closing on a line of its own
-/// (" |"), as the vendor's site renders it; CommonMark would end the table.
-fn rows_joined(text: &str) -> Cow<'_, str> {
-    let lines: Vec<&str> = text.lines().collect();
-    // A line of only "|" closes the row above; it starts none.
-    let is_row = |line: &str| line.trim_start().starts_with('|') && line.trim() != "|";
-    let closes = |line: &str| line.trim_end().ends_with('|');
-    let delimiter = |line: &str| line.trim_start().starts_with('|') && is_delimiter_row(line);
-    if !lines.iter().any(|line| is_row(line) && !closes(line)) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let (mut in_table, mut at) = (false, 0);
-    while at < lines.len() {
-        let line = lines[at];
-        in_table = delimiter(line) || in_table && is_row(line);
-        // An open row: its cell goes on until a line that closes it, before the next row.
-        let end = (in_table && is_row(line) && !closes(line))
-            .then(|| (at + 1..lines.len().min(at + 60)).take_while(|&i| !is_row(lines[i])).find(|&i| closes(lines[i])))
-            .flatten();
-        match end {
-            Some(end) => {
-                let joined: Vec<&str> = lines[at..=end].iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
-                out.push_str(&joined.join(" "));
-                at = end + 1;
-            }
-            None => {
-                out.push_str(line);
-                at += 1;
-            }
-        }
-        out.push('\n');
-    }
-    Cow::Owned(out)
-}
-
-/// A pipe table's delimiter row ("|---|:--:|", "---|---"): dashes, colons,
-/// pipes and spaces only.
-fn is_delimiter_row(line: &str) -> bool {
-    let line = line.trim();
-    line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-}
-
-/// A line that opens or closes a fenced code block.
-fn is_fence(line: &str) -> bool {
-    let line = line.trim_start();
-    line.starts_with("```") || line.starts_with("~~~")
-}
-
-/// The document with a delimiter row under the first row of each run of
-/// pipe rows that has none: kramdown renders such a run as a table, and a
-/// reader takes its first row for the header.
-fn delimiters_supplied(text: &str) -> Cow<'_, str> {
-    let lines: Vec<&str> = text.lines().collect();
-    let pipes = |line: &str| {
-        let line = line.trim();
-        let row = line.len() > 1 && line.starts_with('|') && line.ends_with('|');
-        if row {
-            line.matches('|').count() - line.matches("\\|").count()
-        } else {
-            0
-        }
-    };
-    let mut inserts = Vec::new();
-    let (mut at, mut fenced) = (0, false);
-    while at < lines.len() {
-        let line = lines[at].trim();
-        fenced ^= is_fence(line);
-        let width = pipes(line);
-        // Rows after a delimiter row written without outer pipes ("---|---") belong to its table.
-        let after_table = at > 0 && (pipes(lines[at - 1]) > 0 || is_delimiter_row(lines[at - 1]));
-        let starts_run = !fenced && width >= 3 && !after_table;
-        let run = if starts_run { lines[at..].iter().take_while(|l| pipes(l) == width).count() } else { 1 };
-        if run >= 3 && !lines[at..at + run].iter().any(|l| is_delimiter_row(l)) {
-            inserts.push((at, width - 1));
-        }
-        at += run;
-    }
-    if inserts.is_empty() {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + inserts.len() * 16);
-    let mut next = inserts.iter().peekable();
-    for (index, line) in lines.iter().enumerate() {
-        out.push_str(line);
-        out.push('\n');
-        if let Some((_, cells)) = next.next_if(|(at, _)| *at == index) {
-            out.push_str(&format!("|{}\n", "---|".repeat(*cells)));
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// The document with a blank line before each table that a paragraph line
-/// runs into ("…解决方法。\n错误码 | 描述\n---|---"): GitHub starts the table
-/// there; CommonMark would keep its header in the paragraph.
-fn tables_apart(text: &str) -> Cow<'_, str> {
-    let lines: Vec<&str> = text.lines().collect();
-    let delimiter = |line: &str| line.contains('|') && is_delimiter_row(line);
-    let prose = |line: &str| {
-        !line.trim().is_empty() && !line.contains('|') && !line.trim_start().starts_with(['#', '>', '`', '<'])
-    };
-    let mut fenced = false;
-    let starts: Vec<bool> = (0..lines.len())
-        .map(|at| {
-            fenced ^= is_fence(lines[at]);
-            let header = at > 0 && at + 1 < lines.len() && lines[at].contains('|') && delimiter(lines[at + 1]);
-            !fenced && header && prose(lines[at - 1])
-        })
-        .collect();
-    if !starts.contains(&true) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + starts.len());
-    for (index, line) in lines.iter().enumerate() {
-        if starts[index] {
-            out.push('\n');
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    Cow::Owned(out)
-}
-
-/// Diplodoc's (YFM) multiline tables as pipe tables: between `#|` and `|#`,
-/// each row is `|| cell | cell ||`, its cells free to run over lines.
-fn yfm_tables_as_pipes(text: &str) -> Cow<'_, str> {
-    if !text.contains("\n#|") && !text.starts_with("#|") {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("#|").filter(|&at| at == 0 || rest[..at].ends_with('\n')) {
-        let Some(length) = rest[start..].find("\n|#") else { break };
-        out.push_str(&rest[..start]);
-        let body = &rest[start + 2..start + length];
-        let rows: Vec<String> = body
-            .split("||")
-            .map(|row| row.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|row| !row.is_empty())
-            .collect();
-        for (index, row) in rows.iter().enumerate() {
-            out.push_str(&format!("| {row} |\n"));
-            if index == 0 {
-                let cells = row.split('|').count();
-                out.push_str(&format!("|{}\n", "---|".repeat(cells)));
-            }
-        }
-        rest = &rest[start + length + 3..];
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
 }
 
 /// A table whose first column holds statuses, with rows that start one cell
@@ -314,82 +184,6 @@ fn with_spans_restored(mut table: RawTable) -> RawTable {
         }
     }
     table
-}
-
-/// The document with MDX's JSX attribute values (`<span style={{fontSize: "13px"}}>`)
-/// emptied: with them the tag is no HTML tag, and would show as text.
-fn without_jsx_attributes(text: &str) -> Cow<'_, str> {
-    if !text.contains("={{") {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("={{") {
-        let Some(end) = rest[at..].find("}}").filter(|&end| !rest[at..at + end].contains('\n')) else { break };
-        // Only inside a tag ("<span style={{…}}>"), not in text ("`Authorization={{token}}`").
-        let line_start = rest[..at].rfind('\n').map_or(0, |n| n + 1);
-        let before = &rest[line_start..at];
-        let in_tag = before.rfind('<').is_some_and(|open| {
-            let tag = &before[open + 1..];
-            tag.starts_with(|c: char| c.is_ascii_alphabetic()) && !tag.contains(['>', '`'])
-        });
-        let replacement = if in_tag { "=\"\"" } else { &rest[at..at + end + 2] };
-        out.push_str(&rest[..at]);
-        out.push_str(replacement);
-        rest = &rest[at + end + 2..];
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
-}
-
-/// The document without kramdown's attribute lists (`{:.table}` on the line
-/// before a table, `{:target="_blank"}` after a link): markup the published
-/// page never shows, which would otherwise join the table to a paragraph.
-fn without_attribute_lists(text: &str) -> Cow<'_, str> {
-    if !text.contains("{:") {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let bare = line.trim();
-        if bare.starts_with("{:") && bare.ends_with('}') && !bare[1..].contains('{') {
-            // A line of its own: the attributes of the block after it.
-            out.push_str(&line[line.trim_end().len()..]);
-            continue;
-        }
-        let mut rest = line;
-        // After a link: "[board](url){:target="_blank"}".
-        while let Some(at) = rest.find("){:") {
-            let Some(end) = rest[at..].find('}') else { break };
-            out.push_str(&rest[..at + 1]);
-            rest = &rest[at + end + 1..];
-        }
-        out.push_str(rest);
-    }
-    Cow::Owned(out)
-}
-
-/// The `title:` of a document's YAML front matter, if it has one.
-fn front_matter_title(text: &str) -> Option<String> {
-    let matter = text.len() - without_front_matter(text).len();
-    let title = text[..matter].lines().find_map(|line| line.strip_prefix("title:"))?;
-    let title = collapse(title.trim().trim_matches(['"', '\'']));
-    (!title.is_empty()).then_some(title)
-}
-
-/// The document after its front matter: the page's metadata between `---`
-/// lines at its very start, not a heading over its first table. (The
-/// parser's own option also takes `---` pairs further down for metadata.)
-fn without_front_matter(text: &str) -> &str {
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else { return text };
-    let mut offset = text.len() - rest.len();
-    for line in rest.split_inclusive('\n') {
-        offset += line.len();
-        if matches!(line.trim_end(), "---" | "...") {
-            return &text[offset..];
-        }
-    }
-    text
 }
 
 #[cfg(test)]

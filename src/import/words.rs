@@ -32,7 +32,7 @@ pub const NOTES: &[&str] = &[
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
     "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "remark", "note", "suggest", "resolution", "resolv", "action",
-    "fix", "recovery", "workaround", "recommend", "troubleshoot", "what to do", "how to", "处理", "處理", "解决", "解決", "建议",
+    "fix", "recovery", "workaround", "recommend", "troubleshoot", "what to do", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
@@ -133,8 +133,8 @@ pub const ERROR_ALONE: &[&str] =
 pub const ERROR: &[&str] = &[
     "lỗi",
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
-    "erro", "ошибк", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
-    "chyba", "помилк", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
+    "erro", "ошибк", "ошибок", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
+    "chyba", "помилк", "помилок", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
 ];
 
 /// Columns naming things other than codes, which a table of statuses can be keyed by too.
@@ -162,7 +162,7 @@ pub const ABNORMAL: &[&str] = &[
     "lỗi",
     "abnormal", "error", "failure", "failed", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
-    "hata", "kesalahan", "chyba", "помилк", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
+    "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).

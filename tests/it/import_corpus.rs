@@ -34,6 +34,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-sixth", "sixth (s)", 14, 0.399, 0.98),
     ("pages-seventh", "seventh (u)", 12, 0.398, 0.94),
     ("pages-eighth", "eighth (v)", 12, 0.521, 0.82),
+    ("pages-ninth", "ninth (w)", 6, 0.351, 0.92),
     ("pages-blind", "kept aside (m)", 11, 0.777, 0.81),
     ("pages-aside", "kept aside (n)", 6, 0.771, 0.99),
     ("pages-sealed", "kept aside (t)", 19, 0.526, 0.72),

@@ -15,3 +15,12 @@ fn a_label_the_user_names_is_matched_whole() {
     let options = Options { normal_labels: vec!["2xx Fine".into()], ..Options::default() };
     assert_eq!(label_group("2xx Fine", &options), Some(Group::Normal));
 }
+
+#[test]
+fn errors_in_every_form_a_language_writes_them_label_a_group() {
+    let options = Options::default();
+    // Russian and Ukrainian plurals drop the stem's vowel: "ошибок", "помилок".
+    for label in ["Коды ошибок HTTP", "Ошибки", "Коди помилок", "Error codes"] {
+        assert_eq!(label_group(label, &options), Some(Group::Abnormal), "{label}");
+    }
+}

@@ -20,6 +20,15 @@ fn lines_that_pair_a_code_with_its_text() {
     assert_eq!(entry("设备配置文件保存错误：1504"), e("1504", "", "设备配置文件保存错误"));
     assert_eq!(entry("未知错误(-1)"), e("-1", "", "未知错误"));
     assert_eq!(entry("| 3 | Reconcile Error |"), e("3", "", "Reconcile Error"));
+    // A word that joins a name to its text, as a colon does: Thai "คือ", Vietnamese "là".
+    assert_eq!(entry("unauthorized คือ ยังไม่ได้เข้าสู่ระบบ"), e("unauthorized", "", "ยังไม่ได้เข้าสู่ระบบ"));
+    assert_eq!(entry("invalid_token là Mã không hợp lệ"), e("invalid_token", "", "Mã không hợp lệ"));
+    assert_eq!(entry("400 คือ Bad Request คำร้องขอไม่ถูกต้อง"), e("400", "", "Bad Request คำร้องขอไม่ถูกต้อง"));
+    // A name set as code needs no mark; its text may stand in parentheses, a type may not.
+    assert_eq!(entry("`not_blank` จะต้องไม่เป็น empty string"), e("not_blank", "", "จะต้องไม่เป็น empty string"));
+    assert_eq!(entry("`not_null` (จะต้องไม่เป็น null)"), e("not_null", "", "จะต้องไม่เป็น null"));
+    assert_eq!(entry("`error` (String) คือ ประเภท error"), None);
+    assert_eq!(entry("not_blank จะต้องไม่เป็น empty string"), None);
 }
 
 #[test]
@@ -32,6 +41,8 @@ fn prose_that_mentions_codes_is_no_entry() {
         "The API returns 404 when the item is gone.",
         "| a | b | c |",
         "10001:",
+        "it is the token that expired",
+        "Nó là lỗi",
     ] {
         assert_eq!(entry(line), None, "{line}");
     }
@@ -211,6 +222,26 @@ fn cause_and_solution_subheadings_belong_to_the_code_above() {
         ]
     );
     assert_eq!(imported.abnormal[0].notes.as_deref(), Some("Copy it again."));
+}
+
+#[test]
+fn labelled_paragraphs_under_a_code_sort_meaning_from_notes() {
+    let page = "<h1>Status Codes</h1>\
+        <h2><a class=\"anchor\" href=\"#200-ok\">#</a> 200: OK</h2>\
+        <p><strong>Description:</strong><br>The request was successful.</p>\
+        <p><strong>When to expect:</strong><br>Whenever a call works.</p><p>More on when.</p>\
+        <h2>400: Bad Request \u{b6}</h2><p>Description: The request was malformed.</p>\
+        <h2>404: Not Found</h2><p>Nothing is there.</p><span>info</span>";
+    let imported = import("codes.html", page, &Options::default()).unwrap();
+    assert_eq!(
+        rows(&imported),
+        [
+            ("200", "OK", "The request was successful."),
+            ("400", "Bad Request", "The request was malformed."),
+            ("404", "Not Found", "Nothing is there. info")
+        ]
+    );
+    assert_eq!(imported.normal[0].notes.as_deref(), Some("When to expect: Whenever a call works. More on when."));
 }
 
 #[test]

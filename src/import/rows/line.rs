@@ -141,13 +141,19 @@ pub(super) enum Line {
 }
 
 /// The registry's name of HTTP status `code` (or its end: "Server Error"
-/// of "Internal Server Error") leading `text` before a comma or colon.
+/// of "Internal Server Error") leading `text` before a comma, colon or dash
+/// ("Internal server error - Внутренняя ошибка сервера").
 fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
     let registered = crate::catalogue::http_reason(code)?.to_lowercase();
-    let at = text.find([',', '，', ':', '：'])?;
+    let marks = [",", "，", ":", "：", " - ", " – ", " — "];
+    // "Bad Request คำร้องขอไม่ถูกต้อง": the English name, then the text in the page's own script.
+    let script_turns = text.char_indices().find(|&(at, c)| {
+        at > 0 && c.is_alphabetic() && c as u32 > 0x24f && text[..at].ends_with(' ') && text[..at].is_ascii()
+    });
+    let at = marks.iter().filter_map(|mark| text.find(mark)).chain(script_turns.map(|(at, _)| at)).min()?;
     let lead = text[..at].trim();
     let named = !lead.is_empty() && registered.ends_with(&lead.to_lowercase()) && lead.split_whitespace().count() <= 4;
-    let rest = text[at..].trim_start_matches([',', '，', ':', '：']).trim();
+    let rest = text[at..].trim_start_matches([',', '，', ':', '：', ' ', '-', '–', '—']).trim();
     named.then(|| (lead.to_string(), rest.to_string()))
 }
 

@@ -117,6 +117,18 @@ fn reasons_are_split_from_cells() {
     // A success status is normal even under a header calling the codes errors.
     assert_eq!(out.normal, [row("200", "OK", "Fine.")]);
     assert_eq!(out.abnormal[1], row("E1", "", "Plain words."));
+    // The registry's name leads before a dash in any case; other lower-case words before one do not.
+    let blocks = [table(
+        &["Code", "Description"],
+        &[&["500", "Internal server error - Внутренняя ошибка сервера"], &["409", "edits clash - try again later"]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.abnormal[0], row("500", "Internal server error", "Внутренняя ошибка сервера"));
+    assert_eq!(out.abnormal[1], row("409", "", "edits clash - try again later"));
+    // The registry's name in English, then the text in the page's own script.
+    let blocks = [table(&["Code", "Description"], &[&["400", "Bad Request คำร้องขอไม่ถูกต้อง"]])];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.abnormal[0], row("400", "Bad Request", "คำร้องขอไม่ถูกต้อง"));
 }
 
 #[test]

@@ -174,3 +174,20 @@ fn constants_and_the_numbers_they_stand_for() {
     ];
     assert_eq!(columns(&["상수", "값", "의미"], expressions).map(|found| found.0), Ok(0));
 }
+
+#[test]
+fn a_status_header_over_names_names_the_statuses_beside_it() {
+    let named: &[&[&str]] = &[
+        &["200", "OK", "Todo funcionó como se esperaba"],
+        &["400", "Bad Request", "El servidor no procesará algo percibido como error"],
+        &["404", "Not Found", "El servidor no puede encontrar el recurso"],
+    ];
+    assert_eq!(columns(&["HTTP", "Código de estado", "Resumen"], named), found(0, None, Some(1), Some(2), &[]));
+    // The same words in every row name nothing: "see code".
+    let repeated: &[&[&str]] = &[
+        &["COMMON_PARAM_INVALID", "请求参数校验失败", "见 code"],
+        &["COMMON_REPEAT_SUBMIT", "请勿重复提交", "见 code"],
+        &["COMMON_NOT_FOUND", "资源不存在", "见 code"],
+    ];
+    assert_eq!(columns(&["错误码", "说明", "HTTP"], repeated).map(|found| found.2), Ok(None));
+}
