@@ -82,7 +82,8 @@ fn first_word(line: &str) -> (&str, &str) {
 
 /// What follows a mark between a code and its text (": ", " = ", " - "), if there is one.
 fn said(rest: &str) -> Option<&str> {
-    rest.strip_prefix([':', '：', '=', '-', '–', '—']).map(str::trim)
+    // "10001 //参数错误": a code, then its comment.
+    rest.strip_prefix("//").or_else(|| rest.strip_prefix([':', '：', '=', '-', '–', '—'])).map(str::trim)
 }
 
 /// A code, its short name, and what it means.

@@ -71,9 +71,10 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     || page_title == Some(true)
                     || table.listed;
                 let name = table_name(number, table, around.title.as_deref());
-                let (table, turned) = match transposed(table) {
-                    Some(turned) => (Cow::Owned(turned), true),
-                    None => (Cow::Borrowed(table), false),
+                let (table, turned) = match (transposed(table), unfolded(table)) {
+                    (Some(turned), _) => (Cow::Owned(turned), true),
+                    (None, Some(unfolded)) => (Cow::Owned(unfolded), false),
+                    (None, None) => (Cow::Borrowed(table), false),
                 };
                 let unlabelled = labels.iter().all(Option::is_none);
                 placed.push(Placed { number, table, turned, name, group: around.group, says_codes });
@@ -113,6 +114,26 @@ fn transposed(table: &RawTable) -> Option<RawTable> {
         })
         .collect();
     Some(RawTable { caption: table.caption.clone(), header, rows, labels: Vec::new(), listed: table.listed })
+}
+
+/// A table that sets its pairs side by side ("| 错误编码 | 错误说明 | 错误编码 | 错误说明 |")
+/// to save room, read as one pair to a row: row by row, left to right.
+fn unfolded(table: &RawTable) -> Option<RawTable> {
+    let width = table.header.len();
+    let same = |a: &String, b: &String| a.trim().eq_ignore_ascii_case(b.trim()) && !a.trim().is_empty();
+    let repeats =
+        |k: usize| width.is_multiple_of(k) && (k..width).all(|i| same(&table.header[i], &table.header[i % k]));
+    let group = (2..=width / 2).find(|&k| repeats(k))?;
+    let mut rows = Vec::new();
+    for row in &table.rows {
+        for part in row.chunks(group) {
+            if part.iter().any(|c| !c.text.trim().is_empty()) {
+                rows.push(part.to_vec());
+            }
+        }
+    }
+    let header = table.header[..group].to_vec();
+    Some(RawTable { header, rows, ..table.clone() })
 }
 
 /// "table 3 "Error Codes"": its number, and its caption or the heading above it.

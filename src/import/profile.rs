@@ -165,7 +165,12 @@ pub fn code_token(text: &str) -> bool {
     let text = text.trim();
     let charset = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':'));
     let marked = text.contains(|c: char| matches!(c, '.' | '_' | ':') || c.is_ascii_digit());
-    let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let bytes = text.as_bytes();
+    // "TxUnavailable", and "RPCUnavailable" where an acronym meets a word.
+    let camel = bytes.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        || bytes
+            .windows(4)
+            .any(|w| w[..2].iter().all(u8::is_ascii_uppercase) && w[2..].iter().all(u8::is_ascii_lowercase));
     let shouting = text.len() > 1 && text.chars().all(|c| c.is_ascii_uppercase());
     // Kebab case of two words or more: "invalid-parameter", "not-found".
     let kebab = text.split('-').filter(|part| part.len() >= 2).count() >= 2 && text.len() > 6;

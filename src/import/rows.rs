@@ -9,6 +9,7 @@ use super::imported::{Imported, ReportLine, Row};
 use super::options::Options;
 use super::page;
 use super::profile::Profile;
+use super::words::{self, mentions};
 use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, Group};
@@ -132,6 +133,19 @@ impl TableReader<'_> {
             // One unofficial 2xx among statuses is a status too; as many unknown as known are the API's numbers.
             unknown > 0 && unknown >= statuses
         };
+        // "Mã lỗi" holding "00", "200", "10201": error codes among numbers no status is are the
+        // API's own, and a 2xx among them succeeds only when its text says so ("200 | 成功").
+        let own_space = columns.status.is_none() && {
+            let numbers = self.table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| c.text.trim());
+            let no_status =
+                numbers.filter(|c| c.bytes().all(|b| b.is_ascii_digit()) && http_status(c).is_none()).count();
+            let errors = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR));
+            errors && no_status > 0
+        };
+        let unsaid_success = |row: &Row| {
+            let says = |text: &str| mentions(text, words::NORMAL);
+            own_space && is_success(&row.code) && !says(&row.reason) && !says(&row.description)
+        };
         let mut row_group = None;
         let mut last: Option<(Group, usize)> = None;
         let mut tally = Tally::default();
@@ -184,7 +198,8 @@ impl TableReader<'_> {
                         };
                         let class_group = row_group.filter(|&(_, class)| !other_class(class)).map(|(group, _)| group);
                         let group = said.or(class_group).or(table_group);
-                        last = Some(self.place(row, group, own_numbers && said.is_none(), seen, out, &mut tally));
+                        let own = (own_numbers || unsaid_success(&row)) && said.is_none();
+                        last = Some(self.place(row, group, own, seen, out, &mut tally));
                     }
                 }
             }

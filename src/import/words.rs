@@ -20,6 +20,7 @@ pub const STATUS: &[&str] = &[
 #[rustfmt::skip]
 pub const CODE: &[&str] = &[
     "mã lỗi", "mã",
+    "errcode", "errno", "retcode", "rescode", "resultcode",
     "code", "codes", "errorcode", "fehlercode", "rückgabecode", "statuscode", "コード", "代码", "代碼", "码", "碼",
     "코드", "código", "codigo", "код", "kod", "kode", "codice", "kód", "كود", "رمز", "รหัส", "קוד",
 ];
@@ -59,6 +60,7 @@ pub const DESCRIPTION: &[&str] = &[
 /// A column of messages: what an API says with each code.
 #[rustfmt::skip]
 pub const MESSAGE: &[&str] = &[
+    "errmsg", "errormsg", "errormessage", "retmsg",
     "message", "msg", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
     "messaggio", "bericht", "melding", "komunikat", "wiadomoś", "zpráva", "hláška", "mesaj", "pesan", "повідомлення",
     "ข้อความ", "رسالة", "הודעה",
@@ -112,6 +114,7 @@ pub const SHORT_NAME: &[&str] =
 pub const REASON: &[&str] = &[
     "thông báo", "tên",
     "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
+    "errmsg", "errormsg", "errormessage", "retmsg",
     "reason", "phrase", "name", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
     "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",

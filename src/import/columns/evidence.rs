@@ -17,6 +17,7 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     codes_side_by_side(&e, guesses, statuses);
     sparse_codes(&e, guesses);
     names_that_key(&e, guesses);
+    names_beside_codes(&e, guesses);
     texts_sorted(&e, guesses);
 }
 
@@ -296,6 +297,26 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         if let Some(i) = (0..width).find(|&i| snake(i)) {
             guesses[i].set(Some(Role::Code), "its cells are error names, each once, and no other column holds codes");
         }
+    }
+}
+
+/// "参数名 | 错误码 | 描述" holding "RPCUnavailable | 100 | …": beside the codes, a column
+/// headed for other names, one identifier each, names the codes; no row is about a parameter.
+fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
+    let profiles = e.profiles;
+    let width = guesses.len();
+    let keyed: Vec<usize> =
+        (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).collect();
+    let named = (0..width).any(|i| role(guesses, i) == Some(Role::Reason));
+    if named || !matches!(keyed[..], [key] if role(guesses, key) == Some(Role::Code)) {
+        return;
+    }
+    let naming = |i: usize| {
+        let p = &profiles[i];
+        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && p.mostly(p.name_token, 0.8) && p.each_once()
+    };
+    if let Some(i) = (0..width).find(|&i| naming(i)) {
+        guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each");
     }
 }
 

@@ -29,6 +29,8 @@ fn lines_that_pair_a_code_with_its_text() {
     assert_eq!(entry("`not_null` (จะต้องไม่เป็น null)"), e("not_null", "", "จะต้องไม่เป็น null"));
     assert_eq!(entry("`error` (String) คือ ประเภท error"), None);
     assert_eq!(entry("not_blank จะต้องไม่เป็น empty string"), None);
+    // A code, then its comment.
+    assert_eq!(entry("10001 //参数错误"), e("10001", "", "参数错误"));
 }
 
 #[test]

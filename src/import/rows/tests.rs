@@ -371,3 +371,15 @@ fn a_code_listed_again_with_its_continued_text_collapses() {
     let out = collect(&[table(&["Code", "Description"], &many)], &Options::default());
     assert_eq!(out.abnormal, [row("401", "", "Text 0.\n\nText 1.")]);
 }
+
+#[test]
+fn pairs_set_side_by_side_are_read_a_pair_to_a_row() {
+    let blocks = [table(
+        &["错误编码", "错误说明", "错误编码", "错误说明"],
+        &[&["1", "服务不可用", "20", "缺少sessionId参数"], &["2", "非法的令牌", "", ""]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["1", "20", "2"]);
+    assert_eq!(out.abnormal[1], row("20", "", "缺少sessionId参数"));
+}

@@ -191,3 +191,16 @@ fn a_status_header_over_names_names_the_statuses_beside_it() {
     ];
     assert_eq!(columns(&["错误码", "说明", "HTTP"], repeated).map(|found| found.2), Ok(None));
 }
+
+#[test]
+fn names_beside_codes_under_a_header_for_other_names() {
+    let named: &[&[&str]] = &[
+        &["RPCUnavailable", "100", "RPC不可用"],
+        &["TxUnavailable", "101", "交易Hash不可用"],
+        &["MerchantExists", "10203", "商户已存在"],
+    ];
+    assert_eq!(columns(&["参数名", "错误码", "描述"], named), found(1, None, Some(0), Some(2), &[]));
+    // "errcode | errmsg": headers written as one word.
+    let joined: &[&[&str]] = &[&["1001", "参数错误"], &["1002", "签名错误"], &["1003", "商户不存在"]];
+    assert_eq!(columns(&["errcode", "errmsg"], joined).map(|found| found.0), Ok(0));
+}

@@ -113,3 +113,23 @@ fn class_rows_summarise_and_empty_text_columns_defer() {
     assert_eq!(out.normal[0].description, "OK");
     assert_eq!(out.normal[0].notes.as_deref(), Some("Успешный запрос"));
 }
+
+#[test]
+fn a_2xx_among_an_apis_own_error_numbers_succeeds_only_when_it_says_so() {
+    let blocks = [table(
+        &["Mã lỗi", "Mô tả lỗi"],
+        &[
+            &["00", "Thành công"],
+            &["200", "Mã thành viên đối tác không hợp lệ"],
+            &["201", "成功"],
+            &["10201", "Ứng dụng đã tồn tại"],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes = |rows: &[Row]| rows.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    assert_eq!(codes(&out.normal), ["201"]);
+    assert_eq!(codes(&out.abnormal), ["00", "200", "10201"]);
+    // Beside statuses alone, a 2xx is the registry's success whatever its text.
+    let blocks = [table(&["Error code", "Description"], &[&["200", "Sin errores"], &["404", "No existe"]])];
+    assert_eq!(codes(&collect(&blocks, &Options::default()).normal), ["200"]);
+}
