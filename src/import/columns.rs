@@ -271,10 +271,13 @@ fn choose(
     });
     let mut notes = user.notes.clone();
     let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();
-    // "Category" holding "Config", "Handshake": a few values that sort the rows, not text about each.
+    // "Category" holding "Config", "Handshake": a few values that sort the rows, not text about each;
+    // so do a few words of any header ("Retryable?" holding "Yes", "No").
     let sorting: Vec<usize> = (0..width)
         .filter(|&i| roles[i].is_none() && profiles[i].categories())
-        .filter(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CATEGORY)))
+        .filter(|&i| {
+            table.header.get(i).is_some_and(|h| mentions(h, words::CATEGORY)) || profiles[i].average_chars <= 12
+        })
         .collect();
     // The columns of text beside the keys; remarks ("备注") are notes, not a second text.
     let others: Vec<usize> = (0..width)

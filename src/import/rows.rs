@@ -142,9 +142,13 @@ impl TableReader<'_> {
             let errors = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR));
             errors && no_status > 0
         };
-        let unsaid_success = |row: &Row| {
+        // "BD-102 | 200 | …ошибки…" under a label that says errors: an error code answered with a
+        // 2xx is an error still, unless its text says it succeeded.
+        let unsaid_success = |row: &Row, group: Option<Group>| {
             let says = |text: &str| mentions(text, words::NORMAL);
-            own_space && is_success(&row.code) && !says(&row.reason) && !says(&row.description)
+            let errors_with_success = group == Some(Group::Abnormal)
+                && row.status.as_deref().is_some_and(|status| is_success(status) && status != row.code);
+            (own_space && is_success(&row.code) || errors_with_success) && !says(&row.reason) && !says(&row.description)
         };
         let mut row_group = None;
         let mut last: Option<(Group, usize)> = None;
@@ -198,7 +202,7 @@ impl TableReader<'_> {
                         };
                         let class_group = row_group.filter(|&(_, class)| !other_class(class)).map(|(group, _)| group);
                         let group = said.or(class_group).or(table_group);
-                        let own = (own_numbers || unsaid_success(&row)) && said.is_none();
+                        let own = (own_numbers || unsaid_success(&row, group)) && said.is_none();
                         last = Some(self.place(row, group, own, seen, out, &mut tally));
                     }
                 }

@@ -31,6 +31,9 @@ fn lines_that_pair_a_code_with_its_text() {
     assert_eq!(entry("not_blank จะต้องไม่เป็น empty string"), None);
     // A code, then its comment.
     assert_eq!(entry("10001 //参数错误"), e("10001", "", "参数错误"));
+    // Source code: a code, then its string.
+    assert_eq!(entry("-2, \"Zlé vstupné hodnoty.\","), e("-2", "", "Zlé vstupné hodnoty."));
+    assert_eq!(entry("66666, \"Nepodarilo sa.\" // stane sa"), e("66666", "", "Nepodarilo sa."));
 }
 
 #[test]
@@ -45,6 +48,8 @@ fn prose_that_mentions_codes_is_no_entry() {
         "10001:",
         "it is the token that expired",
         "Nó là lỗi",
+        "1, 2, 3",
+        "2024, a good year",
     ] {
         assert_eq!(entry(line), None, "{line}");
     }

@@ -18,7 +18,7 @@ impl TableReader<'_> {
         let status_cell = columns.status.map(cell);
         // A row whose code column is filled from its left holds no code
         // of its own there: the HTTP status beside it is its code.
-        let own_code = |c: &&Cell| !c.widened && !field(&c.text).is_empty();
+        let own_code = |c: &&Cell| !c.widened && !no_code_written(&field(&c.text));
         let code_cell = match status_cell {
             Some(status) if !own_code(&cell(columns.code)) && !status.widened => status,
             _ => cell(columns.code),
@@ -75,7 +75,8 @@ impl TableReader<'_> {
             // "5xx" is a class, not the row's status.
             http_status(&text).map(|n| n.to_string()).or(word)
         });
-        let reason_text = columns.reason.map(|c| field(&cell(c).text)).unwrap_or_default();
+        // "-": no name given.
+        let reason_text = columns.reason.map(|c| field(&cell(c).text)).filter(|t| !is_dash(t)).unwrap_or_default();
         let description_cell = columns.description.map(cell);
         // "Forbidden --": a name whose text the page left out.
         let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
@@ -138,6 +139,17 @@ pub(super) enum Line {
     Rows(Vec<Row>),
     /// The HTTP status of a code another table describes.
     StatusOf(String, String),
+}
+
+/// A code cell that holds none: empty, a dash, or an aside ("(platform-level)").
+fn no_code_written(text: &str) -> bool {
+    let aside = text.starts_with('(') && text.ends_with(')');
+    text.is_empty() || aside || is_dash(text) || matches!(text, "n/a" | "N/A")
+}
+
+/// A dash standing in for a cell the page leaves blank.
+fn is_dash(text: &str) -> bool {
+    matches!(text, "-" | "–" | "—")
 }
 
 /// The registry's name of HTTP status `code` (or its end: "Server Error"

@@ -23,6 +23,7 @@ fn report(out: &Imported) -> Vec<&str> {
         .collect()
 }
 
+mod codes;
 mod groups;
 
 #[test]
@@ -200,29 +201,6 @@ fn error_names_beside_codes_and_under_a_label() {
 }
 
 #[test]
-fn cells_of_several_codes_ranges_and_phrases() {
-    let blocks = [
-        Block::Heading("Error codes".into()),
-        table(
-            &["Code", "Description"],
-            &[
-                &["ER117 ER119", "Card refused."],
-                &["PPT_A/ PPT_A_KO", "Token expired."],
-                &["500-599", "Server trouble."],
-            ],
-        ),
-    ];
-    let out = collect(&blocks, &Options::default());
-    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
-    assert_eq!(codes, ["ER117", "ER119", "PPT_A", "PPT_A_KO"]);
-    assert!(report(&out).iter().any(|l| l.contains("500-599 is a range of statuses")), "{:?}", report(&out));
-    let phrases =
-        [table(&["Error Code", "Description"], &[&["no such alert", "No alert."], &["invalid argument", "Bad."]])];
-    let out = collect(&phrases, &Options::default());
-    assert_eq!(out.abnormal[0], row("no such alert", "", "No alert."));
-}
-
-#[test]
 fn tables_with_one_header_are_read_one_way() {
     let rows_a: &[&[&str]] = &[&["E1", "Bad input", "Check the input."], &["E2", "Too many", "Slow down."]];
     let rows_b: &[&[&str]] = &[&["E3", "Request refused by the server", "See logs"]];
@@ -243,17 +221,6 @@ fn codes_sharing_a_name_and_catch_all_rows() {
     assert_eq!(codes, ["500", "502", "503", "504"]);
     assert_eq!(out.abnormal[1], row("502", "Server Errors", "Something went wrong."));
     assert!(report(&out).iter().any(|l| l.contains("'default' stands for every other code")), "{:?}", report(&out));
-}
-
-#[test]
-fn codes_joined_by_or_are_each_a_row() {
-    let blocks = [
-        Block::Heading("Коды ошибок".into()),
-        table(&["Код", "Описание"], &[&["insufficient_scope или invalid_scope", "Мало прав."]]),
-    ];
-    let out = collect(&blocks, &Options::default());
-    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
-    assert_eq!(codes, ["insufficient_scope", "invalid_scope"]);
 }
 
 #[test]
@@ -344,14 +311,6 @@ fn a_category_written_under_the_code_is_not_its_name() {
 }
 
 #[test]
-fn a_range_of_codes_is_reported_as_skipped() {
-    let rows: &[&[&str]] = &[&["AEP6012–AEP6017", "Falta un campo requerido"], &["AEP6020", "Email inválido"]];
-    let out = collect(&[table(&["Código", "Significado"], rows)], &Options::default());
-    assert_eq!(out.abnormal, [row("AEP6020", "", "Email inválido")]);
-    assert!(report(&out).iter().any(|line| line.contains("AEP6012–AEP6017 is a range of codes")), "{:?}", report(&out));
-}
-
-#[test]
 fn a_status_cell_without_a_number_gives_no_status() {
     let rows: &[&[&str]] =
         &[&["A0001", "见 code", "参数错误"], &["A0002", "—", "未登录"], &["A0003", "401", "令牌过期"]];
@@ -370,16 +329,4 @@ fn a_code_listed_again_with_its_continued_text_collapses() {
     let many: Vec<&[&str]> = many.iter().map(Vec::as_slice).collect();
     let out = collect(&[table(&["Code", "Description"], &many)], &Options::default());
     assert_eq!(out.abnormal, [row("401", "", "Text 0.\n\nText 1.")]);
-}
-
-#[test]
-fn pairs_set_side_by_side_are_read_a_pair_to_a_row() {
-    let blocks = [table(
-        &["错误编码", "错误说明", "错误编码", "错误说明"],
-        &[&["1", "服务不可用", "20", "缺少sessionId参数"], &["2", "非法的令牌", "", ""]],
-    )];
-    let out = collect(&blocks, &Options::default());
-    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
-    assert_eq!(codes, ["1", "20", "2"]);
-    assert_eq!(out.abnormal[1], row("20", "", "缺少sessionId参数"));
 }

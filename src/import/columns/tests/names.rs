@@ -204,3 +204,17 @@ fn names_beside_codes_under_a_header_for_other_names() {
     let joined: &[&[&str]] = &[&["1001", "参数错误"], &["1002", "签名错误"], &["1003", "商户不存在"]];
     assert_eq!(columns(&["errcode", "errmsg"], joined).map(|found| found.0), Ok(0));
 }
+
+#[test]
+fn a_few_words_repeated_sort_the_rows_and_describe_none() {
+    let flagged: &[&[&str]] = &[
+        &["400", "invalid-request", "No", "Fix the request, do not retry."],
+        &["401", "invalid-token", "After refresh", "Refresh the token and retry once."],
+        &["403", "insufficient-scope", "No", "Re-authorize with the missing scope."],
+        &["429", "too-many-requests", "Yes", "Honour the Retry-After header."],
+        &["500", "internal-error", "Yes", "Retry with exponential backoff."],
+        &["503", "unavailable", "Yes", "Retry later."],
+    ];
+    let header = ["Status", "type suffix", "Retryable?", "Recommended client action"];
+    assert_eq!(columns(&header, flagged), found(1, Some(0), None, Some(3), &[2]));
+}

@@ -133,3 +133,22 @@ fn a_2xx_among_an_apis_own_error_numbers_succeeds_only_when_it_says_so() {
     let blocks = [table(&["Error code", "Description"], &[&["200", "Sin errores"], &["404", "No existe"]])];
     assert_eq!(codes(&collect(&blocks, &Options::default()).normal), ["200"]);
 }
+
+#[test]
+fn an_error_code_answered_with_a_2xx_is_an_error_unless_it_says_it_succeeded() {
+    let blocks = [
+        Block::Heading("BD — ошибки связок".into()),
+        table(
+            &["Код ошибки", "HTTP код", "Описание"],
+            &[
+                &["BD-102", "200", "Список связок может быть неполным: возникли ошибки"],
+                &["BD-100", "200", "Успешно"],
+                &["BD-101", "404", "Связка не найдена"],
+            ],
+        ),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes = |rows: &[Row]| rows.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    assert_eq!(codes(&out.normal), ["BD-100"]);
+    assert_eq!(codes(&out.abnormal), ["BD-102", "BD-101"]);
+}

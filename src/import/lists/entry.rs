@@ -1,0 +1,169 @@
+//! One line or heading that pairs a code with its text: "10001: No site
+//! matched", "`unauthorized` คือ …", "-2, \"Zlé vstupné hodnoty.\",",
+//! "### -1000 UNKNOWN".
+
+use crate::import::cells::{error_identifier, split_code};
+
+/// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
+/// one a wrapped sentence may start ("500 requests were sent…").
+pub(super) fn starts_entry(line: &str) -> bool {
+    piped(line).or_else(|| code_last(line)).or_else(|| code_first(line).filter(|_| marked(line))).is_some()
+}
+
+/// Whether a line that lists a code ends with its text ("1001: The request failed"), not
+/// with the code ("系统错误: 1100") or a cell ("| 0 | No Error |").
+pub(super) fn ends_with_text(line: &str) -> bool {
+    piped(line).is_none() && code_last(line).is_none() && code_first(line).is_some()
+}
+
+/// Whether the code the line starts with is followed by a mark: ":", "=", a dash.
+fn marked(line: &str) -> bool {
+    said(first_word(line).1).is_some()
+}
+
+/// The word a line starts with ("`E1`:" → "`E1`"), and the rest after it.
+fn first_word(line: &str) -> (&str, &str) {
+    let end = line.find(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '=' | ',')).unwrap_or(line.len());
+    (&line[..end], line[end..].trim_start())
+}
+
+/// What follows a mark between a code and its text (": ", " = ", " - "), if there is one.
+fn said(rest: &str) -> Option<&str> {
+    // "10001 //参数错误": a code, then its comment; "-2, \"Zlé vstupné hodnoty.\",": a code, then a string.
+    let string = || rest.strip_prefix(',').map(str::trim_start).filter(|t| t.starts_with('"')).map(unquoted);
+    rest.strip_prefix("//")
+        .or_else(|| rest.strip_prefix([':', '：', '=', '-', '–', '—']))
+        .map(str::trim)
+        .or_else(string)
+}
+
+/// The string a text opens with, when only punctuation or a comment follows it.
+fn unquoted(text: &str) -> &str {
+    let Some((inner, after)) = text.strip_prefix('"').and_then(|t| t.split_once('"')) else { return text };
+    let after = after.trim_start_matches([',', ';']).trim();
+    if after.is_empty() || after.starts_with("//") {
+        inner.trim()
+    } else {
+        text
+    }
+}
+
+/// A code, its short name, and what it means.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct Entry {
+    pub(super) code: String,
+    pub(super) name: String,
+    pub(super) text: String,
+    /// What to do about it, from a "Solution" subheading.
+    pub(super) notes: String,
+}
+
+/// "-1000 UNKNOWN", "1010101", "DEVICE_OFFLINE", "400 (Bad request)": a
+/// heading that is a code, and the name it gives it.
+pub(super) fn heading_code(text: &str) -> Option<Entry> {
+    let text = text.trim_matches('`');
+    // "Error 1: Model not defined": the word that says what the number is, then the number.
+    let (said, text) = match text.split_once(char::is_whitespace) {
+        Some((word, rest)) if ERROR_WORDS.contains(&word.to_lowercase().as_str()) => (true, rest.trim_start()),
+        _ => (false, text),
+    };
+    let (code, name) = split_code(text);
+    let code = code.trim_matches('`');
+    // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
+    let alone = number(text.trim()) || said && number(code);
+    (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+}
+
+/// Words a heading names its code with: "Error 1", "Code 42".
+const ERROR_WORDS: &[&str] =
+    &["error", "err", "code", "错误", "错误码", "エラー", "에러", "오류", "erreur", "fehler", "código"];
+
+/// One line that pairs a code with its text: "10001: No site matched",
+/// "404 - Not Found", "-1003 Too many requests", "系统错误: 1100",
+/// "成功(1000)", "| 0 | No Error |".
+pub(super) fn entry(line: &str) -> Option<Entry> {
+    let line = line.trim();
+    // "BadRequest: 400": a name, then the number it names, before "10001: No site matched".
+    piped(line).or_else(|| code_last(line)).or_else(|| code_first(line))
+}
+
+/// "| 0 | No Error |": a table row the page never made a table.
+fn piped(line: &str) -> Option<Entry> {
+    let inner = line.strip_prefix('|')?.strip_suffix('|')?;
+    let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
+    match cells[..] {
+        [code, text] if number(code) && !text.is_empty() => Some(described(code, text)),
+        _ => None,
+    }
+}
+
+fn code_first(line: &str) -> Option<Entry> {
+    let (word, rest) = first_word(line);
+    let code = word.trim_matches('`').trim_end_matches([',', ';']);
+    let token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
+    let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
+    // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
+    let spanned = name && word.len() > 2 && word.starts_with('`') && word.ends_with('`');
+    let text = match said(rest) {
+        // "0: Success": a number of any size, said to be a code by the colon.
+        Some(text) if number(code) || long_code(code) || identifier(code) => text,
+        // "unauthorized คือ …" ("is"): a word that joins a name to its text, as a colon does.
+        None if (name || number(code)) && after_copula(rest).is_some() => after_copula(rest).unwrap_or(rest),
+        // "`not_null` (must not be null)": its text in parentheses; "(String)" is a type.
+        None if spanned && rest.starts_with('(') && rest.ends_with(')') => {
+            let inner = rest[1..rest.len() - 1].trim();
+            if inner.split_whitespace().count() < 2 {
+                return None;
+            }
+            inner
+        }
+        // "-1003 Too many requests", "404 Not Found": a code plain enough to stand alone.
+        None if (long_code(code) || spanned) && !rest.starts_with(['(', ',']) => rest,
+        _ => return None,
+    };
+    // "10:30 Keynote", "12:00:01 Started": a time, not a code.
+    let clock = number(code) && text.starts_with(|c: char| c.is_ascii_digit());
+    (!text.is_empty() && !clock).then(|| described(code, text))
+}
+
+/// The text after a word that joins a code to it, as a colon would: "คือ" ("is"), "là".
+fn after_copula(text: &str) -> Option<&str> {
+    let (word, rest) = text.split_once(char::is_whitespace)?;
+    // English "is" and "means" open prose as often ("it is…"); these do not.
+    const COPULAS: &[&str] = &["คือ", "หมายถึง", "là", "adalah", "berarti"];
+    Some(rest.trim_start()).filter(|rest| COPULAS.contains(&word) && !rest.is_empty())
+}
+
+/// "系统错误: 1100", "成功(1000)": a name, then its number.
+fn code_last(line: &str) -> Option<Entry> {
+    let (name, code) = match line.strip_suffix([')', '）']) {
+        Some(inner) => inner.rsplit_once(['(', '（'])?,
+        None => line.rsplit_once([':', '：'])?,
+    };
+    let (name, code) = (name.trim(), code.trim());
+    let named = name.chars().any(char::is_alphabetic) && name.chars().count() <= 60;
+    (named && number(code)).then(|| described(code, name))
+}
+
+fn described(code: &str, text: &str) -> Entry {
+    Entry { code: code.to_string(), text: text.to_string(), ..Entry::default() }
+}
+
+/// A whole number, signed or not: "0", "-1", "1100".
+pub(super) fn number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A number no one would count lines with: a negative number, or three
+/// digits or more, HTTP statuses among them ("-1000", "404", "10001").
+fn long_code(text: &str) -> bool {
+    number(text) && (text.starts_with('-') || text.len() >= 3)
+}
+
+/// An error name no word of prose looks like: "DEVICE_OFFLINE",
+/// "APIG.0101", "AccessDenied" (not "OAuth2" or "Errors").
+fn identifier(text: &str) -> bool {
+    let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    error_identifier(text) && !number(text) && (text.contains(['_', '.']) || camel && text.len() >= 6)
+}

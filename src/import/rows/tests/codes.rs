@@ -1,0 +1,76 @@
+//! Which codes a row's code cell gives: several, a range, none, or pairs set side by side.
+
+use super::*;
+
+#[test]
+fn pairs_set_side_by_side_are_read_a_pair_to_a_row() {
+    let blocks = [table(
+        &["错误编码", "错误说明", "错误编码", "错误说明"],
+        &[&["1", "服务不可用", "20", "缺少sessionId参数"], &["2", "非法的令牌", "", ""]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["1", "20", "2"]);
+    assert_eq!(out.abnormal[1], row("20", "", "缺少sessionId参数"));
+}
+
+#[test]
+fn a_code_cell_with_no_code_gives_way_to_the_status_beside_it() {
+    let blocks = [table(
+        &["Status", "type", "Error message", "Description"],
+        &[
+            &["400", "invalid_request", "-", "Fix the request."],
+            &["401", "invalid_token", "Bad token", "Refresh the token."],
+            &["403", "insufficient_scope", "—", "Ask for the scope."],
+            &["404", "not_found", "Not found", "Check the id."],
+            &["502 / 503", "(platform-level)", "-", "Retry with backoff."],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let rows: Vec<(&str, &str)> = out.abnormal.iter().map(|r| (r.code.as_str(), r.reason.as_str())).collect();
+    let keyed = [("invalid_request", ""), ("invalid_token", "Bad token"), ("insufficient_scope", "")];
+    assert_eq!(rows[..3], keyed);
+    assert_eq!(rows[4..], [("502", ""), ("503", "")]);
+}
+
+#[test]
+fn codes_joined_by_or_are_each_a_row() {
+    let blocks = [
+        Block::Heading("Коды ошибок".into()),
+        table(&["Код", "Описание"], &[&["insufficient_scope или invalid_scope", "Мало прав."]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["insufficient_scope", "invalid_scope"]);
+}
+
+#[test]
+fn a_range_of_codes_is_reported_as_skipped() {
+    let rows: &[&[&str]] = &[&["AEP6012–AEP6017", "Falta un campo requerido"], &["AEP6020", "Email inválido"]];
+    let out = collect(&[table(&["Código", "Significado"], rows)], &Options::default());
+    assert_eq!(out.abnormal, [row("AEP6020", "", "Email inválido")]);
+    assert!(report(&out).iter().any(|line| line.contains("AEP6012–AEP6017 is a range of codes")), "{:?}", report(&out));
+}
+
+#[test]
+fn cells_of_several_codes_ranges_and_phrases() {
+    let blocks = [
+        Block::Heading("Error codes".into()),
+        table(
+            &["Code", "Description"],
+            &[
+                &["ER117 ER119", "Card refused."],
+                &["PPT_A/ PPT_A_KO", "Token expired."],
+                &["500-599", "Server trouble."],
+            ],
+        ),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["ER117", "ER119", "PPT_A", "PPT_A_KO"]);
+    assert!(report(&out).iter().any(|l| l.contains("500-599 is a range of statuses")), "{:?}", report(&out));
+    let phrases =
+        [table(&["Error Code", "Description"], &[&["no such alert", "No alert."], &["invalid argument", "Bad."]])];
+    let out = collect(&phrases, &Options::default());
+    assert_eq!(out.abnormal[0], row("no such alert", "", "No alert."));
+}
