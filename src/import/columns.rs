@@ -78,7 +78,9 @@ fn names_other_keys(header: Option<&String>) -> bool {
 fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> {
     let header = header.trim().trim_end_matches([':', '*']).trim();
     let statuses = profile.mostly(profile.http, 0.5);
-    let codes_in_cells = profile.mostly(profile.identifier, 0.8) && !statuses;
+    // "APIG.0101", or words set in capitals, each once ("DELIVRD", "REJECTD", "SM11").
+    let tokens = profile.mostly(profile.token, 0.8) && profile.each_once() && profile.filled >= 2;
+    let codes_in_cells = (profile.mostly(profile.identifier, 0.8) || tokens) && !statuses;
     if words::is_one_of(header, words::STATUS_ALONE) {
         return Some(if statuses {
             (Role::Status, "its header says so and its cells are statuses")

@@ -53,10 +53,20 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     let found: Vec<Result<Columns, String>> = tables
         .iter()
         .zip(&keys)
-        .map(|(placed, key)| match key.as_ref().and_then(|key| profiled.get(key)) {
-            Some(profiles) => columns::find_profiled(&placed.table, &options.columns, placed.says_codes, profiles),
-            // A table without a header is its own evidence.
-            None => columns::find(&placed.table, &options.columns, placed.says_codes, &[]),
+        .map(|(placed, key)| {
+            let own = || columns::find(&placed.table, &options.columns, placed.says_codes, &[]);
+            match key.as_ref().and_then(|key| profiled.get(key)) {
+                // Tables sharing a header are read one way, unless that way reads this one not at all
+                // ("状态码" over numbers in one table, over "DELIVRD", "REJECTD" in the next); a row
+                // or two are too few to say otherwise.
+                Some(profiles) => columns::find_profiled(&placed.table, &options.columns, placed.says_codes, profiles)
+                    .or_else(|shared| match placed.table.listed || placed.table.rows.len() < 3 {
+                        true => Err(shared),
+                        false => own().map_err(|_| shared),
+                    }),
+                // A table without a header is its own evidence.
+                None => own(),
+            }
         })
         .collect();
     // A page that says which of its tables hold errors does not mean the others ("Code | Description" enumerations).

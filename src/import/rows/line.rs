@@ -171,7 +171,8 @@ fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
 
 /// A row for every code the table does not list ("default", "other").
 fn is_catch_all(code: &str) -> bool {
-    ["default", "other", "others", "otros", "outros", "autres", "*"].iter().any(|word| code.eq_ignore_ascii_case(word))
+    let words = ["default", "other", "others", "otros", "outros", "autres", "其他", "其它", "その他", "기타", "*"];
+    words.iter().any(|word| code.eq_ignore_ascii_case(word))
 }
 
 /// "10xx", "2XXXX": digits, then a run of x's standing for the rest.

@@ -74,3 +74,25 @@ fn cells_of_several_codes_ranges_and_phrases() {
     let out = collect(&phrases, &Options::default());
     assert_eq!(out.abnormal[0], row("no such alert", "", "No alert."));
 }
+
+#[test]
+fn tables_sharing_a_header_are_read_alone_when_read_together_fails_one() {
+    let blocks = [
+        Block::Heading("提交响应状态码".into()),
+        table(&["状态码", "描述"], &[&["1001", "无此用户"], &["1002", "密码错"], &["1003", "余额不足"]]),
+        Block::Heading("状态报告状态码".into()),
+        table(
+            &["状态码", "描述"],
+            &[
+                &["DELIVRD", "短信发送成功"],
+                &["REJECTD", "短信被拒绝"],
+                &["SM11", "号码格式错误"],
+                &["其他", "网关内部状态"],
+            ],
+        ),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().chain(&out.normal).map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["1001", "1002", "1003", "DELIVRD", "REJECTD", "SM11"]);
+    assert!(report(&out).iter().any(|line| line.contains("'其他' stands for every other code")), "{:?}", report(&out));
+}
