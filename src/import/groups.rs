@@ -38,7 +38,7 @@ pub(super) fn bare_label(text: &str) -> &str {
     let run = &label[..label.len() - after.len()];
     let numbered = after.is_empty() || after.starts_with(char::is_whitespace) || run.ends_with(['.', '．', '、']);
     let label = if numbered { after.trim() } else { label };
-    label.trim_end_matches([':', '：']).trim()
+    label.trim_end_matches([':', '：']).trim().trim_matches('`')
 }
 
 /// Without a label: an HTTP status below 400 is normal, anything else abnormal.

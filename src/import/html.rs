@@ -278,12 +278,24 @@ fn collect_rows<'a>(
 /// A cell's text as a reader sees it: a line break or a new block is a space.
 /// A heading's words without the link marks docs sites put beside them ("#", "¶", "§").
 fn heading_text(heading: ElementRef) -> String {
-    let text = cell_text(heading);
+    // "MISSING_FIELD¶": a pilcrow is a link mark, glued to the words or not.
+    let text = cell_text(heading).trim_end_matches(['¶', '§']).trim_end().to_string();
     let mark = |word: &str| !word.is_empty() && word.chars().all(|c| matches!(c, '#' | '¶' | '§' | '🔗'));
     let words: Vec<&str> = text.split(' ').collect();
     let start = words.iter().position(|w| !mark(w)).unwrap_or(words.len());
     let end = words.iter().rposition(|w| !mark(w)).map_or(start, |at| at + 1);
-    words[start..end.max(start)].join(" ")
+    let words = words[start..end.max(start)].join(" ");
+    // "<h3><code>UNAUTHORIZED</code>¶</h3>": a heading that is code alone keeps the mark.
+    let code: Vec<String> = heading
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|element| element.value().name() == "code")
+        .map(cell_text)
+        .collect();
+    match code[..] {
+        [ref only] if *only == words && !words.is_empty() => format!("`{words}`"),
+        _ => words,
+    }
 }
 
 fn cell_text(cell: ElementRef) -> String {

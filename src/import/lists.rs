@@ -32,6 +32,19 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     }
 }
 
+/// Headings numbered as an outline ("1. Unknown / Generic error", "2. Server error").
+pub fn numbered_headings(blocks: &[Block]) -> Vec<&str> {
+    let numbered = |text: &str| {
+        let (number, rest) = text.split_once(". ").unwrap_or(("", ""));
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) && !rest.trim().is_empty()
+    };
+    let headings = blocks.iter().filter_map(|block| match block {
+        Block::Heading(text) if numbered(text) => Some(text.as_str()),
+        _ => None,
+    });
+    headings.collect()
+}
+
 /// The lines of a run of text (`raw`, line breaks kept) as a reader reads
 /// them: a line for each code when two or more lines start with one (a line
 /// that starts none continues the one above), else one text.
@@ -111,6 +124,16 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
             }
             Block::Heading(text) => match coded {
                 Some(entry) => {
+                    // "### 400 Bad Request" with nothing under it but "#### INVALID_PARAMETER": it heads
+                    // the codes below it, a status over the API's own codes; no code of its own.
+                    let kind = |code: &str| number(code);
+                    let heads = open.as_ref().is_some_and(|section| {
+                        let empty = section.texts.is_empty() && section.notes.is_empty();
+                        empty && kind(&section.entry.code) != kind(&entry.code)
+                    });
+                    if heads {
+                        open = None;
+                    }
                     close(&mut open, &mut entries, &mut out, false);
                     open = Some(Section { entry, texts: Vec::new(), notes: Vec::new(), in_notes: false });
                 }
@@ -168,17 +191,21 @@ enum Part<'t> {
 fn labelled(text: &str) -> Option<Part<'_>> {
     let (label, rest) = text.split_once([':', '：'])?;
     let rest = rest.trim();
-    if label.split_whitespace().count() > 4 || rest.is_empty() {
+    if label.split_whitespace().count() > 4 {
         return None;
     }
-    if mentions(label, words::DESCRIPTION) {
+    // "Common causes:" over a list: the items after it are notes.
+    if mentions(label, words::DESCRIPTION) && !rest.is_empty() {
         Some(Part::Meaning(rest))
-    } else if mentions(label, words::NOTES) {
+    } else if mentions(label, words::NOTES) || mentions(label, ASIDES) {
         Some(Part::Notes)
     } else {
         None
     }
 }
+
+/// Labels of parts that say more about a code than what it means ("Typical examples:").
+const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例"];
 
 /// A heading's code and what the page says under it, so far.
 struct Section {

@@ -125,6 +125,15 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
         }
         false => blocks,
     };
+    // "## 1. Unknown / Generic error": numbered headings read as an outline; say so, when nothing else was read.
+    let outline = lists::numbered_headings(&blocks);
+    if imported.rows() == 0 && outline.len() >= 3 {
+        imported.report.push(imported::ReportLine::Summary(format!(
+            "skipped {} numbered headings (\"{}\"…): read as a numbered outline, not as codes",
+            outline.len(),
+            crate::sanitize::clean(outline[0])
+        )));
+    }
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
         .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;
     Ok(imported)

@@ -37,6 +37,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-ninth", "ninth (w)", 6, 0.351, 0.98),
     ("pages-tenth", "tenth (x)", 10, 0.709, 0.99),
     ("pages-eleventh", "eleventh (y)", 10, 0.390, 0.73),
+    ("pages-twelfth", "twelfth (aa)", 10, 0.694, 0.80),
     ("pages-blind", "kept aside (m)", 11, 0.777, 0.81),
     ("pages-aside", "kept aside (n)", 6, 0.771, 0.99),
     ("pages-sealed", "kept aside (t)", 19, 0.526, 0.72),

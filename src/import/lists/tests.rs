@@ -252,6 +252,39 @@ fn labelled_paragraphs_under_a_code_sort_meaning_from_notes() {
 }
 
 #[test]
+fn status_headings_over_the_apis_own_codes_head_them() {
+    let page = "<h1>API errors</h1>\
+        <h2>400 Bad Request<a class=\"headerlink\" href=\"#400\">\u{b6}</a></h2>\
+        <h3><code>INVALID_PARAMETER</code><a class=\"headerlink\" href=\"#p\">\u{b6}</a></h3>\
+        <p>The request contains invalid parameters.</p>\
+        <h2>401 Unauthorized</h2>\
+        <h3><code>UNAUTHORIZED</code></h3><p>Request lacks valid credentials.</p>\
+        <p>Typical fixes:</p><ul><li>add an API key</li></ul>\
+        <h3><code>EXPIRED_TOKEN</code></h3><p>The token has expired.</p>\
+        <p>Typical examples:</p><ul><li>a token kept for a week</li></ul>";
+    let imported = import("errors.html", page, &Options::default()).unwrap();
+    assert_eq!(
+        rows(&imported),
+        [
+            ("INVALID_PARAMETER", "", "The request contains invalid parameters."),
+            ("UNAUTHORIZED", "", "Request lacks valid credentials."),
+            ("EXPIRED_TOKEN", "", "The token has expired.")
+        ]
+    );
+    assert_eq!(imported.abnormal[1].notes.as_deref(), Some("Typical fixes: add an API key"));
+}
+
+#[test]
+fn numbered_headings_left_unread_are_said() {
+    let page = "# API Error Codes\n\n## 1. Unknown error\n\nIt failed.\n\n## 2. Server error\n\nOurs.\n\n\
+                ## 3. Invalid token\n\nCheck it.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert_eq!(imported.rows(), 0);
+    let said: Vec<&str> = imported.report_lines(false).collect();
+    assert_eq!(said, ["skipped 3 numbered headings (\"1. Unknown error\"…): read as a numbered outline, not as codes"]);
+}
+
+#[test]
 fn pages_that_are_no_list_of_codes_give_no_rows() {
     let pages = [
         // Settings, and a page that never speaks of errors or codes.
