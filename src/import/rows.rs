@@ -81,7 +81,12 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
             skipped += 1;
             continue;
         }
-        let found = found.and_then(|columns| match columns.by_look && evident {
+        // "AUTH_001", "ORDER_002": names numbered as error codes are, whatever the label says.
+        let numbered = |columns: &Columns| {
+            let codes = Profile::of(&[&placed.table.rows], columns.code);
+            codes.mostly(codes.numbered, 0.6) && codes.mostly(codes.upper_snake, 0.6)
+        };
+        let found = found.and_then(|columns| match columns.by_look && evident && !numbered(&columns) {
             true => Err("its codes are not said to be errors or statuses, as other tables on the page are".to_string()),
             false => Ok(columns),
         });

@@ -5,6 +5,9 @@ use super::{Guess, Role};
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
+use texts::{names_beside_codes, texts_headed_as_codes, texts_sorted};
+
+mod texts;
 
 /// Roles the header words gave that the cells, seen beside the other columns, overrule.
 pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &mut [Guess], says_errors: bool) {
@@ -18,23 +21,24 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     sparse_codes(&e, guesses);
     names_that_key(&e, guesses);
     names_beside_codes(&e, guesses);
+    texts_headed_as_codes(&e, guesses);
     texts_sorted(&e, guesses);
 }
 
 /// What the rules weigh: the table, its columns' profiles, and whether its label says errors.
-struct Evidence<'a> {
+pub(super) struct Evidence<'a> {
     table: &'a RawTable,
     profiles: &'a [Profile],
     says_errors: bool,
 }
 
 impl Evidence<'_> {
-    fn header(&self, i: usize) -> &str {
+    pub(super) fn header(&self, i: usize) -> &str {
         self.table.header.get(i).map(String::as_str).unwrap_or("")
     }
 }
 
-fn role(guesses: &[Guess], i: usize) -> Option<Role> {
+pub(super) fn role(guesses: &[Guess], i: usize) -> Option<Role> {
     guesses[i].role
 }
 
@@ -300,68 +304,6 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
     }
 }
 
-/// "参数名 | 错误码 | 描述" holding "RPCUnavailable | 100 | …": beside the codes, a column
-/// headed for other names, one identifier each, names the codes; no row is about a parameter.
-fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
-    let profiles = e.profiles;
-    let width = guesses.len();
-    let keyed: Vec<usize> =
-        (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).collect();
-    let named = (0..width).any(|i| role(guesses, i) == Some(Role::Reason));
-    if named || !matches!(keyed[..], [key] if role(guesses, key) == Some(Role::Code)) {
-        return;
-    }
-    let naming = |i: usize| {
-        let p = &profiles[i];
-        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && p.mostly(p.name_token, 0.8) && p.each_once()
-    };
-    if let Some(i) = (0..width).find(|&i| naming(i)) {
-        guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each");
-    }
-}
-
-/// Of several text columns, which names, which describes, which only sorts.
-fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
-    let profiles = e.profiles;
-    let width = guesses.len();
-    let header = |i: usize| e.header(i);
-    // Of several text columns, one repeating a few tokens ("invalid_request_error") is a category;
-    // so is one a "Type" header sorts into identifiers ("INVALID_ARGUMENT") beside other text.
-    let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();
-    let texty: Vec<usize> =
-        (0..width).filter(|&j| matches!(role(guesses, j), Some(Role::Reason | Role::Description))).collect();
-    if texty.len() > 1 {
-        let tokens = |i: usize, share: f32| profiles[i].mostly(profiles[i].name_token, share);
-        // Another column of short names, not identifiers ("400 Bad Request"), names the codes instead.
-        let short_names =
-            |i: usize| texty.iter().any(|&j| j != i && !tokens(j, 0.8) && profiles[j].average_chars <= 40);
-        for &i in &names {
-            // A "Type" column sorts the codes, when its cells repeat ("General Error") or when
-            // identifiers stand beside other short names; a "Name" or "Error" column names them.
-            let sorts = mentions(header(i), words::CATEGORY);
-            let repeats = names.len() > 1 && tokens(i, 0.8) && profiles[i].categories();
-            // Words that repeat ("ERROR", "WARNING") sort; identifiers that repeat ("invalid_request_error")
-            // name the codes when no other column does.
-            let p = &profiles[i];
-            let beside_names = (p.categories() || tokens(i, 0.6)) && short_names(i);
-            let sorted = sorts && (p.categories() && !p.identifiers() || beside_names);
-            if repeats || sorted {
-                guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");
-            }
-        }
-    }
-    // Of two description columns, one of names beside one of sentences: the names are the reason.
-    let described = |i: usize| role(guesses, i) == Some(Role::Description) && mentions(header(i), words::DESCRIPTION);
-    let texts: Vec<usize> = (0..width).filter(|&i| described(i)).collect();
-    if texts.len() > 1 && !(0..width).any(|i| role(guesses, i) == Some(Role::Reason)) {
-        let prose = |i: usize| profiles[i].mostly(profiles[i].sentences, 0.6);
-        let plain = |i: usize| profiles[i].rarely_prose();
-        if let (Some(&name), true) = (texts.iter().find(|&&i| plain(i)), texts.iter().any(|&i| prose(i))) {
-            guesses[name].set(Some(Role::Reason), "its cells are names beside a column of sentences");
-        }
-    }
-}
-
 /// Whether `column` holds, mostly, each row's status name as the registry
 /// gives it ("OK" beside "200").
 fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
@@ -377,7 +319,7 @@ fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
 }
 
 /// The text of `column`'s filled cells, trimmed.
-fn filled_cells(table: &RawTable, column: usize) -> impl Iterator<Item = &str> {
+pub(super) fn filled_cells(table: &RawTable, column: usize) -> impl Iterator<Item = &str> {
     table.rows.iter().filter_map(move |row| row.get(column)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
 }
 

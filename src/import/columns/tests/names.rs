@@ -218,3 +218,21 @@ fn a_few_words_repeated_sort_the_rows_and_describe_none() {
     let header = ["Status", "type suffix", "Retryable?", "Recommended client action"];
     assert_eq!(columns(&header, flagged), found(1, Some(0), None, Some(3), &[2]));
 }
+
+#[test]
+fn a_column_headed_as_codes_that_holds_text_describes_the_codes_beside_it() {
+    let messages: &[&[&str]] = &[
+        &["SUCCESS", "成功"],
+        &["AUTH_001", "缺少请求头 validate-appkey"],
+        &["AUTH_103", "签名错误"],
+        &["ORDER_002", "资金不足"],
+    ];
+    assert_eq!(columns(&["msg", "message code"], messages), found(0, None, None, Some(1), &[]));
+    let results: &[&[&str]] = &[&["0", "业务成功"], &["1", "业务失败"]];
+    let labelled = roles(&table(&["code", "return Code"], results), &ColumnSpec::default(), true);
+    assert_eq!(labelled, found(0, None, None, Some(1), &[]));
+    // Patterns listed beside their statuses are the codes, not text.
+    let patterns: &[&[&str]] =
+        &[&["unauthorized, invalid-token", "401"], &["forbidden, access-denied", "403"], &["not-found", "404"]];
+    assert_eq!(columns(&["에러 코드 패턴", "HTTP 상태"], patterns).map(|found| found.3), Ok(None));
+}

@@ -96,3 +96,18 @@ fn tables_sharing_a_header_are_read_alone_when_read_together_fails_one() {
     assert_eq!(codes, ["1001", "1002", "1003", "DELIVRD", "REJECTD", "SM11"]);
     assert!(report(&out).iter().any(|line| line.contains("'其他' stands for every other code")), "{:?}", report(&out));
 }
+
+#[test]
+fn numbered_error_names_are_codes_beside_tables_a_label_calls_codes() {
+    let blocks = [
+        Block::Heading("Result Code".into()),
+        table(&["code", "description"], &[&["0", "业务成功"], &["1", "业务失败"]]),
+        Block::Heading("Message Code".into()),
+        table(&["msg", "text"], &[&["AUTH_001", "缺少请求头"], &["AUTH_103", "签名错误"], &["ORDER_002", "资金不足"]]),
+        Block::Heading("Order status".into()),
+        table(&["msg", "text"], &[&["NEW", "新订单"], &["FILLED", "完全成交"], &["CANCELED", "已撤单"]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.normal.iter().chain(&out.abnormal).map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["0", "1", "AUTH_001", "AUTH_103", "ORDER_002"]);
+}

@@ -1,0 +1,95 @@
+//! Of the columns of text beside the codes: which names them, which says what
+//! they mean, which only sorts them.
+
+use super::{filled_cells, role, Evidence, Guess, Role};
+use crate::import::words::{self, mentions};
+
+/// "code | return Code" holding "0 | 业务成功", "msg | message code" holding "AUTH_001 | 缺少请求头":
+/// a column its header calls codes that holds text says what the codes beside it mean.
+pub(super) fn texts_headed_as_codes(e: &Evidence, guesses: &mut [Guess]) {
+    let profiles = e.profiles;
+    let width = guesses.len();
+    let texts = |i: usize| {
+        let p = &profiles[i];
+        // "unauthorized, invalid-token": patterns listed, not text.
+        let listing = filled_cells(e.table, i).filter(|t| t.contains([',', '，'])).count();
+        let prose = p.token * 5 <= p.filled && (p.code_lists + listing) * 5 <= p.filled;
+        // "Error Code" holding "no such alert": codes written as phrases.
+        let errors = mentions(e.header(i), words::ERROR);
+        role(guesses, i) == Some(Role::Code) && !p.codes() && p.numeric == 0 && prose && !errors
+    };
+    let Some(text) = (0..width).find(|&i| texts(i)) else { return };
+    let codes = |i: usize| {
+        let p = &profiles[i];
+        i != text && p.filled >= 2 && p.codes() && p.mostly_once()
+    };
+    let keyed = |i: usize| matches!(role(guesses, i), Some(Role::Code | Role::Status | Role::Reason));
+    if let Some(key) = (0..width).find(|&i| keyed(i) && codes(i)) {
+        if role(guesses, key) == Some(Role::Reason) {
+            guesses[key].set(Some(Role::Code), "its cells are codes; the column its header calls codes holds text");
+        }
+        guesses[text].set(Some(Role::Description), "its cells say what the codes beside them mean");
+    }
+}
+
+/// "参数名 | 错误码 | 描述" holding "RPCUnavailable | 100 | …": beside the codes, a column
+/// headed for other names, one identifier each, names the codes; no row is about a parameter.
+pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
+    let profiles = e.profiles;
+    let width = guesses.len();
+    let keyed: Vec<usize> =
+        (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).collect();
+    let named = (0..width).any(|i| role(guesses, i) == Some(Role::Reason));
+    if named || !matches!(keyed[..], [key] if role(guesses, key) == Some(Role::Code)) {
+        return;
+    }
+    let naming = |i: usize| {
+        let p = &profiles[i];
+        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && p.mostly(p.name_token, 0.8) && p.each_once()
+    };
+    if let Some(i) = (0..width).find(|&i| naming(i)) {
+        guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each");
+    }
+}
+
+/// Of several text columns, which names, which describes, which only sorts.
+pub(super) fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
+    let profiles = e.profiles;
+    let width = guesses.len();
+    let header = |i: usize| e.header(i);
+    // Of several text columns, one repeating a few tokens ("invalid_request_error") is a category;
+    // so is one a "Type" header sorts into identifiers ("INVALID_ARGUMENT") beside other text.
+    let names: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Reason)).collect();
+    let texty: Vec<usize> =
+        (0..width).filter(|&j| matches!(role(guesses, j), Some(Role::Reason | Role::Description))).collect();
+    if texty.len() > 1 {
+        let tokens = |i: usize, share: f32| profiles[i].mostly(profiles[i].name_token, share);
+        // Another column of short names, not identifiers ("400 Bad Request"), names the codes instead.
+        let short_names =
+            |i: usize| texty.iter().any(|&j| j != i && !tokens(j, 0.8) && profiles[j].average_chars <= 40);
+        for &i in &names {
+            // A "Type" column sorts the codes, when its cells repeat ("General Error") or when
+            // identifiers stand beside other short names; a "Name" or "Error" column names them.
+            let sorts = mentions(header(i), words::CATEGORY);
+            let repeats = names.len() > 1 && tokens(i, 0.8) && profiles[i].categories();
+            // Words that repeat ("ERROR", "WARNING") sort; identifiers that repeat ("invalid_request_error")
+            // name the codes when no other column does.
+            let p = &profiles[i];
+            let beside_names = (p.categories() || tokens(i, 0.6)) && short_names(i);
+            let sorted = sorts && (p.categories() && !p.identifiers() || beside_names);
+            if repeats || sorted {
+                guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");
+            }
+        }
+    }
+    // Of two description columns, one of names beside one of sentences: the names are the reason.
+    let described = |i: usize| role(guesses, i) == Some(Role::Description) && mentions(header(i), words::DESCRIPTION);
+    let texts: Vec<usize> = (0..width).filter(|&i| described(i)).collect();
+    if texts.len() > 1 && !(0..width).any(|i| role(guesses, i) == Some(Role::Reason)) {
+        let prose = |i: usize| profiles[i].mostly(profiles[i].sentences, 0.6);
+        let plain = |i: usize| profiles[i].rarely_prose();
+        if let (Some(&name), true) = (texts.iter().find(|&&i| plain(i)), texts.iter().any(|&i| prose(i))) {
+            guesses[name].set(Some(Role::Reason), "its cells are names beside a column of sentences");
+        }
+    }
+}
