@@ -28,7 +28,6 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<OpenCell> = None;
     let mut code: Option<String> = None;
-    let mut in_heading = false;
     let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool| {
         if heading {
             out.extend(Some(collapse(run)).filter(|text| !text.is_empty()).map(Block::Heading));
@@ -91,9 +90,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             Event::End(TagEnd::CodeBlock) => out.extend(code.take().map(Block::Code)),
             Event::Text(t) if code.is_some() => code.iter_mut().for_each(|c| c.push_str(&t)),
             // "`unauthorized` คือ …": a code span that opens a line marks the code it starts with.
-            Event::Code(t)
-                if cell.is_none() && !in_heading && opens_line(&text_run) && !t.contains(char::is_whitespace) =>
-            {
+            Event::Code(t) if cell.is_none() && opens_line(&text_run) && !t.contains(char::is_whitespace) => {
                 text_run.push('`');
                 text_run.push_str(&t);
                 text_run.push('`');
@@ -121,13 +118,14 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 flush_text(&mut text_run, &mut out, false);
                 html_run.push_str(&h);
             }
-            Event::Start(Tag::Heading { .. }) => {
-                flush_text(&mut text_run, &mut out, false);
-                in_heading = true;
-            }
+            Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false),
             Event::End(TagEnd::Heading(_)) => {
+                // "### `virtual-server-not-found`": the mark stays on a heading that is code alone.
+                let alone = text_run.trim().strip_prefix('`').and_then(|t| t.strip_suffix('`'));
+                if alone.is_none_or(|code| code.contains('`')) {
+                    text_run = text_run.replace('`', "");
+                }
                 flush_text(&mut text_run, &mut out, true);
-                in_heading = false;
             }
             Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
                 flush_text(&mut text_run, &mut out, false)

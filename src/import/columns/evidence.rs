@@ -277,9 +277,15 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
     // headed by nothing or by "Type" ("Error Types": api_error, each once).
     if says_errors && keys(guesses) == 0 {
         let unnamed = |i: usize| header(i).trim().is_empty();
+        // "basic_auth (access_control)": a name, with its super type beside it.
+        let lead_names = |i: usize| {
+            let lead = |t: &str| t.split_whitespace().next().is_some_and(|w| w.bytes().all(is_name_byte));
+            let cells: Vec<&str> = filled_cells(table, i).collect();
+            cells.len() >= 3 && cells.iter().all(|t| lead(t)) && cells.iter().any(|t| t.contains('_'))
+        };
         let names = |i: usize| {
             let p = &profiles[i];
-            p.mostly(p.identifier, 0.8) || p.identifiers()
+            p.mostly(p.identifier, 0.8) || p.identifiers() || lead_names(i)
         };
         let typed = |i: usize| mentions(header(i), words::CATEGORY) && profiles[i].each_once() && names(i);
         if let Some(i) = (0..width).find(|&i| unnamed(i) && profiles[i].mostly(profiles[i].identifier, 0.8) || typed(i))
@@ -302,6 +308,11 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
             guesses[i].set(Some(Role::Code), "its cells are error names, each once, and no other column holds codes");
         }
     }
+}
+
+/// A byte of a lowercase identifier: "basic_auth", "jwt_token_missing".
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'
 }
 
 /// Whether `column` holds, mostly, each row's status name as the registry

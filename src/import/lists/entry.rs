@@ -61,11 +61,16 @@ pub(super) struct Entry {
 /// "-1000 UNKNOWN", "1010101", "DEVICE_OFFLINE", "400 (Bad request)": a
 /// heading that is a code, and the name it gives it.
 pub(super) fn heading_code(text: &str) -> Option<Entry> {
-    // "`UNAUTHORIZED`": a word in capitals set as code is one, alone in its heading.
+    // "`UNAUTHORIZED`", "`virtual-server-not-found`": a name set as code is one, alone in its heading.
     let spanned = text.strip_prefix('`').and_then(|t| t.strip_suffix('`'));
     let shouting =
         |t: &str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
-    if let Some(code) = spanned.filter(|t| shouting(t) && !number(t)) {
+    let joined = |t: &str| {
+        let parts: Vec<&str> = t.split(['-', '_']).collect();
+        let lower = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        parts.len() >= 2 && parts.iter().all(lower)
+    };
+    if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
     let text = text.trim_matches('`');

@@ -275,6 +275,22 @@ fn status_headings_over_the_apis_own_codes_head_them() {
 }
 
 #[test]
+fn headings_that_are_a_name_set_as_code_name_codes() {
+    let page = "# Error Codes\n\n## Virtual Servers\n\n### `virtual-server-not-found`\nNo such server.\n\n\
+                ### `virtual-server-invalid-type`\nAn invalid type. Choose from:\n- `performance`\n- `standard`\n\n\
+                ### `virtual-server-no-ips`\nNo addresses left.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert_eq!(
+        rows(&imported),
+        [
+            ("virtual-server-not-found", "", "No such server."),
+            ("virtual-server-invalid-type", "", "An invalid type. Choose from: performance standard"),
+            ("virtual-server-no-ips", "", "No addresses left.")
+        ]
+    );
+}
+
+#[test]
 fn numbered_headings_left_unread_are_said() {
     let page = "# API Error Codes\n\n## 1. Unknown error\n\nIt failed.\n\n## 2. Server error\n\nOurs.\n\n\
                 ## 3. Invalid token\n\nCheck it.\n";

@@ -131,15 +131,17 @@ fn preprocessing_leaves_what_it_does_not_mean_alone() {
 
 #[test]
 fn a_code_span_opening_a_line_keeps_its_mark() {
-    let doc = "## `error`\n\n- `unauthorized` คือ ยังไม่ได้\n- see `other_code` too\n- `201 Created` - Запись\n";
+    let doc = "## `error`\n\n- `unauthorized` คือ ยังไม่ได้\n- see `other_code` too\n- `201 Created` - Запись\n\n\
+               ## The `error` field\n";
     let blocks = blocks(doc).unwrap();
     assert_eq!(
         blocks,
         [
-            Block::Heading("error".into()),
+            Block::Heading("`error`".into()),
             Block::Text("`unauthorized` คือ ยังไม่ได้".into()),
             Block::Text("see other_code too".into()),
             Block::Text("201 Created - Запись".into()),
+            Block::Heading("The error field".into()),
         ]
     );
 }

@@ -51,7 +51,11 @@ impl TableReader<'_> {
         let (code, inline_reason) = (strip_ignorable(&code).into_owned(), field(&inline_reason));
         // "context_length_exceeded type: invalid_request_error": a category under the code, not its name.
         let labelled = inline_reason.split_once([':', '：']).is_some_and(|(label, _)| is_one_of(label, CATEGORY));
-        let inline_reason = if labelled { String::new() } else { inline_reason };
+        // "basic_auth (access_control)": a super type in parentheses, a program's name, not one for people.
+        let super_type = code_text.contains('(')
+            && !inline_reason.is_empty()
+            && inline_reason.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let inline_reason = if labelled || super_type { String::new() } else { inline_reason };
         // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
         // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
         let listed = code_list(&code_text).map(|codes| (codes, String::new()));

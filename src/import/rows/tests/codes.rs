@@ -111,3 +111,22 @@ fn numbered_error_names_are_codes_beside_tables_a_label_calls_codes() {
     let codes: Vec<&str> = out.normal.iter().chain(&out.abnormal).map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["0", "1", "AUTH_001", "AUTH_103", "ORDER_002"]);
 }
+
+#[test]
+fn error_types_with_their_super_types_under_a_label_that_says_errors() {
+    let blocks = [
+        Block::Heading("Access control error types".into()),
+        table(
+            &["Type (and super types)", "Description", "Default handling"],
+            &[
+                &["access_control", "Access control related errors.", "Send status 403."],
+                &["basic_auth (access_control)", "All basic_auth related errors.", "Send status 401."],
+                &["jwt (access_control)", "All jwt related errors.", "Send status 401."],
+                &["jwt_token_missing (jwt)", "No token provided.", "Send status 401."],
+            ],
+        ),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let rows: Vec<(&str, &str)> = out.abnormal.iter().map(|r| (r.code.as_str(), r.reason.as_str())).collect();
+    assert_eq!(rows, [("access_control", ""), ("basic_auth", ""), ("jwt", ""), ("jwt_token_missing", "")]);
+}
