@@ -39,6 +39,8 @@ pub const NOTES: &[&str] = &[
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
     "примечани", "рекомендац", "действи",
     "soluzione", "oplossing", "rozwiązani", "řešení", "çözüm", "solusi", "рішення", "opmerking", "uwagi", "poznámka",
+    "årsak", "årsag", "orsak", "przyczyn",
+    "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
 ];
 
 /// Columns that explain a code.
@@ -96,6 +98,10 @@ pub const CAUSE: &[&str] = &[
     "causa",
     "причин",
     "nguyên nhân",
+    "årsak",
+    "årsag",
+    "orsak",
+    "przyczyn",
 ];
 
 /// Columns of a program's names for its codes ("ENOTSUP", "RPC_INVALID_STATE").
@@ -137,7 +143,7 @@ pub const ERROR: &[&str] = &[
     "lỗi",
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
     "erro", "ошибк", "ошибок", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
-    "chyba", "помилк", "помилок", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
+    "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
 ];
 
 /// Columns naming things other than codes, which a table of statuses can be keyed by too.
@@ -165,7 +171,7 @@ pub const ABNORMAL: &[&str] = &[
     "lỗi",
     "abnormal", "error", "failure", "failed", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
-    "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
+    "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).

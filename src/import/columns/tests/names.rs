@@ -236,3 +236,17 @@ fn a_column_headed_as_codes_that_holds_text_describes_the_codes_beside_it() {
         &[&["unauthorized, invalid-token", "401"], &["forbidden, access-denied", "403"], &["not-found", "404"]];
     assert_eq!(columns(&["에러 코드 패턴", "HTTP 상태"], patterns).map(|found| found.3), Ok(None));
 }
+
+#[test]
+fn causes_and_what_to_do_in_more_languages() {
+    let causes: &[&[&str]] = &[
+        &["302 FOUND", "Requesten mangler autentiseringstoken"],
+        &["400 BAD REQUEST", "Payloaden er ikke formatert i henhold til skjema"],
+    ];
+    assert_eq!(columns(&["HTTP-status", "Typiske årsaker"], causes), found(0, None, None, Some(1), &[]));
+    let todo: &[&[&str]] = &[
+        &["400", "Bad request", "Popraw treść zapytania lub parametry."],
+        &["401", "Brak autoryzacji", "Dodaj nagłówek Authorization."],
+    ];
+    assert_eq!(columns(&["Status", "Znaczenie", "Co zrobić"], todo), found(0, None, None, Some(1), &[2]));
+}
