@@ -9,6 +9,7 @@ mod entry;
 use super::words::{self, mentions};
 use super::{collapse, Block, Cell, RawTable};
 use entry::{ends_with_text, entry, heading_code, number, starts_entry, Entry};
+use std::collections::HashSet;
 
 /// Fewer on a page are prose that mentions codes, not a list of them.
 const AT_LEAST: usize = 3;
@@ -25,11 +26,36 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     }
     let before = blocks.len();
     let headed = headed(blocks);
-    // Headings of codes are the list; lines naming them too are a table of contents.
-    match headed.len() == before {
-        true => listed(headed),
-        false => headed,
+    if headed.len() == before {
+        return listed(headed);
     }
+    // Headings of codes are the list; lines naming them too are a table of contents. Lines
+    // that list other codes ("- **200 OK** - Request succeeded" above "#### 400 Bad Request") are
+    // read as well.
+    let from_headings: Vec<RawTable> = tables_of(&headed).cloned().collect();
+    let heading_codes: HashSet<&str> = from_headings
+        .iter()
+        .flat_map(|t| t.rows.iter())
+        .filter_map(|row| row.first())
+        .map(|c| c.text.as_str())
+        .collect();
+    let names_heading_code = |table: &RawTable| {
+        table.rows.iter().any(|row| row.first().is_some_and(|c| heading_codes.contains(c.text.as_str())))
+    };
+    listed(headed)
+        .into_iter()
+        .filter(|block| match block {
+            Block::Table(table) => from_headings.contains(table) || !names_heading_code(table),
+            _ => true,
+        })
+        .collect()
+}
+
+fn tables_of(blocks: &[Block]) -> impl Iterator<Item = &RawTable> {
+    blocks.iter().filter_map(|block| match block {
+        Block::Table(table) => Some(table),
+        _ => None,
+    })
 }
 
 /// Headings numbered as an outline ("1. Unknown / Generic error", "2. Server error").

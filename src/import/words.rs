@@ -143,7 +143,7 @@ pub const ERROR: &[&str] = &[
     "lỗi",
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
     "erro", "ошибк", "ошибок", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
-    "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
+    "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
 ];
 
 /// Columns naming things other than codes, which a table of statuses can be keyed by too.
@@ -171,7 +171,7 @@ pub const ABNORMAL: &[&str] = &[
     "lỗi",
     "abnormal", "error", "failure", "failed", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
-    "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "שגיאה",
+    "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).
@@ -215,7 +215,9 @@ fn has_word(text: &str, word: &str) -> bool {
     if !spaced_script {
         return text.contains(word);
     }
-    text.match_indices(word).any(|(at, _)| !text[..at].chars().next_back().is_some_and(char::is_alphanumeric))
+    // Arabic writes its article joined to the word: "الرمز" is "the code".
+    let before = |at: usize| text[..at].strip_suffix("ال").unwrap_or(&text[..at]);
+    text.match_indices(word).any(|(at, _)| !before(at).chars().next_back().is_some_and(char::is_alphanumeric))
 }
 
 #[cfg(test)]

@@ -41,6 +41,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-blind", "kept aside (m)", 11, 0.777, 0.81),
     ("pages-aside", "kept aside (n)", 6, 0.771, 0.99),
     ("pages-sealed", "kept aside (t)", 19, 0.526, 0.91),
+    ("pages-shut", "kept aside (z)", 12, 0.768, 0.97),
+    ("pages-locked", "kept aside (ab)", 12, 0.859, 0.85),
 ];
 
 #[derive(Deserialize, Default)]

@@ -287,7 +287,9 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
             let p = &profiles[i];
             p.mostly(p.identifier, 0.8) || p.identifiers() || lead_names(i)
         };
-        let typed = |i: usize| mentions(header(i), words::CATEGORY) && profiles[i].each_once() && names(i);
+        // "Error Name" holding "missing", "already_exists" names the errors too.
+        let kind = |i: usize| mentions(header(i), words::CATEGORY) || mentions(header(i), words::ERROR);
+        let typed = |i: usize| kind(i) && profiles[i].each_once() && names(i);
         if let Some(i) = (0..width).find(|&i| unnamed(i) && profiles[i].mostly(profiles[i].identifier, 0.8) || typed(i))
         {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");

@@ -330,3 +330,13 @@ fn a_tip_before_a_list_of_numbers_is_prose() {
         [row("400", "", "BadRequest"), row("401", "", "NotAuthenticated"), row("402", "", "PaymentError")]
     );
 }
+
+#[test]
+fn lines_of_codes_beside_headings_of_other_codes_are_read_too() {
+    let page = "# Errors\n\n## HTTP Status Codes\n\n### 2xx Success\n\n- **200 OK** - Request succeeded\n\
+                - **201 Created** - Resource created\n- **202 Accepted** - Queued\n\n### 4xx Client Errors\n\n#### 400 Bad Request\n\nMalformed.\n\n\
+                #### 401 Unauthorized\n\nNo key.\n\n#### 404 Not Found\n\nNothing there.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    let codes: Vec<&str> = rows(&imported).iter().map(|row| row.0).collect();
+    assert_eq!(codes, ["200", "201", "202", "400", "401", "404"]);
+}

@@ -19,3 +19,10 @@ fn identifier_headers_are_read_as_words() {
     assert!(mentions("error_code", &["code"]));
     assert!(!mentions("Codename", &["name"]));
 }
+
+#[test]
+fn arabic_words_are_found_behind_their_article() {
+    assert!(mentions("الرمز", CODE));
+    assert!(mentions("رسالة الخطأ", ERROR));
+    assert!(!mentions("مالرمز", CODE));
+}

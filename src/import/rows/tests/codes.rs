@@ -130,3 +130,14 @@ fn error_types_with_their_super_types_under_a_label_that_says_errors() {
     let rows: Vec<(&str, &str)> = out.abnormal.iter().map(|r| (r.code.as_str(), r.reason.as_str())).collect();
     assert_eq!(rows, [("access_control", ""), ("basic_auth", ""), ("jwt", ""), ("jwt_token_missing", "")]);
 }
+
+#[test]
+fn error_names_under_an_error_name_header_and_an_arabic_label() {
+    let page = "## Error Format\n\n| Error Name | Description |\n|---|---|\n| missing | A resource does not exist. |\n\
+                | missing_field | A field is not set. |\n| invalid | Bad. |\n| already_exists | Taken. |\n\n\
+                ## أخطاء المصادقة\n\n| الرمز | الوصف |\n|---|---|\n| invalid_token | رمز الوصول غير صالح |\n\
+                | missing_token | رمز مفقود |\n";
+    let out = crate::import::import("errors.md", page, &Options::default()).unwrap();
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["missing", "missing_field", "invalid", "already_exists", "invalid_token", "missing_token"]);
+}
