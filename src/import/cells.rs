@@ -59,6 +59,17 @@ pub fn error_identifier(text: &str) -> bool {
     marked || camel
 }
 
+/// The code a span of code holds, when `text` is one and nothing more: "`E1`" → "E1".
+pub fn code_span(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('`')?.strip_suffix('`')?;
+    (!inner.is_empty() && !inner.contains('`')).then_some(inner)
+}
+
+/// A program's name in snake case and nothing more: "basic_auth", "jwt".
+pub fn snake_name(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
 /// The code a cell names and what follows it: "404 Not Found" → ("404",
 /// "Not Found"), "200 (OK)" → ("200", "OK"), "E1: Bad" → ("E1", "Bad").
 pub fn split_code(text: &str) -> (String, String) {

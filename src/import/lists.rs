@@ -152,10 +152,9 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 Some(entry) => {
                     // "### 400 Bad Request" with nothing under it but "#### INVALID_PARAMETER": it heads
                     // the codes below it, a status over the API's own codes; no code of its own.
-                    let kind = |code: &str| number(code);
                     let heads = open.as_ref().is_some_and(|section| {
                         let empty = section.texts.is_empty() && section.notes.is_empty();
-                        empty && kind(&section.entry.code) != kind(&entry.code)
+                        empty && number(&section.entry.code) != number(&entry.code)
                     });
                     if heads {
                         open = None;

@@ -2,6 +2,7 @@
 //! its pipe-table extension). HTML blocks in the document go to the HTML
 //! reader, so Markdown pages that carry HTML tables import too.
 
+use super::cells::code_span;
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -121,8 +122,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false),
             Event::End(TagEnd::Heading(_)) => {
                 // "### `virtual-server-not-found`": the mark stays on a heading that is code alone.
-                let alone = text_run.trim().strip_prefix('`').and_then(|t| t.strip_suffix('`'));
-                if alone.is_none_or(|code| code.contains('`')) {
+                if code_span(text_run.trim()).is_none() {
                     text_run = text_run.replace('`', "");
                 }
                 flush_text(&mut text_run, &mut out, true);

@@ -126,8 +126,11 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
         false => blocks,
     };
     // "## 1. Unknown / Generic error": numbered headings read as an outline; say so, when nothing else was read.
-    let outline = lists::numbered_headings(&blocks);
-    if imported.rows() == 0 && outline.len() >= 3 {
+    let outline = match imported.rows() {
+        0 => lists::numbered_headings(&blocks),
+        _ => Vec::new(),
+    };
+    if outline.len() >= 3 {
         imported.report.push(imported::ReportLine::Summary(format!(
             "skipped {} numbered headings (\"{}\"…): read as a numbered outline, not as codes",
             outline.len(),

@@ -2,6 +2,7 @@
 //! against what its cells hold beside the other columns of the table.
 
 use super::{Guess, Role};
+use crate::import::cells::snake_name;
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -279,7 +280,7 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         let unnamed = |i: usize| header(i).trim().is_empty();
         // "basic_auth (access_control)": a name, with its super type beside it.
         let lead_names = |i: usize| {
-            let lead = |t: &str| t.split_whitespace().next().is_some_and(|w| w.bytes().all(is_name_byte));
+            let lead = |t: &str| t.split_whitespace().next().is_some_and(snake_name);
             let cells: Vec<&str> = filled_cells(table, i).collect();
             cells.len() >= 3 && cells.iter().all(|t| lead(t)) && cells.iter().any(|t| t.contains('_'))
         };
@@ -310,11 +311,6 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
             guesses[i].set(Some(Role::Code), "its cells are error names, each once, and no other column holds codes");
         }
     }
-}
-
-/// A byte of a lowercase identifier: "basic_auth", "jwt_token_missing".
-fn is_name_byte(b: u8) -> bool {
-    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'
 }
 
 /// Whether `column` holds, mostly, each row's status name as the registry

@@ -2,7 +2,7 @@
 //! matched", "`unauthorized` คือ …", "-2, \"Zlé vstupné hodnoty.\",",
 //! "### -1000 UNKNOWN".
 
-use crate::import::cells::{error_identifier, split_code};
+use crate::import::cells::{code_span, error_identifier, split_code};
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
 /// one a wrapped sentence may start ("500 requests were sent…").
@@ -62,7 +62,7 @@ pub(super) struct Entry {
 /// heading that is a code, and the name it gives it.
 pub(super) fn heading_code(text: &str) -> Option<Entry> {
     // "`UNAUTHORIZED`", "`virtual-server-not-found`": a name set as code is one, alone in its heading.
-    let spanned = text.strip_prefix('`').and_then(|t| t.strip_suffix('`'));
+    let spanned = code_span(text);
     let shouting =
         |t: &str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
     let joined = |t: &str| {
@@ -115,12 +115,13 @@ fn code_first(line: &str) -> Option<Entry> {
     let token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
     let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
-    let spanned = name && word.len() > 2 && word.starts_with('`') && word.ends_with('`');
+    let spanned = name && code_span(word).is_some();
+    let copula = after_copula(rest);
     let text = match said(rest) {
         // "0: Success": a number of any size, said to be a code by the colon.
         Some(text) if number(code) || long_code(code) || identifier(code) => text,
         // "unauthorized คือ …" ("is"): a word that joins a name to its text, as a colon does.
-        None if (name || number(code)) && after_copula(rest).is_some() => after_copula(rest).unwrap_or(rest),
+        None if (name || number(code)) && copula.is_some() => copula.unwrap_or(rest),
         // "`not_null` (must not be null)": its text in parentheses; "(String)" is a type.
         None if spanned && rest.starts_with('(') && rest.ends_with(')') => {
             let inner = rest[1..rest.len() - 1].trim();

@@ -2,7 +2,7 @@
 //! row (or one for each code its cell lists), or nothing to import and why.
 
 use super::{field, TableReader};
-use crate::import::cells::{http_status, split_code, split_lead};
+use crate::import::cells::{http_status, snake_name, split_code, split_lead};
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
 use crate::import::profile::{code_list, leading_codes};
@@ -52,9 +52,7 @@ impl TableReader<'_> {
         // "context_length_exceeded type: invalid_request_error": a category under the code, not its name.
         let labelled = inline_reason.split_once([':', '：']).is_some_and(|(label, _)| is_one_of(label, CATEGORY));
         // "basic_auth (access_control)": a super type in parentheses, a program's name, not one for people.
-        let super_type = code_text.contains('(')
-            && !inline_reason.is_empty()
-            && inline_reason.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let super_type = code_text.contains('(') && snake_name(&inline_reason);
         let inline_reason = if labelled || super_type { String::new() } else { inline_reason };
         // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
         // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
