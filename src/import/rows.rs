@@ -152,8 +152,9 @@ impl TableReader<'_> {
         // API's own, and a 2xx among them succeeds only when its text says so ("200 | 成功").
         let own_space = columns.status.is_none() && {
             let numbers = self.table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| c.text.trim());
-            let no_status =
-                numbers.filter(|c| c.bytes().all(|b| b.is_ascii_digit()) && http_status(c).is_none()).count();
+            let no_status = numbers
+                .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()) && http_status(c).is_none())
+                .count();
             let errors = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR));
             errors && no_status > 0
         };

@@ -132,6 +132,12 @@ fn a_2xx_among_an_apis_own_error_numbers_succeeds_only_when_it_says_so() {
     // Beside statuses alone, a 2xx is the registry's success whatever its text.
     let blocks = [table(&["Error code", "Description"], &[&["200", "Sin errores"], &["404", "No existe"]])];
     assert_eq!(codes(&collect(&blocks, &Options::default()).normal), ["200"]);
+    // A row that continues the one above has no code: it is no number of the API's own.
+    let continued = [table(
+        &["Error code", "Description"],
+        &[&["200", "Sin errores"], &["", "y más texto"], &["404", "No existe"]],
+    )];
+    assert_eq!(codes(&collect(&continued, &Options::default()).normal), ["200"]);
 }
 
 #[test]
