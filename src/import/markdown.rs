@@ -168,8 +168,15 @@ fn with_spans_restored(mut table: RawTable) -> RawTable {
     if width < 2 || statuses == 0 {
         return table;
     }
-    // A number starts a row of its own ("11" under "200"), however short the row.
-    let number = |row: &Vec<Cell>| row.first().is_some_and(|c| c.text.trim().bytes().all(|b| b.is_ascii_digit()));
+    // A number starts a row of its own ("11", "-401" under "200"), however short the row;
+    // so does an empty first cell, which lends nothing to move.
+    let number = |row: &Vec<Cell>| {
+        row.first().is_some_and(|c| {
+            let text = c.text.trim();
+            let digits = text.strip_prefix('-').unwrap_or(text);
+            digits.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
     for at in 1..table.rows.len() {
         let row = &table.rows[at];
         let short = row.last().is_some_and(|c| c.text.is_empty()) && !number(row);

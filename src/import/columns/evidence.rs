@@ -240,7 +240,11 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         let naming = |i: usize| {
             let p = &profiles[i];
             // Identifiers, mostly one word each; messages ("Invalid token") name nothing.
-            let short = p.mostly(p.one_word, 0.6) && p.rarely_prose() && !p.mostly(p.http, 0.5);
+            // "业务处理成功": a phrase in a script written without spaces is a message, not a name.
+            let short = p.mostly(p.one_word, 0.6)
+                && p.mostly(p.token.max(p.lower_token), 0.6)
+                && p.rarely_prose()
+                && !p.mostly(p.http, 0.5);
             short && p.distinct > profiles[key].distinct && (p.identifiers() || p.mostly_once())
         };
         let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);

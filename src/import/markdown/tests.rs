@@ -69,7 +69,7 @@ fn rows_running_over_blank_lines_and_cells_spanning_rows() {
 #[test]
 fn numbers_with_empty_cells_after_them_start_rows_of_their_own() {
     let doc =
-        "resCode值|说明|备注\n:-:|:-|:-:\n0|成功|\n11|命令执行超时|\n107|无效命令|E++类设备特有\n200|云平台内部错误|\n";
+        "resCode值|说明|备注\n:-:|:-|:-:\n0|成功|\n11|命令执行超时|\n107|无效命令|E++类设备特有\n200|云平台内部错误|\n-401|操作已执行过|\n";
     let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
     assert_eq!(
         texts(table),
@@ -77,7 +77,8 @@ fn numbers_with_empty_cells_after_them_start_rows_of_their_own() {
             ["0", "成功", ""],
             ["11", "命令执行超时", ""],
             ["107", "无效命令", "E++类设备特有"],
-            ["200", "云平台内部错误", ""]
+            ["200", "云平台内部错误", ""],
+            ["-401", "操作已执行过", ""]
         ]
     );
 }

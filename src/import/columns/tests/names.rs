@@ -250,3 +250,22 @@ fn causes_and_what_to_do_in_more_languages() {
     ];
     assert_eq!(columns(&["Status", "Znaczenie", "Co zrobić"], todo), found(0, None, None, Some(1), &[2]));
 }
+
+#[test]
+fn messages_beside_repeated_statuses_do_not_key_the_rows() {
+    // "业务处理成功": a phrase written without spaces is one word, yet a message, not a name.
+    let rows: &[&[&str]] = &[
+        &["200", "业务处理成功", "-"],
+        &["400", "参数错误", "检查接口参数是否正确"],
+        &["400", "文件内容异常", "检查 jsonl 文件内容是否符合要求"],
+        &["429", "接口请求并发超额", "调整请求频率或联系商务扩大并发数"],
+    ];
+    let table = table(&["状态码", "原因", "解决方法"], rows);
+    assert_eq!(roles(&table, &ColumnSpec::default(), true), found(0, None, None, Some(1), &[2]));
+}
+
+#[test]
+fn a_column_saying_when_a_status_is_used_is_notes() {
+    let rows: &[&[&str]] = &[&["200", "OK", "Normal successful response"], &["404", "Not Found", "No such resource"]];
+    assert_eq!(columns(&["Status", "Description", "When Used"], rows), found(0, None, None, Some(1), &[2]));
+}
