@@ -8,7 +8,7 @@ mod entry;
 
 use super::words::{self, mentions};
 use super::{collapse, Block, Cell, RawTable};
-use entry::{ends_with_text, entry, heading_code, number, starts_entry, Entry};
+use entry::{ends_with_text, entry, heading_code, number, plain_numbered, starts_entry, Entry};
 use std::collections::HashSet;
 
 /// Fewer on a page are prose that mentions codes, not a list of them.
@@ -18,7 +18,8 @@ const AT_LEAST: usize = 3;
 /// A page that never speaks of errors or codes lists none ("Port: 8080").
 pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     let speaks = blocks.iter().any(|block| match block {
-        Block::Heading(text) | Block::Text(text) => words::speaks_of_codes(text),
+        Block::Heading(text) => words::speaks_of_codes(text) || names_a_status(text),
+        Block::Text(text) => words::speaks_of_codes(text),
         _ => false,
     });
     if !speaks {
@@ -49,6 +50,28 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
             _ => true,
         })
         .collect()
+}
+
+/// Whether every heading of codes sits under a heading that speaks of errors or codes
+/// ("## User Login Errors" over "### 400 - Bad Request"), not under an endpoint's name.
+fn areas_of_errors(blocks: &[Block]) -> bool {
+    let mut area_speaks = false;
+    blocks.iter().all(|block| match block {
+        Block::Heading(text) if heading_code(text).is_some() => area_speaks,
+        Block::Heading(text) => {
+            area_speaks = words::speaks_of_codes(text);
+            true
+        }
+        _ => true,
+    })
+}
+
+/// "400 Bad request": a heading that is a status and its registered name, as a page of statuses
+/// heads each, though it never says "error" or "code".
+fn names_a_status(heading: &str) -> bool {
+    let (code, name) = crate::import::cells::split_code(heading.trim());
+    let registered = crate::catalogue::http_reason(&code);
+    registered.is_some_and(|reason| !name.is_empty() && reason.eq_ignore_ascii_case(name.trim()))
 }
 
 fn tables_of(blocks: &[Block]) -> impl Iterator<Item = &RawTable> {
@@ -88,7 +111,7 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
                 None => out.push(line.to_string()),
             }
         }
-        return out.into_iter().map(|line| collapse(&line)).collect();
+        return out.into_iter().map(|line| collapse(&tabs_as_dashes(&line))).collect();
     }
     let whole = collapse(raw);
     if whole.is_empty() {
@@ -96,6 +119,13 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
     } else {
         vec![whole]
     }
+}
+
+/// "`200` - OK<TAB>Everything worked.": a tab in a line of a code sets its parts apart as a
+/// column would; a dash says so once whitespace is one space.
+fn tabs_as_dashes(line: &str) -> String {
+    let parts: Vec<&str> = line.split('\t').map(str::trim).filter(|part| !part.is_empty()).collect();
+    parts.join(" — ")
 }
 
 fn table(entries: Vec<Entry>) -> Block {
@@ -116,8 +146,9 @@ fn headed(blocks: Vec<Block>) -> Vec<Block> {
         })
         .collect();
     // "#### 200 OK" under each endpoint: responses, not a list of codes; a code listed twice is a slip.
+    // Under headings that each speak of errors ("## Login Errors"), repeats list each area's errors.
     let repeats = codes.iter().enumerate().filter(|(at, code)| codes[..*at].contains(code)).count();
-    let repeated = repeats * 5 >= codes.len();
+    let repeated = repeats * 5 >= codes.len() && !areas_of_errors(&blocks);
     if codes.len() < AT_LEAST || repeated {
         return blocks;
     }
@@ -241,6 +272,28 @@ struct Section {
     in_notes: bool,
 }
 
+/// "1 Missing or invalid format" above "128 Missing required parameter": in a stretch of lines
+/// that each start with a number and its text, mostly codes, the short numbers are codes too.
+fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
+    let mut counted = HashSet::new();
+    let mut stretch: Vec<(usize, bool)> = Vec::new();
+    let mut end = |stretch: &mut Vec<(usize, bool)>| {
+        let codes = stretch.iter().filter(|(_, code)| *code).count();
+        if codes >= AT_LEAST && codes * 2 >= stretch.len() {
+            counted.extend(stretch.iter().filter(|(_, code)| !code).map(|(at, _)| *at));
+        }
+        stretch.clear();
+    };
+    for (at, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Text(text) if plain_numbered(text).is_some() => stretch.push((at, entry(text).is_some())),
+            _ => end(&mut stretch),
+        }
+    }
+    end(&mut stretch);
+    counted
+}
+
 /// Texts that list codes as tables, a table for each run of them.
 fn listed(blocks: Vec<Block>) -> Vec<Block> {
     let is_entry = |b: &Block| matches!(b, Block::Text(t) if entry(t).is_some());
@@ -269,9 +322,11 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
             _ => out.push(table(run.drain(..).map(|(_, entry)| entry).collect())),
         }
     };
-    for block in blocks {
+    let counted = counted_among_codes(&blocks);
+    for (at, block) in blocks.into_iter().enumerate() {
         match block {
-            Block::Text(text) => match entry(&text) {
+            Block::Text(text) => match entry(&text).or_else(|| plain_numbered(&text).filter(|_| counted.contains(&at)))
+            {
                 Some(next) => {
                     // "Check that the token was copied whole.": more about the code above.
                     match run.last_mut().filter(|(line, _)| ends_with_text(line)) {

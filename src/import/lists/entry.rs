@@ -3,6 +3,7 @@
 //! "### -1000 UNKNOWN".
 
 use crate::import::cells::{code_span, error_identifier, split_code};
+use crate::import::profile::leading_codes;
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
 /// one a wrapped sentence may start ("500 requests were sent…").
@@ -18,7 +19,17 @@ pub(super) fn ends_with_text(line: &str) -> bool {
 
 /// Whether the code the line starts with is followed by a mark: ":", "=", a dash.
 fn marked(line: &str) -> bool {
-    said(first_word(line).1).is_some()
+    said(first_word(line).1).is_some() || shared_text(line).is_some()
+}
+
+/// "500, 502, 503, 504 - Server Errors": codes that share one text, set apart by a mark.
+fn shared_text(line: &str) -> Option<(Vec<String>, String)> {
+    // The text is the end of the line, so what is before it is the codes and the mark.
+    let line = line.trim();
+    let (codes, text) = leading_codes(line)?;
+    let before = line[..line.len() - text.len()].trim_end();
+    let marked = before.ends_with(['-', '–', '—', ':', '=']);
+    (marked && codes.iter().all(|c| long_code(c) || identifier(c))).then_some((codes, text))
 }
 
 /// The word a line starts with ("`E1`:" → "`E1`"), and the rest after it.
@@ -109,7 +120,19 @@ fn piped(line: &str) -> Option<Entry> {
     }
 }
 
+/// "16 No action was specified": a number, then text with no mark between, as lines
+/// counting things may start too; `listed` takes it among longer codes written alike.
+pub(super) fn plain_numbered(line: &str) -> Option<Entry> {
+    let (word, rest) = line.trim().split_once(' ')?;
+    let rest = rest.trim();
+    let text = rest.starts_with(char::is_alphabetic) && said(rest).is_none();
+    (number(word) && !word.starts_with('-') && text).then(|| described(word, rest))
+}
+
 fn code_first(line: &str) -> Option<Entry> {
+    if let Some((codes, text)) = shared_text(line) {
+        return Some(described(&codes.join(", "), &text));
+    }
     let (word, rest) = first_word(line);
     let code = word.trim_matches('`').trim_end_matches([',', ';']);
     let token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
