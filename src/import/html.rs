@@ -50,8 +50,19 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 }
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.
                 "p" | "li" if ElementRef::wrap(child).is_some_and(text_alone) => {
-                    let raw = ElementRef::wrap(child).map(lines_of).unwrap_or_default();
-                    out.extend(super::lists::lines_or_whole(&raw).into_iter().map(Block::Text));
+                    let Some(paragraph) = ElementRef::wrap(child) else { continue };
+                    let raw = lines_of(paragraph);
+                    let (name, raw) = match line_lead(paragraph, &raw) {
+                        Some((name, rest)) => (Some(name), rest),
+                        None => (None, raw.as_str()),
+                    };
+                    out.extend(name.map(Block::Lead));
+                    let kind = if paragraph.ancestors().filter_map(ElementRef::wrap).any(aside) {
+                        Block::Aside
+                    } else {
+                        Block::Text
+                    };
+                    out.extend(super::lists::lines_or_whole(raw).into_iter().map(kind));
                 }
                 // Page chrome: navigation and footers say nothing of the codes.
                 "script" | "style" | "template" | "noscript" | "head" | "nav" | "footer" => {}
@@ -74,6 +85,25 @@ fn lines_of(element: ElementRef) -> String {
         }
     }
     text
+}
+
+/// A quotation, or a box set beside the text (a tip, a warning): what it holds is not the
+/// text itself.
+fn aside(element: ElementRef) -> bool {
+    let tag = element.value();
+    let role = tag.attr("role").is_some_and(|role| matches!(role, "alert" | "note"));
+    const BOXES: [&str; 5] = ["admonition", "callout", "custom-block", "hint", "alert"];
+    let boxed = tag.classes().any(|class| BOXES.iter().any(|b| class.to_ascii_lowercase().contains(b)));
+    matches!(tag.name(), "blockquote" | "aside") || role || boxed
+}
+
+/// "<strong>Invalid API Key</strong>" and a line break opening a paragraph: its name on a
+/// line of its own, and the paragraph's rest.
+fn line_lead<'r>(paragraph: ElementRef, raw: &'r str) -> Option<(String, &'r str)> {
+    let name = lead(paragraph, raw)?;
+    let rest = raw.trim_start().strip_prefix(name.as_str())?;
+    let rest = rest.trim_start_matches([' ', '\t']).strip_prefix('\n')?;
+    (!rest.trim().is_empty()).then_some((name, rest))
 }
 
 /// Whether an element holds only text and inline markup: no table, list, heading or block of its own.

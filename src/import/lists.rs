@@ -5,10 +5,12 @@
 //! as any other table is.
 
 mod entry;
+mod headed;
 
-use super::words::{self, mentions};
+use super::words;
 use super::{collapse, Block, Cell, RawTable};
-use entry::{ends_with_text, entry, heading_code, number, plain_numbered, starts_entry, Entry};
+use entry::{ends_with_text, entry, number, plain_numbered, starts_entry, Entry};
+use headed::headed;
 use std::collections::HashSet;
 
 /// Fewer on a page are prose that mentions codes, not a list of them.
@@ -19,7 +21,7 @@ const AT_LEAST: usize = 3;
 pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     let speaks = blocks.iter().any(|block| match block {
         Block::Heading(text) => words::speaks_of_codes(text) || names_a_status(text),
-        Block::Text(text) => words::speaks_of_codes(text),
+        Block::Text(text) | Block::Lead(text) | Block::Aside(text) => words::speaks_of_codes(text),
         _ => false,
     });
     if !speaks {
@@ -28,7 +30,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     let before = blocks.len();
     let headed = headed(blocks);
     if headed.len() == before {
-        return listed(headed);
+        return listed(plain(headed));
     }
     // Headings of codes are the list; lines naming them too are a table of contents. Lines
     // that list other codes ("- **200 OK** - Request succeeded" above "#### 400 Bad Request") are
@@ -43,27 +45,13 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     let names_heading_code = |table: &RawTable| {
         table.rows.iter().any(|row| row.first().is_some_and(|c| heading_codes.contains(c.text.as_str())))
     };
-    listed(headed)
+    listed(plain(headed))
         .into_iter()
         .filter(|block| match block {
             Block::Table(table) => from_headings.contains(table) || !names_heading_code(table),
             _ => true,
         })
         .collect()
-}
-
-/// Whether every heading of codes sits under a heading that speaks of errors or codes
-/// ("## User Login Errors" over "### 400 - Bad Request"), not under an endpoint's name.
-fn areas_of_errors(blocks: &[Block]) -> bool {
-    let mut area_speaks = false;
-    blocks.iter().all(|block| match block {
-        Block::Heading(text) if heading_code(text).is_some() => area_speaks,
-        Block::Heading(text) => {
-            area_speaks = words::speaks_of_codes(text);
-            true
-        }
-        _ => true,
-    })
 }
 
 /// "400 Bad request": a heading that is a status and its registered name, as a page of statuses
@@ -135,97 +123,6 @@ fn table(entries: Vec<Entry>) -> Block {
     Block::Table(RawTable { header, rows, listed: true, ..RawTable::default() })
 }
 
-/// Headings that name a code ("### -1000 UNKNOWN"), each with the text under
-/// it, as tables: one for each run of them no other heading interrupts.
-fn headed(blocks: Vec<Block>) -> Vec<Block> {
-    let codes: Vec<String> = blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Heading(text) => heading_code(text).map(|entry| entry.code),
-            _ => None,
-        })
-        .collect();
-    // "#### 200 OK" under each endpoint: responses, not a list of codes; a code listed twice is a slip.
-    // Under headings that each speak of errors ("## Login Errors"), repeats list each area's errors.
-    let repeats = codes.iter().enumerate().filter(|(at, code)| codes[..*at].contains(code)).count();
-    let repeated = repeats * 5 >= codes.len() && !areas_of_errors(&blocks);
-    if codes.len() < AT_LEAST || repeated {
-        return blocks;
-    }
-    let mut out = Vec::new();
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut open: Option<Section> = None;
-    // The section open, if any, ends; the codes so far, if another block follows, are a table.
-    let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>, out: &mut Vec<Block>, table_ends: bool| {
-        if let Some(Section { mut entry, texts, notes, .. }) = open.take() {
-            entry.text = texts.join(" ");
-            entry.notes = notes.join(" ");
-            entries.push(entry);
-        }
-        if table_ends && !entries.is_empty() {
-            out.push(table(std::mem::take(entries)));
-        }
-    };
-    for block in blocks {
-        let coded = match &block {
-            Block::Heading(text) => heading_code(text),
-            _ => None,
-        };
-        match block {
-            // "### Cause", "### Solution" under a code: parts of its section.
-            Block::Heading(text) if open.is_some() && mentions(&text, words::CAUSE) => {
-                open.iter_mut().for_each(|section| section.in_notes = false);
-            }
-            Block::Heading(text) if open.is_some() && coded.is_none() && mentions(&text, words::NOTES) => {
-                open.iter_mut().for_each(|section| section.in_notes = true);
-            }
-            Block::Heading(text) => match coded {
-                Some(entry) => {
-                    // "### 400 Bad Request" with nothing under it but "#### INVALID_PARAMETER": it heads
-                    // the codes below it, a status over the API's own codes; no code of its own.
-                    let heads = open.as_ref().is_some_and(|section| {
-                        let empty = section.texts.is_empty() && section.notes.is_empty();
-                        empty && number(&section.entry.code) != number(&entry.code)
-                    });
-                    if heads {
-                        open = None;
-                    }
-                    close(&mut open, &mut entries, &mut out, false);
-                    open = Some(Section { entry, texts: Vec::new(), notes: Vec::new(), in_notes: false });
-                }
-                None => {
-                    close(&mut open, &mut entries, &mut out, true);
-                    out.push(Block::Heading(text));
-                }
-            },
-            // A labelled paragraph ("When to expect: …") opens a part, as a subheading does.
-            Block::Text(text) if open.is_some() => {
-                let text = unmarked(&text).into_owned();
-                open.iter_mut().for_each(|section| match labelled(&text) {
-                    Some(Part::Meaning(rest)) => {
-                        section.in_notes = false;
-                        section.texts.push(rest.to_string())
-                    }
-                    Some(Part::Notes) => {
-                        section.in_notes = true;
-                        section.notes.push(text.clone())
-                    }
-                    None if section.in_notes => section.notes.push(text.clone()),
-                    None => section.texts.push(text.clone()),
-                })
-            }
-            // Examples under a code say nothing of what it means.
-            Block::Code(_) if open.is_some() => {}
-            other => {
-                close(&mut open, &mut entries, &mut out, true);
-                out.push(other);
-            }
-        }
-    }
-    close(&mut open, &mut entries, &mut out, true);
-    out
-}
-
 /// A text without the marks of the code span it opens with ("`foo` is old" → "foo is old"),
 /// as a reader sees it.
 pub fn unmarked(text: &str) -> std::borrow::Cow<'_, str> {
@@ -234,42 +131,6 @@ pub fn unmarked(text: &str) -> std::borrow::Cow<'_, str> {
         Some((code, rest)) => format!("{code}{rest}").into(),
         None => text.into(),
     }
-}
-
-/// What a paragraph under a code says, by the label it opens with.
-enum Part<'t> {
-    /// "Description: …": what the code means, the label aside.
-    Meaning(&'t str),
-    /// "When to expect: …", "Solution: …": more about it.
-    Notes,
-}
-
-fn labelled(text: &str) -> Option<Part<'_>> {
-    let (label, rest) = text.split_once([':', '：'])?;
-    let rest = rest.trim();
-    if label.split_whitespace().count() > 4 {
-        return None;
-    }
-    // "Common causes:" over a list: the items after it are notes.
-    if mentions(label, words::DESCRIPTION) && !rest.is_empty() {
-        Some(Part::Meaning(rest))
-    } else if mentions(label, words::NOTES) || mentions(label, ASIDES) {
-        Some(Part::Notes)
-    } else {
-        None
-    }
-}
-
-/// Labels of parts that say more about a code than what it means ("Typical examples:").
-const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例"];
-
-/// A heading's code and what the page says under it, so far.
-struct Section {
-    entry: Entry,
-    texts: Vec<String>,
-    notes: Vec<String>,
-    /// Under a "Solution" subheading: what to do, not what it means.
-    in_notes: bool,
 }
 
 /// "1 Missing or invalid format" above "128 Missing required parameter": in a stretch of lines
@@ -292,6 +153,40 @@ fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
     }
     end(&mut stretch);
     counted
+}
+
+/// Names on lines of their own joined to the text they open, quotations read as text: as
+/// lines that may list codes ("**1001**" over "Invalid token").
+fn plain(blocks: Vec<Block>) -> Vec<Block> {
+    let quotes_as_text = blocks.into_iter().map(|block| match block {
+        Block::Aside(text) => Block::Text(text),
+        other => other,
+    });
+    leads_joined(quotes_as_text.collect(), |_, _| false)
+}
+
+/// Each name on a line of its own joined to the text after it, as one text, but those `keep`
+/// keeps (given the block before it and the name).
+fn leads_joined(blocks: Vec<Block>, keep: impl Fn(Option<&Block>, &str) -> bool) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut name: Option<String> = None;
+    for block in blocks {
+        if let Some(lead) = name.take() {
+            match block {
+                Block::Text(text) => {
+                    out.push(Block::Text(format!("{lead} {text}")));
+                    continue;
+                }
+                _ => out.push(Block::Text(lead)),
+            }
+        }
+        match block {
+            Block::Lead(lead) if !keep(out.last(), &lead) => name = Some(lead),
+            other => out.push(other),
+        }
+    }
+    out.extend(name.map(Block::Text));
+    out
 }
 
 /// Texts that list codes as tables, a table for each run of them.

@@ -29,12 +29,17 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<OpenCell> = None;
     let mut code: Option<String> = None;
-    let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool| {
+    // A bold phrase opening a paragraph, while it may yet stand on a line of its own.
+    let mut lead: Option<String> = None;
+    let mut in_lead = false;
+    let mut quotes = 0usize;
+    let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool, quoted: bool| {
         if heading {
             out.extend(Some(collapse(run)).filter(|text| !text.is_empty()).map(Block::Heading));
         } else {
             // "系统错误: 1100" and "参数错误: 1101" on lines of one paragraph are two entries.
-            out.extend(super::lists::lines_or_whole(run).into_iter().map(Block::Text));
+            let kind = if quoted { Block::Aside } else { Block::Text };
+            out.extend(super::lists::lines_or_whole(run).into_iter().map(kind));
         }
         run.clear();
     };
@@ -52,7 +57,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         }
         match event {
             Event::Start(Tag::Table(_)) => {
-                flush_text(&mut text_run, &mut out, false);
+                flush_text(&mut text_run, &mut out, false, quotes > 0);
                 table = Some(RawTable::default());
             }
             Event::End(TagEnd::Table) => out.extend(table.take().map(with_spans_restored).map(Block::Table)),
@@ -67,12 +72,32 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 if let Some(open) = cell.as_mut().filter(|c| c.text.trim().is_empty() && c.lead.is_none()) {
                     open.lead = Some(String::new());
                     open.in_lead = true;
+                } else if cell.is_none() && text_run.trim().is_empty() {
+                    lead = Some(String::new());
+                    in_lead = true;
                 }
             }
             Event::End(TagEnd::Strong) => {
                 if let Some(open) = cell.as_mut() {
                     open.in_lead = false;
                 }
+                in_lead = false;
+            }
+            // "**Invalid API Key**" and a line break: the bold phrase is a line of its own.
+            Event::SoftBreak | Event::HardBreak
+                if cell.is_none()
+                    && lead.as_ref().is_some_and(|l| !l.trim().is_empty() && l.trim() == text_run.trim()) =>
+            {
+                out.extend(lead.take().map(|l| Block::Lead(collapse(&l))));
+                text_run.clear();
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                flush_text(&mut text_run, &mut out, false, quotes > 0);
+                quotes += 1;
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                flush_text(&mut text_run, &mut out, false, quotes > 0);
+                quotes = quotes.saturating_sub(1);
             }
             Event::End(TagEnd::TableHead) => {
                 if let Some(table) = table.as_mut() {
@@ -85,7 +110,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 }
             }
             Event::Start(Tag::CodeBlock(_)) => {
-                flush_text(&mut text_run, &mut out, false);
+                flush_text(&mut text_run, &mut out, false, quotes > 0);
                 code = Some(String::new());
             }
             Event::End(TagEnd::CodeBlock) => out.extend(code.take().map(Block::Code)),
@@ -103,7 +128,12 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                         open.lead.get_or_insert_with(String::new).push_str(&t);
                     }
                 }
-                None => text_run.push_str(&t),
+                None => {
+                    if in_lead {
+                        lead.get_or_insert_with(String::new).push_str(&t);
+                    }
+                    text_run.push_str(&t)
+                }
             },
             Event::SoftBreak | Event::HardBreak => match cell.as_mut() {
                 Some(open) => open.text.push(' '),
@@ -116,19 +146,20 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 }
             }
             Event::Html(h) | Event::InlineHtml(h) => {
-                flush_text(&mut text_run, &mut out, false);
+                flush_text(&mut text_run, &mut out, false, quotes > 0);
                 html_run.push_str(&h);
             }
-            Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false),
+            Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false, quotes > 0),
             Event::End(TagEnd::Heading(_)) => {
                 // "### `virtual-server-not-found`": the mark stays on a heading that is code alone.
                 if code_span(text_run.trim()).is_none() {
                     text_run = text_run.replace('`', "");
                 }
-                flush_text(&mut text_run, &mut out, true);
+                flush_text(&mut text_run, &mut out, true, false);
             }
             Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
-                flush_text(&mut text_run, &mut out, false)
+                lead = None;
+                flush_text(&mut text_run, &mut out, false, quotes > 0)
             }
             _ => {}
         }
@@ -136,7 +167,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     if !html_run.is_empty() {
         out.extend(html::blocks(&html_run)?);
     }
-    flush_text(&mut text_run, &mut out, false);
+    flush_text(&mut text_run, &mut out, false, quotes > 0);
     Ok(out)
 }
 

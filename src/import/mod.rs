@@ -38,6 +38,11 @@ pub enum Block {
     Heading(String),
     /// A run of text outside tables: a list item, paragraph.
     Text(String),
+    /// A bold phrase on its own line opening a paragraph ("**Invalid API Key**"): a
+    /// name, when what it opens explains a code; the paragraph's rest follows as text.
+    Lead(String),
+    /// The text of a quotation block: a tip or warning beside the text, when under a code.
+    Aside(String),
     /// A code block or `<pre>`: examples, never what a code means.
     Code(String),
     Table(RawTable),

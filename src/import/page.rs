@@ -52,7 +52,7 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                 around.title = Some(text.clone());
                 around.intro = None;
             }
-            Block::Text(text) => {
+            Block::Text(text) | Block::Lead(text) | Block::Aside(text) => {
                 around.intro = Some(text.clone());
                 if let Some(group) = label_group(text, options) {
                     around.group = Some(group);

@@ -3,7 +3,7 @@
 //! "### -1000 UNKNOWN".
 
 use crate::import::cells::{code_span, error_identifier, split_code};
-use crate::import::profile::leading_codes;
+use crate::import::profile::{code_list, leading_codes};
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
 /// one a wrapped sentence may start ("500 requests were sent…").
@@ -85,6 +85,10 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
     let text = text.trim_matches('`');
+    // "`ERROR_NO_SUCH_CAPCHA_ID` / `WRONG_CAPTCHA_ID`": names of one error, each a code.
+    if let Some(codes) = code_list(&text.replace('`', "")).filter(|codes| codes.iter().all(|c| identifier(c))) {
+        return Some(Entry { code: codes.join(", "), ..Entry::default() });
+    }
     // "Error 1: Model not defined": the word that says what the number is, then the number.
     let (said, text) = match text.split_once(char::is_whitespace) {
         Some((word, rest)) if ERROR_WORDS.contains(&word.to_lowercase().as_str()) => (true, rest.trim_start()),

@@ -1,5 +1,8 @@
 use super::*;
 use crate::import::{import, Imported, Options};
+use entry::heading_code;
+
+mod shapes;
 
 fn e(code: &str, name: &str, text: &str) -> Option<Entry> {
     Some(Entry { code: code.into(), name: name.into(), text: text.into(), notes: String::new() })
@@ -339,64 +342,4 @@ fn lines_of_codes_beside_headings_of_other_codes_are_read_too() {
     let imported = import("errors.md", page, &Options::default()).unwrap();
     let codes: Vec<&str> = rows(&imported).iter().map(|row| row.0).collect();
     assert_eq!(codes, ["200", "201", "202", "400", "401", "404"]);
-}
-
-#[test]
-fn status_headings_with_their_registered_names_list_codes_on_a_page_that_never_says_so() {
-    let page = "### 400 Bad request\n\nThe request is malformed.\n\n### 401 Unauthorized\n\nThe token is missing.\n\n\
-                ### 404 Not Found\n\nThe resource is missing.\n";
-    assert_eq!(
-        read("page.md", page),
-        [
-            row("400", "Bad request", "The request is malformed."),
-            row("401", "Unauthorized", "The token is missing."),
-            row("404", "Not Found", "The resource is missing.")
-        ]
-    );
-    // Headings that only start with a number are no statuses named.
-    assert_eq!(read("page.md", "### 400 horses\n\nMany.\n\n### 401 cows\n\nMore.\n\n### 404 pigs\n\nMost.\n"), []);
-}
-
-#[test]
-fn status_headings_repeated_under_areas_of_errors_list_each_areas_errors() {
-    let page = "# API Errors\n\n## Common Errors\n\n### 400 - Bad Request\n\nNonce missing.\n\n\
-                ### 401 - Unauthorized\n\nNo token.\n\n## Login Errors\n\n### 400 - Bad Request\n\nCode expired.\n\n\
-                ### 403 - Forbidden\n\nInvalid code.\n";
-    assert_eq!(
-        read("errors.md", page),
-        [
-            row("400", "Bad Request", "Nonce missing.\n\nCode expired."),
-            row("401", "Unauthorized", "No token."),
-            row("403", "Forbidden", "Invalid code.")
-        ]
-    );
-}
-
-#[test]
-fn short_numbers_among_longer_codes_written_alike_are_codes() {
-    let page = "# Error Codes\n\n* 1 Missing format\n* 16 No action was specified\n* 128 Missing parameter\n\
-                * 1000 User has no credits\n* 2000 Camera not found\n";
-    let codes: Vec<String> = read("errors.md", page).into_iter().map(|(code, _, _)| code).collect();
-    assert_eq!(codes, ["1", "16", "128", "1000", "2000"]);
-    // Counting lines, with no codes among them, stay prose.
-    assert_eq!(read("errors.md", "# Error workshop\n\n* 1 Keynote\n* 2 Lunch\n* 3 Workshop\n"), []);
-}
-
-#[test]
-fn tabbed_lines_set_a_name_apart_and_codes_may_share_one_text() {
-    assert_eq!(entry("500, 502, 503 - Server Errors"), e("500, 502, 503", "", "Server Errors"));
-    assert_eq!(entry("500, 502 Server Errors"), None);
-    let page = "<h3>Status code summary</h3><blockquote><p><code>200</code> - OK\tEverything worked. <br> \
-                <code>400</code> - Bad Request\tThe request was unacceptable.<br> <code>401</code> - Unauthorized\t\
-                No valid API key.<br> <code>500, 502</code> - Server Errors\tSomething went wrong.<br></p></blockquote>";
-    assert_eq!(
-        read("errors.html", page),
-        [
-            row("200", "OK", "Everything worked."),
-            row("400", "Bad Request", "The request was unacceptable."),
-            row("401", "Unauthorized", "No valid API key."),
-            row("500", "Server Errors", "Something went wrong."),
-            row("502", "Server Errors", "Something went wrong.")
-        ]
-    );
 }

@@ -1,0 +1,179 @@
+//! Headings that name a code ("### -1000 UNKNOWN"), each over the text that
+//! explains it: subheadings and labelled paragraphs sort what it means from
+//! what to do, quotations are tips, a bold name on its own line names it.
+
+use super::entry::{heading_code, number, Entry};
+use super::{leads_joined, table, unmarked, AT_LEAST};
+use crate::import::words::{self, mentions};
+use crate::import::Block;
+
+/// Headings that name a code ("### -1000 UNKNOWN"), each with the text under
+/// it, as tables: one for each run of them no other heading interrupts.
+pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
+    let codes: Vec<String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(text) => heading_code(text).map(|entry| entry.code),
+            _ => None,
+        })
+        .collect();
+    // "#### 200 OK" under each endpoint: responses, not a list of codes; a code listed twice is a slip.
+    // Under headings that each speak of errors ("## Login Errors"), repeats list each area's errors.
+    let repeats = codes.iter().enumerate().filter(|(at, code)| codes[..*at].contains(code)).count();
+    let repeated = repeats * 5 >= codes.len() && !areas_of_errors(&blocks);
+    if codes.len() < AT_LEAST || repeated {
+        return blocks;
+    }
+    // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
+    // ("**Description:**") open their text.
+    let names_a_code = |before: Option<&Block>, lead: &str| {
+        let unnamed = |h: &String| heading_code(h).is_some_and(|entry| entry.name.is_empty());
+        matches!(before, Some(Block::Heading(h)) if unnamed(h)) && !lead.ends_with([':', '：'])
+    };
+    let blocks = leads_joined(blocks, names_a_code);
+    let mut out = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut open: Option<Section> = None;
+    // The section open, if any, ends; the codes so far, if another block follows, are a table.
+    let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>, out: &mut Vec<Block>, table_ends: bool| {
+        if let Some(Section { mut entry, texts, notes, .. }) = open.take() {
+            entry.text = texts.join(" ");
+            entry.notes = notes.join(" ");
+            entries.push(entry);
+        }
+        if table_ends && !entries.is_empty() {
+            out.push(table(std::mem::take(entries)));
+        }
+    };
+    for block in blocks {
+        // A name on its own line names a code its heading gives alone ("### `ERROR_ZERO_BALANCE`").
+        let block = match block {
+            Block::Lead(name) if !open.as_ref().is_some_and(Section::awaits_name) => Block::Text(name),
+            block => block,
+        };
+        let coded = match &block {
+            Block::Heading(text) => heading_code(text),
+            _ => None,
+        };
+        match block {
+            // "### Cause", "### Solution" under a code: parts of its section.
+            Block::Heading(text) if open.is_some() && mentions(&text, words::CAUSE) => {
+                open.iter_mut().for_each(|section| section.in_notes = false);
+            }
+            Block::Heading(text) if open.is_some() && coded.is_none() && mentions(&text, words::NOTES) => {
+                open.iter_mut().for_each(|section| section.in_notes = true);
+            }
+            Block::Heading(text) => match coded {
+                Some(entry) => {
+                    // "### 400 Bad Request" with nothing under it but "#### INVALID_PARAMETER": it heads
+                    // the codes below it, a status over the API's own codes; no code of its own.
+                    let heads = open.as_ref().is_some_and(|section| {
+                        let empty = section.texts.is_empty() && section.notes.is_empty();
+                        empty && number(&section.entry.code) != number(&entry.code)
+                    });
+                    if heads {
+                        open = None;
+                    }
+                    close(&mut open, &mut entries, &mut out, false);
+                    open = Some(Section { entry, texts: Vec::new(), notes: Vec::new(), in_notes: false });
+                }
+                None => {
+                    close(&mut open, &mut entries, &mut out, true);
+                    out.push(Block::Heading(text));
+                }
+            },
+            Block::Lead(name) => {
+                if let Some(section) = open.as_mut() {
+                    section.entry.name = name;
+                }
+            }
+            // A quotation under a code: a tip or a warning, not what it means.
+            Block::Aside(text) if open.is_some() => {
+                if let Some(section) = open.as_mut() {
+                    section.notes.push(text);
+                }
+            }
+            // A labelled paragraph ("When to expect: …") opens a part, as a subheading does.
+            Block::Text(text) if open.is_some() => {
+                let text = unmarked(&text).into_owned();
+                open.iter_mut().for_each(|section| match labelled(&text) {
+                    Some(Part::Meaning(rest)) => {
+                        section.in_notes = false;
+                        section.texts.push(rest.to_string())
+                    }
+                    Some(Part::Notes) => {
+                        section.in_notes = true;
+                        section.notes.push(text.clone())
+                    }
+                    None if section.in_notes => section.notes.push(text.clone()),
+                    None => section.texts.push(text.clone()),
+                })
+            }
+            // Examples under a code say nothing of what it means.
+            Block::Code(_) if open.is_some() => {}
+            other => {
+                close(&mut open, &mut entries, &mut out, true);
+                out.push(other);
+            }
+        }
+    }
+    close(&mut open, &mut entries, &mut out, true);
+    out
+}
+
+/// What a paragraph under a code says, by the label it opens with.
+enum Part<'t> {
+    /// "Description: …": what the code means, the label aside.
+    Meaning(&'t str),
+    /// "When to expect: …", "Solution: …": more about it.
+    Notes,
+}
+
+fn labelled(text: &str) -> Option<Part<'_>> {
+    let (label, rest) = text.split_once([':', '：'])?;
+    let rest = rest.trim();
+    if label.split_whitespace().count() > 4 {
+        return None;
+    }
+    // "Common causes:" over a list: the items after it are notes.
+    if mentions(label, words::DESCRIPTION) && !rest.is_empty() {
+        Some(Part::Meaning(rest))
+    } else if mentions(label, words::NOTES) || mentions(label, ASIDES) {
+        Some(Part::Notes)
+    } else {
+        None
+    }
+}
+
+/// Labels of parts that say more about a code than what it means ("Typical examples:").
+const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例"];
+
+/// A heading's code and what the page says under it, so far.
+struct Section {
+    entry: Entry,
+    texts: Vec<String>,
+    notes: Vec<String>,
+    /// Under a "Solution" subheading: what to do, not what it means.
+    in_notes: bool,
+}
+
+impl Section {
+    /// A code its heading gives without a name, with nothing said of it yet.
+    fn awaits_name(&self) -> bool {
+        self.entry.name.is_empty() && self.texts.is_empty() && self.notes.is_empty() && !self.in_notes
+    }
+}
+
+/// Whether every heading of codes sits under a heading that speaks of errors or codes
+/// ("## User Login Errors" over "### 400 - Bad Request"), not under an endpoint's name.
+fn areas_of_errors(blocks: &[Block]) -> bool {
+    let mut area_speaks = false;
+    blocks.iter().all(|block| match block {
+        Block::Heading(text) if heading_code(text).is_some() => area_speaks,
+        Block::Heading(text) => {
+            area_speaks = words::speaks_of_codes(text);
+            true
+        }
+        _ => true,
+    })
+}

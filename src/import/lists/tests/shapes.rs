@@ -1,0 +1,97 @@
+//! Pages with no table, in the shapes vendors write them: status headings, areas of errors,
+//! counted lines, tabbed lines, bold names under headings.
+
+use super::*;
+
+#[test]
+fn status_headings_with_their_registered_names_list_codes_on_a_page_that_never_says_so() {
+    let page = "### 400 Bad request\n\nThe request is malformed.\n\n### 401 Unauthorized\n\nThe token is missing.\n\n\
+                ### 404 Not Found\n\nThe resource is missing.\n";
+    assert_eq!(
+        read("page.md", page),
+        [
+            row("400", "Bad request", "The request is malformed."),
+            row("401", "Unauthorized", "The token is missing."),
+            row("404", "Not Found", "The resource is missing.")
+        ]
+    );
+    // Headings that only start with a number are no statuses named.
+    assert_eq!(read("page.md", "### 400 horses\n\nMany.\n\n### 401 cows\n\nMore.\n\n### 404 pigs\n\nMost.\n"), []);
+}
+
+#[test]
+fn status_headings_repeated_under_areas_of_errors_list_each_areas_errors() {
+    let page = "# API Errors\n\n## Common Errors\n\n### 400 - Bad Request\n\nNonce missing.\n\n\
+                ### 401 - Unauthorized\n\nNo token.\n\n## Login Errors\n\n### 400 - Bad Request\n\nCode expired.\n\n\
+                ### 403 - Forbidden\n\nInvalid code.\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("400", "Bad Request", "Nonce missing.\n\nCode expired."),
+            row("401", "Unauthorized", "No token."),
+            row("403", "Forbidden", "Invalid code.")
+        ]
+    );
+}
+
+#[test]
+fn short_numbers_among_longer_codes_written_alike_are_codes() {
+    let page = "# Error Codes\n\n* 1 Missing format\n* 16 No action was specified\n* 128 Missing parameter\n\
+                * 1000 User has no credits\n* 2000 Camera not found\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|(code, _, _)| code).collect();
+    assert_eq!(codes, ["1", "16", "128", "1000", "2000"]);
+    // Counting lines, with no codes among them, stay prose.
+    assert_eq!(read("errors.md", "# Error workshop\n\n* 1 Keynote\n* 2 Lunch\n* 3 Workshop\n"), []);
+}
+
+#[test]
+fn tabbed_lines_set_a_name_apart_and_codes_may_share_one_text() {
+    assert_eq!(entry("500, 502, 503 - Server Errors"), e("500, 502, 503", "", "Server Errors"));
+    assert_eq!(entry("500, 502 Server Errors"), None);
+    let page = "<h3>Status code summary</h3><blockquote><p><code>200</code> - OK\tEverything worked. <br> \
+                <code>400</code> - Bad Request\tThe request was unacceptable.<br> <code>401</code> - Unauthorized\t\
+                No valid API key.<br> <code>500, 502</code> - Server Errors\tSomething went wrong.<br></p></blockquote>";
+    assert_eq!(
+        read("errors.html", page),
+        [
+            row("200", "OK", "Everything worked."),
+            row("400", "Bad Request", "The request was unacceptable."),
+            row("401", "Unauthorized", "No valid API key."),
+            row("500", "Server Errors", "Something went wrong."),
+            row("502", "Server Errors", "Something went wrong.")
+        ]
+    );
+}
+
+#[test]
+fn a_bold_name_on_its_own_line_names_the_code_its_heading_gives_alone() {
+    let expected = [
+        row("ERROR_KEY_DOES_NOT_EXIST", "Invalid API Key", "The key is not recognized."),
+        row("ERROR_ZERO_BALANCE", "No Funds", "Your balance is zero."),
+        row("ERROR_NO_SUCH_ID", "Task Not Found", "No task has the ID."),
+        row("WRONG_CAPTCHA_ID", "Task Not Found", "No task has the ID."),
+    ];
+    // The tip in a quotation is not what the code means.
+    let markdown =
+        "# Error Codes\n\n### `ERROR_KEY_DOES_NOT_EXIST`\n\n**Invalid API Key**\nThe key is not recognized.\n\n\
+                    > Check your key.\n\n### `ERROR_ZERO_BALANCE`\n\n**No Funds**\nYour balance is zero.\n\n\
+                    ### `ERROR_NO_SUCH_ID` / `WRONG_CAPTCHA_ID`\n\n**Task Not Found**\nNo task has the ID.\n";
+    assert_eq!(read("errors.md", markdown), expected);
+    let html = "<h1>Error Codes</h1><h3><code>ERROR_KEY_DOES_NOT_EXIST</code></h3><p><strong>Invalid API Key</strong>\n\
+                The key is not recognized.</p><blockquote><p>Check your key.</p></blockquote>\
+                <h3><code>ERROR_ZERO_BALANCE</code></h3><p><strong>No Funds</strong>\nYour balance is zero.</p>\
+                <h3><code>ERROR_NO_SUCH_ID</code> / <code>WRONG_CAPTCHA_ID</code></h3><p><strong>Task Not Found</strong>\n\
+                No task has the ID.</p><div class=\"doc-callout\" role=\"alert\"><p>These codes may change.</p></div>";
+    assert_eq!(read("errors.html", html), expected);
+    // A bold label opens its text; a bold name on the line of its text is part of it.
+    let labelled = "# Errors\n\n### 400 Bad Request\n\n**Description:**\nThe body is malformed.\n\n\
+                    ### 401 Unauthorized\n\n**Note** the token is missing.\n\n### 404 Not Found\n\nNo such thing.\n";
+    assert_eq!(
+        read("errors.md", labelled),
+        [
+            row("400", "Bad Request", "The body is malformed."),
+            row("401", "Unauthorized", "Note the token is missing."),
+            row("404", "Not Found", "No such thing.")
+        ]
+    );
+}
