@@ -43,6 +43,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-sealed", "kept aside (t)", 19, 0.526, 0.91),
     ("pages-shut", "kept aside (z)", 12, 0.768, 0.97),
     ("pages-locked", "kept aside (ab)", 12, 0.859, 0.85),
+    ("pages-closed", "kept aside (ad)", 10, 0.616, 0.98),
+    ("pages-sunk", "kept aside (ae)", 10, 0.738, 0.85),
 ];
 
 #[derive(Deserialize, Default)]
