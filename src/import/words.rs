@@ -41,6 +41,7 @@ pub const NOTES: &[&str] = &[
     "soluzione", "oplossing", "rozwiązani", "řešení", "çözüm", "solusi", "рішення", "opmerking", "uwagi", "poznámka",
     "årsak", "årsag", "orsak", "przyczyn",
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
+    "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre",
 ];
 
 /// Columns that explain a code.
@@ -102,6 +103,11 @@ pub const CAUSE: &[&str] = &[
     "årsag",
     "orsak",
     "przyczyn",
+    "when it occurs",
+    "occurs when",
+    "quando ocorre",
+    "cuando ocurre",
+    "cuándo ocurre",
 ];
 
 /// Columns of a program's names for its codes ("ENOTSUP", "RPC_INVALID_STATE").

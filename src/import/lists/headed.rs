@@ -36,7 +36,13 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     let mut open: Option<Section> = None;
     // The section open, if any, ends; the codes so far, if another block follows, are a table.
     let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>, out: &mut Vec<Block>, table_ends: bool| {
-        if let Some(Section { mut entry, texts, notes, .. }) = open.take() {
+        if let Some(Section { mut entry, mut texts, mut notes, causes, .. }) = open.take() {
+            // "Quando ocorre: …" ("when it occurs") says what a code means when nothing else does.
+            if texts.is_empty() {
+                texts = causes;
+            } else {
+                notes.extend(causes);
+            }
             entry.text = texts.join(" ");
             entry.notes = notes.join(" ");
             entries.push(entry);
@@ -58,10 +64,10 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         match block {
             // "### Cause", "### Solution" under a code: parts of its section.
             Block::Heading(text) if open.is_some() && mentions(&text, words::CAUSE) => {
-                open.iter_mut().for_each(|section| section.in_notes = false);
+                open.iter_mut().for_each(|section| (section.in_notes, section.in_causes) = (false, false));
             }
             Block::Heading(text) if open.is_some() && coded.is_none() && mentions(&text, words::NOTES) => {
-                open.iter_mut().for_each(|section| section.in_notes = true);
+                open.iter_mut().for_each(|section| (section.in_notes, section.in_causes) = (true, false));
             }
             Block::Heading(text) => match coded {
                 Some(entry) => {
@@ -75,7 +81,14 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         open = None;
                     }
                     close(&mut open, &mut entries, &mut out, false);
-                    open = Some(Section { entry, texts: Vec::new(), notes: Vec::new(), in_notes: false });
+                    open = Some(Section {
+                        entry,
+                        texts: Vec::new(),
+                        notes: Vec::new(),
+                        causes: Vec::new(),
+                        in_notes: false,
+                        in_causes: false,
+                    });
                 }
                 None => {
                     close(&mut open, &mut entries, &mut out, true);
@@ -98,13 +111,21 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 let text = unmarked(&text).into_owned();
                 open.iter_mut().for_each(|section| match labelled(&text) {
                     Some(Part::Meaning(rest)) => {
-                        section.in_notes = false;
+                        (section.in_notes, section.in_causes) = (false, false);
                         section.texts.push(rest.to_string())
                     }
                     Some(Part::Notes) => {
-                        section.in_notes = true;
+                        (section.in_notes, section.in_causes) = (true, false);
                         section.notes.push(text.clone())
                     }
+                    // "Common causes:" over a list, "Quando ocorre: …": why it happens.
+                    Some(Part::Cause(rest)) => {
+                        (section.in_notes, section.in_causes) = (true, true);
+                        section.causes.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
+                    }
+                    // "HTTP Code: 400": the status it is answered with, not what it means.
+                    Some(Part::Status) => {}
+                    None if section.in_causes => section.causes.push(text.clone()),
                     None if section.in_notes => section.notes.push(text.clone()),
                     None => section.texts.push(text.clone()),
                 })
@@ -127,6 +148,10 @@ enum Part<'t> {
     Meaning(&'t str),
     /// "When to expect: …", "Solution: …": more about it.
     Notes,
+    /// "Cause: …", "Quando ocorre: …": why it happens, the label aside.
+    Cause(&'t str),
+    /// "HTTP Code: 400": the status it comes with.
+    Status,
 }
 
 fn labelled(text: &str) -> Option<Part<'_>> {
@@ -136,8 +161,13 @@ fn labelled(text: &str) -> Option<Part<'_>> {
         return None;
     }
     // "Common causes:" over a list: the items after it are notes.
+    let status = mentions(label, words::STATUS) || words::is_one_of(label, words::STATUS_ALONE);
     if mentions(label, words::DESCRIPTION) && !rest.is_empty() {
         Some(Part::Meaning(rest))
+    } else if status && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split_whitespace().count() <= 4 {
+        Some(Part::Status)
+    } else if mentions(label, words::CAUSE) {
+        Some(Part::Cause(rest))
     } else if mentions(label, words::NOTES) || mentions(label, ASIDES) {
         Some(Part::Notes)
     } else {
@@ -155,12 +185,20 @@ struct Section {
     notes: Vec<String>,
     /// Under a "Solution" subheading: what to do, not what it means.
     in_notes: bool,
+    /// "Cause: …" paragraphs, their labels aside.
+    causes: Vec<String>,
+    /// After a "Common causes:" label: why it happens.
+    in_causes: bool,
 }
 
 impl Section {
     /// A code its heading gives without a name, with nothing said of it yet.
     fn awaits_name(&self) -> bool {
-        self.entry.name.is_empty() && self.texts.is_empty() && self.notes.is_empty() && !self.in_notes
+        self.entry.name.is_empty()
+            && self.texts.is_empty()
+            && self.notes.is_empty()
+            && self.causes.is_empty()
+            && !self.in_notes
     }
 }
 

@@ -95,3 +95,20 @@ fn a_bold_name_on_its_own_line_names_the_code_its_heading_gives_alone() {
         ]
     );
 }
+
+#[test]
+fn labelled_items_under_a_code_give_its_status_and_why_it_happens() {
+    let page = "<h1>Erros Comuns</h1><h3><code>VALIDATION_ERROR</code></h3><ul><li><strong>HTTP Code:</strong> 400</li>\
+                <li><strong>Quando ocorre:</strong> Falha na validação<br /><pre><code>{\"type\": 1}</code></pre></li></ul>\
+                <h3><code>UNAUTHORIZED</code></h3><ul><li><strong>HTTP Code:</strong> 401</li>\
+                <li><strong>Quando ocorre:</strong> Token inválido</li></ul>\
+                <h3><code>SERVER_ERROR</code></h3><p>Falha interna.</p><p>Common causes:</p><ul><li>A bug.</li></ul>";
+    assert_eq!(
+        read("errors.html", page),
+        [
+            row("VALIDATION_ERROR", "", "Falha na validação"),
+            row("UNAUTHORIZED", "", "Token inválido"),
+            row("SERVER_ERROR", "", "Falha interna.")
+        ]
+    );
+}
