@@ -61,6 +61,17 @@ fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
             guesses[i].set(Some(Role::Status), "its cells are statuses, whatever its header says");
         }
     }
+    // "error type" holding "`invalid_request_error`": with no other key, identifiers under a
+    // header that names errors are the codes, though a code may be listed again.
+    if keys(guesses) == 0 {
+        let error_names = |i: usize| {
+            let p = &profiles[i];
+            mentions(header(i), words::ERROR) && p.filled >= 2 && p.identifiers() && p.rarely_prose()
+        };
+        if let Some(i) = (0..width).find(|&i| error_names(i)) {
+            guesses[i].set(Some(Role::Code), "its cells are error names, under a header that names errors");
+        }
+    }
     // "error code | http status" holding "200 | 500": beside a column its header calls
     // statuses, numbers that look like statuses are the API's own codes.
     let status_header =

@@ -269,3 +269,17 @@ fn a_column_saying_when_a_status_is_used_is_notes() {
     let rows: &[&[&str]] = &[&["200", "OK", "Normal successful response"], &["404", "Not Found", "No such resource"]];
     assert_eq!(columns(&["Status", "Description", "When Used"], rows), found(0, None, None, Some(1), &[2]));
 }
+
+#[test]
+fn error_names_under_a_header_that_names_errors_key_a_table_with_no_other_key() {
+    let rows: &[&[&str]] = &[
+        &["invalid_request_error", "Input token length too long", "缩短输入。"],
+        &["invalid_request_error", "File size is too large", "压缩文件。"],
+        &["content_filter", "The request was rejected", "修改提示词。"],
+    ];
+    let found = roles(&table(&["error type", "典型 message", "原因与处理"], rows), &ColumnSpec::default(), true);
+    assert_eq!(found.map(|roles| roles.0), Ok(0));
+    // Without a word of errors in the header, a type column names kinds of things.
+    let kinds: &[&[&str]] = &[&["string", "The user's name"], &["integer", "The user's age"]];
+    assert!(roles(&table(&["type", "description"], kinds), &ColumnSpec::default(), false).is_err());
+}
