@@ -52,7 +52,12 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let text = delimiters_supplied(&text);
     let text = tables_apart(&text);
     for event in Parser::new_ext(&text, Options::ENABLE_TABLES) {
-        if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) && !html_run.is_empty() {
+        // HTML blocks apart only by blank lines ("<table>", then each "<tr>…</tr>") are one run of HTML.
+        let html = matches!(
+            event,
+            Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock)
+        );
+        if !html && !html_run.is_empty() {
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
         }
         match event {

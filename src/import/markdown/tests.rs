@@ -146,3 +146,22 @@ fn a_code_span_opening_a_line_keeps_its_mark() {
         ]
     );
 }
+
+#[test]
+fn an_html_table_whose_rows_blank_lines_keep_apart_is_one_table() {
+    let doc = "<table>\n<tr><th>HTTP code</th><th>error</th><th>описание</th></tr>\n\n<tr>\n    <td rowspan=2>400</td>\n\
+               \x20   <td>invalid_request</td>\n    <td>Неправильная пара</td>\n</tr>\n<tr>\n    <td>invalid_grant</td>\n\
+               \x20   <td>Токен истек</td>\n</tr>\n\n<tr>\n    <td>403</td>\n    <td>forbidden</td>\n    <td>Рано</td>\n</tr>\n\n</table>\n";
+    let blocks = blocks(doc).unwrap();
+    let tables: Vec<&RawTable> =
+        blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+    assert_eq!(tables.len(), 1, "{blocks:?}");
+    assert_eq!(
+        texts(tables[0]),
+        [
+            ["400", "invalid_request", "Неправильная пара"],
+            ["400", "invalid_grant", "Токен истек"],
+            ["403", "forbidden", "Рано"]
+        ]
+    );
+}
