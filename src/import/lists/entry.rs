@@ -74,8 +74,11 @@ pub(super) struct Entry {
 pub(super) fn heading_code(text: &str) -> Option<Entry> {
     // "`UNAUTHORIZED`", "`virtual-server-not-found`": a name set as code is one, alone in its heading.
     let spanned = code_span(text);
-    let shouting =
-        |t: &str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    // "`ACT-ERR-0`" too: capitals joined by hyphens.
+    let shouting = |t: &str| {
+        let capitals = t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+        t.len() >= 3 && capitals && t.bytes().any(|b| b.is_ascii_uppercase())
+    };
     let joined = |t: &str| {
         let parts: Vec<&str> = t.split(['-', '_']).collect();
         let lower = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());

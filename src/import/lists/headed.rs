@@ -110,9 +110,10 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Text(text) if open.is_some() => {
                 let text = unmarked(&text).into_owned();
                 open.iter_mut().for_each(|section| match labelled(&text) {
+                    // "描述:" with nothing after it: the page left it out, or its lines follow.
                     Some(Part::Meaning(rest)) => {
                         (section.in_notes, section.in_causes) = (false, false);
-                        section.texts.push(rest.to_string())
+                        section.texts.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
                     }
                     Some(Part::Notes) => {
                         (section.in_notes, section.in_causes) = (true, false);
@@ -125,6 +126,8 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     }
                     // "HTTP Code: 400": the status it is answered with, not what it means.
                     Some(Part::Status) => {}
+                    Some(Part::Name(name)) if section.entry.name.is_empty() => section.entry.name = name.to_string(),
+                    Some(Part::Name(_)) => section.texts.push(text.clone()),
                     None if section.in_causes => section.causes.push(text.clone()),
                     None if section.in_notes => section.notes.push(text.clone()),
                     None => section.texts.push(text.clone()),
@@ -150,8 +153,10 @@ enum Part<'t> {
     Notes,
     /// "Cause: …", "Quando ocorre: …": why it happens, the label aside.
     Cause(&'t str),
-    /// "HTTP Code: 400": the status it comes with.
+    /// "HTTP Code: 400": the status it comes with, or the code again: said by the heading.
     Status,
+    /// "错误名: `insufficientBalance`": its name.
+    Name(&'t str),
 }
 
 fn labelled(text: &str) -> Option<Part<'_>> {
@@ -162,10 +167,15 @@ fn labelled(text: &str) -> Option<Part<'_>> {
     }
     // "Common causes:" over a list: the items after it are notes.
     let status = mentions(label, words::STATUS) || words::is_one_of(label, words::STATUS_ALONE);
-    if mentions(label, words::DESCRIPTION) && !rest.is_empty() {
+    if mentions(label, words::DESCRIPTION) {
         Some(Part::Meaning(rest))
     } else if status && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split_whitespace().count() <= 4 {
         Some(Part::Status)
+    } else if mentions(label, words::CODE) && !rest.is_empty() && !rest.contains(char::is_whitespace) {
+        // "错误代码: `ACT-ERR-0`": the code again, as its heading gives it.
+        Some(Part::Status)
+    } else if mentions(label, words::REASON) && !rest.is_empty() && rest.split_whitespace().count() <= 8 {
+        Some(Part::Name(rest.trim_matches('`')))
     } else if mentions(label, words::CAUSE) {
         Some(Part::Cause(rest))
     } else if mentions(label, words::NOTES) || mentions(label, ASIDES) {

@@ -112,3 +112,19 @@ fn labelled_items_under_a_code_give_its_status_and_why_it_happens() {
         ]
     );
 }
+
+#[test]
+fn labelled_items_under_a_code_heading_give_its_name_and_meaning() {
+    let page = "# 错误代码\n\n### `ACT-ERR-0`\n\n- **错误代码:** `ACT-ERR-0`\n- **错误名:** `insufficientBalance`\n\
+                - **描述:** 用户账户余额不足。\n\n### `ACT-ERR-1`\n\n- **错误代码:** `ACT-ERR-1`\n\
+                - **错误名:** `subscriptionExist`\n- **描述:** 已经订阅。\n\n### `GIT-ERR-19`\n\n\
+                - **错误代码:** `GIT-ERR-19`\n- **错误名:** `gitGetTreeEntryFailed`\n- **描述:**\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("ACT-ERR-0", "insufficientBalance", "用户账户余额不足。"),
+            row("ACT-ERR-1", "subscriptionExist", "已经订阅。"),
+            row("GIT-ERR-19", "", "gitGetTreeEntryFailed")
+        ]
+    );
+}
