@@ -87,6 +87,11 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
     if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
+    // "## calendar-type-not-supported": words joined by hyphens, alone, are a name set as code.
+    let long = text.matches('-').count() >= 2 || text.len() >= 12;
+    if joined(text) && text.contains('-') && long {
+        return Some(Entry { code: text.to_string(), ..Entry::default() });
+    }
     let text = text.trim_matches('`');
     // "`ERROR_NO_SUCH_CAPCHA_ID` / `WRONG_CAPTCHA_ID`": names of one error, each a code.
     if let Some(codes) = code_list(&text.replace('`', "")).filter(|codes| codes.iter().all(|c| identifier(c))) {

@@ -125,7 +125,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         section.causes.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
                     }
                     // "HTTP Code: 400": the status it is answered with, not what it means.
-                    Some(Part::Status) => {}
+                    Some(Part::Field) => {}
                     Some(Part::Name(name)) if section.entry.name.is_empty() => section.entry.name = name.to_string(),
                     Some(Part::Name(_)) => section.texts.push(text.clone()),
                     None if section.in_causes => section.causes.push(text.clone()),
@@ -153,8 +153,9 @@ enum Part<'t> {
     Notes,
     /// "Cause: …", "Quando ocorre: …": why it happens, the label aside.
     Cause(&'t str),
-    /// "HTTP Code: 400": the status it comes with, or the code again: said by the heading.
-    Status,
+    /// "HTTP Code: 400", "Complete type: `https://…`": a field of it (its status, its code
+    /// again), not what it means.
+    Field,
     /// "错误名: `insufficientBalance`": its name.
     Name(&'t str),
 }
@@ -165,17 +166,22 @@ fn labelled(text: &str) -> Option<Part<'_>> {
     if label.split_whitespace().count() > 4 {
         return None;
     }
-    // "Common causes:" over a list: the items after it are notes.
     let status = mentions(label, words::STATUS) || words::is_one_of(label, words::STATUS_ALONE);
+    let value = rest.trim_matches('`');
+    // "错误代码: `ACT-ERR-0`": the code again, as its heading gives it; "Complete type: `https://…`".
+    let token = !value.is_empty() && !value.contains(char::is_whitespace);
+    let named = mentions(label, words::REASON) && !mentions(label, words::CATEGORY);
+    // "Common causes:" over a list: the items after it say why it happens.
     if mentions(label, words::DESCRIPTION) {
         Some(Part::Meaning(rest))
-    } else if status && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split_whitespace().count() <= 4 {
-        Some(Part::Status)
-    } else if mentions(label, words::CODE) && !rest.is_empty() && !rest.contains(char::is_whitespace) {
-        // "错误代码: `ACT-ERR-0`": the code again, as its heading gives it.
-        Some(Part::Status)
-    } else if mentions(label, words::REASON) && !rest.is_empty() && rest.split_whitespace().count() <= 8 {
-        Some(Part::Name(rest.trim_matches('`')))
+    } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4 {
+        Some(Part::Field)
+    } else if named && !value.is_empty() && value.split_whitespace().count() <= 8 && !value.contains("://") {
+        Some(Part::Name(value))
+    } else if token
+        && (mentions(label, words::CODE) || value.contains("://") || rest.starts_with('`') && rest.ends_with('`'))
+    {
+        Some(Part::Field)
     } else if mentions(label, words::CAUSE) {
         Some(Part::Cause(rest))
     } else if mentions(label, words::NOTES) || mentions(label, ASIDES) {

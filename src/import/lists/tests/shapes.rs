@@ -128,3 +128,21 @@ fn labelled_items_under_a_code_heading_give_its_name_and_meaning() {
         ]
     );
 }
+
+#[test]
+fn problem_type_headings_with_a_field_list() {
+    let page = "# Errors\n\n## calendar-type-not-supported\n\n* **Complete type:** `https://api.example.be/probs/calendar-type-not-supported`\n\
+                * **Title**: `Calendar type not supported`\n* **Status**: `400`\n\nThe request is not supported.\n\n\
+                ## duplicate-url\n\n* **Title**: `Duplicate URL`\n* **Status**: `409`\n\nThe URL is taken.\n\n\
+                ## invalid-data\n\n* **Title**: `Invalid data`\n* **Status**: `400`\n\nThe body is invalid.\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("calendar-type-not-supported", "Calendar type not supported", "The request is not supported."),
+            row("duplicate-url", "Duplicate URL", "The URL is taken."),
+            row("invalid-data", "Invalid data", "The body is invalid.")
+        ]
+    );
+    // Hyphenated words in a heading of prose are no code.
+    assert_eq!(heading_code("well-known"), None);
+}
