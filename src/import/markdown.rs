@@ -25,6 +25,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut out = Vec::new();
     let mut text_run = String::new();
     let mut html_run = String::new();
+    // Tables the HTML so far opens and has not closed.
+    let mut open_tables = 0usize;
     let mut table: Option<RawTable> = None;
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<OpenCell> = None;
@@ -57,7 +59,25 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             event,
             Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock)
         );
+        // "<td>", a blank line, "*301*", a blank line, "</td>": Markdown written inside the cells of
+        // an HTML table is the cells' text.
+        if !html && open_tables > 0 {
+            match &event {
+                Event::Text(t) | Event::Code(t) => {
+                    html_run.push_str(&escaped(t));
+                    continue;
+                }
+                Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => {
+                    html_run.push(' ');
+                    continue;
+                }
+                Event::Start(Tag::Paragraph | Tag::Emphasis | Tag::Strong)
+                | Event::End(TagEnd::Emphasis | TagEnd::Strong) => continue,
+                _ => {}
+            }
+        }
         if !html && !html_run.is_empty() {
+            open_tables = 0;
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
         }
         match event {
@@ -152,6 +172,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             }
             Event::Html(h) | Event::InlineHtml(h) => {
                 flush_text(&mut text_run, &mut out, false, quotes > 0);
+                let tag = h.to_ascii_lowercase();
+                open_tables =
+                    (open_tables + tag.matches("<table").count()).saturating_sub(tag.matches("</table").count());
                 html_run.push_str(&h);
             }
             Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false, quotes > 0),
@@ -174,6 +197,11 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     }
     flush_text(&mut text_run, &mut out, false, quotes > 0);
     Ok(out)
+}
+
+/// Text set in HTML: its markup characters as entities.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Whether text added to `run` starts a line of it.

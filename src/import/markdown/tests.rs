@@ -165,3 +165,15 @@ fn an_html_table_whose_rows_blank_lines_keep_apart_is_one_table() {
         ]
     );
 }
+
+#[test]
+fn markdown_inside_the_cells_of_an_html_table_is_their_text() {
+    let doc = "<table>\n<tr>\n<th valign=\"top\">\n\nResponse Code\n\n</th>\n<th>\n\nMeaning\n\n</th>\n</tr>\n\
+               <tr>\n<td valign=\"top\">\n\n*301*\n\n</td>\n<td>\n\nPermanent **Location** & more\n\nSee <a>\n\n</td>\n</tr>\n</table>\n\n\
+               # After\n\nText.\n";
+    let blocks = blocks(doc).unwrap();
+    let Block::Table(table) = &blocks[0] else { panic!("{blocks:?}") };
+    assert_eq!(table.header, ["Response Code", "Meaning"]);
+    assert_eq!(texts(table), [["301", "Permanent Location & more See"]]);
+    assert_eq!(blocks[1..], [Block::Heading("After".into()), Block::Text("Text.".into())]);
+}
