@@ -34,7 +34,10 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             Node::Element(tag) => match tag.name() {
                 "table" => {
                     if let Some(table) = ElementRef::wrap(child) {
-                        out.push(Block::Table(self::table(table, &mut budget)?));
+                        out.push(match code_listing(table) {
+                            true => Block::Code(cell_text(table)),
+                            false => Block::Table(self::table(table, &mut budget)?),
+                        });
                     }
                 }
                 "dl" => {
@@ -85,6 +88,14 @@ fn lines_of(element: ElementRef) -> String {
         }
     }
     text
+}
+
+/// A table a highlighter lays a code listing out in: line numbers in one cell, the code in another.
+fn code_listing(table: ElementRef) -> bool {
+    const LISTINGS: [&str; 4] = ["highlight", "codehilite", "linenos", "gutter"];
+    let listing = |e: &scraper::node::Element| e.classes().any(|c| LISTINGS.iter().any(|l| c.contains(l)));
+    table.descendants().filter_map(|node| node.value().as_element()).any(|e| listing(e) && e.name() != "div")
+        && table.descendants().any(|node| node.value().as_element().is_some_and(|e| e.name() == "pre"))
 }
 
 /// A quotation, or a box set beside the text (a tip, a warning): what it holds is not the

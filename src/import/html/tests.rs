@@ -90,3 +90,15 @@ fn terms_listed_together_share_their_definition() {
     let table = first_table("<dl><dt>400</dt><dt>422</dt><dd>Bad request</dd><dt>404</dt><dd>Not found</dd></dl>");
     assert_eq!(texts(&table), [["400", "Bad request"], ["422", "Bad request"], ["404", "Not found"]]);
 }
+
+#[test]
+fn a_highlighted_code_listing_laid_out_as_a_table_is_code() {
+    let page = "<table class=\"codehilitetable\"><tr><td class=\"linenos\"><pre>1\n2</pre></td>\
+                <td class=\"code\"><div class=\"codehilite\"><pre>type Error {\n  code: ErrorCode\n}</pre></div></td></tr></table>\
+                <table><tr><th>Code</th><th>Example</th></tr><tr><td>400</td>\
+                <td><div class=\"highlight\"><pre>{\"error\": 400}</pre></div></td></tr></table>";
+    let blocks = blocks(page).unwrap();
+    assert!(matches!(&blocks[0], Block::Code(text) if text.contains("type Error")), "{blocks:?}");
+    // A table of codes with a highlighted example in a cell stays a table.
+    assert!(matches!(&blocks[1], Block::Table(table) if table.rows.len() == 1), "{blocks:?}");
+}
