@@ -3,7 +3,10 @@
 use super::depth::{self, TooMuch};
 use super::{collapse, Block, Cell, RawTable};
 use ego_tree::iter::Edge;
+use marks::{aside, code_listing, lead, line_lead, lines_of, text_alone};
 use scraper::{ElementRef, Node};
+
+mod marks;
 
 /// Row and column spans beyond these are treated as these: no real table
 /// needs more, and a page cannot make a small table huge.
@@ -75,53 +78,6 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         }
     }
     Ok(out)
-}
-
-/// An element's text with its line breaks: those of its source and its `<br>`s.
-fn lines_of(element: ElementRef) -> String {
-    let mut text = String::new();
-    for node in element.descendants() {
-        match node.value() {
-            Node::Text(t) => text.push_str(t),
-            Node::Element(e) if e.name() == "br" => text.push('\n'),
-            _ => {}
-        }
-    }
-    text
-}
-
-/// A table a highlighter lays a code listing out in: line numbers in one cell, the code in another.
-fn code_listing(table: ElementRef) -> bool {
-    const LISTINGS: [&str; 4] = ["highlight", "codehilite", "linenos", "gutter"];
-    let listing = |e: &scraper::node::Element| e.classes().any(|c| LISTINGS.iter().any(|l| c.contains(l)));
-    table.descendants().filter_map(|node| node.value().as_element()).any(|e| listing(e) && e.name() != "div")
-        && table.descendants().any(|node| node.value().as_element().is_some_and(|e| e.name() == "pre"))
-}
-
-/// A quotation, or a box set beside the text (a tip, a warning): what it holds is not the
-/// text itself.
-fn aside(element: ElementRef) -> bool {
-    let tag = element.value();
-    let role = tag.attr("role").is_some_and(|role| matches!(role, "alert" | "note"));
-    const BOXES: [&str; 5] = ["admonition", "callout", "custom-block", "hint", "alert"];
-    let boxed = tag.classes().any(|class| BOXES.iter().any(|b| class.to_ascii_lowercase().contains(b)));
-    matches!(tag.name(), "blockquote" | "aside") || role || boxed
-}
-
-/// "<strong>Invalid API Key</strong>" and a line break opening a paragraph: its name on a
-/// line of its own, and the paragraph's rest.
-fn line_lead<'r>(paragraph: ElementRef, raw: &'r str) -> Option<(String, &'r str)> {
-    let name = lead(paragraph, raw)?;
-    let rest = raw.trim_start().strip_prefix(name.as_str())?;
-    let rest = rest.trim_start_matches([' ', '\t']).strip_prefix('\n')?;
-    (!rest.trim().is_empty()).then_some((name, rest))
-}
-
-/// Whether an element holds only text and inline markup: no table, list, heading or block of its own.
-fn text_alone(element: ElementRef) -> bool {
-    const BLOCKS: [&str; 16] =
-        ["table", "dl", "ul", "ol", "pre", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "li"];
-    !element.descendants().skip(1).any(|node| node.value().as_element().is_some_and(|e| BLOCKS.contains(&e.name())))
 }
 
 /// One `<tr>`: whether it is a header row, and its cells with their spans.
@@ -379,28 +335,6 @@ pub(super) fn breaks_line(tag: &str) -> bool {
             | "h5"
             | "h6"
     )
-}
-
-/// The bold phrase a cell (whose text is `text`) opens with ("<b>Bad
-/// Request</b> The request…"), looking through the paragraphs and spans that wrap it.
-fn lead(cell: ElementRef, text: &str) -> Option<String> {
-    let mut element = cell;
-    loop {
-        let first = element.children().find(|child| match child.value() {
-            Node::Text(t) => !t.trim().is_empty(),
-            Node::Element(_) => true,
-            _ => false,
-        })?;
-        let first = ElementRef::wrap(first)?;
-        match first.value().name() {
-            "strong" | "b" => {
-                let lead = cell_text(first);
-                return (!lead.is_empty() && lead.len() < text.len()).then_some(lead);
-            }
-            "p" | "div" | "span" => element = first,
-            _ => return None,
-        }
-    }
 }
 
 #[cfg(test)]
