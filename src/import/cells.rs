@@ -125,8 +125,12 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
         // A single dash also joins clauses: only a Title Case name leads before one.
         let title_case =
             reason.split_whitespace().all(|w| SMALL_WORDS.contains(&w) || !w.starts_with(char::is_lowercase));
-        let named =
-            matches!(*dash, " -- " | " — ") || reason.chars().next().is_some_and(|c| !c.is_lowercase()) && title_case;
+        let capital = reason.chars().next().is_some_and(|c| !c.is_lowercase());
+        // "Cannot restore item - too long in trash": a name, then its text in lower case, one dash.
+        let clause = |t: &str| t.contains([',', '.', ';', ':', '(']) || t.split_whitespace().count() > 5;
+        let lower_rest = rest.trim_start().starts_with(char::is_lowercase) && cell.text.matches(*dash).count() == 1;
+        let upper = reason.starts_with(char::is_uppercase);
+        let named = matches!(*dash, " -- " | " — ") || capital && title_case || upper && lower_rest && !clause(reason);
         (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
     })
 }

@@ -43,6 +43,13 @@ fn reasons_leading_descriptions() {
     let bold_colon = Cell { lead: Some("Conflict:".into()), ..Cell::plain("Conflict: Version clash.") };
     assert_eq!(split_lead(&bold_colon), Some(("Conflict".into(), "Version clash.".into())));
     assert_eq!(split_lead(&Cell::plain("The key - if any - is wrong.")), None);
+    // A name in sentence case, then its text in lower case after one dash.
+    assert_eq!(
+        split_lead(&Cell::plain("Cannot restore item - too long in trash")),
+        Some(("Cannot restore item".into(), "too long in trash".into()))
+    );
+    assert_eq!(split_lead(&Cell::plain("Validation: bad age supplied - whole numbers only")), None);
+    assert_eq!(split_lead(&Cell::plain("3D-secure failed – the transaction must be aborted.")), None);
     assert_eq!(split_lead(&Cell::plain("Plain text.")), None);
     assert_eq!(split_lead(&Cell::plain("— 参数缺失或格式错误 — 用户名格式无效 — 验证码错误")), None);
 }
