@@ -289,6 +289,28 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
             }
         }
     }
+    // "状态码 | 含义 | 说明" holding "200 | OK | 请求成功", both headers meaning "explanation": the
+    // statuses' names name the rows, the other text says more.
+    let statuses = |i: usize| {
+        matches!(role(guesses, i), Some(Role::Status | Role::Code)) && profiles[i].mostly(profiles[i].http, 0.8)
+    };
+    let key = (0..width).find(|&i| statuses(i));
+    let named_by = (0..width).find(|&j| role(guesses, j) == Some(Role::Reason));
+    let described: Vec<usize> = (0..width).filter(|&d| role(guesses, d) == Some(Role::Description)).collect();
+    let swap = key.and_then(|key| {
+        let d = described.iter().copied().find(|&d| names_statuses(table, key, d))?;
+        match named_by {
+            Some(r) if !names_statuses(table, key, r) => Some((d, Some(r))),
+            None if described.len() >= 2 => Some((d, None)),
+            _ => None,
+        }
+    });
+    if let Some((d, r)) = swap {
+        guesses[d].set(Some(Role::Reason), "its cells are the names of the statuses beside them");
+        if let Some(r) = r {
+            guesses[r].set(Some(Role::Description), "it says more than the names of the statuses beside it");
+        }
+    }
     // Under a label that calls them errors, columns of error names are codes ("ACTION_NOT_SUPPORTED"),
     // headed by nothing or by "Type" ("Error Types": api_error, each once).
     if says_errors && keys(guesses) == 0 {

@@ -283,3 +283,10 @@ fn error_names_under_a_header_that_names_errors_key_a_table_with_no_other_key() 
     let kinds: &[&[&str]] = &[&["string", "The user's name"], &["integer", "The user's age"]];
     assert!(roles(&table(&["type", "description"], kinds), &ColumnSpec::default(), false).is_err());
 }
+
+#[test]
+fn of_two_columns_that_explain_the_one_of_status_names_names_the_rows() {
+    let rows: &[&[&str]] =
+        &[&["200", "OK", "请求成功"], &["201", "CREATED", "创建成功"], &["400", "BAD REQUEST", "请求的地址不存在"]];
+    assert_eq!(columns(&["状态码", "含义", "说明"], rows), found(0, None, Some(1), Some(2), &[]));
+}
