@@ -341,7 +341,9 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
             // Mostly once: tables sharing the header may list an error again ("INVALID_TOKEN").
             // "상수" holding "ENOTSUP": a program's names, snake case or not.
             let constants = mentions(header(i), words::CONSTANT) && p.mostly(p.name_token, 0.8);
-            let names = p.mostly(p.upper_snake, 0.8) || constants;
+            // "reason" holding "is_empty", "wrong_size": names of errors an API returns, under a label of errors.
+            let snake_named = says_errors && p.identifiers() && p.mostly(p.token, 0.8);
+            let names = p.mostly(p.upper_snake, 0.8) || constants || snake_named;
             role(guesses, i) == Some(Role::Reason) && names && p.mostly_once() && p.filled >= 2
         };
         if let Some(i) = (0..width).find(|&i| snake(i)) {

@@ -29,7 +29,10 @@ impl TableReader<'_> {
             // "4xx": a class of statuses labels the rows after it.
             return Line::ClassLabel(group, code.as_bytes()[0]);
         }
-        if after_a_row && (code_cell.spanned || code_text.is_empty()) {
+        // A spanning code cell over rows that each give a name of their own ("account not found",
+        // "account is locked"): each row is that code's again, its text said under its name.
+        let named_apart = columns.reason.map(cell).is_some_and(|c| !c.spanned && !field(&c.text).is_empty());
+        if after_a_row && (code_cell.spanned && !named_apart || code_text.is_empty()) {
             // A row continuing the code above: its own text joins that code's.
             return Line::Continuation;
         }

@@ -83,6 +83,32 @@ fn continuation_rows_join_their_code() {
 }
 
 #[test]
+fn rows_a_code_spans_that_each_give_a_name_are_its_repeats() {
+    let rows = vec![
+        vec![Cell::plain("invalid_request"), Cell::plain("account not found"), Cell::plain("Wrong pair.")],
+        vec![
+            Cell { spanned: true, ..Cell::plain("invalid_request") },
+            Cell::plain("account is locked"),
+            Cell::plain("The account is locked."),
+        ],
+        vec![Cell::plain("invalid_client"), Cell::plain("client not found"), Cell::plain("No such client.")],
+    ];
+    let blocks = [Block::Table(RawTable {
+        header: vec!["error".into(), "error_description".into(), "Description".into()],
+        rows,
+        ..RawTable::default()
+    })];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(
+        out.abnormal,
+        [
+            row("invalid_request", "account not found", "Wrong pair.\n\naccount is locked: The account is locked."),
+            row("invalid_client", "client not found", "No such client.")
+        ]
+    );
+}
+
+#[test]
 fn repeats_collapse_or_keep_every_text() {
     // The same text under a name spelled another way collapses too.
     let blocks = [table(

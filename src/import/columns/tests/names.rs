@@ -290,3 +290,11 @@ fn of_two_columns_that_explain_the_one_of_status_names_names_the_rows() {
         &[&["200", "OK", "请求成功"], &["201", "CREATED", "创建成功"], &["400", "BAD REQUEST", "请求的地址不存在"]];
     assert_eq!(columns(&["状态码", "含义", "说明"], rows), found(0, None, Some(1), Some(2), &[]));
 }
+
+#[test]
+fn error_names_under_a_reason_header_key_a_table_of_errors_with_no_other_key() {
+    let rows: &[&[&str]] =
+        &[&["is_empty", "пустое значение"], &["wrong_size", "неправильный размер"], &["is_too_short", "слишком мало"]];
+    let table = table(&["reason", "описание"], rows);
+    assert_eq!(roles(&table, &ColumnSpec::default(), true), found(0, None, None, Some(1), &[]));
+}
