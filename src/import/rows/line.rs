@@ -89,6 +89,12 @@ impl TableReader<'_> {
             Some(name) => name.trim_end().to_string(),
             None => description_text,
         };
+        // "<td rowspan=4>400 Bad Request</td>" alone in its row: the status heads the rows below it.
+        let status_only = std::ptr::eq(code_cell, status_cell.unwrap_or(code_cell)) && columns.status.is_some();
+        if status_only && columns.status != Some(columns.code) && reason_text.is_empty() && description_text.is_empty()
+        {
+            return Line::Skip(format!("{code} heads the rows below it, with no code or text of its own"));
+        }
         let (reason, description) = if !reason_text.is_empty() {
             let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
             (reason_text, description)

@@ -109,6 +109,18 @@ fn rows_a_code_spans_that_each_give_a_name_are_its_repeats() {
 }
 
 #[test]
+fn a_status_alone_in_its_row_heads_the_rows_below_it() {
+    let blocks = [table(
+        &["HTTP-код состояния", "Описание", "Код"],
+        &[&["400 Неверный запрос", "", ""], &["400 Неверный запрос", "Синтаксическая ошибка.", "2001"]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["2001"]);
+    assert!(report(&out).iter().any(|line| line.contains("heads the rows below it")), "{:?}", report(&out));
+}
+
+#[test]
 fn repeats_collapse_or_keep_every_text() {
     // The same text under a name spelled another way collapses too.
     let blocks = [table(
