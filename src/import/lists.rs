@@ -116,6 +116,26 @@ fn tabs_as_dashes(line: &str) -> String {
     parts.join(" — ")
 }
 
+/// "-32700: Parse error - Invalid JSON", "-32601: Method not found - Unknown method": when most
+/// lines of a list set a short name apart by one dash, each name is the line's name.
+fn names_apart(mut entries: Vec<Entry>) -> Vec<Entry> {
+    let split = |text: &str| {
+        let (name, rest) = text.split_once(" - ").filter(|_| text.matches(" - ").count() == 1)?;
+        let short = name.split_whitespace().count() <= 5 && !name.contains([',', '.', ';', ':', '(']);
+        (short && name.starts_with(char::is_uppercase) && !rest.trim().is_empty())
+            .then(|| (name.trim().to_string(), rest.trim().to_string()))
+    };
+    let named = entries.iter().filter(|e| e.name.is_empty() && split(&e.text).is_some()).count();
+    if named >= 2 && named * 3 >= entries.len() * 2 {
+        for entry in entries.iter_mut().filter(|e| e.name.is_empty()) {
+            if let Some((name, rest)) = split(&entry.text) {
+                (entry.name, entry.text) = (name, rest);
+            }
+        }
+    }
+    entries
+}
+
 fn table(entries: Vec<Entry>) -> Block {
     let header = ["Code", "Name", "Description", "Notes"].map(String::from).to_vec();
     let cells = |e: Entry| [e.code, e.name, e.text, e.notes].map(Cell::plain).to_vec();
@@ -214,7 +234,7 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
         match run.len() {
             0 => {}
             1 if !headed || !numbered => out.extend(run.drain(..).map(|(line, _)| Block::Text(line))),
-            _ => out.push(table(run.drain(..).map(|(_, entry)| entry).collect())),
+            _ => out.push(table(names_apart(run.drain(..).map(|(_, entry)| entry).collect()))),
         }
     };
     let counted = counted_among_codes(&blocks);

@@ -146,3 +146,18 @@ fn problem_type_headings_with_a_field_list() {
     // Hyphenated words in a heading of prose are no code.
     assert_eq!(heading_code("well-known"), None);
 }
+
+#[test]
+fn a_list_that_sets_names_apart_by_one_dash_names_each_line() {
+    let page = "## Error codes\n\n- **-32700**: Parse error - Invalid JSON\n- **-32600**: Invalid Request - Missing fields\n\
+                - **-32601**: Method not found - Unknown method name\n- **-32001**: Unauthorized or Insufficient scope\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("-32700", "Parse error", "Invalid JSON"),
+            row("-32600", "Invalid Request", "Missing fields"),
+            row("-32601", "Method not found", "Unknown method name"),
+            row("-32001", "", "Unauthorized or Insufficient scope")
+        ]
+    );
+}
