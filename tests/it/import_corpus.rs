@@ -42,9 +42,11 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aside", "kept aside (n)", 6, 0.771, 0.99),
     ("pages-sealed", "kept aside (t)", 19, 0.526, 0.91),
     ("pages-shut", "kept aside (z)", 12, 0.768, 0.97),
-    ("pages-locked", "kept aside (ab)", 12, 0.859, 0.85),
-    ("pages-closed", "kept aside (ad)", 10, 0.616, 0.98),
+    ("pages-locked", "kept aside (ab)", 12, 0.859, 0.91),
+    ("pages-closed", "kept aside (ad)", 10, 0.616, 0.99),
     ("pages-sunk", "kept aside (ae)", 10, 0.738, 0.85),
+    ("pages-deep", "deep (ah)", 10, 0.678, 0.95),
+    ("pages-under", "under (ai)", 10, 0.813, 0.99),
 ];
 
 #[derive(Deserialize, Default)]
