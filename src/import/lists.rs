@@ -87,6 +87,16 @@ pub fn numbered_headings(blocks: &[Block]) -> Vec<&str> {
 /// that starts none continues the one above), else one text.
 pub fn lines_or_whole(raw: &str) -> Vec<String> {
     let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    // "Descripción: …" over "HTTP: 500": a list of fields, a line each.
+    let field = |line: &&str| {
+        line.split_once(':').is_some_and(|(label, rest)| {
+            let words = label.split_whitespace().count();
+            (1..=2).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ') && !rest.trim().is_empty()
+        })
+    };
+    if lines.len() >= 2 && lines.iter().all(field) {
+        return lines.iter().map(|line| collapse(line)).collect();
+    }
     if lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
         let mut out: Vec<String> = Vec::new();
         for line in lines {

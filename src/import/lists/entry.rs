@@ -98,8 +98,11 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
         return Some(Entry { code: codes.join(", "), ..Entry::default() });
     }
     // "Error 1: Model not defined": the word that says what the number is, then the number.
+    // "Código: ERR1_T05": the word, a colon, then the code.
     let (said, text) = match text.split_once(char::is_whitespace) {
-        Some((word, rest)) if ERROR_WORDS.contains(&word.to_lowercase().as_str()) => (true, rest.trim_start()),
+        Some((word, rest)) if ERROR_WORDS.contains(&word.trim_end_matches(':').to_lowercase().as_str()) => {
+            (true, rest.trim_start())
+        }
         _ => (false, text),
     };
     let (code, name) = split_code(text);

@@ -161,3 +161,19 @@ fn a_list_that_sets_names_apart_by_one_dash_names_each_line() {
         ]
     );
 }
+
+#[test]
+fn labelled_code_headings_over_field_lines() {
+    let page =
+        "# Errores de la API\n\n# Código: ERR1_T05\n\nDescripción: Error desconocido del servidor\nHTTP: 500\n\n\
+                # Código: ERR2_T05\n\nDescripción: Error de conexión\nHTTP: 503\n\n\
+                # Código: ERR3_T05\n\nDescripción: Usuario no encontrado\nHTTP: 404\n";
+    assert_eq!(
+        read("errores.md", page),
+        [
+            row("ERR1_T05", "", "Error desconocido del servidor"),
+            row("ERR2_T05", "", "Error de conexión"),
+            row("ERR3_T05", "", "Usuario no encontrado")
+        ]
+    );
+}
