@@ -42,6 +42,7 @@ pub const NOTES: &[&str] = &[
     "årsak", "årsag", "orsak", "przyczyn",
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
     "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre",
+    "message key", "i18n", "translation key", "anahtar",
 ];
 
 /// Columns that explain a code.

@@ -23,7 +23,7 @@ impl TableReader<'_> {
             Some(status) if !own_code(&cell(columns.code)) && !status.widened => status,
             _ => cell(columns.code),
         };
-        let code_text = field(&code_cell.text);
+        let code_text = unquoted(field(&code_cell.text));
         let code = split_code(&code_text).0;
         if let Some(group) = class_group(&code) {
             // "4xx": a class of statuses labels the rows after it.
@@ -156,6 +156,16 @@ pub(super) enum Line {
 fn no_code_written(text: &str) -> bool {
     let aside = text.starts_with('(') && text.ends_with(')');
     text.is_empty() || aside || is_dash(text) || matches!(text, "n/a" | "N/A")
+}
+
+/// `"NOT_VALID"`: a code set in quotes, as the API returns it in a string.
+fn unquoted(text: String) -> String {
+    let quoted = [('"', '"'), ('“', '”'), ('\'', '\'')]
+        .iter()
+        .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close))
+        .filter(|inner| !inner.is_empty() && !inner.contains(char::is_whitespace))
+        .map(str::to_string);
+    quoted.unwrap_or(text)
 }
 
 /// A dash standing in for a cell the page leaves blank.

@@ -121,6 +121,21 @@ fn a_status_alone_in_its_row_heads_the_rows_below_it() {
 }
 
 #[test]
+fn codes_set_in_quotes_are_codes() {
+    let blocks = [table(
+        &["HTTP 상태 코드", "에러 코드", "설명"],
+        &[
+            &["400 Bad Request", "\"NOT_VALID\"", "필수 정보가 없습니다."],
+            &["401 Unauthorized", "\"EXPIRED_TOKEN\"", "만료된 토큰입니다."],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<(&str, Option<&str>)> =
+        out.abnormal.iter().map(|r| (r.code.as_str(), r.status.as_deref())).collect();
+    assert_eq!(codes, [("NOT_VALID", Some("400")), ("EXPIRED_TOKEN", Some("401"))]);
+}
+
+#[test]
 fn repeats_collapse_or_keep_every_text() {
     // The same text under a name spelled another way collapses too.
     let blocks = [table(

@@ -298,3 +298,12 @@ fn error_names_under_a_reason_header_key_a_table_of_errors_with_no_other_key() {
     let table = table(&["reason", "описание"], rows);
     assert_eq!(roles(&table, &ColumnSpec::default(), true), found(0, None, None, Some(1), &[]));
 }
+
+#[test]
+fn a_column_of_message_keys_is_notes() {
+    let rows: &[&[&str]] = &[
+        &["USER_001", "error.user.not.found", "Kullanıcı bulunamadı"],
+        &["USER_002", "error.email.taken", "E-posta kullanılıyor"],
+    ];
+    assert_eq!(columns(&["Kod", "Mesaj Anahtarı", "Açıklama"], rows), found(0, None, None, Some(2), &[1]));
+}
