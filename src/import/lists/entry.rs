@@ -113,8 +113,21 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
 }
 
 /// Words a heading names its code with: "Error 1", "Code 42".
-const ERROR_WORDS: &[&str] =
-    &["error", "err", "code", "错误", "错误码", "エラー", "에러", "오류", "erreur", "fehler", "código"];
+const ERROR_WORDS: &[&str] = &[
+    "error",
+    "err",
+    "code",
+    "errorcode",
+    "error_code",
+    "错误",
+    "错误码",
+    "エラー",
+    "에러",
+    "오류",
+    "erreur",
+    "fehler",
+    "código",
+];
 
 /// One line that pairs a code with its text: "10001: No site matched",
 /// "404 - Not Found", "-1003 Too many requests", "系统错误: 1100",

@@ -69,6 +69,10 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Heading(text) if open.is_some() && coded.is_none() && mentions(&text, words::NOTES) => {
                 open.iter_mut().for_each(|section| (section.in_notes, section.in_causes) = (true, false));
             }
+            // "### HTTP status code", "### Error Message" under a code: labels of the paragraph after each.
+            Block::Heading(text) if open.is_some() && coded.is_none() && labels(&text) => {
+                open.iter_mut().for_each(|section| section.label = Some(text.clone()));
+            }
             Block::Heading(text) => match coded {
                 Some(entry) => {
                     // "### 400 Bad Request" with nothing under it but "#### INVALID_PARAMETER": it heads
@@ -88,6 +92,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         causes: Vec::new(),
                         in_notes: false,
                         in_causes: false,
+                        label: None,
                     });
                 }
                 None => {
@@ -109,28 +114,12 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // A labelled paragraph ("When to expect: …") opens a part, as a subheading does.
             Block::Text(text) if open.is_some() => {
                 let text = unmarked(&text).into_owned();
-                open.iter_mut().for_each(|section| match labelled(&text) {
-                    // "描述:" with nothing after it: the page left it out, or its lines follow.
-                    Some(Part::Meaning(rest)) => {
-                        (section.in_notes, section.in_causes) = (false, false);
-                        section.texts.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
-                    }
-                    Some(Part::Notes) => {
-                        (section.in_notes, section.in_causes) = (true, false);
-                        section.notes.push(text.clone())
-                    }
-                    // "Common causes:" over a list, "Quando ocorre: …": why it happens.
-                    Some(Part::Cause(rest)) => {
-                        (section.in_notes, section.in_causes) = (true, true);
-                        section.causes.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
-                    }
-                    // "HTTP Code: 400": the status it is answered with, not what it means.
-                    Some(Part::Field) => {}
-                    Some(Part::Name(name)) if section.entry.name.is_empty() => section.entry.name = name.to_string(),
-                    Some(Part::Name(_)) => section.texts.push(text.clone()),
-                    None if section.in_causes => section.causes.push(text.clone()),
-                    None if section.in_notes => section.notes.push(text.clone()),
-                    None => section.texts.push(text.clone()),
+                open.iter_mut().for_each(|section| match section.label.take() {
+                    Some(label) => match labelled(&format!("{label}: {text}")) {
+                        None => section.texts.push(text.clone()),
+                        part => section.take(part, &text),
+                    },
+                    None => section.take(labelled(&text), &text),
                 })
             }
             // Examples under a code say nothing of what it means.
@@ -143,6 +132,43 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     }
     close(&mut open, &mut entries, &mut out, true);
     out
+}
+
+impl Section {
+    /// Takes a paragraph under the code, by the part its label says it is.
+    fn take(&mut self, part: Option<Part>, text: &str) {
+        let section = self;
+        match part {
+            // "描述:" with nothing after it: the page left it out, or its lines follow.
+            Some(Part::Meaning(rest)) => {
+                (section.in_notes, section.in_causes) = (false, false);
+                section.texts.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
+            }
+            Some(Part::Notes) => {
+                (section.in_notes, section.in_causes) = (true, false);
+                section.notes.push(text.to_string())
+            }
+            // "Common causes:" over a list, "Quando ocorre: …": why it happens.
+            Some(Part::Cause(rest)) => {
+                (section.in_notes, section.in_causes) = (true, true);
+                section.causes.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
+            }
+            // "HTTP Code: 400": the status it is answered with, not what it means.
+            Some(Part::Field) => {}
+            Some(Part::Name(name)) if section.entry.name.is_empty() => section.entry.name = name.to_string(),
+            // "Error Message Jp" after "Error Message": the name again, in another language.
+            Some(Part::Name(_)) => section.notes.push(text.to_string()),
+            None if section.in_causes => section.causes.push(text.to_string()),
+            None if section.in_notes => section.notes.push(text.to_string()),
+            None => section.texts.push(text.to_string()),
+        }
+    }
+}
+
+/// Whether a subheading under a code labels what follows it, as "Error Message:" would.
+fn labels(heading: &str) -> bool {
+    let status = words::is_one_of(heading, words::STATUS_ALONE) || mentions(heading, words::STATUS);
+    heading.split_whitespace().count() <= 4 && (status || labelled(&format!("{heading}: …")).is_some())
 }
 
 /// What a paragraph under a code says, by the label it opens with.
@@ -176,7 +202,7 @@ fn labelled(text: &str) -> Option<Part<'_>> {
         Some(Part::Meaning(rest))
     } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4 {
         Some(Part::Field)
-    } else if named && !value.is_empty() && value.split_whitespace().count() <= 8 && !value.contains("://") {
+    } else if named && !value.is_empty() && value.split_whitespace().count() <= 16 && !value.contains("://") {
         Some(Part::Name(value))
     } else if token
         && (mentions(label, words::CODE) || value.contains("://") || rest.starts_with('`') && rest.ends_with('`'))
@@ -205,6 +231,8 @@ struct Section {
     causes: Vec<String>,
     /// After a "Common causes:" label: why it happens.
     in_causes: bool,
+    /// A subheading ("### Error Message") labelling the paragraph after it.
+    label: Option<String>,
 }
 
 impl Section {

@@ -177,3 +177,20 @@ fn labelled_code_headings_over_field_lines() {
         ]
     );
 }
+
+#[test]
+fn subheadings_under_a_code_label_the_paragraph_after_each() {
+    let page = "# Error Reference\n\n## errorCode: 1001\n\n### HTTP status code\n\n401\n\n### Error Message\n\n\
+                Authorization type is Beaer\n\n### Error Message Jp\n\n未認証です。\n\n### Status\n\n\
+                認証トークンを取得できなかったときに発生\n\n## errorCode: 1002\n\n### HTTP status code\n\n401\n\n\
+                ### Error Message\n\ntoken is invalid\n\n### Status\n\nトークンが無効\n\n## errorCode: 1003\n\n\
+                ### Error Message\n\ntoken expired\n\n### Status\n\n期限切れ\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("1001", "Authorization type is Beaer", "認証トークンを取得できなかったときに発生"),
+            row("1002", "token is invalid", "トークンが無効"),
+            row("1003", "token expired", "期限切れ")
+        ]
+    );
+}
