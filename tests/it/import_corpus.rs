@@ -47,6 +47,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-sunk", "kept aside (ae)", 10, 0.738, 0.85),
     ("pages-deep", "deep (ah)", 10, 0.678, 0.95),
     ("pages-under", "under (ai)", 10, 0.813, 0.99),
+    ("pages-low", "low (aj)", 9, 0.606, 0.84),
+    ("pages-below", "below (ak)", 6, 0.556, 0.99),
 ];
 
 #[derive(Deserialize, Default)]
