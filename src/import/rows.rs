@@ -255,10 +255,13 @@ impl TableReader<'_> {
         }
         // "200 | ERR_UNKNOWN": a row its own name calls an error is none of the registry's successes.
         let named_error = row.reason.to_ascii_lowercase().starts_with("err");
+        // "-2013", answered with 200: a negative number is an error's, whatever answers it.
+        let negative =
+            row.code.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         // A row's own status, when the table gives one, says whether it succeeded, not its code.
         let success = is_success(row.status.as_deref().unwrap_or(&row.code)) && !named_error;
         let group = match label_group {
-            _ if own_numbers || named_error => Group::Abnormal,
+            _ if own_numbers || named_error || negative => Group::Abnormal,
             _ if success => Group::Normal,
             Some(group) => group,
             None => group_by_code(&row.code, row.status.as_deref()),

@@ -136,6 +136,17 @@ fn codes_set_in_quotes_are_codes() {
 }
 
 #[test]
+fn negative_codes_answered_with_a_success_are_errors() {
+    let blocks = [table(
+        &["Code", "HTTP Status", "Description"],
+        &[&["0", "200", "Order placed."], &["-2013", "200", "Could not find order information."]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes = |rows: &[Row]| rows.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    assert_eq!((codes(&out.normal), codes(&out.abnormal)), (vec!["0".to_string()], vec!["-2013".to_string()]));
+}
+
+#[test]
 fn repeats_collapse_or_keep_every_text() {
     // The same text under a name spelled another way collapses too.
     let blocks = [table(
