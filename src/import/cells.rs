@@ -65,6 +65,12 @@ pub fn code_span(text: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains('`')).then_some(inner)
 }
 
+/// A whole number, signed or not: "0", "-1", "1100".
+pub fn whole_number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A program's name in snake case and nothing more: "basic_auth", "jwt".
 pub fn snake_name(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
@@ -127,12 +133,17 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
             reason.split_whitespace().all(|w| SMALL_WORDS.contains(&w) || !w.starts_with(char::is_lowercase));
         let capital = reason.chars().next().is_some_and(|c| !c.is_lowercase());
         // "Cannot restore item - too long in trash": a name, then its text in lower case, one dash.
-        let clause = |t: &str| t.contains([',', '.', ';', ':', '(']) || t.split_whitespace().count() > 5;
         let lower_rest = rest.trim_start().starts_with(char::is_lowercase) && cell.text.matches(*dash).count() == 1;
         let upper = reason.starts_with(char::is_uppercase);
-        let named = matches!(*dash, " -- " | " — ") || capital && title_case || upper && lower_rest && !clause(reason);
+        let named =
+            matches!(*dash, " -- " | " — ") || capital && title_case || upper && lower_rest && short_name(reason);
         (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
     })
+}
+
+/// A short name, not a clause: five words at most, no comma, stop, colon or parenthesis.
+pub fn short_name(text: &str) -> bool {
+    text.split_whitespace().count() <= 5 && !text.contains([',', '.', ';', ':', '('])
 }
 
 /// "（错误请求）服务器不理解…": a short name in parentheses opening the text,

@@ -7,9 +7,10 @@
 mod entry;
 mod headed;
 
+use super::cells::{short_name, whole_number};
 use super::words;
 use super::{collapse, Block, Cell, RawTable};
-use entry::{ends_with_text, entry, number, plain_numbered, starts_entry, Entry};
+use entry::{ends_with_text, entry, plain_numbered, starts_entry, Entry};
 use headed::headed;
 use std::collections::HashSet;
 
@@ -131,8 +132,7 @@ fn tabs_as_dashes(line: &str) -> String {
 fn names_apart(mut entries: Vec<Entry>) -> Vec<Entry> {
     let split = |text: &str| {
         let (name, rest) = text.split_once(" - ").filter(|_| text.matches(" - ").count() == 1)?;
-        let short = name.split_whitespace().count() <= 5 && !name.contains([',', '.', ';', ':', '(']);
-        (short && name.starts_with(char::is_uppercase) && !rest.trim().is_empty())
+        (short_name(name) && name.starts_with(char::is_uppercase) && !rest.trim().is_empty())
             .then(|| (name.trim().to_string(), rest.trim().to_string()))
     };
     let named = entries.iter().filter(|e| e.name.is_empty() && split(&e.text).is_some()).count();
@@ -234,13 +234,13 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
         // One line is a list under its own heading ("Input errors:"), when the page holds others;
         // amid prose ("ProTip: …") it is prose.
         // "ProTip: …" before a list of numbers is prose, not one of them.
-        let numbers = run.iter().filter(|(_, entry)| number(&entry.code)).count();
-        while numbers * 2 > run.len() && run.first().is_some_and(|(_, entry)| !number(&entry.code)) {
+        let numbers = run.iter().filter(|(_, entry)| whole_number(&entry.code)).count();
+        while numbers * 2 > run.len() && run.first().is_some_and(|(_, entry)| !whole_number(&entry.code)) {
             out.push(Block::Text(run.remove(0).0));
         }
         // A lone name ("ProTip: …") is prose wherever it stands.
         let headed = matches!(out.last(), Some(Block::Heading(_)) | None);
-        let numbered = run.first().is_some_and(|(_, entry)| number(&entry.code));
+        let numbered = run.first().is_some_and(|(_, entry)| whole_number(&entry.code));
         match run.len() {
             0 => {}
             1 if !headed || !numbered => out.extend(run.drain(..).map(|(line, _)| Block::Text(line))),

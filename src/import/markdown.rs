@@ -233,13 +233,9 @@ fn with_spans_restored(mut table: RawTable) -> RawTable {
         return table;
     }
     // A number starts a row of its own ("11", "-401" under "200"), however short the row;
-    // so does an empty first cell, which lends nothing to move.
+    // so does an empty first cell, or a dash standing for one, which lends nothing to move.
     let number = |row: &Vec<Cell>| {
-        row.first().is_some_and(|c| {
-            let text = c.text.trim();
-            let digits = text.strip_prefix('-').unwrap_or(text);
-            digits.bytes().all(|b| b.is_ascii_digit())
-        })
+        row.first().is_some_and(|c| matches!(c.text.trim(), "" | "-") || super::cells::whole_number(c.text.trim()))
     };
     for at in 1..table.rows.len() {
         let row = &table.rows[at];

@@ -2,7 +2,7 @@
 //! is read from, the group of each row, rows continued or repeated, and a
 //! report of everything imported or skipped.
 
-use super::cells::{http_status, split_code};
+use super::cells::{http_status, split_code, whole_number};
 use super::columns::{self, Columns};
 use super::groups::{group_by_code, is_registered, is_success, label_group};
 use super::imported::{Imported, ReportLine, Row};
@@ -256,8 +256,7 @@ impl TableReader<'_> {
         // "200 | ERR_UNKNOWN": a row its own name calls an error is none of the registry's successes.
         let named_error = row.reason.to_ascii_lowercase().starts_with("err");
         // "-2013", answered with 200: a negative number is an error's, whatever answers it.
-        let negative =
-            row.code.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let negative = row.code.starts_with('-') && whole_number(&row.code);
         // A row's own status, when the table gives one, says whether it succeeded, not its code.
         let success = is_success(row.status.as_deref().unwrap_or(&row.code)) && !named_error;
         let group = match label_group {

@@ -264,9 +264,10 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         }
     }
     // "Code | Response | When" holding "200 | OK | …": the statuses' own names name the rows.
-    let status_key = |i: usize| {
+    // The key of statuses: the rules below move names and texts, never the key.
+    let status_key = (0..width).find(|&i| {
         matches!(role(guesses, i), Some(Role::Status | Role::Code)) && profiles[i].mostly(profiles[i].http, 0.8)
-    };
+    });
     let named_by = (0..width).find(|&j| role(guesses, j) == Some(Role::Reason));
     let described = (0..width).any(|j| role(guesses, j) == Some(Role::Description));
     // "status code | indicates | message" holding "200 | OK | 请求成功": the registered names name
@@ -280,7 +281,7 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         _ => false,
     };
     let unnamed = |key: usize| named_by.is_none_or(|r| !described && !names_statuses(table, key, r));
-    if let Some(key) = (0..width).find(|&i| status_key(i)).filter(|&key| unnamed(key)) {
+    if let Some(key) = status_key.filter(|&key| unnamed(key)) {
         let blank: Vec<usize> = (0..width).filter(|&i| open(i) && !header(i).trim().is_empty()).collect();
         if let Some(i) = blank.into_iter().find(|&i| names_statuses(table, key, i)) {
             guesses[i].set(Some(Role::Reason), "its cells are the names of the statuses beside them");
@@ -291,13 +292,9 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
     }
     // "状态码 | 含义 | 说明" holding "200 | OK | 请求成功", both headers meaning "explanation": the
     // statuses' names name the rows, the other text says more.
-    let statuses = |i: usize| {
-        matches!(role(guesses, i), Some(Role::Status | Role::Code)) && profiles[i].mostly(profiles[i].http, 0.8)
-    };
-    let key = (0..width).find(|&i| statuses(i));
     let named_by = (0..width).find(|&j| role(guesses, j) == Some(Role::Reason));
     let described: Vec<usize> = (0..width).filter(|&d| role(guesses, d) == Some(Role::Description)).collect();
-    let swap = key.and_then(|key| {
+    let swap = status_key.and_then(|key| {
         let d = described.iter().copied().find(|&d| names_statuses(table, key, d))?;
         match named_by {
             Some(r) if !names_statuses(table, key, r) => Some((d, Some(r))),

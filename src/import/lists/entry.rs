@@ -2,7 +2,7 @@
 //! matched", "`unauthorized` คือ …", "-2, \"Zlé vstupné hodnoty.\",",
 //! "### -1000 UNKNOWN".
 
-use crate::import::cells::{code_span, error_identifier, split_code};
+use crate::import::cells::{code_span, error_identifier, split_code, whole_number};
 use crate::import::profile::{code_list, leading_codes};
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
@@ -84,7 +84,7 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
         let lower = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
         parts.len() >= 2 && parts.iter().all(lower)
     };
-    if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !number(t)) {
+    if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !whole_number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
     // "## calendar-type-not-supported": words joined by hyphens, alone, are a name set as code.
@@ -108,7 +108,7 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
     let (code, name) = split_code(text);
     let code = code.trim_matches('`');
     // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
-    let alone = number(text.trim()) || said && number(code);
+    let alone = whole_number(text.trim()) || said && whole_number(code);
     (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, ..Entry::default() })
 }
 
@@ -143,7 +143,7 @@ fn piped(line: &str) -> Option<Entry> {
     let inner = line.strip_prefix('|')?.strip_suffix('|')?;
     let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
     match cells[..] {
-        [code, text] if number(code) && !text.is_empty() => Some(described(code, text)),
+        [code, text] if whole_number(code) && !text.is_empty() => Some(described(code, text)),
         _ => None,
     }
 }
@@ -154,7 +154,7 @@ pub(super) fn plain_numbered(line: &str) -> Option<Entry> {
     let (word, rest) = line.trim().split_once(' ')?;
     let rest = rest.trim();
     let text = rest.starts_with(char::is_alphabetic) && said(rest).is_none();
-    (number(word) && !word.starts_with('-') && text).then(|| described(word, rest))
+    (whole_number(word) && !word.starts_with('-') && text).then(|| described(word, rest))
 }
 
 fn code_first(line: &str) -> Option<Entry> {
@@ -170,9 +170,9 @@ fn code_first(line: &str) -> Option<Entry> {
     let copula = after_copula(rest);
     let text = match said(rest) {
         // "0: Success": a number of any size, said to be a code by the colon.
-        Some(text) if number(code) || long_code(code) || identifier(code) => text,
+        Some(text) if whole_number(code) || long_code(code) || identifier(code) => text,
         // "unauthorized คือ …" ("is"): a word that joins a name to its text, as a colon does.
-        None if (name || number(code)) && copula.is_some() => copula.unwrap_or(rest),
+        None if (name || whole_number(code)) && copula.is_some() => copula.unwrap_or(rest),
         // "`not_null` (must not be null)": its text in parentheses; "(String)" is a type.
         None if spanned && rest.starts_with('(') && rest.ends_with(')') => {
             let inner = rest[1..rest.len() - 1].trim();
@@ -186,7 +186,7 @@ fn code_first(line: &str) -> Option<Entry> {
         _ => return None,
     };
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
-    let clock = number(code) && text.starts_with(|c: char| c.is_ascii_digit());
+    let clock = whole_number(code) && text.starts_with(|c: char| c.is_ascii_digit());
     (!text.is_empty() && !clock).then(|| described(code, text))
 }
 
@@ -206,28 +206,22 @@ fn code_last(line: &str) -> Option<Entry> {
     };
     let (name, code) = (name.trim(), code.trim());
     let named = name.chars().any(char::is_alphabetic) && name.chars().count() <= 60;
-    (named && number(code)).then(|| described(code, name))
+    (named && whole_number(code)).then(|| described(code, name))
 }
 
 fn described(code: &str, text: &str) -> Entry {
     Entry { code: code.to_string(), text: text.to_string(), ..Entry::default() }
 }
 
-/// A whole number, signed or not: "0", "-1", "1100".
-pub(super) fn number(text: &str) -> bool {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// A number no one would count lines with: a negative number, or three
 /// digits or more, HTTP statuses among them ("-1000", "404", "10001").
 fn long_code(text: &str) -> bool {
-    number(text) && (text.starts_with('-') || text.len() >= 3)
+    whole_number(text) && (text.starts_with('-') || text.len() >= 3)
 }
 
 /// An error name no word of prose looks like: "DEVICE_OFFLINE",
 /// "APIG.0101", "AccessDenied" (not "OAuth2" or "Errors").
 fn identifier(text: &str) -> bool {
     let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    error_identifier(text) && !number(text) && (text.contains(['_', '.']) || camel && text.len() >= 6)
+    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel && text.len() >= 6)
 }

@@ -2,8 +2,9 @@
 //! explains it: subheadings and labelled paragraphs sort what it means from
 //! what to do, quotations are tips, a bold name on its own line names it.
 
-use super::entry::{heading_code, number, Entry};
+use super::entry::{heading_code, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
+use crate::import::cells::whole_number;
 use crate::import::words::{self, mentions};
 use crate::import::Block;
 
@@ -79,7 +80,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     // the codes below it, a status over the API's own codes; no code of its own.
                     let heads = open.as_ref().is_some_and(|section| {
                         let empty = section.texts.is_empty() && section.notes.is_empty();
-                        empty && number(&section.entry.code) != number(&entry.code)
+                        empty && whole_number(&section.entry.code) != whole_number(&entry.code)
                     });
                     if heads {
                         open = None;
