@@ -82,6 +82,11 @@ pub fn split_code(text: &str) -> (String, String) {
     let text = text.trim();
     let text = if http_status(text).is_some() { without_protocol(text) } else { text };
     let text = without_enum_name(text);
+    // "(401)": a code set in parentheses.
+    let text = match text.strip_prefix('(').and_then(|t| t.split_once(')')) {
+        Some((inner, rest)) if !inner.is_empty() && !inner.contains(char::is_whitespace) && rest.is_empty() => inner,
+        _ => text,
+    };
     let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
     let (code, rest) = match code.find('(') {
         // "200(OK)"

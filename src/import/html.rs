@@ -51,9 +51,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(heading_text(heading))))
                 }
-                "pre" => {
-                    out.extend(ElementRef::wrap(child).map(|pre| Block::Code(cell_text(pre))));
-                }
+                // Preformatted text keeps its lines, as a browser shows them.
+                "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(pre.text().collect()))),
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.
                 "p" | "li" if ElementRef::wrap(child).is_some_and(text_alone) => {
                     let Some(paragraph) = ElementRef::wrap(child) else { continue };

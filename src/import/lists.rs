@@ -192,7 +192,27 @@ fn plain(blocks: Vec<Block>) -> Vec<Block> {
         Block::Aside(text) => Block::Text(text),
         other => other,
     });
-    leads_joined(quotes_as_text.collect(), |_, _| false)
+    leads_joined(listings_as_lines(quotes_as_text.collect()), |_, _| false)
+}
+
+/// A listing under a label that speaks of codes ("状态码：" over "0：操作成功", "400：参数错误")
+/// lists them, a line each; anywhere else a listing is an example.
+fn listings_as_lines(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let labelled = matches!(out.last(), Some(Block::Text(label))
+            if label.trim_end().ends_with([':', '：']) && words::speaks_of_codes(label));
+        let lines = match &block {
+            Block::Code(listing) if labelled => listing.lines().map(str::trim).filter(|l| !l.is_empty()).collect(),
+            _ => Vec::new(),
+        };
+        if lines.len() >= 2 && lines.iter().all(|line| entry(line).is_some()) {
+            out.extend(lines.into_iter().map(|line| Block::Text(line.to_string())));
+        } else {
+            out.push(block);
+        }
+    }
+    out
 }
 
 /// Each name on a line of its own joined to the text after it, as one text, but those `keep`

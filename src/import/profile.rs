@@ -58,7 +58,11 @@ impl Profile {
             .collect();
         let texts: Vec<&str> = cleaned.iter().map(String::as_str).filter(|t| !t.is_empty()).collect();
         let count = |test: &dyn Fn(&str) -> bool| texts.iter().filter(|t| test(t)).count();
-        let first_word = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
+        // "(401)": a code set in parentheses is the code.
+        let first_word = |t: &str| {
+            let word = t.split_whitespace().next().unwrap_or("");
+            word.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(word).to_string()
+        };
         let number = |t: &str| digits(&first_word(t));
         Profile {
             rows: cleaned.len(),

@@ -39,7 +39,7 @@ pub const NOTES: &[&str] = &[
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
     "примечани", "рекомендац", "действи",
     "soluzione", "oplossing", "rozwiązani", "řešení", "çözüm", "solusi", "рішення", "opmerking", "uwagi", "poznámka",
-    "årsak", "årsag", "orsak", "przyczyn",
+    "årsak", "årsag", "orsak", "przyczyn", "sebep", "önleme", "önemli",
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
     "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre",
     "message key", "i18n", "translation key", "anahtar",
@@ -65,7 +65,7 @@ pub const DESCRIPTION: &[&str] = &[
 #[rustfmt::skip]
 pub const MESSAGE: &[&str] = &[
     "errmsg", "errormsg", "errormessage", "retmsg",
-    "message", "msg", "메시지", "メッセージ", "消息", "信息", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
+    "message", "msg", "메시지", "メッセージ", "消息", "信息", "文案", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
     "messaggio", "bericht", "melding", "komunikat", "wiadomoś", "zpráva", "hláška", "mesaj", "pesan", "повідомлення",
     "ข้อความ", "رسالة", "הודעה",
 ];
@@ -104,6 +104,7 @@ pub const CAUSE: &[&str] = &[
     "årsag",
     "orsak",
     "przyczyn",
+    "sebep",
     "when it occurs",
     "occurs when",
     "quando ocorre",
@@ -129,7 +130,7 @@ pub const REASON: &[&str] = &[
     "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
     "errmsg", "errormsg", "errormessage", "retmsg",
     "错误名", "エラー名", "오류명",
-    "reason", "phrase", "name", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示",
+    "reason", "phrase", "name", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示", "文案",
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
     "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",

@@ -49,6 +49,9 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-under", "under (ai)", 10, 0.813, 0.99),
     ("pages-low", "low (aj)", 9, 0.606, 0.84),
     ("pages-below", "below (ak)", 6, 0.556, 0.99),
+    ("pages-vault", "kept aside (ac)", 10, 0.403, 0.97),
+    ("pages-hidden", "kept aside (af)", 10, 0.805, 0.99),
+    ("pages-buried", "kept aside (ag)", 10, 0.519, 0.99),
 ];
 
 #[derive(Deserialize, Default)]

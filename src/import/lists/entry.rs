@@ -72,6 +72,8 @@ pub(super) struct Entry {
 /// "-1000 UNKNOWN", "1010101", "DEVICE_OFFLINE", "400 (Bad request)": a
 /// heading that is a code, and the name it gives it.
 pub(super) fn heading_code(text: &str) -> Option<Entry> {
+    // "🔴 RATE_LIMITED", "✅ 200": a mark drawn before the code.
+    let text = text.trim_start_matches(pictograph).trim_start();
     // "`UNAUTHORIZED`", "`virtual-server-not-found`": a name set as code is one, alone in its heading.
     let spanned = code_span(text);
     // "`ACT-ERR-0`" too: capitals joined by hyphens.
@@ -86,6 +88,11 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
     };
     if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !whole_number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
+    }
+    // "GETALLBATTLE001": capitals numbered, alone, as no word is written.
+    let numbered = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    if shouting(text) && text.len() - numbered.len() >= 2 && numbered.len() >= 3 && !numbered.contains(['-', '_']) {
+        return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
     // "## calendar-type-not-supported": words joined by hyphens, alone, are a name set as code.
     let long = text.matches('-').count() >= 2 || text.len() >= 12;
@@ -110,6 +117,17 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
     // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
     let alone = whole_number(text.trim()) || said && whole_number(code);
     (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+}
+
+/// "SAVEJSON": a word in capitals alone, a code among headings of codes in capitals.
+pub(super) fn capitals_alone(text: &str) -> Option<Entry> {
+    let capitals = text.len() >= 6 && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    capitals.then(|| Entry { code: text.to_string(), ..Entry::default() })
+}
+
+/// Emoji and symbols drawn before a heading's words (and the selector that colours them).
+fn pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x2bff | 0x1f000..=0x1faff | 0xfe0f | 0x200d)
 }
 
 /// Words a heading names its code with: "Error 1", "Code 42".

@@ -2,7 +2,7 @@
 //! explains it: subheadings and labelled paragraphs sort what it means from
 //! what to do, quotations are tips, a bold name on its own line names it.
 
-use super::entry::{heading_code, Entry};
+use super::entry::{capitals_alone, heading_code, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::whole_number;
 use crate::import::words::{self, mentions};
@@ -25,6 +25,9 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     if codes.len() < AT_LEAST || repeated {
         return blocks;
     }
+    // Where most codes are words in capitals ("GETALLBATTLE001"), one without a number is one too.
+    let in_capitals = codes.iter().filter(|code| capitals_alone(code).is_some()).count() * 2 > codes.len();
+    let heading_code = |text: &str| heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals));
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.
     let names_a_code = |before: Option<&Block>, lead: &str| {
@@ -123,8 +126,8 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     None => section.take(labelled(&text), &text),
                 })
             }
-            // Examples under a code say nothing of what it means.
-            Block::Code(_) if open.is_some() => {}
+            // Examples under a code say nothing of what it means, nor the label over them.
+            Block::Code(_) if open.is_some() => open.iter_mut().for_each(|section| section.label = None),
             other => {
                 close(&mut open, &mut entries, &mut out, true);
                 out.push(other);
@@ -156,6 +159,8 @@ impl Section {
             }
             // "HTTP Code: 400": the status it is answered with, not what it means.
             Some(Part::Field) => {}
+            // "Error message:" alone: over the message, or over an example of it.
+            Some(Part::Name("")) => section.label = Some(text.trim_end_matches([':', '：']).to_string()),
             Some(Part::Name(name)) if section.entry.name.is_empty() => section.entry.name = name.to_string(),
             // "Error Message Jp" after "Error Message": the name again, in another language.
             Some(Part::Name(_)) => section.notes.push(text.to_string()),
@@ -203,7 +208,7 @@ fn labelled(text: &str) -> Option<Part<'_>> {
         Some(Part::Meaning(rest))
     } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4 {
         Some(Part::Field)
-    } else if named && !value.is_empty() && value.split_whitespace().count() <= 16 && !value.contains("://") {
+    } else if named && value.split_whitespace().count() <= 16 && !value.contains("://") {
         Some(Part::Name(value))
     } else if token
         && (mentions(label, words::CODE) || value.contains("://") || rest.starts_with('`') && rest.ends_with('`'))

@@ -307,3 +307,20 @@ fn a_column_of_message_keys_is_notes() {
     ];
     assert_eq!(columns(&["Kod", "Mesaj Anahtarı", "Açıklama"], rows), found(0, None, None, Some(2), &[1]));
 }
+
+#[test]
+fn a_constant_and_its_default_text_name_and_describe_each_code() {
+    let rows: &[&[&str]] = &[
+        &["10001", "404", "CommonRouteNotFound", "路由不存在"],
+        &["10002", "405", "CommonMethodNotAllowed", "请求方法不允许"],
+    ];
+    assert_eq!(columns(&["业务码", "HTTP", "后端常量", "默认文案"], rows), found(0, Some(1), Some(2), Some(3), &[]));
+}
+
+#[test]
+fn codes_set_in_parentheses_are_codes() {
+    let rows: &[&[&str]] =
+        &[&["MODEL_NOT_FOUND", "ModelNotFoundError"], &["(401)", "UnauthorizedError"], &["(429)", "RateLimitError"]];
+    assert_eq!(columns(&["Error Code", "Exception"], rows).map(|roles| roles.0), Ok(0));
+    assert_eq!(split_code("(401)"), ("401".to_string(), String::new()));
+}

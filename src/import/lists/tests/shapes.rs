@@ -194,3 +194,46 @@ fn subheadings_under_a_code_label_the_paragraph_after_each() {
         ]
     );
 }
+
+#[test]
+fn headings_with_a_mark_drawn_before_the_code_and_labelled_parts_in_turkish() {
+    let page =
+        "# Sık Karşılaşılan Hatalar\n\n## 🔴 RATE_LIMITED\n\n**Hata Mesajı:**\n\n```json\n{\"code\": 1}\n```\n\n\
+                **Sebep:** Çok fazla deneme.\n\n**Çözüm:** Bekleyin.\n\n## 🔴 INVALID_TOKEN\n\n**Hata Mesajı:**\n\n\
+                ```json\n{}\n```\n\n**Sebep:** Token bozuk.\n\n## ❌ MFA_REQUIRED\n\n**Sebep:** MFA aktif.\n";
+    assert_eq!(
+        read("hatalar.md", page),
+        [
+            row("RATE_LIMITED", "", "Çok fazla deneme."),
+            row("INVALID_TOKEN", "", "Token bozuk."),
+            row("MFA_REQUIRED", "", "MFA aktif.")
+        ]
+    );
+}
+
+#[test]
+fn numbered_words_in_capitals_head_codes_and_so_do_their_unnumbered_neighbours() {
+    let page = "# エラーコード対応表\n\n## GETALLBATTLE001\n\n### 内容\n\nデコードに失敗しました。\n\n\
+                ## SAVEJSON\n\n### 内容\n\n作成中にエラーが発生しました。\n\n## HTTPGET001\n\n### 内容\n\n接続に失敗しました。\n\n\
+                ## HTTPGET002\n\n### 内容\n\n応答がありません。\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["GETALLBATTLE001", "SAVEJSON", "HTTPGET001", "HTTPGET002"]);
+    // A page whose headings are words in capitals lists no codes.
+    assert_eq!(
+        read("page.md", "# Errors\n\n## INSTALL\n\nRun it.\n\n## CONFIGURE\n\nSet it.\n\n## UPGRADE\n\nBump it.\n"),
+        []
+    );
+}
+
+#[test]
+fn a_listing_under_a_label_that_speaks_of_codes_lists_them() {
+    let page = "<p>状态码：</p><pre><code>0：操作成功\n400：参数错误\n504：发送失败\n</code></pre>\
+                <p>返回示例：</p><pre><code>{\"error\": 0}</code></pre>";
+    assert_eq!(
+        read("code.html", page),
+        [row("0", "", "操作成功"), row("400", "", "参数错误"), row("504", "", "发送失败")]
+    );
+    // Under anything else a listing is an example.
+    let example = "<h1>错误码</h1><p>例如：</p><pre><code>0：操作成功\n400：参数错误\n504：发送失败\n</code></pre>";
+    assert_eq!(read("code.html", example), []);
+}
