@@ -210,8 +210,13 @@ pub fn find_profiled(
             // "Code | Message": numbers each with a message are an API's result codes.
             let messages =
                 columns.reason.and_then(|r| table.header.get(r)).is_some_and(|h| mentions(h, words::MESSAGE));
-            columns.by_look =
-                codes_are_status_or_errors(table, columns.code, columns.status, is_status, says_errors || messages)?;
+            columns.by_look = codes_are_status_or_errors(
+                table,
+                &profiles[columns.code],
+                &columns,
+                is_status,
+                says_errors || messages,
+            )?;
         }
     }
     let read = [Some(columns.code), columns.status, columns.reason, columns.description, columns.group];
@@ -357,24 +362,31 @@ fn calls_errors(table: &RawTable, code: usize, says_errors: bool) -> bool {
 /// Tables of other numbers with a "Code" column (opcodes, close codes) are
 /// not imported: codes must be HTTP statuses, or error codes by their
 /// column's name, the table's label or their look; whether by their look alone.
+/// `shared`: the code column's profile over every table of the page with this header.
 fn codes_are_status_or_errors(
     table: &RawTable,
-    code: usize,
-    status: Option<usize>,
+    shared: &Profile,
+    columns: &Columns,
     is_status: bool,
     says_errors: bool,
 ) -> Result<bool, String> {
+    let code = columns.code;
     // "4xx" rows label the rows after them; they are no codes to judge by.
     let class = |row: &&Vec<Cell>| row.get(code).is_some_and(|c| class_group(c.text.trim()).is_some());
     let rows: Vec<Vec<Cell>> = table.rows.iter().filter(|row| !class(row)).cloned().collect();
     let profile = Profile::of(&[&rows], code);
     let errors = calls_errors(table, code, says_errors);
-    let said = if is_status {
-        profile.mostly(profile.http, 0.5)
-    } else {
-        status.is_some() || errors && profile.mostly(profile.token, 0.5) || profile.mostly(profile.http, 0.5)
+    let said = |profile: &Profile| {
+        if is_status {
+            profile.mostly(profile.http, 0.5)
+        } else {
+            columns.status.is_some()
+                || errors && profile.mostly(profile.token, 0.5)
+                || profile.mostly(profile.http, 0.5)
+        }
     };
-    if said {
+    // A table of one code ("unauthorized") is read as the others with its header are.
+    if said(&profile) || rows.len() == 1 && said(shared) {
         return Ok(false);
     }
     // Nothing says they are errors, but they look like codes ("InvalidParameter").

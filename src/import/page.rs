@@ -6,10 +6,13 @@ use super::cells::http_status;
 use super::groups::{bare_label, label_group};
 use super::options::Options;
 use super::words::{self, mentions};
-use super::{Block, Cell, RawTable};
+use super::{Block, RawTable};
 use crate::sanitize::clean;
 use crate::table::Group;
+use shapes::{records, transposed, unfolded};
 use std::borrow::Cow;
+
+mod shapes;
 
 /// A table as the page places it.
 pub struct Placed<'a> {
@@ -71,9 +74,9 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     || page_title == Some(true)
                     || table.listed;
                 let name = table_name(number, table, around.title.as_deref());
-                let (table, turned) = match (transposed(table), unfolded(table)) {
+                let (table, turned) = match (transposed(table), unfolded(table).or_else(|| records(table))) {
                     (Some(turned), _) => (Cow::Owned(turned), true),
-                    (None, Some(unfolded)) => (Cow::Owned(unfolded), false),
+                    (None, Some(reshaped)) => (Cow::Owned(reshaped), false),
                     (None, None) => (Cow::Borrowed(table), false),
                 };
                 let unlabelled = labels.iter().all(Option::is_none);
@@ -93,47 +96,6 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
 fn names_error_status(label: &str) -> bool {
     let first = label.trim_start_matches(['#', ' ']).split([' ', '(', ':', '-']).next().unwrap_or("");
     first.len() == 3 && http_status(first).is_some_and(|n| n >= 400)
-}
-
-/// A table whose header holds the codes ("| | 200 | 400 | 404 |") and whose
-/// rows hold what each means, turned so that each code is a row.
-fn transposed(table: &RawTable) -> Option<RawTable> {
-    let codes = table.header.get(1..)?;
-    let statuses = codes.iter().filter(|h| http_status(h).is_some()).count();
-    if codes.len() < 2 || statuses * 5 < codes.len() * 4 || table.rows.is_empty() {
-        return None;
-    }
-    let label = |row: &Vec<Cell>| row.first().map(|c| c.text.clone()).unwrap_or_default();
-    let mut header = vec![table.header[0].clone()];
-    header.extend(table.rows.iter().map(label));
-    let rows = (1..table.header.len())
-        .map(|column| {
-            let mut row = vec![Cell::plain(table.header[column].clone())];
-            row.extend(table.rows.iter().map(|cells| cells.get(column).cloned().unwrap_or_default()));
-            row
-        })
-        .collect();
-    Some(RawTable { caption: table.caption.clone(), header, rows, labels: Vec::new(), listed: table.listed })
-}
-
-/// A table that sets its pairs side by side ("| 错误编码 | 错误说明 | 错误编码 | 错误说明 |")
-/// to save room, read as one pair to a row: row by row, left to right.
-fn unfolded(table: &RawTable) -> Option<RawTable> {
-    let width = table.header.len();
-    let same = |a: &String, b: &String| a.trim().eq_ignore_ascii_case(b.trim()) && !a.trim().is_empty();
-    let repeats =
-        |k: usize| width.is_multiple_of(k) && (k..width).all(|i| same(&table.header[i], &table.header[i % k]));
-    let group = (2..=width / 2).find(|&k| repeats(k))?;
-    let mut rows = Vec::new();
-    for row in &table.rows {
-        for part in row.chunks(group) {
-            if part.iter().any(|c| !c.text.trim().is_empty()) {
-                rows.push(part.to_vec());
-            }
-        }
-    }
-    let header = table.header[..group].to_vec();
-    Some(RawTable { header, rows, ..table.clone() })
 }
 
 /// "table 3 "Error Codes"": its number, and its caption or the heading above it.

@@ -1,0 +1,35 @@
+use crate::import::{import, Options};
+
+fn read(page: &str) -> Vec<(String, String, String)> {
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    let rows = imported.normal.iter().chain(&imported.abnormal);
+    rows.map(|r| (r.code.clone(), r.reason.clone(), r.description.clone())).collect()
+}
+
+fn row(code: &str, reason: &str, description: &str) -> (String, String, String) {
+    (code.into(), reason.into(), description.into())
+}
+
+#[test]
+fn a_table_of_labelled_values_is_a_row_for_each_record() {
+    let page = "# Errors\n\n## 400 Bad Request\n\n| | |\n| --- | --- |\n| **Error** | `bad_digest` |\n\
+                | **Message** | The digest did not match. |\n| **Solution** | Send a valid digest. |\n| | |\n\
+                | **Error** | `bad_request` |\n| **Message** | |\n| **Solution** | Parameters are missing. |\n\n\
+                ## 401 Unauthorized\n\n| | |\n| --- | --- |\n| **Error** | `unauthorized` |\n\
+                | **Message** | Unauthorized |\n| **Solution** | Check the token. |\n";
+    assert_eq!(
+        read(page),
+        [
+            row("bad_digest", "", "The digest did not match."),
+            row("bad_request", "", "Parameters are missing."),
+            row("unauthorized", "", "Unauthorized")
+        ]
+    );
+}
+
+#[test]
+fn a_table_of_one_labelled_thing_that_is_no_code_is_left_as_it_is() {
+    let page = "# Errors\n\n| | |\n| --- | --- |\n| **Name** | token |\n| **Type** | string |\n\n\
+                | Code | Description |\n| --- | --- |\n| 400 | Bad input. |\n| 404 | No such thing. |\n";
+    assert_eq!(read(page), [row("400", "", "Bad input."), row("404", "", "No such thing.")]);
+}
