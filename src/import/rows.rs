@@ -258,7 +258,14 @@ impl TableReader<'_> {
         // "-2013", answered with 200: a negative number is an error's, whatever answers it.
         let negative = row.code.starts_with('-') && whole_number(&row.code);
         // A row's own status, when the table gives one, says whether it succeeded, not its code.
-        let success = is_success(row.status.as_deref().unwrap_or(&row.code)) && !named_error;
+        // "250 | Queued mail | …successfully queued": a 2xx no registry lists, its text saying it succeeded.
+        let said_success = {
+            let text = format!("{} {}", row.reason, row.description);
+            let two_hundred = http_status(&row.code).is_some_and(|n| (200..300).contains(&n));
+            let denied = mentions(&text, words::ABNORMAL) || text.to_lowercase().contains(" not ");
+            row.status.is_none() && two_hundred && mentions(&text, words::NORMAL) && !denied
+        };
+        let success = (is_success(row.status.as_deref().unwrap_or(&row.code)) || said_success) && !named_error;
         let group = match label_group {
             _ if own_numbers || named_error || negative => Group::Abnormal,
             _ if success => Group::Normal,

@@ -4,6 +4,7 @@
 
 use crate::import::cells::{code_span, error_identifier, split_code, whole_number};
 use crate::import::profile::{code_list, leading_codes};
+use crate::table::strip_ignorable;
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
 /// one a wrapped sentence may start ("500 requests were sent…").
@@ -72,8 +73,10 @@ pub(super) struct Entry {
 /// "-1000 UNKNOWN", "1010101", "DEVICE_OFFLINE", "400 (Bad request)": a
 /// heading that is a code, and the name it gives it.
 pub(super) fn heading_code(text: &str) -> Option<Entry> {
+    // "SQLITE_CANTOPEN" and a permalink of a zero-width space: what shows nothing is nothing.
+    let text = strip_ignorable(text);
     // "🔴 RATE_LIMITED", "✅ 200": a mark drawn before the code.
-    let text = text.trim_start_matches(pictograph).trim_start();
+    let text = text.trim().trim_start_matches(pictograph).trim_start();
     // "`UNAUTHORIZED`", "`virtual-server-not-found`": a name set as code is one, alone in its heading.
     let spanned = code_span(text);
     // "`ACT-ERR-0`" too: capitals joined by hyphens.
@@ -121,6 +124,8 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
 
 /// "SAVEJSON": a word in capitals alone, a code among headings of codes in capitals.
 pub(super) fn capitals_alone(text: &str) -> Option<Entry> {
+    let text = strip_ignorable(text);
+    let text = text.trim();
     let capitals = text.len() >= 6 && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
     capitals.then(|| Entry { code: text.to_string(), ..Entry::default() })
 }

@@ -6,7 +6,7 @@ use super::entry::{capitals_alone, heading_code, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::whole_number;
 use crate::import::words::{self, mentions};
-use crate::import::Block;
+use crate::import::{Block, RawTable};
 
 /// Headings that name a code ("### -1000 UNKNOWN"), each with the text under
 /// it, as tables: one for each run of them no other heading interrupts.
@@ -126,6 +126,17 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     None => section.take(labelled(&text), &text),
                 })
             }
+            // "| **Title** | Cannot Open Database |", "| **Description** | … |" under a code: its parts, labelled.
+            Block::Table(table) if open.is_some() && labelled_values(&table) => {
+                for row in &table.rows {
+                    let line = format!("{}: {}", row[0].text.trim(), row[1].text.trim());
+                    open.iter_mut().for_each(|section| match labelled(&line) {
+                        // "Severity: Critical": more about it, not what it means.
+                        None => section.notes.push(line.clone()),
+                        part => section.take(part, &line),
+                    });
+                }
+            }
             // Examples under a code say nothing of what it means, nor the label over them.
             Block::Code(_) if open.is_some() => open.iter_mut().for_each(|section| section.label = None),
             other => {
@@ -169,6 +180,17 @@ impl Section {
             None => section.texts.push(text.to_string()),
         }
     }
+}
+
+/// A table of labels and their values, one pair to a row, some label one a code's text is
+/// sorted by ("Title", "Description").
+fn labelled_values(table: &RawTable) -> bool {
+    let pairs = table.rows.iter().all(|row| {
+        let label = row.first().map_or("", |c| c.text.trim());
+        row.len() == 2 && !label.is_empty() && label.split_whitespace().count() <= 4
+    });
+    let known = table.rows.iter().any(|row| labelled(&format!("{}: {}", row[0].text, row[1].text)).is_some());
+    pairs && known && !table.rows.is_empty() && table.header.iter().all(|h| h.trim().is_empty())
 }
 
 /// Whether a subheading under a code labels what follows it, as "Error Message:" would.

@@ -237,3 +237,33 @@ fn a_listing_under_a_label_that_speaks_of_codes_lists_them() {
     let example = "<h1>错误码</h1><p>例如：</p><pre><code>0：操作成功\n400：参数错误\n504：发送失败\n</code></pre>";
     assert_eq!(read("code.html", example), []);
 }
+
+#[test]
+fn a_table_of_labelled_values_under_a_code_names_describes_and_notes_it() {
+    let table = |title: &str, text: &str| {
+        format!(
+            "<table><thead><tr><th></th><th></th></tr></thead><tbody><tr><td><strong>Title</strong></td>\
+             <td>{title}</td></tr><tr><td><strong>Severity</strong></td><td>High</td></tr><tr><td><strong>\
+             Description</strong></td><td>{text}</td></tr></tbody></table>"
+        )
+    };
+    // Each heading ends in a permalink of a zero-width space, as site builders draw them.
+    let page = format!(
+        "<h2>Database Errors</h2><h3>SQLITE_CANTOPEN <a href=\"#a\">\u{200b}</a></h3>{}\
+         <h3>SQLITE_CORRUPT <a href=\"#b\">\u{200b}</a></h3>{}<h3>SQLITE_FULL</h3>{}<h2>Network Errors</h2>\
+         <h3>ENOTFOUND <a href=\"#c\">\u{200b}</a></h3>{}",
+        table("Cannot Open Database", "It cannot be opened."),
+        table("Database Corrupted", "It is corrupted."),
+        table("Database Full", "It is full."),
+        table("Network Connection Error", "No such host.")
+    );
+    assert_eq!(
+        read("errors.html", &page),
+        [
+            row("SQLITE_CANTOPEN", "Cannot Open Database", "It cannot be opened."),
+            row("SQLITE_CORRUPT", "Database Corrupted", "It is corrupted."),
+            row("SQLITE_FULL", "Database Full", "It is full."),
+            row("ENOTFOUND", "Network Connection Error", "No such host.")
+        ]
+    );
+}

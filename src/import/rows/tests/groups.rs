@@ -158,3 +158,22 @@ fn an_error_code_answered_with_a_2xx_is_an_error_unless_it_says_it_succeeded() {
     assert_eq!(codes(&out.normal), ["BD-100"]);
     assert_eq!(codes(&out.abnormal), ["BD-102", "BD-101"]);
 }
+
+#[test]
+fn a_2xx_no_registry_lists_is_normal_when_its_text_says_it_succeeded() {
+    let smtp = |first: &[&str]| {
+        let rows: Vec<&[&str]> = vec![
+            first,
+            &["403", "Not authorized", "The sender is not verified."],
+            &["421", "Temporarily deferred", "The mail is deferred."],
+            &["451", "Local problem", "The message failed."],
+        ];
+        [table(&["Error", "Message", "Explanation"], &rows)]
+    };
+    let groups = |first: &[&str]| {
+        let out = collect(&smtp(first), &Options::default());
+        (out.normal.len(), out.abnormal.len())
+    };
+    assert_eq!(groups(&["250", "Queued mail for delivery", "Your mail has been successfully queued!"]), (1, 3));
+    assert_eq!(groups(&["252", "Not queued", "The mail was not successfully queued."]), (0, 4));
+}
