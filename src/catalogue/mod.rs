@@ -331,13 +331,33 @@ impl Catalogues {
 
 /// The reason the HTTP registry gives a status: "404" → "Not Found".
 pub fn http_reason(status: &str) -> Option<&'static str> {
+    let table = http_registry()?;
+    table.find_code(status).map(|row| table.entry(row).reason)
+}
+
+/// Whether `name` is what the registry calls HTTP status `status`, now or once
+/// ("Payload Too Large" for 413), case aside.
+pub fn is_http_name(status: &str, name: &str) -> bool {
+    let Some(table) = http_registry() else { return false };
+    let Some(entry) = table.find_code(status).map(|row| table.entry(row)) else { return false };
+    let name = name.trim();
+    std::iter::once(entry.reason).chain(entry.aliases()).any(|known| known.eq_ignore_ascii_case(name))
+}
+
+/// The registry's names of HTTP status `status`, the current one first.
+pub fn http_names(status: &str) -> Vec<&'static str> {
+    let Some(table) = http_registry() else { return Vec::new() };
+    let entry = table.find_code(status).map(|row| table.entry(row));
+    entry.map(|entry| std::iter::once(entry.reason).chain(entry.aliases()).collect()).unwrap_or_default()
+}
+
+fn http_registry() -> Option<&'static Table> {
     static HTTP: OnceLock<Option<Table>> = OnceLock::new();
-    let http = HTTP.get_or_init(|| {
+    HTTP.get_or_init(|| {
         let (_, file, text) = BUILT_IN.iter().find(|(name, _, _)| *name == "http")?;
         Table::from_toml(file, text).ok()
-    });
-    let table = http.as_ref()?;
-    table.find_code(status).map(|row| table.entry(row).reason)
+    })
+    .as_ref()
 }
 
 /// The names an entry also goes by, as one line, if it has any.

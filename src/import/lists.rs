@@ -10,7 +10,7 @@ mod headed;
 use super::cells::{short_name, whole_number};
 use super::words;
 use super::{collapse, Block, Cell, RawTable};
-use entry::{ends_with_text, entry, plain_numbered, starts_entry, Entry};
+use entry::{ends_with_text, entry, named_statuses, plain_numbered, starts_entry, Entry};
 use headed::headed;
 use std::collections::HashSet;
 
@@ -59,8 +59,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
 /// heads each, though it never says "error" or "code".
 fn names_a_status(heading: &str) -> bool {
     let (code, name) = crate::import::cells::split_code(heading.trim());
-    let registered = crate::catalogue::http_reason(&code);
-    registered.is_some_and(|reason| !name.is_empty() && reason.eq_ignore_ascii_case(name.trim()))
+    !name.is_empty() && crate::catalogue::is_http_name(&code, &name)
 }
 
 fn tables_of(blocks: &[Block]) -> impl Iterator<Item = &RawTable> {
@@ -258,6 +257,17 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
         while numbers * 2 > run.len() && run.first().is_some_and(|(_, entry)| !whole_number(&entry.code)) {
             out.push(Block::Text(run.remove(0).0));
         }
+        // "`alg` header field (string): …", "`typ` …": lower-case words set as code, under a heading
+        // that speaks of no codes, are a list of fields.
+        let word = |code: &str| code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        let fields = run.iter().all(|(_, entry)| word(&entry.code) && !whole_number(&entry.code));
+        let heading = out.iter().rev().find_map(|block| match block {
+            Block::Heading(heading) => Some(heading.as_str()),
+            _ => None,
+        });
+        if fields && !heading.is_some_and(words::speaks_of_codes) {
+            out.extend(run.drain(..).map(|(line, _)| Block::Text(line)));
+        }
         // A lone name ("ProTip: …") is prose wherever it stands.
         let headed = matches!(out.last(), Some(Block::Heading(_)) | None);
         let numbered = run.first().is_some_and(|(_, entry)| whole_number(&entry.code));
@@ -270,8 +280,10 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
     let counted = counted_among_codes(&blocks);
     for (at, block) in blocks.into_iter().enumerate() {
         match block {
-            Block::Text(text) => match entry(&text).or_else(|| plain_numbered(&text).filter(|_| counted.contains(&at)))
-            {
+            Block::Text(text) => match named_statuses(&text).or_else(|| {
+                let single = entry(&text).or_else(|| plain_numbered(&text).filter(|_| counted.contains(&at)));
+                single.map(|entry| vec![entry])
+            }) {
                 Some(next) => {
                     // "Check that the token was copied whole.": more about the code above.
                     match run.last_mut().filter(|(line, _)| ends_with_text(line)) {
@@ -285,7 +297,7 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
                         }
                         None => {}
                     }
-                    run.push((text, next));
+                    run.extend(next.into_iter().map(|entry| (text.clone(), entry)));
                 }
                 None if !run.is_empty() => between.push(text),
                 None => out.push(Block::Text(text)),

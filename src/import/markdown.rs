@@ -170,6 +170,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                     open.text.push(' ');
                 }
             }
+            // "in your <Glossary>backend</Glossary>.": a tag within a line of text leaves it whole.
+            Event::InlineHtml(h)
+                if open_tables == 0 && !breaks_line(&h) && !h.to_ascii_lowercase().contains("<table") => {}
             Event::Html(h) | Event::InlineHtml(h) => {
                 flush_text(&mut text_run, &mut out, false, quotes > 0);
                 let tag = h.to_ascii_lowercase();

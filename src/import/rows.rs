@@ -155,7 +155,9 @@ impl TableReader<'_> {
             let no_status = numbers
                 .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()) && http_status(c).is_none())
                 .count();
-            let errors = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR));
+            // A column its header or the table's label calls errors.
+            let errors = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR))
+                || table_group == Some(Group::Abnormal);
             errors && no_status > 0
         };
         // "BD-102 | 200 | …ошибки…" under a label that says errors: an error code answered with a

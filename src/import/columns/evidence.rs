@@ -93,7 +93,12 @@ fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
         guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
     }
     // "Constant | Value" holding "PARSE_ERROR | -32700": the numbers the names stand for are the codes.
-    let named = (0..width).any(|i| mentions(header(i), words::CONSTANT));
+    // "名称 | 值" holding "ARMax_OK | 0": names set as identifiers are constants too.
+    let identifiers = |i: usize| {
+        let p = &profiles[i];
+        role(guesses, i) == Some(Role::Reason) && p.mostly(p.identifier, 0.8) && p.each_once()
+    };
+    let named = (0..width).any(|i| mentions(header(i), words::CONSTANT) || identifiers(i));
     let value = |i: usize| {
         let p = &profiles[i];
         role(guesses, i).is_none() && mentions(header(i), words::VALUE) && p.filled >= 2 && signed_numbers(table, i)
@@ -357,7 +362,7 @@ fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
         .filter(|row| {
             let status = row.get(key).map(|c| c.text.trim()).unwrap_or("");
             let name = row[column].text.trim().trim_end_matches('.');
-            crate::catalogue::http_reason(status).is_some_and(|reason| reason.eq_ignore_ascii_case(name))
+            crate::catalogue::is_http_name(status, name)
         })
         .count();
     named > 0 && named * 5 >= rows().count() * 4

@@ -33,6 +33,45 @@ fn shared_text(line: &str) -> Option<(Vec<String>, String)> {
     (marked && codes.iter().all(|c| long_code(c) || identifier(c))).then_some((codes, text))
 }
 
+/// "502 Bad Gateway, 503 Service Unavailable, or 504 Gateway Timeout: …": statuses, each with
+/// its registered name, that share one text; a row each.
+pub(super) fn named_statuses(line: &str) -> Option<Vec<Entry>> {
+    let (lead, text) = line.split_once([':', '：'])?;
+    let mut lead = format!(" {lead} ");
+    for joint in [
+        " or ",
+        " and ",
+        " 또는 ",
+        " 및 ",
+        " ou ",
+        " o ",
+        " y ",
+        " e ",
+        " oder ",
+        " und ",
+        " или ",
+        " и ",
+        "或",
+        "和",
+        "または",
+        "、",
+        "/",
+    ] {
+        lead = lead.replace(joint, ",");
+    }
+    let items: Vec<&str> = lead.split([',', '，']).map(str::trim).filter(|item| !item.is_empty()).collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let text = text.trim().to_string();
+    let named = |item: &&str| {
+        let (code, name) = split_code(item);
+        let entry = Entry { name: name.clone(), text: text.clone(), ..Entry::default() };
+        crate::catalogue::is_http_name(&code, &name).then_some(Entry { code, ..entry })
+    };
+    items.iter().map(named).collect()
+}
+
 /// The word a line starts with ("`E1`:" → "`E1`"), and the rest after it.
 fn first_word(line: &str) -> (&str, &str) {
     let end = line.find(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '=' | ',')).unwrap_or(line.len());
@@ -92,9 +131,9 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
     if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !whole_number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
-    // "GETALLBATTLE001": capitals numbered, alone, as no word is written.
+    // "GETALLBATTLE001", "REG-000001": capitals numbered, alone, as no word is written.
     let numbered = text.trim_end_matches(|c: char| c.is_ascii_digit());
-    if shouting(text) && text.len() - numbered.len() >= 2 && numbered.len() >= 3 && !numbered.contains(['-', '_']) {
+    if shouting(text) && text.len() - numbered.len() >= 2 && numbered.trim_end_matches(['-', '_']).len() >= 3 {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
     // "## calendar-type-not-supported": words joined by hyphens, alone, are a name set as code.

@@ -4,7 +4,7 @@
 
 use super::entry::{capitals_alone, heading_code, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
-use crate::import::cells::whole_number;
+use crate::import::cells::{code_span, whole_number};
 use crate::import::words::{self, mentions};
 use crate::import::{Block, RawTable};
 
@@ -27,7 +27,18 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     }
     // Where most codes are words in capitals ("GETALLBATTLE001"), one without a number is one too.
     let in_capitals = codes.iter().filter(|code| capitals_alone(code).is_some()).count() * 2 > codes.len();
-    let heading_code = |text: &str| heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals));
+    // Where most codes are set as code ("## `invalid_api_key`"), a word so set is one too ("## `internal`").
+    let spanned = |text: &String| code_span(text.trim()).is_some() && heading_code(text).is_some();
+    let headings = blocks.iter().filter_map(|block| match block {
+        Block::Heading(text) => Some(text),
+        _ => None,
+    });
+    let in_spans = headings.filter(|text| spanned(text)).count() * 2 > codes.len();
+    let heading_code = |text: &str| {
+        let word = code_span(text.trim()).filter(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()));
+        let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
+        heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals)).or(word)
+    };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.
     let names_a_code = |before: Option<&Block>, lead: &str| {

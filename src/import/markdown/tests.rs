@@ -177,3 +177,9 @@ fn markdown_inside_the_cells_of_an_html_table_is_their_text() {
     assert_eq!(texts(table), [["301", "Permanent Location & more See"]]);
     assert_eq!(blocks[1..], [Block::Heading("After".into()), Block::Text("Text.".into())]);
 }
+
+#[test]
+fn a_tag_within_a_line_of_text_leaves_the_line_whole() {
+    let blocks = blocks("Check the tax owing in your <Glossary>backend</Glossary>.\n").unwrap();
+    assert_eq!(blocks, [Block::Text("Check the tax owing in your backend.".into())]);
+}

@@ -177,7 +177,7 @@ fn is_dash(text: &str) -> bool {
 /// of "Internal Server Error") leading `text` before a comma, colon or dash
 /// ("Internal server error - Внутренняя ошибка сервера").
 fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
-    let registered = crate::catalogue::http_reason(code)?.to_lowercase();
+    let names: Vec<String> = crate::catalogue::http_names(code).iter().map(|n| n.to_lowercase()).collect();
     let marks = [",", "，", ":", "：", " - ", " – ", " — "];
     // "Bad Request คำร้องขอไม่ถูกต้อง": the English name, then the text in the page's own script.
     let script_turns = text.char_indices().find(|&(at, c)| {
@@ -185,7 +185,8 @@ fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
     });
     let at = marks.iter().filter_map(|mark| text.find(mark)).chain(script_turns.map(|(at, _)| at)).min()?;
     let lead = text[..at].trim();
-    let named = !lead.is_empty() && registered.ends_with(&lead.to_lowercase()) && lead.split_whitespace().count() <= 4;
+    let lowered = lead.to_lowercase();
+    let named = !lead.is_empty() && names.iter().any(|n| n.ends_with(&lowered)) && lead.split_whitespace().count() <= 4;
     let rest = text[at..].trim_start_matches([',', '，', ':', '：', ' ', '-', '–', '—']).trim();
     named.then(|| (lead.to_string(), rest.to_string()))
 }

@@ -324,3 +324,11 @@ fn codes_set_in_parentheses_are_codes() {
     assert_eq!(columns(&["Error Code", "Exception"], rows).map(|roles| roles.0), Ok(0));
     assert_eq!(split_code("(401)"), ("401".to_string(), String::new()));
 }
+
+#[test]
+fn names_set_as_identifiers_beside_values_are_the_names_of_those_values() {
+    let rows: &[&[&str]] =
+        &[&["ARMax_OK", "0", "正常"], &["ARMax_UNKNOW", "1", "未知错误"], &["ARMax_BAD_REQ", "201", "请求错误"]];
+    let found = roles(&table(&["名称", "值", "备注"], rows), &ColumnSpec::default(), true);
+    assert_eq!(found.map(|roles| (roles.0, roles.2)), Ok((1, Some(0))));
+}

@@ -267,3 +267,41 @@ fn a_table_of_labelled_values_under_a_code_names_describes_and_notes_it() {
         ]
     );
 }
+
+#[test]
+fn hyphened_numbered_capitals_and_single_words_set_as_code_head_codes() {
+    let page = "# Feilkoder\n\n### REG-000001\nProblemer med detaljer.\n\n### REG-000002\nProblemer med CPP.\n\n\
+                ### MUG-000001\nGenerell feil.\n";
+    let codes: Vec<String> = read("feil.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["REG-000001", "REG-000002", "MUG-000001"]);
+    let page = "# Error codes\n\n## `invalid_api_key`\n\nThe key is wrong.\n\n## `missing_index`\n\nNo index.\n\n\
+                ## `internal`\n\nAn internal error.\n\n## `index_not_found`\n\nNo such index.\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["invalid_api_key", "missing_index", "internal", "index_not_found"]);
+}
+
+#[test]
+fn statuses_that_share_a_text_each_keep_their_own_name() {
+    let page =
+        "## HTTP 상태 코드 요약\n\n- **`200 OK`:** 성공했습니다.\n- **`413 Payload Too Large`:** 본문이 너무 큽니다.\n\
+                - **`502 Bad Gateway`, `503 Service Unavailable`, 또는 `504 Gateway Timeout`:** 서비스 중단입니다.\n";
+    assert_eq!(
+        read("spec.md", page),
+        [
+            row("200", "OK", "성공했습니다."),
+            row("413", "Payload Too Large", "본문이 너무 큽니다."),
+            row("502", "Bad Gateway", "서비스 중단입니다."),
+            row("503", "Service Unavailable", "서비스 중단입니다."),
+            row("504", "Gateway Timeout", "서비스 중단입니다.")
+        ]
+    );
+}
+
+#[test]
+fn fields_set_as_code_under_a_heading_of_no_codes_are_no_codes() {
+    let page = "## Authentication (JWT)\n\n- **`alg` header field (string):** the key type\n\
+                - **`typ` header field (string):** JWT for now\n- **`iss` body field (string):** the issuer\n\n\
+                ## HTTP status codes\n\n- **`400 Bad Request`:** Malformed.\n- **`401 Unauthorized`:** No token.\n";
+    let codes: Vec<String> = read("spec.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["400", "401"]);
+}

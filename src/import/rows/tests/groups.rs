@@ -177,3 +177,14 @@ fn a_2xx_no_registry_lists_is_normal_when_its_text_says_it_succeeded() {
     assert_eq!(groups(&["250", "Queued mail for delivery", "Your mail has been successfully queued!"]), (1, 3));
     assert_eq!(groups(&["252", "Not queued", "The mail was not successfully queued."]), (0, 4));
 }
+
+#[test]
+fn a_2xx_among_numbers_no_status_is_under_a_label_of_errors_is_an_error() {
+    let blocks = [
+        Block::Heading("错误码对照表".into()),
+        table(&["名称", "值"], &[&["ARMax_OK", "0"], &["ARMax_UNKNOW", "1"], &["ARMax_BAD_REQ", "201"]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    assert!(out.normal.is_empty(), "{:?}", out.normal);
+    assert_eq!(out.abnormal.len(), 3);
+}
