@@ -130,6 +130,21 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
         }
         false => blocks,
     };
+    // Codes the page also lists in lines or under headings, its tables read instead: said, not lost.
+    if imported.rows() > 0 && options.tables.is_none() {
+        let unread = codes_listed_apart(&blocks, &imported, options);
+        if let Some(first) = unread.first() {
+            let all: Vec<String> = unread.iter().map(|code| crate::sanitize::clean(code).into_owned()).collect();
+            imported
+                .report
+                .push(imported::ReportLine::Skip(format!("codes listed outside the tables: {}", all.join(", "))));
+            imported.report.push(imported::ReportLine::Summary(format!(
+                "skipped {} codes the page lists outside its tables (\"{}\"…): its tables were read instead (-v lists them)",
+                unread.len(),
+                crate::sanitize::clean(first)
+            )));
+        }
+    }
     // "## 1. Unknown / Generic error": numbered headings read as an outline; say so, when nothing else was read.
     let outline = match imported.rows() {
         0 => lists::numbered_headings(&blocks),
@@ -145,6 +160,29 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
         .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;
     Ok(imported)
+}
+
+/// The codes the page's lines and headings list, read as a page without tables of codes
+/// would be, that `imported` lacks.
+fn codes_listed_apart(blocks: &[Block], imported: &Imported, options: &Options) -> Vec<String> {
+    let only_lists: Vec<Block> = lists::as_tables(blocks.to_vec())
+        .into_iter()
+        .filter(|block| !matches!(block, Block::Table(table) if !table.listed))
+        .collect();
+    if !only_lists.iter().any(|block| matches!(block, Block::Table(_))) {
+        return Vec::new();
+    }
+    let listed = rows::collect(&only_lists, options);
+    let known: std::collections::HashSet<String> =
+        imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
+    // Numbers and names in capitals are codes wherever they stand; "GetAccount" may be a type's name.
+    let coded = |code: &str| {
+        cells::whole_number(code)
+            || code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"_-.".contains(&b))
+    };
+    let rows = listed.normal.iter().chain(&listed.abnormal);
+    let unread = rows.filter(|row| !known.contains(&row.code.to_lowercase()) && coded(&row.code));
+    unread.map(|row| row.code.clone()).collect()
 }
 
 /// Collapses runs of whitespace to single spaces and trims.

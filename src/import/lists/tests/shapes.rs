@@ -305,3 +305,16 @@ fn fields_set_as_code_under_a_heading_of_no_codes_are_no_codes() {
     let codes: Vec<String> = read("spec.md", page).into_iter().map(|r| r.0).collect();
     assert_eq!(codes, ["400", "401"]);
 }
+
+#[test]
+fn codes_listed_outside_the_tables_read_are_said_to_be_skipped() {
+    let page =
+        "# Error codes\n\n| Code | Description |\n| --- | --- |\n| 400 | Bad input. |\n| 404 | No such thing. |\n\n\
+                ## Other codes\n\n- `RATE_LIMITED`: Too many requests.\n- `QUOTA_EXCEEDED`: No quota left.\n\
+                - `SERVER_BUSY`: Try later.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert_eq!(imported.rows(), 2);
+    let said: Vec<&str> = imported.report_lines(true).collect();
+    assert!(said.iter().any(|line| line.contains("skipped 3 codes the page lists outside its tables")), "{said:?}");
+    assert!(said.contains(&"codes listed outside the tables: RATE_LIMITED, QUOTA_EXCEEDED, SERVER_BUSY"), "{said:?}");
+}
