@@ -251,8 +251,12 @@ fn choose(
     let short_description = |roles: &[Option<Role>]| {
         // "Meaning" holding "OK", "Created" beside a longer "Description" names the code.
         let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
+        // Of two short ones ("message sign error" | "消息签名错误"), the name comes first.
+        let short = descriptions.iter().copied().filter(|&i| profiles[i].average_chars <= 30);
+        let named = short.clone().next().filter(|_| short.count() > 1);
         let shortest = *descriptions.iter().min_by_key(|&&i| profiles[i].average_chars)?;
-        (descriptions.len() > 1 && profiles[shortest].average_chars <= 30).then_some(shortest)
+        let shortest = (profiles[shortest].average_chars <= 30).then_some(shortest);
+        named.or(shortest).filter(|_| descriptions.len() > 1)
     };
     let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_description(&roles));
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {

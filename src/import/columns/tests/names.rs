@@ -332,3 +332,13 @@ fn names_set_as_identifiers_beside_values_are_the_names_of_those_values() {
     let found = roles(&table(&["名称", "值", "备注"], rows), &ColumnSpec::default(), true);
     assert_eq!(found.map(|roles| (roles.0, roles.2)), Ok((1, Some(0))));
 }
+
+#[test]
+fn of_two_short_explaining_columns_the_first_names_the_code() {
+    let rows: &[&[&str]] = &[
+        &["0", "success", "处理成功"],
+        &["90001", "message sign error", "消息签名错误"],
+        &["90002", "param parse error", "参数解析错误"],
+    ];
+    assert_eq!(columns(&["返回码", "描述", "说明"], rows), found(0, None, Some(1), Some(2), &[]));
+}
