@@ -220,7 +220,9 @@ impl TableReader<'_> {
                         };
                         let class_group = row_group.filter(|&(_, class)| !other_class(class)).map(|(group, _)| group);
                         let group = said.or(class_group).or(table_group);
-                        let own = (own_numbers || unsaid_success(&row, group)) && said.is_none();
+                        // A row said to have failed has, whatever its code.
+                        let failed = said == Some(Group::Abnormal);
+                        let own = (own_numbers || unsaid_success(&row, group)) && said.is_none() || failed;
                         last = Some(self.place(row, group, own, seen, out, &mut tally));
                     }
                 }

@@ -123,9 +123,11 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
     // "Status" holding "Success", "Failed", "Error": each row's group, not its name.
     for i in 0..width {
         let p = &profiles[i];
+        // Under a "Status" header, one row saying "Failed" says so too.
+        let status_words = words::is_one_of(e.header(i), words::STATUS_ALONE) && p.group_words == p.filled;
         if !matches!(role(guesses, i), Some(Role::Code | Role::Status))
             && p.mostly(p.group_words, 0.8)
-            && p.categories()
+            && (p.categories() || status_words)
         {
             guesses[i].set(Some(Role::Group), "its cells say success or failure, row by row");
         }

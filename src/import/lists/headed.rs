@@ -127,6 +127,8 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 }
             }
             // A labelled paragraph ("When to expect: …") opens a part, as a subheading does.
+            // "BAD_PROTOCOL_MESSAGE: "BAD_PROTOCOL_MESSAGE"": the code declared, not what it means.
+            Block::Text(text) if open.as_ref().is_some_and(|section| declares(&section.entry.code, &text)) => {}
             Block::Text(text) if open.is_some() => {
                 let text = unmarked(&text).into_owned();
                 open.iter_mut().for_each(|section| match section.label.take() {
@@ -202,6 +204,12 @@ fn labelled_values(table: &RawTable) -> bool {
     });
     let known = table.rows.iter().any(|row| labelled(&format!("{}: {}", row[0].text, row[1].text)).is_some());
     pairs && known && !table.rows.is_empty() && table.header.iter().all(|h| h.trim().is_empty())
+}
+
+/// Whether `text` is `code` declared with its value, as an enum's listing shows it.
+fn declares(code: &str, text: &str) -> bool {
+    let rest = text.trim().strip_prefix(code).map(str::trim_start);
+    rest.is_some_and(|rest| rest.starts_with([':', '=']) && rest.split_whitespace().count() <= 2)
 }
 
 /// Whether a subheading under a code labels what follows it, as "Error Message:" would.

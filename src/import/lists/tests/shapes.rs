@@ -318,3 +318,29 @@ fn codes_listed_outside_the_tables_read_are_said_to_be_skipped() {
     assert!(said.iter().any(|line| line.contains("skipped 3 codes the page lists outside its tables")), "{said:?}");
     assert!(said.contains(&"codes listed outside the tables: RATE_LIMITED, QUOTA_EXCEEDED, SERVER_BUSY"), "{said:?}");
 }
+
+#[test]
+fn an_enum_members_declaration_under_its_heading_is_not_its_text() {
+    let member = |code: &str, text: &str| {
+        format!(
+            "<section><h3><span>{}</span></h3><div class=\"tsd-signature\">{}<span>:</span> \
+             <span>&quot;{code}&quot;</span></div><div><p>{text}</p></div></section>",
+            code.replace('_', "_<wbr/>"),
+            code.replace('_', "_<wbr/>")
+        )
+    };
+    let page = format!(
+        "<h1>Enumeration ErrorCode</h1><h2>Enumeration Members</h2>{}{}{}",
+        member("BAD_PROTOCOL_MESSAGE", "An invalid message."),
+        member("ILLEGAL_ARGUMENT", "A wrong argument."),
+        member("ILLEGAL_STATE", "A wrong state.")
+    );
+    assert_eq!(
+        read("ErrorCode.html", &page),
+        [
+            row("BAD_PROTOCOL_MESSAGE", "", "An invalid message."),
+            row("ILLEGAL_ARGUMENT", "", "A wrong argument."),
+            row("ILLEGAL_STATE", "", "A wrong state.")
+        ]
+    );
+}

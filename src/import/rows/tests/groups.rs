@@ -188,3 +188,18 @@ fn a_2xx_among_numbers_no_status_is_under_a_label_of_errors_is_an_error() {
     assert!(out.normal.is_empty(), "{:?}", out.normal);
     assert_eq!(out.abnormal.len(), 3);
 }
+
+#[test]
+fn a_row_its_outcome_column_says_failed_is_an_error_whatever_its_code() {
+    let blocks = [table(
+        &["Response code", "Description", "Status"],
+        &[&["00", "SUCCESS", "Success"], &["06", "NOT FOUND", "Failed"], &["204", "WRONG AUTHENTICATION", "Failed"]],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes = |rows: &[Row]| rows.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    assert_eq!(codes(&out.normal), ["00"]);
+    assert_eq!(codes(&out.abnormal), ["06", "204"]);
+    // One row under "Status" saying "Failed" says so as well.
+    let one = [table(&["Response code", "Description", "Status"], &[&["143", "INQUIRY NOT NEEDED", "Failed"]])];
+    assert_eq!(collect(&one, &Options::default()).abnormal[0].reason, "");
+}
