@@ -3,7 +3,7 @@
 use super::depth::{self, TooMuch};
 use super::{collapse, Block, Cell, RawTable};
 use ego_tree::iter::Edge;
-use marks::{aside, code_listing, lead, line_lead, lines_of, text_alone};
+use marks::{aside, code_listing, lead, line_lead, lines_of, opening_code_marked, text_alone};
 use scraper::{ElementRef, Node};
 
 mod marks;
@@ -56,7 +56,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.
                 "p" | "li" | "div" if ElementRef::wrap(child).is_some_and(text_alone) => {
                     let Some(paragraph) = ElementRef::wrap(child) else { continue };
-                    let raw = lines_of(paragraph);
+                    let raw = opening_code_marked(paragraph, lines_of(paragraph));
                     let (name, raw) = match line_lead(paragraph, &raw) {
                         Some((name, rest)) => (Some(name), rest),
                         None => (None, raw.as_str()),

@@ -265,7 +265,22 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Heading(heading) => Some(heading.as_str()),
             _ => None,
         });
-        if fields && !heading.is_some_and(words::speaks_of_codes) {
+        // "`className`: A CSS class name", "`name` - The error name": names set as code, each said
+        // by a mark, are a list of fields unless most are written as errors are ("invalid_arguments").
+        let colon_after_span = |line: &str| {
+            line.strip_prefix('`')
+                .and_then(|l| l.split_once('`'))
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with([':', '：', '-', '–', '—', '=']))
+        };
+        let error_shaped = |code: &str| code.contains('_') || code.bytes().all(|b| !b.is_ascii_lowercase());
+        let spanned: Vec<&Entry> = run
+            .iter()
+            .filter(|(line, entry)| colon_after_span(line) && !whole_number(&entry.code))
+            .map(|(_, e)| e)
+            .collect();
+        let spanned_names = spanned.len() * 2 > run.len();
+        let errors_written = spanned.iter().filter(|entry| error_shaped(&entry.code)).count() * 2 >= spanned.len();
+        if fields && !heading.is_some_and(words::speaks_of_codes) || spanned_names && !errors_written {
             out.extend(run.drain(..).map(|(line, _)| Block::Text(line)));
         }
         // A lone name ("ProTip: …") is prose wherever it stands.

@@ -18,6 +18,22 @@ pub(super) fn lines_of(element: ElementRef) -> String {
     text
 }
 
+/// "<li><code>unauthenticated</code>: …": a paragraph that opens with code keeps its marks, as
+/// Markdown's "`unauthenticated`: …" does, so that a name set as code reads as one.
+pub(super) fn opening_code_marked(element: ElementRef, text: String) -> String {
+    let blank = |node: &ego_tree::NodeRef<Node>| matches!(node.value(), Node::Text(t) if t.trim().is_empty());
+    let first = element.children().find(|child| !blank(child)).and_then(ElementRef::wrap);
+    let Some(code) = first.filter(|e| e.value().name() == "code") else { return text };
+    let inner: String = code.text().collect();
+    if inner.trim().is_empty() || inner.contains(char::is_whitespace) || inner.contains('`') {
+        return text;
+    }
+    match text.trim_start().strip_prefix(inner.as_str()) {
+        Some(rest) => format!("`{inner}`{rest}"),
+        None => text,
+    }
+}
+
 /// A table a highlighter lays a code listing out in: line numbers in one cell, the code in another.
 pub(super) fn code_listing(table: ElementRef) -> bool {
     const LISTINGS: [&str; 4] = ["highlight", "codehilite", "linenos", "gutter"];

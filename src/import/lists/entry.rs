@@ -232,7 +232,8 @@ fn code_first(line: &str) -> Option<Entry> {
     let copula = after_copula(rest);
     let text = match said(rest) {
         // "0: Success": a number of any size, said to be a code by the colon.
-        Some(text) if whole_number(code) || long_code(code) || identifier(code) => text,
+        // "`invalid_arguments`: …": a name set as code, said to be one by the colon.
+        Some(text) if whole_number(code) || long_code(code) || identifier(code) || spanned => text,
         // "unauthorized คือ …" ("is"): a word that joins a name to its text, as a colon does.
         None if (name || whole_number(code)) && copula.is_some() => copula.unwrap_or(rest),
         // "`not_null` (must not be null)": its text in parentheses; "(String)" is a type.
@@ -266,7 +267,9 @@ fn code_last(line: &str) -> Option<Entry> {
         Some(inner) => inner.rsplit_once(['(', '（'])?,
         None => line.rsplit_once([':', '：'])?,
     };
+    // "`BadRequest`: 400": the name set as code reads as its words.
     let (name, code) = (name.trim(), code.trim());
+    let name = code_span(name).unwrap_or(name);
     let named = name.chars().any(char::is_alphabetic) && name.chars().count() <= 60;
     (named && whole_number(code)).then(|| described(code, name))
 }

@@ -344,3 +344,19 @@ fn an_enum_members_declaration_under_its_heading_is_not_its_text() {
         ]
     );
 }
+
+#[test]
+fn names_set_as_code_in_html_lists_are_codes_when_written_as_errors_are() {
+    let page = "<h1>Error list</h1><h3>General</h3><ul><li><code>unauthenticated</code>: 인증되지 않은 유저</li>\
+                <li><code>invalid_arguments</code>: 잘못된 인자</li><li><code>resource_not_found</code>: 리소스가 없음</li></ul>";
+    let codes: Vec<String> = read("errors.html", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["unauthenticated", "invalid_arguments", "resource_not_found"]);
+    // Properties set as code are fields: "`className` - A CSS class name".
+    let page = "<h1>Errors</h1><ul><li><code>BadRequest</code>: 400</li><li><code>NotFound</code>: 404</li>\
+                <li><code>Conflict</code>: 409</li></ul><p>Each error has:</p><ul><li><code>name</code> - The error name</li>\
+                <li><code>message</code> - The error message</li><li><code>className</code> - A CSS class name</li></ul>";
+    assert_eq!(
+        read("errors.html", page),
+        [row("400", "", "BadRequest"), row("404", "", "NotFound"), row("409", "", "Conflict")]
+    );
+}
