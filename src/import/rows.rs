@@ -158,7 +158,10 @@ impl TableReader<'_> {
             // A column its header or the table's label calls errors.
             let errors = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR))
                 || table_group == Some(Group::Abnormal);
-            errors && no_status > 0
+            // Or numbers no status is ("110002") among few registered statuses: the API's own codes.
+            let codes = self.table.rows.iter().filter_map(|row| row.get(columns.code));
+            let registered = codes.filter(|c| crate::catalogue::http_reason(c.text.trim()).is_some()).count();
+            no_status > 0 && (errors || registered * 2 < self.table.rows.len())
         };
         // "BD-102 | 200 | …ошибки…" under a label that says errors: an error code answered with a
         // 2xx is an error still, unless its text says it succeeded.

@@ -150,6 +150,7 @@ pub const ERROR_ALONE: &[&str] =
 #[rustfmt::skip]
 pub const ERROR: &[&str] = &[
     "lỗi",
+    "declin", "reject", "rechaz", "recusad", "refus",
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
     "erro", "ошибк", "ошибок", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
     "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
@@ -159,6 +160,8 @@ pub const ERROR: &[&str] = &[
 #[rustfmt::skip]
 pub const OTHER_KEYS: &[&str] = &[
     "header", "header name", "parameter", "param", "property", "field", "attribute", "argument", "key", "element",
+    "parameter name", "param name", "property name", "field name", "attribute name", "argument name", "key name",
+    "属性名", "字段名", "参数名称", "属性名称", "字段名称",
     "node", "method", "uri", "url", "path", "endpoint", "region", "参数", "参数名", "字段", "属性", "头域", "パラメータ",
     "パラメーター", "フィールド", "プロパティ", "매개변수", "필드", "속성", "parameter", "feld", "eigenschaft",
     "paramètre", "champ", "propriété", "parámetro", "campo", "propiedad", "parâmetro", "propriedade", "параметр", "поле",
@@ -178,6 +181,7 @@ pub const NORMAL: &[&str] = &[
 #[rustfmt::skip]
 pub const ABNORMAL: &[&str] = &[
     "lỗi",
+    "declin", "reject", "rechaz", "recusad", "refus",
     "abnormal", "error", "failure", "failed", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
     "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",

@@ -348,7 +348,9 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
             // "reason" holding "is_empty", "wrong_size": names of errors an API returns, under a label of errors.
             let snake_named = says_errors && p.identifiers() && p.mostly(p.token, 0.8);
             let names = p.mostly(p.upper_snake, 0.8) || constants || snake_named;
-            role(guesses, i) == Some(Role::Reason) && names && p.mostly_once() && p.filled >= 2
+            // "Attribute name" holding "access_token": names of other things.
+            let other = words::is_one_of(header(i).trim(), words::OTHER_KEYS);
+            role(guesses, i) == Some(Role::Reason) && names && !other && p.mostly_once() && p.filled >= 2
         };
         if let Some(i) = (0..width).find(|&i| snake(i)) {
             guesses[i].set(Some(Role::Code), "its cells are error names, each once, and no other column holds codes");

@@ -342,3 +342,10 @@ fn of_two_short_explaining_columns_the_first_names_the_code() {
     ];
     assert_eq!(columns(&["返回码", "描述", "说明"], rows), found(0, None, Some(1), Some(2), &[]));
 }
+
+#[test]
+fn names_of_attributes_under_a_label_of_errors_are_no_codes() {
+    let rows: &[&[&str]] =
+        &[&["access_token", "Token needed."], &["token_type", "Always Bearer."], &["expires_in", "Seconds."]];
+    assert!(roles(&table(&["Attribute name", "Explanation"], rows), &ColumnSpec::default(), true).is_err());
+}

@@ -203,3 +203,29 @@ fn a_row_its_outcome_column_says_failed_is_an_error_whatever_its_code() {
     let one = [table(&["Response code", "Description", "Status"], &[&["143", "INQUIRY NOT NEEDED", "Failed"]])];
     assert_eq!(collect(&one, &Options::default()).abnormal[0].reason, "");
 }
+
+#[test]
+fn a_2xx_among_an_apis_own_numbers_succeeds_only_when_its_text_says_so() {
+    let blocks = [table(
+        &["code", "value"],
+        &[
+            &["201", "没有权限，服务器主动拒绝"],
+            &["501", "推送消息失败"],
+            &["513", "推送消息失败"],
+            &["110002", "pushId失效"],
+            &["110003", "pushId非法"],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert!(out.normal.is_empty(), "{:?}", out.normal);
+}
+
+#[test]
+fn decline_codes_are_errors() {
+    let blocks = [
+        Block::Heading("Decline Codes".into()),
+        table(&["Code", "Definition"], &[&["DAR104", "Account number length > 17"], &["DAR105", "Bad account"]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.abnormal.len(), 2);
+}
