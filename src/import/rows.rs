@@ -138,6 +138,9 @@ impl TableReader<'_> {
         let header = self.table.header.get(columns.code).filter(|_| columns.status.is_none());
         let header_group = header.and_then(|h| label_group(h, self.options));
         let caption_group = self.table.caption.as_deref().and_then(|c| label_group(c, self.options));
+        // "### 成功状态" over "| 错误码 | 说明 |": a heading of successes over the column name all tables share.
+        let success_over_errors = header_group == Some(Group::Abnormal) && self.page_group == Some(Group::Normal);
+        let header_group = header_group.filter(|_| !success_over_errors);
         let table_group = header_group.or(caption_group).or(self.page_group);
         // "245", "312": numbers below 400 that are no HTTP status are the API's own error codes.
         let own_numbers = columns.status.is_none() && {

@@ -229,3 +229,18 @@ fn decline_codes_are_errors() {
     let out = collect(&blocks, &Options::default());
     assert_eq!(out.abnormal.len(), 2);
 }
+
+#[test]
+fn a_heading_of_successes_outweighs_the_error_code_header_every_table_shares() {
+    let header = ["错误码", "说明"];
+    let blocks = [
+        Block::Heading("错误码列表".into()),
+        Block::Heading("成功状态".into()),
+        table(&header, &[&["0", "成功"]]),
+        Block::Heading("参数错误".into()),
+        table(&header, &[&["1001", "参数无效"]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes = |rows: &[Row]| rows.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    assert_eq!((codes(&out.normal), codes(&out.abnormal)), (vec!["0".to_string()], vec!["1001".to_string()]));
+}
