@@ -238,6 +238,20 @@ fn leads_joined(blocks: Vec<Block>, keep: impl Fn(Option<&Block>, &str) -> bool)
     out
 }
 
+/// The text after the last code of a run, when its line is only a label of it ("Error Number: 8215").
+fn described_below(run: &mut [(String, Entry)], between: &mut Vec<String>) {
+    if let Some((_, last)) = run.last_mut().filter(|(_, last)| last.below) {
+        let more = between.drain(..).map(|more| unmarked(&more).into_owned());
+        let texts: Vec<String> = Some(std::mem::take(&mut last.text)).into_iter().chain(more).collect();
+        last.text = texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
+    }
+}
+
+/// Whether the last code of a run is labelled and nothing below it has been read yet.
+fn awaits_text(run: &[(String, Entry)], between: &[String]) -> bool {
+    run.last().is_some_and(|(_, last)| last.below && last.text.is_empty()) && between.is_empty()
+}
+
 /// Texts that list codes as tables, a table for each run of them.
 fn listed(blocks: Vec<Block>) -> Vec<Block> {
     let is_entry = |b: &Block| matches!(b, Block::Text(t) if entry(t).is_some());
@@ -265,23 +279,27 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Heading(heading) => Some(heading.as_str()),
             _ => None,
         });
-        // "`className`: A CSS class name", "`name` - The error name": names set as code, each said
-        // by a mark, are a list of fields unless most are written as errors are ("invalid_arguments").
-        let colon_after_span = |line: &str| {
-            line.strip_prefix('`')
-                .and_then(|l| l.split_once('`'))
-                .is_some_and(|(_, rest)| rest.trim_start().starts_with([':', '：', '-', '–', '—', '=']))
-        };
-        let error_shaped = |code: &str| code.contains('_') || code.bytes().all(|b| !b.is_ascii_lowercase());
+        // "`className`: A CSS class name", "`name` - The error name": names set as code are a
+        // list of fields unless most are written as errors are ("invalid_arguments").
+        let set_as_code = |line: &str| line.strip_prefix('`').is_some_and(|rest| rest.contains('`'));
+        // "invalid_arguments", "RATE_LIMITED"; not "address.type", a property's path.
+        let lower = |code: &str| code.bytes().any(|b| b.is_ascii_lowercase());
+        let error_shaped = |code: &str| code.contains('_') && !code.contains('.') || !lower(code);
         let spanned: Vec<&Entry> = run
             .iter()
-            .filter(|(line, entry)| colon_after_span(line) && !whole_number(&entry.code))
+            .filter(|(line, entry)| set_as_code(line) && !whole_number(&entry.code))
             .map(|(_, e)| e)
             .collect();
         let spanned_names = spanned.len() * 2 > run.len();
-        let errors_written = spanned.iter().filter(|entry| error_shaped(&entry.code)).count() * 2 >= spanned.len();
-        if fields && !heading.is_some_and(words::speaks_of_codes) || spanned_names && !errors_written {
+        let errors_written = spanned.iter().filter(|entry| error_shaped(&entry.code)).count() * 2 > spanned.len();
+        if fields && !heading.is_some_and(words::speaks_of_codes) {
             out.extend(run.drain(..).map(|(line, _)| Block::Text(line)));
+        } else if spanned_names && !errors_written {
+            // The fields are prose; codes listed among them ("`402` если …") stay codes.
+            let (names, codes): (Vec<_>, Vec<_>) =
+                run.drain(..).partition(|(line, entry)| set_as_code(line) && !whole_number(&entry.code));
+            out.extend(names.into_iter().map(|(line, _)| Block::Text(line)));
+            run.extend(codes);
         }
         // A lone name ("ProTip: …") is prose wherever it stands.
         let headed = matches!(out.last(), Some(Block::Heading(_)) | None);
@@ -295,13 +313,18 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
     let counted = counted_among_codes(&blocks);
     for (at, block) in blocks.into_iter().enumerate() {
         match block {
+            // "`AUTO_RANDOM` 的使用方法不正确": a paragraph under a labelled code is its text.
+            Block::Text(text) if awaits_text(&run, &between) && !entry(&text).is_some_and(|e| e.below) => {
+                between.push(text)
+            }
             Block::Text(text) => match named_statuses(&text).or_else(|| {
                 let single = entry(&text).or_else(|| plain_numbered(&text).filter(|_| counted.contains(&at)));
                 single.map(|entry| vec![entry])
             }) {
                 Some(next) => {
                     // "Check that the token was copied whole.": more about the code above.
-                    match run.last_mut().filter(|(line, _)| ends_with_text(line)) {
+                    // "Error Number: 8001" over its text: the text below is its own.
+                    match run.last_mut().filter(|(line, above)| ends_with_text(line) || above.below) {
                         Some((_, above)) => between
                             .drain(..)
                             .for_each(|more| above.text = format!("{} {}", above.text, unmarked(&more))),
@@ -317,13 +340,17 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
                 None if !run.is_empty() => between.push(text),
                 None => out.push(Block::Text(text)),
             },
+            // "```sql … ```" in the paragraphs under a labelled code: an example, and more text may follow.
+            Block::Code(_) if run.last().is_some_and(|(_, last)| last.below) => {}
             other => {
+                described_below(&mut run, &mut between);
                 flush(&mut run, &mut out);
                 out.extend(between.drain(..).map(Block::Text));
                 out.push(other);
             }
         }
     }
+    described_below(&mut run, &mut between);
     flush(&mut run, &mut out);
     out.extend(between.drain(..).map(Block::Text));
     out

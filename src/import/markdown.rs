@@ -8,7 +8,7 @@ use super::{collapse, html, Block, Cell, RawTable};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use source::{
     delimiters_supplied, front_matter_title, rows_joined, tables_apart, without_attribute_lists, without_front_matter,
-    without_jsx_attributes, yfm_tables_as_pipes,
+    without_jsx_attributes, without_shortcodes, yfm_tables_as_pipes,
 };
 
 mod source;
@@ -48,6 +48,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     // The title a site renders over the page ("title: Fehler Codes") heads it.
     out.extend(front_matter_title(text).map(Block::Heading));
     let text = without_attribute_lists(without_front_matter(text));
+    let text = without_shortcodes(&text);
     let text = without_jsx_attributes(&text);
     let text = yfm_tables_as_pipes(&text).into_owned();
     let text = rows_joined(&text);

@@ -107,6 +107,8 @@ pub(super) struct Entry {
     pub(super) text: String,
     /// What to do about it, from a "Solution" subheading.
     pub(super) notes: String,
+    /// Labelled ("Error Number: 8001"), its text in the paragraphs below it.
+    pub(super) below: bool,
 }
 
 /// "-1000 UNKNOWN", "1010101", "DEVICE_OFFLINE", "400 (Bad request)": a
@@ -230,10 +232,16 @@ fn code_first(line: &str) -> Option<Entry> {
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
     let spanned = name && code_span(word).is_some();
     let copula = after_copula(rest);
+    let colon = rest.starts_with([':', '：']);
     let text = match said(rest) {
         // "0: Success": a number of any size, said to be a code by the colon.
-        // "`invalid_arguments`: …": a name set as code, said to be one by the colon.
-        Some(text) if whole_number(code) || long_code(code) || identifier(code) || spanned => text,
+        // "`invalid_arguments`: …": a name set as code, said to be one by a colon ("`blocks_24h` - …"
+        // and "`address.type`: …" name properties).
+        Some(text)
+            if whole_number(code) || long_code(code) || identifier(code) || spanned && colon && !code.contains('.') =>
+        {
+            text
+        }
         // "unauthorized คือ …" ("is"): a word that joins a name to its text, as a colon does.
         None if (name || whole_number(code)) && copula.is_some() => copula.unwrap_or(rest),
         // "`not_null` (must not be null)": its text in parentheses; "(String)" is a type.
@@ -263,6 +271,15 @@ fn after_copula(text: &str) -> Option<&str> {
 
 /// "系统错误: 1100", "成功(1000)": a name, then its number.
 fn code_last(line: &str) -> Option<Entry> {
+    // "Error Number: 2013 (HY000)": a label that says what the number is; its text follows.
+    if let Some((_, rest)) = line.split_once([':', '：']).filter(|(label, _)| labels_a_code(label.trim())) {
+        let (code, after) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+        let after = after.trim();
+        let aside = after.is_empty() || after.starts_with('(') && after.ends_with(')');
+        if whole_number(code) && aside {
+            return Some(Entry { code: code.to_string(), below: true, ..Entry::default() });
+        }
+    }
     let (name, code) = match line.strip_suffix([')', '）']) {
         Some(inner) => inner.rsplit_once(['(', '（'])?,
         None => line.rsplit_once([':', '：'])?,
@@ -272,6 +289,25 @@ fn code_last(line: &str) -> Option<Entry> {
     let name = code_span(name).unwrap_or(name);
     let named = name.chars().any(char::is_alphabetic) && name.chars().count() <= 60;
     (named && whole_number(code)).then(|| described(code, name))
+}
+
+/// "Error Number", "Error code", "错误码": words that say the number after them is a code.
+fn labels_a_code(name: &str) -> bool {
+    let name = name.to_lowercase();
+    let labels = [
+        "error number",
+        "error no",
+        "error code",
+        "errno",
+        "code",
+        "错误码",
+        "错误编号",
+        "エラーコード",
+        "エラー番号",
+        "오류 코드",
+        "오류 번호",
+    ];
+    labels.contains(&name.trim())
 }
 
 fn described(code: &str, text: &str) -> Entry {

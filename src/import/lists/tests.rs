@@ -5,7 +5,7 @@ use entry::heading_code;
 mod shapes;
 
 fn e(code: &str, name: &str, text: &str) -> Option<Entry> {
-    Some(Entry { code: code.into(), name: name.into(), text: text.into(), notes: String::new() })
+    Some(Entry { code: code.into(), name: name.into(), text: text.into(), ..Entry::default() })
 }
 
 fn rows(imported: &Imported) -> Vec<(&str, &str, &str)> {

@@ -213,6 +213,19 @@ pub(super) fn without_attribute_lists(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The document without Hugo's shortcodes on lines of their own (`{{< copyable "sql" >}}`,
+/// `{{< alert >}}` … `{{< /alert >}}`): a site's widgets, which show no words of their own.
+pub(super) fn without_shortcodes(text: &str) -> Cow<'_, str> {
+    if !text.contains("{{<") && !text.contains("{{%") {
+        return Cow::Borrowed(text);
+    }
+    let shortcode = |bare: &str| {
+        (bare.starts_with("{{<") && bare.ends_with(">}}")) || (bare.starts_with("{{%") && bare.ends_with("%}}"))
+    };
+    let lines = text.split_inclusive('\n');
+    Cow::Owned(lines.map(|line| if shortcode(line.trim()) { "\n" } else { line }).collect())
+}
+
 /// The `title:` of a document's YAML front matter, if it has one.
 pub(super) fn front_matter_title(text: &str) -> Option<String> {
     let matter = text.len() - without_front_matter(text).len();

@@ -183,3 +183,12 @@ fn a_tag_within_a_line_of_text_leaves_the_line_whole() {
     let blocks = blocks("Check the tax owing in your <Glossary>backend</Glossary>.\n").unwrap();
     assert_eq!(blocks, [Block::Text("Check the tax owing in your backend.".into())]);
 }
+
+#[test]
+fn shortcodes_on_lines_of_their_own_show_nothing() {
+    let doc = "Before.\n\n{{< copyable \"sql\" >}}\n\n```sql\nSELECT 1;\n```\n\n{{< alert >}}\nKept.\n{{< /alert >}}\n";
+    let blocks = blocks(doc).unwrap();
+    assert_eq!(blocks[0], Block::Text("Before.".into()));
+    assert_eq!(blocks.last(), Some(&Block::Text("Kept.".into())));
+    assert!(!format!("{blocks:?}").contains("{{<"), "{blocks:?}");
+}

@@ -360,3 +360,31 @@ fn names_set_as_code_in_html_lists_are_codes_when_written_as_errors_are() {
         [row("400", "", "BadRequest"), row("404", "", "NotFound"), row("409", "", "Conflict")]
     );
 }
+
+#[test]
+fn a_code_labelled_over_its_paragraphs_takes_them_as_its_text() {
+    let page = "# Error codes\n\nError Number: 8001 (HY000)\n\nThe memory used by the request exceeds the threshold.\n\n\
+                Error Number: 8002 (HY000)\n\nA transaction failed to commit.\n\n```sql\nSELECT 1;\n```\n\nRetry it.\n\n\
+                Error Number: 8003\n\nData and index are inconsistent.\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("8001", "", "The memory used by the request exceeds the threshold."),
+            row("8002", "", "A transaction failed to commit. Retry it."),
+            row("8003", "", "Data and index are inconsistent.")
+        ]
+    );
+}
+
+#[test]
+fn names_set_as_code_are_codes_only_when_said_by_a_colon() {
+    // "`blocks_24h` - …" and "`address.type`: …" describe properties, not errors.
+    let page = "# Response\n\n- `blocks_24h` - Blocks in the last day\n- `blocks_1h` - Blocks in the last hour\n\
+                - `fees_total` - Fees paid\n\n## Fields\n\n- `address.type`: The kind of address\n\
+                - `address.line_one`: Its first line\n- `address.post_code`: Its post code\n";
+    assert_eq!(read("response.md", page), Vec::<(String, String, String)>::new());
+    let page = "# Errors\n\n- `rate_limited`: Too many requests\n- `quota_exceeded`: No quota left\n\
+                - `server_busy`: Try later\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["rate_limited", "quota_exceeded", "server_busy"]);
+}
