@@ -252,10 +252,12 @@ fn choose(
         // "Meaning" holding "OK", "Created" beside a longer "Description" names the code.
         let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
         // Of two short ones ("message sign error" | "消息签名错误"), the name comes first.
-        let short = descriptions.iter().copied().filter(|&i| profiles[i].average_chars <= 30);
+        // Sentences ("节点配置禁用了该接口。") say what a code means, however short.
+        let names = |i: usize| profiles[i].average_chars <= 30 && !profiles[i].mostly(profiles[i].sentences, 0.6);
+        let short = descriptions.iter().copied().filter(|&i| names(i));
         let named = short.clone().next().filter(|_| short.count() > 1);
         let shortest = *descriptions.iter().min_by_key(|&&i| profiles[i].average_chars)?;
-        let shortest = (profiles[shortest].average_chars <= 30).then_some(shortest);
+        let shortest = names(shortest).then_some(shortest);
         named.or(shortest).filter(|_| descriptions.len() > 1)
     };
     let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_description(&roles));
@@ -270,10 +272,15 @@ fn choose(
                 && table.header.get(i).is_some_and(|h| h.to_lowercase().contains(&code_header))
         })
     });
-    let description = user.description.or(describes_code).or(first(&roles, Role::Description)).or_else(|| {
-        // Two columns of short names and none of descriptions: the second says more.
-        roles.iter().enumerate().skip(reason? + 1).find(|(_, r)| **r == Some(Role::Reason)).map(|(i, _)| i)
+    // A column its header calls the description, before one only long ("线上信号" beside "含义").
+    let headed = (0..width).find(|&i| {
+        roles[i] == Some(Role::Description) && table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION))
     });
+    let description =
+        user.description.or(describes_code).or(headed).or(first(&roles, Role::Description)).or_else(|| {
+            // Two columns of short names and none of descriptions: the second says more.
+            roles.iter().enumerate().skip(reason? + 1).find(|(_, r)| **r == Some(Role::Reason)).map(|(i, _)| i)
+        });
     // A table without a header: the column beside the codes explains them.
     let headless = table.header.iter().all(|h| h.trim().is_empty());
     let description = description.or_else(|| {

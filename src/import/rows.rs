@@ -92,7 +92,15 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
         });
         match found {
             Ok(columns) => {
-                let reader = TableReader { table: &placed.table, columns: &columns, options, page_group: placed.group };
+                let alike = header_key(&placed.table).and_then(|key| alike.get(&key).cloned());
+                let alike = alike.unwrap_or_else(|| vec![&placed.table]);
+                let reader = TableReader {
+                    table: &placed.table,
+                    alike: &alike,
+                    columns: &columns,
+                    options,
+                    page_group: placed.group,
+                };
                 let line = reader.read(name, &mut seen, &mut imported);
                 imported.report.push(ReportLine::Table(line));
                 if placed.turned {
@@ -124,6 +132,8 @@ fn header_key(table: &RawTable) -> Option<Vec<String>> {
 
 struct TableReader<'a> {
     table: &'a RawTable,
+    /// The tables on the page that share its header, itself among them.
+    alike: &'a [&'a RawTable],
     columns: &'a Columns,
     options: &'a Options,
     page_group: Option<Group>,
@@ -142,15 +152,18 @@ impl TableReader<'_> {
         let success_over_errors = header_group == Some(Group::Abnormal) && self.page_group == Some(Group::Normal);
         let header_group = header_group.filter(|_| !success_over_errors);
         let table_group = header_group.or(caption_group).or(self.page_group);
-        // "245", "312": numbers below 400 that are no HTTP status are the API's own error codes.
-        let own_numbers = columns.status.is_none() && {
-            let codes: Vec<String> =
-                self.table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| split_code(&c.text).0).collect();
-            let unknown = codes.iter().filter(|c| http_status(c).is_some_and(|n| n < 400) && !is_registered(c)).count();
-            let statuses = codes.iter().filter(|c| is_registered(c)).count();
-            // One unofficial 2xx among statuses is a status too; as many unknown as known are the API's numbers.
-            unknown > 0 && unknown >= statuses
-        };
+        // "245", "312": numbers below 400 that are no HTTP status are the API's own error codes; so
+        // are those of every table of its header ("200 | UsernameMissing" beside "104 | MissingObjectId").
+        let own_numbers = columns.status.is_none()
+            && self.alike.iter().any(|table| {
+                let codes: Vec<String> =
+                    table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| split_code(&c.text).0).collect();
+                let unknown =
+                    codes.iter().filter(|c| http_status(c).is_some_and(|n| n < 400) && !is_registered(c)).count();
+                let statuses = codes.iter().filter(|c| is_registered(c)).count();
+                // One unofficial 2xx among statuses is a status too; as many unknown as known are the API's numbers.
+                unknown > 0 && unknown >= statuses
+            });
         // "Mã lỗi" holding "00", "200", "10201": error codes among numbers no status is are the
         // API's own, and a 2xx among them succeeds only when its text says so ("200 | 成功").
         let own_space = columns.status.is_none() && {

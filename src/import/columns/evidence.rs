@@ -253,7 +253,8 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Status | Role::Code))).collect();
     if let Some(key) = keys_now.first().copied().filter(|&k| {
         let p = &profiles[k];
-        keys_now.len() == 1 && !p.each_once() && p.mostly(p.http, 0.8)
+        // "101 … 160" that are no registered statuses ("Code | Name" of an SDK's errors) key nothing.
+        keys_now.len() == 1 && !p.each_once() && p.mostly(p.http, 0.8) && p.mostly(p.registered, 0.8)
     }) {
         let naming = |i: usize| {
             let p = &profiles[i];

@@ -192,6 +192,29 @@ fn repeated_statuses_hand_the_key_to_the_names_beside_them() {
 }
 
 #[test]
+fn numbers_that_repeat_but_are_no_statuses_stay_the_key() {
+    let rows: &[&[&str]] = &[
+        &["`ObjectNotFound`", "101", "The object does not exist."],
+        &["`InvalidQuery`", "102", "The query is malformed."],
+        &["`InvalidClassName`", "103", "The class name is invalid."],
+        &["`ObjectTooLarge`", "116", "The object is too large."],
+        &["`ExceededConfigParamsError`", "116", "Too many config parameters."],
+        &["`InvalidLimitError`", "117", "The limit is invalid."],
+    ];
+    assert_eq!(columns(&["Name", "Code", "Description"], rows), found(1, None, Some(0), Some(2), &[]));
+}
+
+#[test]
+fn sentences_describe_however_short_and_a_description_header_outranks_length() {
+    let rows: &[&[&str]] = &[
+        &["HTTP_RATE_LIMITED", "HTTP 200 且 `$.Error` 包含 `lack of computing resources`", "限流器拒绝了请求。"],
+        &["SIGNATURE_INVALID", "`$.code` 或 `$.result.code` = `SIGERROR`", "交易签名无效。"],
+        &["CONTRACT_VALIDATE", "`$.code` = `CONTRACT_VALIDATE_ERROR` 且 `$.message` 非空", "合约校验失败。"],
+    ];
+    assert_eq!(columns(&["Catalog ID", "线上信号", "含义"], rows), found(0, None, None, Some(2), &[1]));
+}
+
+#[test]
 fn of_two_code_columns_the_one_called_errors_is_the_key() {
     let rows: &[&[&str]] =
         &[&["MissingField", "101", "Check the order."], &["CardDeclined", "210", "Try another card."]];

@@ -50,6 +50,34 @@ fn an_apis_own_numbers_are_errors_and_success_is_never_one() {
 }
 
 #[test]
+fn statuses_in_a_table_beside_others_of_the_apis_own_numbers_are_its_numbers_too() {
+    let header = ["Name", "Code", "Description"];
+    let blocks = [
+        Block::Heading("API issues".into()),
+        table(
+            &header,
+            &[
+                &["ObjectNotFound", "101", "No such object."],
+                &["MissingObjectId", "104", "No id."],
+                &["InvalidFieldName", "105", "A bad field name."],
+                &["InvalidPointer", "106", "A bad pointer."],
+            ],
+        ),
+        Block::Heading("User related errors".into()),
+        table(&header, &[&["UsernameMissing", "200", "No user name."], &["PasswordMissing", "201", "No password."]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    assert!(out.normal.is_empty(), "{:?}", out.normal);
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["101", "104", "105", "106", "200", "201"]);
+    // Tables of another header keep their statuses.
+    let mut blocks = blocks;
+    blocks[3] = table(&["Status", "Meaning"], &[&["200", "The call worked."], &["404", "No such path."]]);
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["200"]);
+}
+
+#[test]
 fn one_unofficial_status_leaves_the_others_in_their_groups() {
     let blocks = [table(&["Code", "Description"], &[&["200", "OK."], &["298", "Partly done."], &["404", "Gone."]])];
     let out = collect(&blocks, &Options::default());
