@@ -191,7 +191,45 @@ fn plain(blocks: Vec<Block>) -> Vec<Block> {
         Block::Aside(text) => Block::Text(text),
         other => other,
     });
-    leads_joined(listings_as_lines(quotes_as_text.collect()), |_, _| false)
+    leads_joined(members_set_as_code(listings_as_lines(quotes_as_text.collect())), |_, _| false)
+}
+
+/// "Timeout：HTTP 408 请求超时" below "enum OracleResponseCode { Success = 0x00, Timeout = 0x16 }": a
+/// line naming a member the page's enum declares names that code, as if set as code, though
+/// the name is a plain word.
+fn members_set_as_code(blocks: Vec<Block>) -> Vec<Block> {
+    let members: HashSet<String> = blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Code(listing) if listing.split_whitespace().any(|word| word == "enum") => Some(listing),
+            _ => None,
+        })
+        .flat_map(|listing| listing.lines().filter_map(enum_member))
+        .collect();
+    if members.len() < AT_LEAST {
+        return blocks;
+    }
+    let named = |text: &str| {
+        let (name, rest) = text.split_once([':', '：'])?;
+        (members.contains(name.trim()) && !rest.trim().is_empty())
+            .then(|| format!("`{}`{}", name.trim(), &text[name.len()..]))
+    };
+    blocks
+        .into_iter()
+        .map(|block| match block {
+            Block::Text(text) if entry(&text).is_none() => Block::Text(named(&text).unwrap_or(text)),
+            other => other,
+        })
+        .collect()
+}
+
+/// "Timeout = 0x16,", "NOT_FOUND,": the member a line of an enum declares.
+fn enum_member(line: &str) -> Option<String> {
+    let line = line.trim().trim_end_matches([',', ';']);
+    let name = line.split_once('=').map_or(line, |(name, _)| name).trim();
+    let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    identifier.then(|| name.to_string())
 }
 
 /// A listing under a label that speaks of codes ("状态码：" over "0：操作成功", "400：参数错误")
@@ -282,9 +320,11 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
         // "`className`: A CSS class name", "`name` - The error name": names set as code are a
         // list of fields unless most are written as errors are ("invalid_arguments").
         let set_as_code = |line: &str| line.strip_prefix('`').is_some_and(|rest| rest.contains('`'));
-        // "invalid_arguments", "RATE_LIMITED"; not "address.type", a property's path.
+        // "invalid_arguments", "RATE_LIMITED", "Timeout"; not "address.type", a property's path,
+        // nor "className", a property's name.
         let lower = |code: &str| code.bytes().any(|b| b.is_ascii_lowercase());
-        let error_shaped = |code: &str| code.contains('_') && !code.contains('.') || !lower(code);
+        let capital = |code: &str| code.starts_with(|c: char| c.is_ascii_uppercase()) && !code.contains('.');
+        let error_shaped = |code: &str| code.contains('_') && !code.contains('.') || !lower(code) || capital(code);
         let spanned: Vec<&Entry> = run
             .iter()
             .filter(|(line, entry)| set_as_code(line) && !whole_number(&entry.code))

@@ -388,3 +388,16 @@ fn names_set_as_code_are_codes_only_when_said_by_a_colon() {
     let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
     assert_eq!(codes, ["rate_limited", "quota_exceeded", "server_busy"]);
 }
+
+#[test]
+fn plain_words_an_enum_declares_name_codes_in_lines_below_it() {
+    let page = "# ResponseCode\n\n```c#\npublic enum ResponseCode : byte\n{\n    Success = 0x00,\n    NotSupported = 0x10,\n\
+                Timeout = 0x16,\n    Error = 0xff\n}\n```\n\n## Remarks\n\nSuccess：成功\n\nNotSupported：协议不支持\n\n\
+                Timeout：HTTP 408 请求超时\n\nError：其它错误\n";
+    let codes: Vec<String> = read("ResponseCode.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["Success", "NotSupported", "Timeout", "Error"]);
+    // Without the declaration, "Timeout：…" may be any label.
+    let page = page.replace("enum", "class");
+    let codes: Vec<String> = read("ResponseCode.md", &page).into_iter().map(|r| r.0).collect();
+    assert!(!codes.contains(&"Timeout".to_string()), "{codes:?}");
+}
