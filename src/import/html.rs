@@ -27,6 +27,15 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             stack.pop();
             continue;
         };
+        // "<li><strong>4700</strong> Access Denied<ul><li>…</li></ul></li>": the words before an
+        // item's nested list head what the list says of it.
+        if let Some((title, inline)) = ElementRef::wrap(child).and_then(item_title) {
+            out.push(Block::Heading(title));
+            let mut rest = child.children();
+            rest.by_ref().take(inline).for_each(drop);
+            stack.push(rest);
+            continue;
+        }
         match child.value() {
             Node::Text(text) => {
                 let text = collapse(text);
@@ -77,6 +86,33 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         }
     }
     Ok(out)
+}
+
+/// The words a list item opens with, when they name a code over a list nested in it, and
+/// how many of its children they take.
+fn item_title(item: ElementRef) -> Option<(String, usize)> {
+    if item.value().name() != "li" {
+        return None;
+    }
+    let block = |node: &ego_tree::NodeRef<Node>| {
+        let name = |e: &ElementRef| e.value().name().to_string();
+        ElementRef::wrap(*node).is_some_and(|e| name(&e) != "br" && (breaks_line(&name(&e)) || !text_alone(e)))
+    };
+    let inline = item.children().take_while(|node| !block(node)).count();
+    let nested = item.children().skip(inline).find_map(ElementRef::wrap)?;
+    if !matches!(nested.value().name(), "ul" | "ol") {
+        return None;
+    }
+    let mut title = String::new();
+    for node in item.children().take(inline) {
+        match node.value() {
+            Node::Text(text) => title.push_str(text),
+            Node::Element(_) => title.extend(ElementRef::wrap(node).into_iter().flat_map(|e| e.text())),
+            _ => {}
+        }
+    }
+    let title = collapse(&title);
+    super::lists::item_names_a_code(&title).then_some((title, inline))
 }
 
 /// One `<tr>`: whether it is a header row, and its cells with their spans.

@@ -82,6 +82,12 @@ pub fn numbered_headings(blocks: &[Block]) -> Vec<&str> {
     headings.collect()
 }
 
+/// Whether the words of a list item, over a list nested in it, name a code as a heading
+/// would ("4700 Access Denied"), not open a sentence the nested list ends ("You provided:").
+pub fn item_names_a_code(title: &str) -> bool {
+    !title.trim_end().ends_with([':', '：']) && entry::heading_code(title).is_some_and(|e| !e.code.is_empty())
+}
+
 /// The lines of a run of text (`raw`, line breaks kept) as a reader reads
 /// them: a line for each code when two or more lines start with one (a line
 /// that starts none continues the one above), else one text.

@@ -35,6 +35,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut lead: Option<String> = None;
     let mut in_lead = false;
     let mut quotes = 0usize;
+    // Where each open list item's blocks begin.
+    let mut items: Vec<usize> = Vec::new();
     let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool, quoted: bool| {
         if heading {
             out.extend(Some(collapse(run)).filter(|text| !text.is_empty()).map(Block::Heading));
@@ -189,9 +191,29 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 }
                 flush_text(&mut text_run, &mut out, true, false);
             }
+            // "- **4700** Access Denied" over a nested list: the item's words head what the list says of it.
+            Event::Start(Tag::List(_)) if cell.is_none() && quotes == 0 && !items.is_empty() => {
+                lead = None;
+                let start = items.last().copied().unwrap_or_default();
+                let names = super::lists::item_names_a_code;
+                match &out[start.min(out.len())..] {
+                    [] if names(&collapse(&text_run)) => flush_text(&mut text_run, &mut out, true, false),
+                    [Block::Text(title)] if text_run.trim().is_empty() && names(title) => {
+                        if let Some(Block::Text(title)) = out.pop() {
+                            out.push(Block::Heading(title));
+                        }
+                    }
+                    _ => flush_text(&mut text_run, &mut out, false, false),
+                }
+            }
             Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
                 lead = None;
-                flush_text(&mut text_run, &mut out, false, quotes > 0)
+                flush_text(&mut text_run, &mut out, false, quotes > 0);
+                match event {
+                    Event::Start(Tag::Item) => items.push(out.len()),
+                    Event::End(TagEnd::Item) => drop(items.pop()),
+                    _ => {}
+                }
             }
             _ => {}
         }

@@ -401,3 +401,27 @@ fn plain_words_an_enum_declares_name_codes_in_lines_below_it() {
     let codes: Vec<String> = read("ResponseCode.md", &page).into_iter().map(|r| r.0).collect();
     assert!(!codes.contains(&"Timeout".to_string()), "{codes:?}");
 }
+
+#[test]
+fn an_item_naming_a_code_over_a_nested_list_is_described_by_it() {
+    let expected = [
+        row("4700", "Access Control not Enabled", "The API is disabled."),
+        row("4701", "Received Invalid Handshake", "No valid session was passed."),
+        row("4703", "Access Denied", "The method is not available. Check the error message."),
+    ];
+    let html = "<h2>Error Codes</h2><p>Our codes start with 47.</p><ul>\
+                <li><strong>4700</strong> Access Control not Enabled<!-- --><ul><li>The API is disabled.</li></ul></li>\
+                <li><strong>4701</strong> Received Invalid Handshake<ul><li>No valid session was passed.</li></ul></li>\
+                <li><strong>4703</strong> Access Denied<ul><li>The method is not available.</li>\
+                <li>Check the error message.</li></ul></li></ul><h2>Error Types</h2><p>There are three.</p>";
+    assert_eq!(read("errors.html", html), expected);
+    let markdown = "## Error Codes\n\nOur codes start with 47.\n\n- **4700** Access Control not Enabled\n\
+                    \x20 - The API is disabled.\n- **4701** Received Invalid Handshake\n  - No valid session was passed.\n\
+                    - **4703** Access Denied\n  - The method is not available.\n  - Check the error message.\n\n\
+                    ## Error Types\n\nThere are three.\n";
+    assert_eq!(read("errors.md", markdown), expected);
+    // A sentence that a nested list ends is text, not a heading.
+    let page = "# Error codes\n\n### 1029: Incorrect tax rate\n\nCheck that:\n\n* The tables match.\n* You provided the amount:\n  \
+                * Excluding tax\n  * Including tax\n\n### 1030: Incorrect currency\n\nUse one currency.\n\n### 1031: Unknown\n\nNo such item.\n";
+    assert!(read("errors.md", page)[0].2.ends_with("Excluding tax Including tax"), "{:?}", read("errors.md", page));
+}
