@@ -124,9 +124,10 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     imported
 }
 
-/// A header as tables that share it are matched: words, case aside; none for a headless table.
+/// A header as tables that share it are matched: its words as written ("type" heads other
+/// tables than "Type" does); none for a headless table.
 fn header_key(table: &RawTable) -> Option<Vec<String>> {
-    let key: Vec<String> = table.header.iter().map(|h| collapse(h).to_lowercase()).collect();
+    let key: Vec<String> = table.header.iter().map(|h| collapse(h)).collect();
     (!key.iter().all(String::is_empty)).then_some(key)
 }
 

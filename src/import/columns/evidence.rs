@@ -332,7 +332,8 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         };
         // "Error Name" holding "missing", "already_exists" names the errors too.
         let kind = |i: usize| mentions(header(i), words::CATEGORY) || mentions(header(i), words::ERROR);
-        let typed = |i: usize| kind(i) && profiles[i].each_once() && names(i);
+        // Mostly once: tables sharing the header may list an error again ("NotImplemented").
+        let typed = |i: usize| kind(i) && profiles[i].mostly_once() && names(i);
         if let Some(i) = (0..width).find(|&i| unnamed(i) && profiles[i].mostly(profiles[i].identifier, 0.8) || typed(i))
         {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a label that says errors");

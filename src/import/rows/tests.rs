@@ -275,6 +275,37 @@ fn tables_with_one_header_are_read_one_way() {
 }
 
 #[test]
+fn small_tables_of_a_header_are_read_with_the_others_of_it_that_list_an_error_again() {
+    let intro = "In case of error the following codes are supported in addition to the general ones:";
+    let blocks = [
+        Block::Text("Every response object has a code property containing one of the strings below:".into()),
+        table(
+            &["Type", "Description"],
+            &[&["Ok", "Request processed."], &["InvalidUrl", "URL is invalid."], &["InvalidQuery", "Bad query."]],
+        ),
+        Block::Heading("Table service".into()),
+        Block::Text(intro.into()),
+        table(&["Type", "Description"], &[&["NoTable", "No route found."], &["NotImplemented", "Not supported."]]),
+        Block::Heading("Trip service".into()),
+        Block::Text(intro.into()),
+        table(&["Type", "Description"], &[&["NoTrips", "No trips found."], &["NotImplemented", "Not supported."]]),
+        Block::Heading("Maneuver types".into()),
+        table(
+            &["type", "Description"],
+            &[
+                &["turn", "a basic turn"],
+                &["new name", "the road name changes"],
+                &["depart", "the first"],
+                &["arrive", "the last"],
+            ],
+        ),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.normal.iter().chain(&out.abnormal).map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["Ok", "InvalidUrl", "InvalidQuery", "NoTable", "NotImplemented", "NoTrips"]);
+}
+
+#[test]
 fn codes_sharing_a_name_and_catch_all_rows() {
     let blocks = [table(
         &["Code", "Description"],
