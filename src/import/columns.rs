@@ -242,6 +242,10 @@ fn choose(
         (None, Some(status)) => (status, None),
         (None, None) => return Err("no code column".to_string()),
     };
+    // "错误编码开头 | 类型" holding "201 | 内部错误": the beginnings of codes, a key to the codes listed elsewhere.
+    if let Some(header) = table.header.get(code).filter(|h| user.code.is_none() && mentions(h, words::PREFIX)) {
+        return Err(format!("its {} are the beginnings of codes, not codes", header.trim()));
+    }
     if let Some(other) = (0..width).find(|&i| roles[i].is_none() && names_other_keys(table.header.get(i))) {
         if roles[code] == Some(Role::Status) && user.code.is_none() {
             // "Status | Header | Description": what each status returns, not what it means.

@@ -370,7 +370,9 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
                 Some(next) => {
                     // "Check that the token was copied whole.": more about the code above.
                     // "Error Number: 8001" over its text: the text below is its own.
-                    match run.last_mut().filter(|(line, above)| ends_with_text(line) || above.below) {
+                    // "Pay attention to these error codes:" opens what follows; it says nothing of the code above.
+                    let opens = between.last().is_some_and(|last| last.trim_end().ends_with([':', '：']));
+                    match run.last_mut().filter(|(line, above)| (ends_with_text(line) || above.below) && !opens) {
                         Some((_, above)) => between
                             .drain(..)
                             .for_each(|more| above.text = format!("{} {}", above.text, unmarked(&more))),

@@ -80,6 +80,13 @@ pub const RESULT_CODES: &[&str] = &[
     "code property", "code field",
 ];
 
+/// A column of the beginnings of codes ("错误编码开头": 201, 202), each standing for many.
+#[rustfmt::skip]
+pub const PREFIX: &[&str] = &[
+    "prefix", "starts with", "starting with", "begins with", "beginning with", "开头", "開頭", "前缀", "前綴", "で始まる",
+    "接頭辞", "プレフィックス", "접두사", "로 시작", "préfixe", "prefijo", "präfix", "префикс", "начинается с",
+];
+
 /// A column that sorts codes into kinds ("Error Type": INVALID_ARGUMENT).
 #[rustfmt::skip]
 pub const CATEGORY: &[&str] = &[

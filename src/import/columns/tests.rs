@@ -215,6 +215,15 @@ fn sentences_describe_however_short_and_a_description_header_outranks_length() {
 }
 
 #[test]
+fn the_beginnings_of_codes_are_no_codes() {
+    let rows: &[&[&str]] = &[&["201", "内部错误"], &["202", "数字与函数错误"], &["203", "无效操作"]];
+    let found = columns(&["错误编码开头", "类型"], rows);
+    assert!(found.as_ref().is_err_and(|why| why.contains("beginnings of codes")), "{found:?}");
+    assert!(columns(&["Error code prefix", "Kind"], rows).is_err());
+    assert_eq!(columns(&["错误编码", "类型"], rows).map(|c| c.0), Ok(0));
+}
+
+#[test]
 fn of_two_code_columns_the_one_called_errors_is_the_key() {
     let rows: &[&[&str]] =
         &[&["MissingField", "101", "Check the order."], &["CardDeclined", "210", "Try another card."]];

@@ -192,3 +192,9 @@ fn shortcodes_on_lines_of_their_own_show_nothing() {
     assert_eq!(blocks.last(), Some(&Block::Text("Kept.".into())));
     assert!(!format!("{blocks:?}").contains("{{<"), "{blocks:?}");
 }
+
+#[test]
+fn a_collapsed_reference_defined_elsewhere_shows_its_words() {
+    let blocks = blocks("The [TrustSet transaction][] failed; [deprecated] and items[0][name] stay.\n").unwrap();
+    assert_eq!(blocks, [Block::Text("The TrustSet transaction failed; [deprecated] and items[0][name] stay.".into())]);
+}

@@ -425,3 +425,13 @@ fn an_item_naming_a_code_over_a_nested_list_is_described_by_it() {
                 * Excluding tax\n  * Including tax\n\n### 1030: Incorrect currency\n\nUse one currency.\n\n### 1031: Unknown\n\nNo such item.\n";
     assert!(read("errors.md", page)[0].2.ends_with("Excluding tax Including tax"), "{:?}", read("errors.md", page));
 }
+
+#[test]
+fn a_line_that_opens_the_codes_below_says_nothing_of_the_code_above() {
+    let page = "# Responses\n\n- 200: Request succeeded\n- 201: Resource created\n- 206: Partial response returned\n\n\
+                Pay attention to the use of authentication and authorization error codes:\n\n\
+                - 401 Unauthorized: The user is not authenticated\n- 403 Forbidden: The user may not see it\n";
+    let rows = read("guide.md", page);
+    assert_eq!(rows[2], row("206", "", "Partial response returned"));
+    assert_eq!(rows[3], row("401", "Unauthorized", "The user is not authenticated"));
+}
