@@ -10,7 +10,7 @@ mod headed;
 use super::cells::{short_name, whole_number};
 use super::words;
 use super::{collapse, Block, Cell, RawTable};
-use entry::{ends_with_text, entry, named_statuses, plain_numbered, starts_entry, Entry};
+use entry::{either_code, ends_with_text, entry, named_statuses, plain_numbered, starts_entry, Entry};
 use headed::headed;
 use std::collections::HashSet;
 
@@ -363,7 +363,7 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Text(text) if awaits_text(&run, &between) && !entry(&text).is_some_and(|e| e.below) => {
                 between.push(text)
             }
-            Block::Text(text) => match named_statuses(&text).or_else(|| {
+            Block::Text(text) => match named_statuses(&text).or_else(|| either_code(&text)).or_else(|| {
                 let single = entry(&text).or_else(|| plain_numbered(&text).filter(|_| counted.contains(&at)));
                 single.map(|entry| vec![entry])
             }) {

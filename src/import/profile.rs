@@ -188,7 +188,7 @@ pub fn is_sentence(text: &str) -> bool {
 }
 
 /// Words joining two codes in one cell ("insufficient_scope или invalid_scope").
-const OR: &[&str] =
+pub const OR: &[&str] =
     &["or", "and", "или", "и", "oder", "und", "ou", "et", "o", "y", "e", "或", "和", "または", "또는", "hoặc", "veya"];
 
 /// The codes of a cell that lists several ("ER117 ER119", "A_B/ A_B_KO",

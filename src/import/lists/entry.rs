@@ -3,7 +3,7 @@
 //! "### -1000 UNKNOWN".
 
 use crate::import::cells::{code_span, error_identifier, split_code, whole_number};
-use crate::import::profile::{code_list, leading_codes};
+use crate::import::profile::{code_list, leading_codes, OR};
 use crate::table::strip_ignorable;
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
@@ -70,6 +70,26 @@ pub(super) fn named_statuses(line: &str) -> Option<Vec<Entry>> {
         crate::catalogue::is_http_name(&code, &name).then_some(Entry { code, ..entry })
     };
     items.iter().map(named).collect()
+}
+
+/// "`500` или `503` в случае ошибки сервера": two codes of one kind joined by "or", then the
+/// text they share, with or without a mark before it; a row each.
+pub(super) fn either_code(line: &str) -> Option<Vec<Entry>> {
+    let (first, rest) = first_word(line.trim());
+    let (joint, rest) = rest.split_once(char::is_whitespace)?;
+    let (second, rest) = first_word(rest.trim_start());
+    if !OR.contains(&joint.to_lowercase().as_str()) {
+        return None;
+    }
+    let code = |word: &str| {
+        let spanned = code_span(word).filter(|c| identifier(c) || whole_number(c));
+        spanned.or(Some(word).filter(|w| whole_number(w))).map(str::to_string)
+    };
+    let (first, second) = (code(first)?, code(second)?);
+    let text = said(rest).unwrap_or(rest).trim().to_string();
+    let one_kind = whole_number(&first) == whole_number(&second);
+    (one_kind && !text.is_empty() && rest.starts_with(|c: char| !c.is_ascii_digit()))
+        .then(|| vec![described(&first, &text), described(&second, &text)])
 }
 
 /// The word a line starts with ("`E1`:" → "`E1`"), and the rest after it.
@@ -252,13 +272,19 @@ fn code_first(line: &str) -> Option<Entry> {
             }
             inner
         }
-        // "-1003 Too many requests", "404 Not Found": a code plain enough to stand alone.
-        None if (long_code(code) || spanned) && !rest.starts_with(['(', ',']) => rest,
+        // "-1003 Too many requests", "404 Not Found": a code plain enough to stand alone; not
+        // "`context.state` содержит …", a property's path.
+        None if (long_code(code) || spanned && !property_path(code)) && !rest.starts_with(['(', ',']) => rest,
         _ => return None,
     };
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
     let clock = whole_number(code) && text.starts_with(|c: char| c.is_ascii_digit());
     (!text.is_empty() && !clock).then(|| described(code, text))
+}
+
+/// "context.state", "address.line_one": lowercase names joined by dots, a property's path.
+fn property_path(code: &str) -> bool {
+    code.contains('.') && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._".contains(&b))
 }
 
 /// The text after a word that joins a code to it, as a colon would: "คือ" ("is"), "là".

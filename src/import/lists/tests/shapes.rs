@@ -435,3 +435,19 @@ fn a_line_that_opens_the_codes_below_says_nothing_of_the_code_above() {
     assert_eq!(rows[2], row("206", "", "Partial response returned"));
     assert_eq!(rows[3], row("401", "Unauthorized", "The user is not authenticated"));
 }
+
+#[test]
+fn two_codes_joined_by_or_share_their_text_and_property_paths_are_no_codes() {
+    let page = "# API\n\n* `context.code` - код ответа сервера, может вернуть:\n    * `200` если запрос успешен\n\
+                \x20   * `400` если в запросе есть ошибка\n    * `500` или `503` в случае ошибки сервера\n\
+                * `context.state` содержит номер последнего блока\n";
+    assert_eq!(
+        read("api.md", page),
+        [
+            row("200", "", "если запрос успешен"),
+            row("400", "", "если в запросе есть ошибка"),
+            row("500", "", "в случае ошибки сервера"),
+            row("503", "", "в случае ошибки сервера")
+        ]
+    );
+}
