@@ -404,6 +404,11 @@ fn codes_are_status_or_errors(
     if said(&profile) || rows.len() == 1 && said(shared) {
         return Ok(false);
     }
+    // "0001 | EFT_INVALID_DATA": numbers named as a program names its errors, each once.
+    let names = columns.reason.map(|reason| Profile::of(&[&rows], reason));
+    if names.is_some_and(|p| p.filled >= 3 && p.mostly(p.upper_snake, 0.9) && p.each_once()) {
+        return Ok(false);
+    }
     // Nothing says they are errors, but they look like codes ("InvalidParameter").
     if !is_status && profile.numeric_outside_http == 0 && profile.mostly(profile.token, 0.8) {
         return Ok(true);

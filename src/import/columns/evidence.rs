@@ -99,13 +99,27 @@ fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
         role(guesses, i) == Some(Role::Reason) && p.mostly(p.identifier, 0.8) && p.each_once()
     };
     let named = (0..width).any(|i| mentions(header(i), words::CONSTANT) || identifiers(i));
-    let value = |i: usize| {
+    let value = |guesses: &[Guess], i: usize| {
         let p = &profiles[i];
-        role(guesses, i).is_none() && mentions(header(i), words::VALUE) && p.filled >= 2 && signed_numbers(table, i)
+        let numbers = signed_numbers(table, i) || hex_numbers(table, i);
+        role(guesses, i).is_none() && mentions(header(i), words::VALUE) && p.filled >= 2 && numbers
     };
     if keys(guesses) == 0 && named {
-        if let Some(i) = (0..width).find(|&i| value(i) && profiles[i].each_once()) {
+        if let Some(i) = (0..width).find(|&i| value(guesses, i) && profiles[i].each_once()) {
             guesses[i].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");
+        }
+    }
+    // "Status ID | Value" holding "EFT_SUCCESS | 0001": names taken for the key by their look, under
+    // a header that calls them neither codes nor errors, stand for the values beside them.
+    let keyed: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Code)).collect();
+    if let [key] = keyed[..] {
+        let p = &profiles[key];
+        let said = mentions(header(key), words::CODE) || mentions(header(key), words::ERROR);
+        if !said && p.mostly(p.upper_snake, 0.8) {
+            if let Some(i) = (0..width).find(|&i| value(guesses, i) && profiles[i].each_once()) {
+                guesses[i].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");
+                guesses[key].set(Some(Role::Reason), "its cells name the numbers beside them");
+            }
         }
     }
 }
@@ -383,6 +397,15 @@ pub(super) fn filled_cells(table: &RawTable, column: usize) -> impl Iterator<Ite
 fn signed_numbers(table: &RawTable, column: usize) -> bool {
     let mut cells = filled_cells(table, column).peekable();
     cells.peek().is_some() && cells.all(|t| t.parse::<i64>().is_ok())
+}
+
+/// "0001", "000B", "001A": hexadecimal numbers written to one width ("0x1A" too).
+fn hex_numbers(table: &RawTable, column: usize) -> bool {
+    let digits = |t: &str| t.strip_prefix("0x").unwrap_or(t).to_string();
+    let cells: Vec<String> = filled_cells(table, column).map(digits).collect();
+    let width = cells.first().map_or(0, String::len);
+    let hex = |t: &String| t.len() == width && t.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
+    width >= 2 && cells.iter().all(hex)
 }
 
 /// Whether `column` numbers the rows ("Nr": 1, 2, 3…), as lists of steps do, rather than naming codes.

@@ -224,6 +224,21 @@ fn the_beginnings_of_codes_are_no_codes() {
 }
 
 #[test]
+fn names_taken_for_the_key_by_their_look_stand_for_the_values_beside_them() {
+    let rows: &[&[&str]] = &[
+        &["EFT_SUCCESS", "0001", "\"\"", "Operation completed successfully."],
+        &["EFT_INVALID_DATA", "0002", "\"Invalid data\"", "Invalid COMMAND request object."],
+        &["EFT_CARD_EXPIRED", "000B", "\"Card expired\"", "The card has expired."],
+        &["EFT_PIN_ERROR", "001A", "\"PIN error\"", "Wrong PIN entered too often."],
+    ];
+    let header = ["Status ID", "Value", "StatusMessage", "Details"];
+    assert_eq!(columns(&header, rows).map(|c| (c.0, c.2, c.3)), Ok((1, Some(0), Some(3))));
+    // Names under a header that calls them codes stay the key.
+    let header = ["Error code", "Value", "StatusMessage", "Details"];
+    assert_eq!(columns(&header, rows).map(|c| c.0), Ok(0));
+}
+
+#[test]
 fn of_two_code_columns_the_one_called_errors_is_the_key() {
     let rows: &[&[&str]] =
         &[&["MissingField", "101", "Check the order."], &["CardDeclined", "210", "Try another card."]];
