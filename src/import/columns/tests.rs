@@ -239,6 +239,16 @@ fn names_taken_for_the_key_by_their_look_stand_for_the_values_beside_them() {
 }
 
 #[test]
+fn names_under_a_description_header_beside_remarks_in_words_name_the_codes() {
+    let rows: &[&[&str]] = &[
+        &["400", "1001", "INVALID_PARAMS", "参数不正确，请参考集成文档"],
+        &["403", "7001", "KEY_EXPIRED", "CDK 已过期"],
+        &["403", "7002", "KEY_INVALID", "CDK 错误"],
+    ];
+    assert_eq!(columns(&["status", "code", "details", "remark"], rows), found(1, Some(0), Some(2), Some(3), &[]));
+}
+
+#[test]
 fn of_two_code_columns_the_one_called_errors_is_the_key() {
     let rows: &[&[&str]] =
         &[&["MissingField", "101", "Check the order."], &["CardDeclined", "210", "Try another card."]];

@@ -306,6 +306,25 @@ fn small_tables_of_a_header_are_read_with_the_others_of_it_that_list_an_error_ag
 }
 
 #[test]
+fn a_table_of_the_same_codes_in_another_language_is_read_with_them() {
+    let english: &[&[&str]] =
+        &[&["-1000", "Already upgrading"], &["-1001", "Camera not connected"], &["-1002", "Low power"]];
+    let chinese: &[&[&str]] = &[&["-1000", "已经处于固件升级中"], &["-1001", "未连接相机"], &["-1002", "相机电量低"]];
+    let blocks = [
+        Block::Heading("English".into()),
+        table(&["Code", "Description"], english),
+        Block::Heading("中文".into()),
+        table(&["错误码", "错误描述"], chinese),
+        Block::Heading("Enumerations".into()),
+        table(&["Code", "Description"], &[&["1", "First"], &["2", "Second"], &["3", "Third"]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["-1000", "-1001", "-1002"]);
+    assert_eq!(out.abnormal[0].description, "Already upgrading\n\n已经处于固件升级中");
+}
+
+#[test]
 fn codes_sharing_a_name_and_catch_all_rows() {
     let blocks = [table(
         &["Code", "Description"],

@@ -82,6 +82,23 @@ pub(super) fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
             }
         }
     }
+    // "details | remark" holding "INVALID_PARAMS | 参数不正确": names under a description header,
+    // beside remarks in words, name the codes; the remarks say what they mean.
+    let described: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Description)).collect();
+    let named = (0..width).any(|i| role(guesses, i) == Some(Role::Reason));
+    if let ([only], false) = (&described[..], named) {
+        let p = &profiles[*only];
+        let words_in = |i: usize| {
+            let q = &profiles[i];
+            role(guesses, i) == Some(Role::Notes) && q.filled * 2 >= q.rows && q.name_token * 5 <= q.filled
+        };
+        if p.mostly(p.upper_snake, 0.8) && p.mostly_once() {
+            if let Some(notes) = (0..width).find(|&i| words_in(i)) {
+                guesses[*only].set(Some(Role::Reason), "its cells are names, beside remarks that say what they mean");
+                guesses[notes].set(Some(Role::Description), "it says what the names beside it mean");
+            }
+        }
+    }
     // Of two description columns, one of names beside one of sentences: the names are the reason.
     let described = |i: usize| role(guesses, i) == Some(Role::Description) && mentions(header(i), words::DESCRIPTION);
     let texts: Vec<usize> = (0..width).filter(|&i| described(i)).collect();
