@@ -15,6 +15,7 @@ use crate::sanitize::clean;
 use crate::table::{is_blank, Group};
 use line::Line;
 use report::Tally;
+use said::Said;
 use std::collections::{HashMap, HashSet};
 
 /// A cell's text as a table holds a field: cleaned and trimmed, and empty
@@ -69,29 +70,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
             }
         })
         .collect();
-    // A page that says which of its tables hold errors does not mean the others ("Code | Description" enumerations).
-    let evident = tables
-        .iter()
-        .zip(&found)
-        .any(|(placed, found)| chosen(placed.number) && found.as_ref().is_ok_and(|columns| !columns.by_look));
-    // The codes of the tables said to hold them: a table listing the same ones under headers in
-    // other words (the page in another language) is the same list.
-    let code_cells = |table: &RawTable, column: usize| -> Vec<String> {
-        let cells = table.rows.iter().filter_map(|row| row.get(column)).map(|cell| cell.text.trim().to_string());
-        cells.filter(|text| !text.is_empty()).collect()
-    };
-    let evident_codes: HashSet<String> = tables
-        .iter()
-        .zip(&found)
-        .filter_map(|(placed, found)| found.as_ref().ok().filter(|c| !c.by_look).map(|c| (placed, c.code)))
-        .flat_map(|(placed, code)| code_cells(&placed.table, code))
-        .collect();
-    let evident_headers: HashSet<String> = tables
-        .iter()
-        .zip(&found)
-        .filter(|(_, found)| found.as_ref().is_ok_and(|c| !c.by_look))
-        .flat_map(|(placed, _)| placed.table.header.iter().map(|h| collapse(h).to_lowercase()))
-        .collect();
+    let said = Said::of(&tables, &found, chosen);
     for (placed, found) in tables.iter().zip(found) {
         let name = &placed.name;
         if !chosen(placed.number) {
@@ -99,19 +78,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
             skipped += 1;
             continue;
         }
-        // "AUTH_001", "ORDER_002": names numbered as error codes are, whatever the label says.
-        let numbered = |columns: &Columns| {
-            let codes = Profile::of(&[&placed.table.rows], columns.code);
-            codes.mostly(codes.numbered, 0.6) && codes.mostly(codes.upper_snake, 0.6)
-        };
-        let listed_too = |columns: &Columns| {
-            let codes = code_cells(&placed.table, columns.code);
-            let translated = !placed.table.header.iter().any(|h| evident_headers.contains(&collapse(h).to_lowercase()));
-            let listed = codes.iter().filter(|code| evident_codes.contains(*code)).count();
-            translated && codes.len() >= 3 && listed * 2 > codes.len()
-        };
-        let unsaid = |columns: &Columns| !numbered(columns) && !listed_too(columns);
-        let found = found.and_then(|columns| match columns.by_look && evident && unsaid(&columns) {
+        let found = found.and_then(|columns| match said.leaves_out(&placed.table, &columns) {
             true => Err("its codes are not said to be errors or statuses, as other tables on the page are".to_string()),
             false => Ok(columns),
         });
@@ -395,6 +362,7 @@ fn merge(first: &mut Row, again: Row, paragraphs: &mut HashSet<String>) {
 
 mod line;
 mod report;
+mod said;
 
 #[cfg(test)]
 mod tests;
