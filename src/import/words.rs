@@ -50,7 +50,7 @@ pub const NOTES: &[&str] = &[
 pub const DESCRIPTION: &[&str] = &[
     "mô tả", "ý nghĩa", "giải thích",
     "fehlerbeschreibung", "statusbeschreibung",
-    "description", "descr", "desc", "meaning", "explanation", "detail", "definition", "描述", "说明", "說明", "含义", "详情",
+    "description", "descr", "desc", "meaning", "explanation", "detail", "definition", "further information", "描述", "说明", "說明", "含义", "详情",
     "詳情",
     "含義", "解释", "解釋", "释义", "説明", "意味", "詳細", "内容", "설명", "의미", "내용", "상세", "beschreibung", "bedeutung",
     "erklärung", "erläuterung", "signification", "explication", "détail", "descripción", "significado",

@@ -249,6 +249,24 @@ fn names_under_a_description_header_beside_remarks_in_words_name_the_codes() {
 }
 
 #[test]
+fn a_type_of_names_that_spell_the_text_beside_them_names_the_codes() {
+    let rows: &[&[&str]] = &[
+        &["701", "INCOMPATIBLE_VERSION", "Incompatible version"],
+        &["702", "CONFIGURATION_ERROR", "Configuration error"],
+        &["703", "START_UP_ERROR", "Meet error while starting"],
+        &["704", "DATABASE_NOT_EXIST", "Database does not exist"],
+    ];
+    assert_eq!(columns(&["Status Code", "Status Type", "Meanings"], rows), found(0, None, Some(1), Some(2), &[]));
+    // Types that say other things sort the codes.
+    let rows: &[&[&str]] = &[
+        &["400", "INVALID_ARGUMENT", "400 Bad Request"],
+        &["401", "UNAUTHENTICATED", "401 Unauthorized"],
+        &["403", "PERMISSION_DENIED", "403 Forbidden"],
+    ];
+    assert_eq!(columns(&["Код ошибки", "Тип ошибки", "Текст ошибки"], rows).map(|c| c.4), Ok(vec![1]));
+}
+
+#[test]
 fn of_two_code_columns_the_one_called_errors_is_the_key() {
     let rows: &[&[&str]] =
         &[&["MissingField", "101", "Check the order."], &["CardDeclined", "210", "Try another card."]];

@@ -108,6 +108,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         in_notes: false,
                         in_causes: false,
                         label: None,
+                        in_name: false,
                     });
                 }
                 None => {
@@ -126,6 +127,11 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     section.notes.push(text);
                 }
             }
+            // "**Message**", "**Further Information**" alone under a code: labels of the paragraphs after them.
+            Block::Text(text) if open.is_some() && label_alone(&text) => {
+                open.iter_mut()
+                    .for_each(|section| (section.label, section.in_name) = (Some(text.trim().to_string()), false));
+            }
             // A labelled paragraph ("When to expect: …") opens a part, as a subheading does.
             // "BAD_PROTOCOL_MESSAGE: "BAD_PROTOCOL_MESSAGE"": the code declared, not what it means.
             Block::Text(text) if open.as_ref().is_some_and(|section| declares(&section.entry.code, &text)) => {}
@@ -133,6 +139,10 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 let text = unmarked(&text).into_owned();
                 open.iter_mut().for_each(|section| match section.label.take() {
                     Some(label) => match labelled(&format!("{label}: {text}")) {
+                        // A message under its "Message" label, however long.
+                        None if matches!(labelled(&format!("{label}: …")), Some(Part::Name(_))) => {
+                            section.take(Some(Part::Name(&text)), &text)
+                        }
                         None => section.texts.push(text.clone()),
                         part => section.take(part, &text),
                     },
@@ -166,6 +176,9 @@ impl Section {
     /// Takes a paragraph under the code, by the part its label says it is.
     fn take(&mut self, part: Option<Part>, text: &str) {
         let section = self;
+        if part.is_some() {
+            section.in_name = false;
+        }
         match part {
             // "描述:" with nothing after it: the page left it out, or its lines follow.
             Some(Part::Meaning(rest)) => {
@@ -185,7 +198,12 @@ impl Section {
             Some(Part::Field) => {}
             // "Error message:" alone: over the message, or over an example of it.
             Some(Part::Name("")) => section.label = Some(text.trim_end_matches([':', '：']).to_string()),
-            Some(Part::Name(name)) if section.entry.name.is_empty() => section.entry.name = name.to_string(),
+            Some(Part::Name(name)) if section.entry.name.is_empty() => {
+                section.entry.name = name.to_string();
+                section.in_name = !text.contains([':', '：']);
+            }
+            // "Subscription upgrade required." over "To upgrade, go to …", both under "Message".
+            None if section.in_name => section.entry.name = format!("{} {}", section.entry.name, text.trim()),
             // "Error Message Jp" after "Error Message": the name again, in another language.
             Some(Part::Name(_)) => section.notes.push(text.to_string()),
             None if section.in_causes => section.causes.push(text.to_string()),
@@ -210,6 +228,15 @@ fn labelled_values(table: &RawTable) -> bool {
 fn declares(code: &str, text: &str) -> bool {
     let rest = text.trim().strip_prefix(code).map(str::trim_start);
     rest.is_some_and(|rest| rest.starts_with([':', '=']) && rest.split_whitespace().count() <= 2)
+}
+
+/// "Message", "User Message": a paragraph of a label's words alone, with no mark after them.
+fn label_alone(text: &str) -> bool {
+    let text = text.trim();
+    let plain = text.chars().all(|c| c.is_alphabetic() || c == ' ');
+    // Set as a title is ("User Message"), not as a phrase ("invalid name").
+    let titled = text.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
+    plain && titled && text.split_whitespace().count() <= 3 && labelled(&format!("{text}: …")).is_some()
 }
 
 /// Whether a subheading under a code labels what follows it, as "Error Message:" would.
@@ -280,6 +307,8 @@ struct Section {
     in_causes: bool,
     /// A subheading ("### Error Message") labelling the paragraph after it.
     label: Option<String>,
+    /// After a "Message" label: its paragraphs are the name, until the next label.
+    in_name: bool,
 }
 
 impl Section {

@@ -77,7 +77,8 @@ pub(super) fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
             let p = &profiles[i];
             let beside_names = (p.categories() || tokens(i, 0.6)) && short_names(i);
             let sorted = sorts && (p.categories() && !p.identifiers() || beside_names);
-            if repeats || sorted {
+            // "INCOMPATIBLE_VERSION" beside "Incompatible version": names that spell the text beside them name it.
+            if (repeats || sorted) && !spells_texts(e, i, &texty) {
                 guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");
             }
         }
@@ -109,4 +110,25 @@ pub(super) fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
             guesses[name].set(Some(Role::Reason), "its cells are names beside a column of sentences");
         }
     }
+}
+
+/// Whether the identifiers of `column`, read as words, share a word with the text beside them
+/// in most rows ("DATABASE_NOT_EXIST" beside "Database does not exist"): names of that text.
+fn spells_texts(e: &Evidence, column: usize, texts: &[usize]) -> bool {
+    // Words of four letters or more, cut to five ("exist", "exists"), but those every error shares.
+    let words = |text: &str| -> Vec<String> {
+        let lower = text.to_lowercase();
+        let all = lower.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= 4);
+        all.filter(|w| !["error", "errors", "fail", "failed", "failure"].contains(w))
+            .map(|w| w[..w.len().min(5)].to_string())
+            .collect()
+    };
+    let rows = || e.table.rows.iter().filter(|row| row.get(column).is_some_and(|c| !c.text.trim().is_empty()));
+    let spelled = |row: &&Vec<crate::import::Cell>| {
+        let name = words(&row[column].text.replace('_', " "));
+        let beside = texts.iter().filter(|&&j| j != column).filter_map(|&j| row.get(j));
+        beside.map(|cell| words(&cell.text)).any(|text| name.iter().any(|w| text.contains(w)))
+    };
+    let filled = rows().count();
+    filled >= 3 && rows().filter(spelled).count() * 2 > filled
 }

@@ -451,3 +451,31 @@ fn two_codes_joined_by_or_share_their_text_and_property_paths_are_no_codes() {
         ]
     );
 }
+
+#[test]
+fn label_paragraphs_alone_under_a_code_sort_its_message_from_its_explanation() {
+    let section = |code: &str, message: &str, more: &str| {
+        format!(
+            "<h3>Error {code}</h3><p><strong>Message</strong></p><p>{message}</p>{more}\
+             <p><strong>User Message</strong></p><p><em>(Same as above)</em></p>"
+        )
+    };
+    let page = format!(
+        "<h1>Error Codes</h1>{}{}{}",
+        section("1100", "The HTTP method is not supported.", ""),
+        section("1900", "Subscription upgrade required.", "<p>Go to the subscription page.</p>"),
+        section(
+            "1902",
+            "Application limit reached.",
+            "<p><strong>Further Information</strong></p><p>Delete unused applications.</p>"
+        )
+    );
+    assert_eq!(
+        read("errors.html", &page),
+        [
+            row("1100", "", "The HTTP method is not supported."),
+            row("1900", "", "Subscription upgrade required. Go to the subscription page."),
+            row("1902", "Application limit reached.", "Delete unused applications.")
+        ]
+    );
+}
