@@ -77,11 +77,16 @@ fn names_other_keys(header: Option<&String>) -> bool {
 /// "Error") and headers the cells contradict are settled by the cells.
 fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> {
     let header = header.trim().trim_end_matches([':', '*']).trim();
+    // "status(十进制/十六进制)": a word alone, with a note on how its cells are written.
+    let alone = match header.find(['(', '（']) {
+        Some(at) if at > 0 && header.ends_with([')', '）']) => header[..at].trim(),
+        _ => header,
+    };
     let statuses = profile.mostly(profile.http, 0.5);
     // "APIG.0101", or words set in capitals, each once ("DELIVRD", "REJECTD", "SM11").
     let tokens = profile.mostly(profile.token, 0.8) && profile.each_once() && profile.filled >= 2;
     let codes_in_cells = (profile.mostly(profile.identifier, 0.8) || tokens) && !statuses;
-    if words::is_one_of(header, words::STATUS_ALONE) {
+    if words::is_one_of(alone, words::STATUS_ALONE) {
         return Some(if statuses {
             (Role::Status, "its header says so and its cells are statuses")
         } else if profile.mostly(profile.numeric, 0.8) {
@@ -90,7 +95,7 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
             (Role::Reason, "its cells are names, not statuses")
         });
     }
-    if words::is_one_of(header, words::ERROR_ALONE) {
+    if words::is_one_of(alone, words::ERROR_ALONE) {
         let tokens = profile.mostly(profile.token, 0.8) && !statuses;
         return Some(if tokens {
             (Role::Code, "its cells are codes")

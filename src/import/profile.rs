@@ -61,7 +61,12 @@ impl Profile {
         // "(401)": a code set in parentheses is the code.
         let first_word = |t: &str| {
             let word = t.split_whitespace().next().unwrap_or("");
-            word.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(word).to_string()
+            let word = word.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(word);
+            // "0(0x0)", "200(OK)": the code, then another name for it.
+            match word.find('(') {
+                Some(at) if at > 0 && word.ends_with(')') => word[..at].to_string(),
+                _ => word.to_string(),
+            }
         };
         let number = |t: &str| digits(&first_word(t));
         Profile {

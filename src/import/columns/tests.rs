@@ -267,6 +267,17 @@ fn a_type_of_names_that_spell_the_text_beside_them_names_the_codes() {
 }
 
 #[test]
+fn a_header_with_a_note_and_codes_with_their_hex_beside_them() {
+    let rows: &[&[&str]] = &[
+        &["0(0x0)", "None", "正常"],
+        &["1(0x1)", "Unknown", "未知异常"],
+        &["2(0x2)", "BadRLP", "无效RLP异常"],
+        &["16(0x10)", "RevertInstruction", "执行回滚"],
+    ];
+    assert_eq!(columns(&["status(十进制/十六进制)", "message", "含义"], rows), found(0, None, Some(1), Some(2), &[]));
+}
+
+#[test]
 fn of_two_code_columns_the_one_called_errors_is_the_key() {
     let rows: &[&[&str]] =
         &[&["MissingField", "101", "Check the order."], &["CardDeclined", "210", "Try another card."]];
