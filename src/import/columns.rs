@@ -262,7 +262,11 @@ fn choose(
         let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
         // Of two short ones ("message sign error" | "消息签名错误"), the name comes first.
         // Sentences ("节点配置禁用了该接口。") say what a code means, however short.
-        let names = |i: usize| profiles[i].average_chars <= 30 && !profiles[i].mostly(profiles[i].sentences, 0.6);
+        // Nor do a few values given again and again ("No", "Suspended"), which sort the rows.
+        let names = |i: usize| {
+            let p = &profiles[i];
+            p.average_chars <= 30 && !p.mostly(p.sentences, 0.6) && !p.categories()
+        };
         let short = descriptions.iter().copied().filter(|&i| names(i));
         let named = short.clone().next().filter(|_| short.count() > 1);
         let shortest = *descriptions.iter().min_by_key(|&&i| profiles[i].average_chars)?;

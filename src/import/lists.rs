@@ -348,7 +348,8 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
             run.extend(codes);
         }
         // A lone name ("ProTip: …") is prose wherever it stands.
-        let headed = matches!(out.last(), Some(Block::Heading(_)) | None);
+        // Under its own heading, or that heading and a line introducing it ("### 4100-4199", "Indicates …").
+        let headed = matches!(&out[..], [] | [.., Block::Heading(_)] | [.., Block::Heading(_), Block::Text(_)]);
         let numbered = run.first().is_some_and(|(_, entry)| whole_number(&entry.code));
         match run.len() {
             0 => {}

@@ -278,6 +278,23 @@ fn a_header_with_a_note_and_codes_with_their_hex_beside_them() {
 }
 
 #[test]
+fn a_column_of_a_few_values_given_again_and_again_names_nothing() {
+    let rows: &[&[&str]] = &[
+        &["R01", "Insufficient Funds Available balance is not sufficient.", "No"],
+        &[
+            "R02",
+            "Bank Account Closed Previously active account has been closed.",
+            "Suspended unless already deactivated",
+        ],
+        &["R05", "Unauthorized Debit A debit entry was not authorized.", "Suspended unless already deactivated"],
+        &["R07", "Authorization Revoked Consumer revoked authorization.", "Suspended unless already deactivated"],
+        &["R08", "Payment Stopped The Receiver stopped payment.", "Suspended unless already deactivated"],
+    ];
+    let found = columns(&["Return Code", "Reason for Return & Description", "Deactivated or Suspended"], rows);
+    assert_eq!(found.map(|c| (c.2, c.3)), Ok((None, Some(1))));
+}
+
+#[test]
 fn of_two_code_columns_the_one_called_errors_is_the_key() {
     let rows: &[&[&str]] =
         &[&["MissingField", "101", "Check the order."], &["CardDeclined", "210", "Try another card."]];

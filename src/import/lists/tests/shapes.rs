@@ -479,3 +479,12 @@ fn label_paragraphs_alone_under_a_code_sort_its_message_from_its_explanation() {
         ]
     );
 }
+
+#[test]
+fn a_lone_code_under_its_heading_and_a_line_introducing_it_is_read() {
+    let page = "## Error Codes\n\n### 4000-4099\n\nDo not reconnect.\n\n- `4000`: SSL only\n- `4001`: No such app\n\
+                - `4003`: App disabled\n\n### 4100-4199\n\nReconnect after backing off.\n\n- `4100`: Over capacity\n\n\
+                ### 4200-4299\n\nReconnect now.\n\n- `4200`: Generic reconnect\n- `4201`: Pong not received\n";
+    let codes: Vec<String> = read("protocol.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["4000", "4001", "4003", "4100", "4200", "4201"]);
+}
