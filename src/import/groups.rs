@@ -12,7 +12,9 @@ pub(super) fn label_group(text: &str, options: &Options) -> Option<Group> {
     let label = bare_label(text);
     // A label is a short line; a sentence that mentions errors is not one.
     let wide = label.chars().filter(|&c| c as u32 >= 0x2e80).count();
-    let sentence = label.contains(['，', '。']) || label.split_whitespace().count() > 8;
+    // "Codes in the 2xx range indicate success.": a sentence ended, not a label.
+    let ended = label.ends_with('.') && label.split_whitespace().count() > 3;
+    let sentence = label.contains(['，', '。']) || label.split_whitespace().count() > 8 || ended;
     if label.is_empty() || label.chars().count() > 60 || wide > 20 || sentence {
         return None;
     }

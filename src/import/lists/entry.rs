@@ -350,5 +350,5 @@ fn long_code(text: &str) -> bool {
 /// "APIG.0101", "AccessDenied" (not "OAuth2" or "Errors").
 fn identifier(text: &str) -> bool {
     let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel && text.len() >= 6)
+    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel && text.len() >= 5)
 }

@@ -488,3 +488,11 @@ fn a_lone_code_under_its_heading_and_a_line_introducing_it_is_read() {
     let codes: Vec<String> = read("protocol.md", page).into_iter().map(|r| r.0).collect();
     assert_eq!(codes, ["4000", "4001", "4003", "4100", "4200", "4201"]);
 }
+
+#[test]
+fn short_camel_case_names_are_codes_too() {
+    let page = "# Коды ошибок\n\n* InvalidApiKey\t- невалидный api-key\n* NotId\t- не указан идентификатор\n\
+                * UserNotFound - пользователь не найден\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["InvalidApiKey", "NotId", "UserNotFound"]);
+}

@@ -13,6 +13,9 @@ fn labels_name_groups() {
     assert_eq!(label_group("Fehlercodes", &none), Some(Group::Abnormal));
     assert_eq!(label_group("Status Codes", &none), None);
     assert_eq!(label_group("Success and error codes", &none), None);
+    // A sentence about a class of codes labels no table.
+    assert_eq!(label_group("Codes in the 2xx range indicate success.", &none), None);
+    assert_eq!(label_group("Success.", &none), Some(Group::Normal));
     let custom = Options { normal_labels: vec!["Fine".into()], abnormal_labels: vec!["Problems".into()], ..none };
     assert_eq!(label_group("Fine", &custom), Some(Group::Normal));
     assert_eq!(label_group("problems", &custom), Some(Group::Abnormal));
