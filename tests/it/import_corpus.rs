@@ -42,7 +42,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aside", "kept aside (n)", 6, 0.771, 0.99),
     ("pages-sealed", "kept aside (t)", 19, 0.526, 0.93),
     ("pages-shut", "kept aside (z)", 12, 0.768, 0.97),
-    ("pages-locked", "kept aside (ab)", 12, 0.859, 0.91),
+    ("pages-locked", "kept aside (ab)", 12, 0.859, 0.96),
     ("pages-closed", "kept aside (ad)", 10, 0.616, 0.99),
     ("pages-sunk", "kept aside (ae)", 10, 0.738, 0.85),
     ("pages-deep", "deep (ah)", 10, 0.678, 0.95),
@@ -58,8 +58,9 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-yonder", "yonder (aq)", 10, 0.678, 0.98),
     ("pages-farther", "farther (as)", 10, 0.362, 0.99),
     ("pages-hence", "hence (at)", 10, 0.608, 0.99),
-    ("pages-apart", "kept aside (al)", 10, 0.438, 0.43),
-    ("pages-withheld", "kept aside (am)", 10, 0.883, 0.88),
+    ("pages-apart", "kept aside (al)", 10, 0.438, 0.97),
+    ("pages-withheld", "kept aside (am)", 10, 0.883, 0.94),
+    ("pages-reserve", "kept aside (ar)", 10, 0.757, 0.85),
 ];
 
 #[derive(Deserialize, Default)]
