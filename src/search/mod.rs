@@ -165,7 +165,11 @@ impl Searcher {
                 // Among equals, SkimMatcherV2 prefers tight letters; else earlier is better.
                 let finer = match found.kind {
                     Kind::Scattered => {
-                        self.matcher.fuzzy_match(&text[found.start..found.end], &term.text).unwrap_or(0).min(99)
+                        // Scored with positions: the compact scoring reuses cached rows of earlier,
+                        // longer texts, so a row would score one way typed a letter at a time and
+                        // another searched afresh.
+                        let scored = self.matcher.fuzzy_indices(&text[found.start..found.end], &term.text);
+                        scored.map_or(0, |(score, _)| score).min(99)
                     }
                     _ => 99 - found.start.min(99) as i64,
                 };

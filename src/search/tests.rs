@@ -65,3 +65,17 @@ fn big_tables_search_the_same_in_parallel() {
     assert_eq!(hits.len(), expected);
     assert!(hits.windows(2).all(|w| w[0].score > w[1].score || w[0].score == w[1].score && w[0].row < w[1].row));
 }
+
+#[test]
+fn a_score_depends_on_the_row_alone_not_on_what_was_matched_before() {
+    // "nnt" typed a letter at a time scores each row as "nnt" searched afresh does.
+    let table = Table::embedded();
+    let fresh = Searcher::default().search(&table, "nnt");
+    let mut typed = Searcher::default();
+    for prefix in ["n", "nn", "nnt"] {
+        let hits = typed.search(&table, prefix);
+        if prefix == "nnt" {
+            assert_eq!(hits, fresh);
+        }
+    }
+}
