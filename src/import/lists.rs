@@ -5,6 +5,7 @@
 //! as any other table is.
 
 mod entry;
+mod fields;
 mod headed;
 
 use super::cells::{short_name, whole_number};
@@ -308,47 +309,15 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
     // Text after an entry, kept back until the next entry shows it says more of the one above.
     let mut between: Vec<String> = Vec::new();
     let flush = |run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>| {
-        // One line is a list under its own heading ("Input errors:"), when the page holds others;
-        // amid prose ("ProTip: …") it is prose.
         // "ProTip: …" before a list of numbers is prose, not one of them.
         let numbers = run.iter().filter(|(_, entry)| whole_number(&entry.code)).count();
         while numbers * 2 > run.len() && run.first().is_some_and(|(_, entry)| !whole_number(&entry.code)) {
             out.push(Block::Text(run.remove(0).0));
         }
-        // "`alg` header field (string): …", "`typ` …": lower-case words set as code, under a heading
-        // that speaks of no codes, are a list of fields.
-        let word = |code: &str| code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-        let fields = run.iter().all(|(_, entry)| word(&entry.code) && !whole_number(&entry.code));
-        let heading = out.iter().rev().find_map(|block| match block {
-            Block::Heading(heading) => Some(heading.as_str()),
-            _ => None,
-        });
-        // "`className`: A CSS class name", "`name` - The error name": names set as code are a
-        // list of fields unless most are written as errors are ("invalid_arguments").
-        let set_as_code = |line: &str| line.strip_prefix('`').is_some_and(|rest| rest.contains('`'));
-        // "invalid_arguments", "RATE_LIMITED", "Timeout"; not "address.type", a property's path,
-        // nor "className", a property's name.
-        let lower = |code: &str| code.bytes().any(|b| b.is_ascii_lowercase());
-        let capital = |code: &str| code.starts_with(|c: char| c.is_ascii_uppercase()) && !code.contains('.');
-        let error_shaped = |code: &str| code.contains('_') && !code.contains('.') || !lower(code) || capital(code);
-        let spanned: Vec<&Entry> = run
-            .iter()
-            .filter(|(line, entry)| set_as_code(line) && !whole_number(&entry.code))
-            .map(|(_, e)| e)
-            .collect();
-        let spanned_names = spanned.len() * 2 > run.len();
-        let errors_written = spanned.iter().filter(|entry| error_shaped(&entry.code)).count() * 2 > spanned.len();
-        if fields && !heading.is_some_and(words::speaks_of_codes) {
-            out.extend(run.drain(..).map(|(line, _)| Block::Text(line)));
-        } else if spanned_names && !errors_written {
-            // The fields are prose; codes listed among them ("`402` если …") stay codes.
-            let (names, codes): (Vec<_>, Vec<_>) =
-                run.drain(..).partition(|(line, entry)| set_as_code(line) && !whole_number(&entry.code));
-            out.extend(names.into_iter().map(|(line, _)| Block::Text(line)));
-            run.extend(codes);
-        }
-        // A lone name ("ProTip: …") is prose wherever it stands.
-        // Under its own heading, or that heading and a line introducing it ("### 4100-4199", "Indicates …").
+        fields::to_prose(run, out);
+        // One numbered line is a list under its own heading, or that heading and a line introducing
+        // it ("### 4100-4199", "Indicates …"); amid prose it is prose, and a lone name ("ProTip: …")
+        // is prose wherever it stands.
         let headed = matches!(&out[..], [] | [.., Block::Heading(_)] | [.., Block::Heading(_), Block::Text(_)]);
         let numbered = run.first().is_some_and(|(_, entry)| whole_number(&entry.code));
         match run.len() {
