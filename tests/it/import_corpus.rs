@@ -61,7 +61,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-apart", "kept aside (al)", 10, 0.438, 0.97),
     ("pages-withheld", "kept aside (am)", 10, 0.883, 0.94),
     ("pages-reserve", "kept aside (ar)", 10, 0.757, 0.85),
-    ("pages-afar", "afar (au)", 5, 0.370, 0.36),
+    ("pages-afar", "afar (au)", 5, 0.370, 0.99),
 ];
 
 #[derive(Deserialize, Default)]

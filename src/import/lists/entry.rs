@@ -306,6 +306,11 @@ fn code_last(line: &str) -> Option<Entry> {
             return Some(Entry { code: code.to_string(), below: true, ..Entry::default() });
         }
     }
+    // "ResultCode.ERROR_INVALID_PARAM = 4": a constant, then the number it stands for.
+    if let Some((name, code)) = line.rsplit_once(" = ") {
+        let (name, code) = (code_span(name.trim()).unwrap_or(name.trim()), code.trim());
+        return (identifier(name) && whole_number(code)).then(|| described(code, name));
+    }
     let (name, code) = match line.strip_suffix([')', '）']) {
         Some(inner) => inner.rsplit_once(['(', '（'])?,
         None => line.rsplit_once([':', '：'])?,

@@ -343,3 +343,31 @@ fn lines_of_codes_beside_headings_of_other_codes_are_read_too() {
     let codes: Vec<&str> = rows(&imported).iter().map(|row| row.0).collect();
     assert_eq!(codes, ["200", "201", "202", "400", "401", "404"]);
 }
+
+#[test]
+fn a_constant_then_the_number_it_stands_for() {
+    let constant = "SumUpAPI.Response.ResultCode.ERROR_INVALID_PARAM = 4";
+    assert_eq!(entry(constant), e("4", "", "SumUpAPI.Response.ResultCode.ERROR_INVALID_PARAM"));
+    assert_eq!(entry("`ERROR_NO_CONNECTIVITY` = 6"), e("6", "", "ERROR_NO_CONNECTIVITY"));
+    // Words before " = " are prose, not a constant.
+    assert_eq!(entry("Set the retry limit = 5"), None);
+}
+
+#[test]
+fn fields_of_a_response_name_no_codes_but_list_them() {
+    let page = "# SDK\n\n## Response fields\n\nSeveral response fields are returned:\n\n\
+                * Response.RESULT_CODE\n  * Type: int\n  * Possible Values:\n\
+                \x20   * ResultCode.SUCCESSFUL = 1\n    * ResultCode.ERROR_TRANSACTION_FAILED = 2\n\
+                \x20   * ResultCode.ERROR_INVALID_PARAM = 4\n\
+                * Response.MESSAGE\n  * Type: String\n  * Description: A human readable message\n\
+                * Response.TX_CODE\n  * Type: String\n  * Description: The transaction code\n\
+                * Response.RECEIPT_SENT\n  * Type: boolean\n  * Description: Whether a receipt was sent\n";
+    assert_eq!(
+        read("README.md", page),
+        [
+            row("1", "", "ResultCode.SUCCESSFUL"),
+            row("2", "", "ResultCode.ERROR_TRANSACTION_FAILED"),
+            row("4", "", "ResultCode.ERROR_INVALID_PARAM")
+        ]
+    );
+}

@@ -72,9 +72,11 @@ pub(super) fn records(table: &RawTable) -> Option<RawTable> {
         return None;
     }
     let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut labels_given: Vec<usize> = Vec::new();
     for (label, value) in labelled {
         if label == first {
             rows.push(vec![Cell::default(); labels.len()]);
+            labels_given.push(0);
         }
         let at = labels.iter().position(|l| *l == label)?;
         let record = rows.last_mut()?;
@@ -83,6 +85,11 @@ pub(super) fn records(table: &RawTable) -> Option<RawTable> {
             return None;
         }
         record[at] = value;
+        *labels_given.last_mut()? += 1;
+    }
+    // "invalid_request_error" on five rows, then other codes: a record of one label is a pair, not a record.
+    if labels_given.iter().any(|&given| given < 2) {
+        return None;
     }
     // One record is one when its first label names the code ("Error", "Code").
     let names_code = words::is_one_of(&first, words::ERROR_ALONE) || words::mentions(&first, words::CODE);

@@ -43,9 +43,16 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
     if named || !matches!(keyed[..], [key] if role(guesses, key) == Some(Role::Code)) {
         return;
     }
+    // "FileNotFound", "Llm", "Io": one word each, most of them set as identifiers, the rest capitalised.
+    let one_word_names = |i: usize| {
+        let word =
+            |t: &str| t.starts_with(|c: char| c.is_ascii_uppercase()) && t.chars().all(|c| c.is_ascii_alphanumeric());
+        profiles[i].mostly(profiles[i].name_token, 0.5) && filled_cells(e.table, i).all(word)
+    };
     let naming = |i: usize| {
         let p = &profiles[i];
-        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && p.mostly(p.name_token, 0.8) && p.each_once()
+        let names = p.mostly(p.name_token, 0.8) || one_word_names(i);
+        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && p.each_once()
     };
     if let Some(i) = (0..width).find(|&i| naming(i)) {
         guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each");

@@ -349,3 +349,19 @@ fn names_of_attributes_under_a_label_of_errors_are_no_codes() {
         &[&["access_token", "Token needed."], &["token_type", "Always Bearer."], &["expires_in", "Seconds."]];
     assert!(roles(&table(&["Attribute name", "Explanation"], rows), &ColumnSpec::default(), true).is_err());
 }
+
+#[test]
+fn a_column_of_one_word_names_beside_codes_names_them() {
+    // "类别" ("category") holding "FileNotFound", "Llm", "Io": one name each, most set as identifiers.
+    let rows: &[&[&str]] = &[
+        &["E001", "FileNotFound", "请求的文件不存在。", "大声失败。"],
+        &["E002", "CommandTimeout", "沙箱命令超过时间限制。", "可重试。"],
+        &["E003", "Llm", "LLM 网关失败。", "以指数退避重试。"],
+        &["E008", "Io", "文件系统操作失败。", "携带路径传播。"],
+    ];
+    let header = ["错误码", "类别", "含义", "恢复策略"];
+    assert_eq!(columns(&header, rows), found(0, None, Some(1), Some(2), &[]));
+    // Words that are no names of codes ("Yes", "No") stay out.
+    let plain: &[&[&str]] = &[&["E001", "Yes", "请求的文件不存在。"], &["E002", "No", "沙箱命令超过时间限制。"]];
+    assert_eq!(columns(&["错误码", "可重试", "含义"], plain), found(0, None, None, Some(2), &[]));
+}

@@ -33,3 +33,19 @@ fn a_table_of_one_labelled_thing_that_is_no_code_is_left_as_it_is() {
                 | Code | Description |\n| --- | --- |\n| 400 | Bad input. |\n| 404 | No such thing. |\n";
     assert_eq!(read(page), [row("400", "", "Bad input."), row("404", "", "No such thing.")]);
 }
+
+#[test]
+fn a_code_given_on_several_rows_is_no_record_label() {
+    // "invalid_request_error" five times, then other codes: pairs of code and message, not records.
+    let page = "# Error Codes\n\n| Error Type | Error Message |\n| --- | --- |\n\
+                | invalid\\_request\\_error | Invalid api key |\n| invalid\\_request\\_error | Invalid promise |\n\
+                | processing\\_error | Payment failed |\n| object\\_not\\_found | Payment does not exist |\n";
+    assert_eq!(
+        read(page),
+        [
+            row("invalid_request_error", "", "Invalid api key\n\nInvalid promise"),
+            row("processing_error", "", "Payment failed"),
+            row("object_not_found", "", "Payment does not exist")
+        ]
+    );
+}
