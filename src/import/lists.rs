@@ -283,6 +283,23 @@ fn leads_joined(blocks: Vec<Block>, keep: impl Fn(Option<&Block>, &str) -> bool)
     out
 }
 
+/// "Textfeld 20x", "Format-Errors 2xx", "Select": a label over the codes after it (a range
+/// they share, or a word alone), not more about the code above.
+fn labels_a_group(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let range = |word: &str| {
+        let digits = word.bytes().filter(u8::is_ascii_digit).count();
+        let marks = word.bytes().filter(|b| b"xXy".contains(b)).count();
+        digits + marks == word.len() && marks > 0 && word.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let word_alone = |word: &str| word.chars().all(char::is_alphabetic);
+    match words[..] {
+        [word] => word_alone(word) || range(word),
+        [.., last] => words.len() <= 3 && range(last),
+        [] => false,
+    }
+}
+
 /// The text after the last code of a run, when its line is only a label of it ("Error Number: 8215").
 fn described_below(run: &mut [(String, Entry)], between: &mut Vec<String>) {
     if let Some((_, last)) = run.last_mut().filter(|(_, last)| last.below) {
@@ -345,6 +362,7 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
                     match run.last_mut().filter(|(line, above)| (ends_with_text(line) || above.below) && !opens) {
                         Some((_, above)) => between
                             .drain(..)
+                            .filter(|more| !labels_a_group(more))
                             .for_each(|more| above.text = format!("{} {}", above.text, unmarked(&more))),
                         // Lines between names and their codes are labels ("短信验证码相关错误(12**)").
                         None if !between.is_empty() => {

@@ -92,6 +92,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                     columns: &columns,
                     options,
                     page_group: placed.group,
+                    leads_name: line::leads_name(&placed.table, &columns),
                 };
                 let line = reader.read(name, &mut seen, &mut imported);
                 imported.report.push(ReportLine::Table(line));
@@ -130,6 +131,8 @@ struct TableReader<'a> {
     columns: &'a Columns,
     options: &'a Options,
     page_group: Option<Group>,
+    /// Whether the phrases that lead the descriptions ("Bad Request - …") name the codes.
+    leads_name: bool,
 }
 
 impl TableReader<'_> {

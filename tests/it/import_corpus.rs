@@ -36,7 +36,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-eighth", "eighth (v)", 12, 0.521, 0.82),
     ("pages-ninth", "ninth (w)", 6, 0.351, 0.98),
     ("pages-tenth", "tenth (x)", 10, 0.709, 0.99),
-    ("pages-eleventh", "eleventh (y)", 10, 0.390, 0.73),
+    ("pages-eleventh", "eleventh (y)", 10, 0.390, 0.74),
     ("pages-twelfth", "twelfth (aa)", 10, 0.694, 0.80),
     ("pages-blind", "kept aside (m)", 11, 0.777, 0.81),
     ("pages-aside", "kept aside (n)", 6, 0.771, 0.99),
@@ -62,6 +62,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-withheld", "kept aside (am)", 10, 0.883, 0.94),
     ("pages-reserve", "kept aside (ar)", 10, 0.757, 0.85),
     ("pages-afar", "afar (au)", 5, 0.370, 0.99),
+    ("pages-avant", "avant (av)", 5, 0.768, 0.99),
 ];
 
 #[derive(Deserialize, Default)]

@@ -371,3 +371,20 @@ fn fields_of_a_response_name_no_codes_but_list_them() {
         ]
     );
 }
+
+#[test]
+fn labels_over_groups_of_listed_codes_are_no_text_of_the_code_above() {
+    let page = "# Fehlercodes\n\n- Allgemein 0xx\n  + Rechte 00x\n    * 000 - Unzureichende Rechte\n\
+                \x20 + Item 01x\n    * 010 - Item nicht gefunden\n- Format-Errors 2xx\n  + Textarea 21x\n\
+                \x20   * 211 - ungültige Zeichen\n  + Select\n  + Radio\n- Spezial-Errors 9xx\n\
+                \x20 + 901 - Feld stimmt nicht mit anderem überein\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("000", "", "Unzureichende Rechte"),
+            row("010", "", "Item nicht gefunden"),
+            row("211", "", "ungültige Zeichen"),
+            row("901", "", "Feld stimmt nicht mit anderem überein")
+        ]
+    );
+}

@@ -3,11 +3,12 @@
 
 use super::{field, TableReader};
 use crate::import::cells::{http_status, snake_name, split_code, split_lead};
+use crate::import::columns::Columns;
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
 use crate::import::profile::{code_list, leading_codes};
 use crate::import::words::{is_one_of, CATEGORY};
-use crate::import::{collapse, Cell};
+use crate::import::{collapse, Cell, RawTable};
 use crate::table::{strip_ignorable, whitespace_fault, Group};
 
 impl TableReader<'_> {
@@ -101,7 +102,7 @@ impl TableReader<'_> {
         } else if !inline_reason.is_empty() {
             let description = if description_text.is_empty() { inline_reason.clone() } else { description_text };
             (inline_reason, description)
-        } else if let Some((lead, rest)) = description_cell.and_then(split_lead) {
+        } else if let Some((lead, rest)) = description_cell.and_then(split_lead).filter(|_| self.leads_name) {
             (field(&lead), field(&rest))
         } else if let Some((name, rest)) = registry_lead(&code, &description_text) {
             // "OK, 요청이 정상 처리된 경우": the status's own name leads the text.
@@ -168,6 +169,16 @@ fn unquoted(text: String) -> String {
     quoted.unwrap_or(text)
 }
 
+/// Whether the phrases leading the description cells name their codes: each its own
+/// ("Bad Request - …", "Not Found - …"), not words most of them share
+/// ("Kennungsänderung - Kennung belegt", "Kennungsänderung - Kennung enthält Umlaute").
+pub(super) fn leads_name(table: &RawTable, columns: &Columns) -> bool {
+    let Some(column) = columns.description else { return true };
+    let leads: Vec<String> = table.rows.iter().filter_map(|row| split_lead(row.get(column)?)).map(|l| l.0).collect();
+    let distinct = leads.iter().collect::<std::collections::HashSet<_>>().len();
+    leads.len() < 3 || distinct * 4 >= leads.len() * 3
+}
+
 /// A dash standing in for a cell the page leaves blank.
 fn is_dash(text: &str) -> bool {
     matches!(text, "-" | "–" | "—")
@@ -185,8 +196,15 @@ fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
     });
     let at = marks.iter().filter_map(|mark| text.find(mark)).chain(script_turns.map(|(at, _)| at)).min()?;
     let lead = text[..at].trim();
+    // "Processing (WebDAV)": the name, with an aside on where it comes from.
     let lowered = lead.to_lowercase();
-    let named = !lead.is_empty() && names.iter().any(|n| n.ends_with(&lowered)) && lead.split_whitespace().count() <= 4;
+    let bare = match lowered.rsplit_once(" (") {
+        Some((name, aside)) if aside.ends_with(')') => name.trim(),
+        _ => lowered.as_str(),
+    };
+    // The whole name however long ("Request Header Fields Too Large"), or a few words of its end.
+    let names_it = |n: &String| *n == bare || n.ends_with(bare) && bare.split_whitespace().count() <= 4;
+    let named = !bare.is_empty() && names.iter().any(names_it);
     let rest = text[at..].trim_start_matches([',', '，', ':', '：', ' ', '-', '–', '—']).trim();
     named.then(|| (lead.to_string(), rest.to_string()))
 }

@@ -25,6 +25,7 @@ fn report(out: &Imported) -> Vec<&str> {
 
 mod codes;
 mod groups;
+mod leads;
 
 #[test]
 fn separate_reason_column_is_used() {
