@@ -333,10 +333,12 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
         }
         fields::to_prose(run, out);
         // One numbered line is a list under its own heading, or that heading and a line introducing
-        // it ("### 4100-4199", "Indicates …"); amid prose it is prose, and a lone name ("ProTip: …")
+        // it ("### 4100-4199", "Indicates …"); so is a code numbered or joined as no word is
+        // ("PAGE4001", "LIVE_SESSION404"). Amid prose it is prose, and a lone name ("ProTip: …")
         // is prose wherever it stands.
         let headed = matches!(&out[..], [] | [.., Block::Heading(_)] | [.., Block::Heading(_), Block::Text(_)]);
-        let numbered = run.first().is_some_and(|(_, entry)| whole_number(&entry.code));
+        let numbered =
+            run.first().is_some_and(|(_, entry)| entry.code.contains(|c: char| c.is_ascii_digit() || c == '_'));
         match run.len() {
             0 => {}
             1 if !headed || !numbered => out.extend(run.drain(..).map(|(line, _)| Block::Text(line))),

@@ -139,7 +139,7 @@ pub const REASON: &[&str] = &[
     "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
     "errmsg", "errormsg", "errormessage", "retmsg",
     "错误名", "エラー名", "오류명",
-    "reason", "phrase", "name", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示", "文案",
+    "reason", "phrase", "name", "mnemonic", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示", "文案",
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
     "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",

@@ -63,6 +63,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-reserve", "kept aside (ar)", 10, 0.757, 0.85),
     ("pages-afar", "afar (au)", 5, 0.370, 0.99),
     ("pages-avant", "avant (av)", 5, 0.768, 0.99),
+    ("pages-awhile", "awhile (aw)", 9, 0.840, 0.97),
 ];
 
 #[derive(Deserialize, Default)]

@@ -352,8 +352,13 @@ fn long_code(text: &str) -> bool {
 }
 
 /// An error name no word of prose looks like: "DEVICE_OFFLINE",
-/// "APIG.0101", "AccessDenied" (not "OAuth2" or "Errors").
+/// "APIG.0101", "AccessDenied", "ROOM403" (not "OAuth2", "Errors" or "Woori-CodeShare", a product).
 fn identifier(text: &str) -> bool {
     let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel && text.len() >= 5)
+    let camel = camel && text.len() >= 5 && !text.contains('-');
+    // "ROOM403", "PAGE4001": a word in capitals numbered, as no word of prose is written.
+    let letters = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    let numbered =
+        text.len() - letters.len() >= 3 && !letters.is_empty() && letters.bytes().all(|b| b.is_ascii_uppercase());
+    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel || numbered)
 }

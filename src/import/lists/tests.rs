@@ -388,3 +388,17 @@ fn labels_over_groups_of_listed_codes_are_no_text_of_the_code_above() {
         ]
     );
 }
+
+#[test]
+fn codes_in_capitals_numbered_stand_alone_under_their_headings() {
+    assert_eq!(entry("ROOM403: 방 비밀번호가 잘못 되었습니다."), e("ROOM403", "", "방 비밀번호가 잘못 되었습니다."));
+    // "HTTP2", "IPV6": a number too short to make a word a code.
+    assert_eq!(entry("HTTP2: faster"), None);
+    let page = "# 📌 **Woori-CodeShare 에러코드 목록**\n\n## 일반 오류\n\n- **1001: 입력 오류**\n    - 입력 형식이 잘못되었습니다.\n\n\
+                - **1002: JSON 형식 오류**\n    - JSON 형식이 올바르지 않습니다.\n\n- **2001: 유효하지 않은 토큰**\n    - 토큰이 유효하지 않습니다.\n\n\
+                ## Room 오류\n\n- **ROOM403: 방 비밀번호가 잘못 되었습니다.**\n- **ROOM404: 존재하지 않는 방입니다.**\n\n\
+                ## Comment 오류\n\n- **COMMENT404: 존재하지 않는 댓글입니다.**\n\n## 페이징 오류\n\n\
+                - **PAGE4001: 페이지 번호는 1이상의 숫자여야 합니다.**\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["1001", "1002", "2001", "ROOM403", "ROOM404", "COMMENT404", "PAGE4001"]);
+}

@@ -57,7 +57,9 @@ impl TableReader<'_> {
         let labelled = inline_reason.split_once([':', '：']).is_some_and(|(label, _)| is_one_of(label, CATEGORY));
         // "basic_auth (access_control)": a super type in parentheses, a program's name, not one for people.
         let super_type = code_text.contains('(') && snake_name(&inline_reason);
-        let inline_reason = if labelled || super_type { String::new() } else { inline_reason };
+        // "`ERR_RETRY_PREDICATE` (`policy/retry.py`)": where the code is raised, not its name.
+        let source_file = code_text.contains('(') && source_path(&inline_reason);
+        let inline_reason = if labelled || super_type || source_file { String::new() } else { inline_reason };
         // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
         // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
         let listed = code_list(&code_text).map(|codes| (codes, String::new()));
@@ -177,6 +179,15 @@ pub(super) fn leads_name(table: &RawTable, columns: &Columns) -> bool {
     let leads: Vec<String> = table.rows.iter().filter_map(|row| split_lead(row.get(column)?)).map(|l| l.0).collect();
     let distinct = leads.iter().collect::<std::collections::HashSet<_>>().len();
     leads.len() < 3 || distinct * 4 >= leads.len() * 3
+}
+
+/// "policy/retry.py", "src/errors.rs": a path to a file, one word with a slash and an extension.
+fn source_path(text: &str) -> bool {
+    let text = text.trim_matches(['`', '(', ')']);
+    let extension = text
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric()));
+    !text.contains(char::is_whitespace) && text.contains('/') && extension
 }
 
 /// A dash standing in for a cell the page leaves blank.

@@ -365,3 +365,12 @@ fn a_column_of_one_word_names_beside_codes_names_them() {
     let plain: &[&[&str]] = &[&["E001", "Yes", "请求的文件不存在。"], &["E002", "No", "沙箱命令超过时间限制。"]];
     assert_eq!(columns(&["错误码", "可重试", "含义"], plain), found(0, None, None, Some(2), &[]));
 }
+
+#[test]
+fn a_mnemonic_column_names_the_codes() {
+    let rows: &[&[&str]] = &[
+        &["RC-1001", "CONFIG_NOT_FOUND", "Không tìm thấy tệp cấu hình"],
+        &["RC-1002", "CONFIG_PARSE_ERROR", "Không thể parse"],
+    ];
+    assert_eq!(columns(&["Code", "Mnemonic", "Mô tả"], rows), found(0, None, Some(1), Some(2), &[]));
+}

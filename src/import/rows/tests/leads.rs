@@ -45,3 +45,16 @@ fn a_status_name_leads_its_text_with_an_aside_or_in_full() {
     assert_eq!(out.normal[0], row("102", "Processing (WebDAV)", "Der Server bearbeitet die Anfrage."));
     assert_eq!(out.abnormal[0], row("431", "Request Header Fields Too Large", "Die Headerfelder sind zu groß."));
 }
+
+#[test]
+fn a_source_file_beside_a_code_is_no_name_of_it() {
+    let blocks = [table(
+        &["Code", "説明"],
+        &[
+            &["ERR_RETRY_PREDICATE (policy/retry.py)", "リトライ設定が無効"],
+            &["ERR_COST (policy/cost.py)", "コスト上限を超過"],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.abnormal[0], row("ERR_RETRY_PREDICATE", "", "リトライ設定が無効"));
+}
