@@ -95,6 +95,9 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
             (Role::Reason, "its cells are names, not statuses")
         });
     }
+    if words::is_one_of(alone, words::EXAMPLES) {
+        return Some((Role::Notes, "its header says so"));
+    }
     if words::is_one_of(alone, words::ERROR_ALONE) {
         let tokens = profile.mostly(profile.token, 0.8) && !statuses;
         return Some(if tokens {

@@ -147,6 +147,13 @@ pub const REASON: &[&str] = &[
     "назва", "nome", "ข้อความ", "رسالة", "הודעה",
 ];
 
+/// A column named just "Examples": cases of each code, not what it means ("Example message" is one).
+#[rustfmt::skip]
+pub const EXAMPLES: &[&str] = &[
+    "example", "examples", "exemple", "exemples", "ejemplo", "ejemplos", "exemplo", "exemplos", "esempio", "esempi",
+    "beispiel", "beispiele", "пример", "примеры", "示例", "例子", "예시", "contoh", "ví dụ", "örnek", "örnekler",
+];
+
 /// A column named just "Status": of codes or of names, as its cells say.
 pub const STATUS_ALONE: &[&str] =
     &["status", "状态", "狀態", "ステータス", "상태", "estado", "état", "statut", "статус"];

@@ -63,7 +63,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-reserve", "kept aside (ar)", 10, 0.757, 0.85),
     ("pages-afar", "afar (au)", 5, 0.370, 0.99),
     ("pages-avant", "avant (av)", 5, 0.768, 0.99),
-    ("pages-awhile", "awhile (aw)", 9, 0.840, 0.97),
+    ("pages-awhile", "awhile (aw)", 9, 0.840, 0.99),
+    ("pages-aloof", "aloof (ax)", 8, 0.768, 0.96),
 ];
 
 #[derive(Deserialize, Default)]

@@ -2,7 +2,7 @@
 //! matched", "`unauthorized` คือ …", "-2, \"Zlé vstupné hodnoty.\",",
 //! "### -1000 UNKNOWN".
 
-use crate::import::cells::{code_span, error_identifier, split_code, whole_number};
+use crate::import::cells::{code_span, error_identifier, http_status, split_code, whole_number};
 use crate::import::profile::{code_list, leading_codes, OR};
 use crate::table::strip_ignorable;
 
@@ -100,12 +100,29 @@ fn first_word(line: &str) -> (&str, &str) {
 
 /// What follows a mark between a code and its text (": ", " = ", " - "), if there is one.
 fn said(rest: &str) -> Option<&str> {
+    // "`OK` → 200: éxito.", "400 -> BadRequest": an arrow leads to the text, past the status answered.
+    if let Some(after) = arrowed(rest) {
+        let status =
+            after.split_once([':', '：']).filter(|(s, _)| s.trim().len() == 3 && http_status(s.trim()).is_some());
+        return Some(status.map_or(after, |(_, text)| text).trim());
+    }
     // "10001 //参数错误": a code, then its comment; "-2, \"Zlé vstupné hodnoty.\",": a code, then a string.
     let string = || rest.strip_prefix(',').map(str::trim_start).filter(|t| t.starts_with('"')).map(unquoted);
     rest.strip_prefix("//")
         .or_else(|| rest.strip_prefix([':', '：', '=', '-', '–', '—']))
         .map(str::trim)
         .or_else(string)
+}
+
+/// What follows an arrow ("→", "->") a text opens with.
+fn arrowed(text: &str) -> Option<&str> {
+    text.strip_prefix("->").or_else(|| text.strip_prefix(['→', '⇒'])).map(str::trim_start)
+}
+
+/// "BadRequest (any params or whatever is bad)": a name set as code, its text in parentheses.
+fn named_aside(text: &str) -> Option<(&str, &str)> {
+    let (name, inner) = text.strip_suffix(')')?.split_once(" (")?;
+    (identifier(name) && inner.split_whitespace().count() >= 2).then_some((name, inner.trim()))
 }
 
 /// The string a text opens with, when only punctuation or a comment follows it.
@@ -252,7 +269,7 @@ fn code_first(line: &str) -> Option<Entry> {
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
     let spanned = name && code_span(word).is_some();
     let copula = after_copula(rest);
-    let colon = rest.starts_with([':', '：']);
+    let colon = rest.starts_with([':', '：']) || arrowed(rest).is_some();
     let text = match said(rest) {
         // "0: Success": a number of any size, said to be a code by the colon.
         // "`invalid_arguments`: …": a name set as code, said to be one by a colon ("`blocks_24h` - …"
@@ -279,6 +296,14 @@ fn code_first(line: &str) -> Option<Entry> {
     };
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
     let clock = whole_number(code) && text.starts_with(|c: char| c.is_ascii_digit());
+    if let Some((name, text)) = named_aside(text).filter(|_| arrowed(rest).is_some()) {
+        return Some(Entry {
+            code: code.to_string(),
+            name: name.to_string(),
+            text: text.to_string(),
+            ..Entry::default()
+        });
+    }
     (!text.is_empty() && !clock).then(|| described(code, text))
 }
 

@@ -402,3 +402,14 @@ fn codes_in_capitals_numbered_stand_alone_under_their_headings() {
     let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
     assert_eq!(codes, ["1001", "1002", "2001", "ROOM403", "ROOM404", "COMMENT404", "PAGE4001"]);
 }
+
+#[test]
+fn an_arrow_leads_from_a_code_to_its_text() {
+    assert_eq!(
+        entry("`VALIDATION_ERROR` → 422: entradas inválidas."),
+        e("VALIDATION_ERROR", "", "entradas inválidas.")
+    );
+    let named = entry("400 -> BadRequest (any params or whatever is bad)");
+    assert_eq!(named, e("400", "BadRequest", "any params or whatever is bad"));
+    assert_eq!(entry("501 -> NotImplementedError"), e("501", "", "NotImplementedError"));
+}

@@ -374,3 +374,12 @@ fn a_mnemonic_column_names_the_codes() {
     ];
     assert_eq!(columns(&["Code", "Mnemonic", "Mô tả"], rows), found(0, None, Some(1), Some(2), &[]));
 }
+
+#[test]
+fn a_column_of_examples_is_notes() {
+    let rows: &[&[&str]] = &[
+        &["400", "Données invalides", "champ manquant, date de fin avant la date de début"],
+        &["401", "Non connecté", "token absent ou expiré, identifiants invalides"],
+    ];
+    assert_eq!(columns(&["Code", "Signification", "Exemples"], rows), found(0, None, None, Some(1), &[2]));
+}
