@@ -13,6 +13,7 @@ pub use super::spec::{ColumnChoice, ColumnSpec};
 use super::words::{self, mentions};
 use super::{Cell, RawTable};
 use crate::table::whitespace_fault;
+pub(crate) use evidence::class_pattern;
 use evidence::weigh_evidence;
 use placed::Placed;
 
@@ -193,7 +194,9 @@ pub fn find_profiled(
     let mut guesses: Vec<Guess> = (0..width)
         .map(|column| {
             let named = header(column).and_then(|h| header_role(h, &profiles[column]));
-            let found = named.or_else(|| content_role(&profiles[column]));
+            // "Variable" holding "BIOMCP_CACHE_DIR": names of settings, whatever they look like.
+            let settings = header(column).is_some_and(|h| words::is_one_of(h.trim(), words::SETTINGS));
+            let found = named.or_else(|| content_role(&profiles[column]).filter(|_| !settings));
             let why = found.map(|(_, why)| why).unwrap_or_default().to_string();
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })

@@ -283,6 +283,26 @@ fn leads_joined(blocks: Vec<Block>, keep: impl Fn(Option<&Block>, &str) -> bool)
     out
 }
 
+/// The paragraphs after a code's line say more of it; a line that only names it, with no mark
+/// between code and name ("101 File not found" over "A file … cannot be found."), gives its
+/// name, they its text, as a heading would.
+fn said_more(line: &str, above: &mut Entry, more: impl Iterator<Item = String>) {
+    let more: Vec<String> = more.map(|text| unmarked(&text).into_owned()).collect();
+    if more.is_empty() {
+        return;
+    }
+    let unmarked_name = line.trim().strip_prefix(above.code.as_str()).is_some_and(|rest| rest.starts_with(' '))
+        && line.trim().ends_with(above.text.as_str());
+    let names =
+        unmarked_name && above.name.is_empty() && short_name(&above.text) && above.text.starts_with(char::is_uppercase);
+    if names && more.iter().all(|text| text.ends_with(['.', '。'])) {
+        above.name = std::mem::take(&mut above.text);
+        above.text = more.join(" ");
+    } else {
+        more.iter().for_each(|text| above.text = format!("{} {text}", above.text));
+    }
+}
+
 /// "Textfeld 20x", "Format-Errors 2xx", "Select": a label over the codes after it (a range
 /// they share, or a word alone), not more about the code above.
 fn labels_a_group(text: &str) -> bool {
@@ -362,10 +382,9 @@ fn listed(blocks: Vec<Block>) -> Vec<Block> {
                     // "Pay attention to these error codes:" opens what follows; it says nothing of the code above.
                     let opens = between.last().is_some_and(|last| last.trim_end().ends_with([':', '：']));
                     match run.last_mut().filter(|(line, above)| (ends_with_text(line) || above.below) && !opens) {
-                        Some((_, above)) => between
-                            .drain(..)
-                            .filter(|more| !labels_a_group(more))
-                            .for_each(|more| above.text = format!("{} {}", above.text, unmarked(&more))),
+                        Some((line, above)) => {
+                            said_more(line, above, between.drain(..).filter(|more| !labels_a_group(more)))
+                        }
                         // Lines between names and their codes are labels ("短信验证码相关错误(12**)").
                         None if !between.is_empty() => {
                             flush(&mut run, &mut out);

@@ -178,7 +178,9 @@ impl TableReader<'_> {
         // "BD-102 | 200 | …ошибки…" under a label that says errors: an error code answered with a
         // 2xx is an error still, unless its text says it succeeded.
         let unsaid_success = |row: &Row, group: Option<Group>| {
-            let says = |text: &str| mentions(text, words::NORMAL);
+            // "Not Fully Successful": success denied.
+            let denied = |text: &str| format!(" {} ", text.to_lowercase()).contains(" not ");
+            let says = |text: &str| mentions(text, words::NORMAL) && !denied(text);
             let errors_with_success = group == Some(Group::Abnormal)
                 && row.status.as_deref().is_some_and(|status| is_success(status) && status != row.code);
             (own_space && is_success(&row.code) || errors_with_success) && !says(&row.reason) && !says(&row.description)

@@ -154,6 +154,9 @@ pub const EXAMPLES: &[&str] = &[
     "beispiel", "beispiele", "пример", "примеры", "示例", "例子", "예시", "contoh", "ví dụ", "örnek", "örnekler",
 ];
 
+/// Columns of a program's settings, named as codes are ("BIOMCP_CACHE_DIR").
+pub const SETTINGS: &[&str] = &["variable", "environment variable", "env var", "env", "setting", "option", "flag"];
+
 /// A column named just "Status": of codes or of names, as its cells say.
 pub const STATUS_ALONE: &[&str] =
     &["status", "状态", "狀態", "ステータス", "상태", "estado", "état", "statut", "статус"];

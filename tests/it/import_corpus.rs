@@ -65,6 +65,10 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-avant", "avant (av)", 5, 0.768, 0.99),
     ("pages-awhile", "awhile (aw)", 9, 0.840, 0.99),
     ("pages-aloof", "aloof (ax)", 8, 0.768, 0.96),
+    ("pages-astray", "kept aside (ay)", 10, 0.691, 0.89),
+    ("pages-athwart", "kept aside (az)", 7, 0.977, 0.99),
+    ("pages-abroad", "kept aside (ba)", 6, 0.965, 0.96),
+    ("pages-across", "kept aside (bb)", 8, 0.667, 0.96),
 ];
 
 #[derive(Deserialize, Default)]

@@ -66,7 +66,8 @@ fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     if keys(guesses) == 0 {
         let error_names = |i: usize| {
             let p = &profiles[i];
-            mentions(header(i), words::ERROR) && p.filled >= 2 && p.identifiers() && p.rarely_prose()
+            let names = p.identifiers() || one_word_names(e, i) && p.mostly_once();
+            mentions(header(i), words::ERROR) && p.filled >= 2 && names && p.rarely_prose()
         };
         if let Some(i) = (0..width).find(|&i| error_names(i)) {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a header that names errors");
@@ -86,8 +87,11 @@ fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     // "Identificador | Descrição" holding "400001 | …": numbers, each its own, beside what they mean.
     let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));
     // Long numbers are codes by their look; short ones ("0", "12") when the label says errors.
-    let numbers = |p: &Profile| p.long_numbers == p.filled || says_errors && p.numeric == p.filled;
-    let own_numbers = |p: &Profile| p.filled >= 2 && numbers(p) && p.each_once();
+    // "10##" over "1001", "1002": a pattern labels the numbers below it, as "4xx" does; so does "####".
+    let marks_alone = |t: &str| t.len() >= 2 && (t.bytes().all(|b| b == b'#') || t.bytes().all(|b| b == b'-'));
+    let patterns = filled_cells(table, 0).filter(|t| class_pattern(t) || marks_alone(t)).count();
+    let numbers = |p: &Profile| p.long_numbers + patterns == p.filled || says_errors && p.numeric == p.filled;
+    let own_numbers = |p: &Profile| p.filled >= 2 && numbers(p) && p.distinct + patterns >= p.filled;
     let unnumbered = !numbers_rows(table, 0);
     if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
         guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
@@ -386,6 +390,19 @@ fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
         })
         .count();
     named > 0 && named * 5 >= rows().count() * 4
+}
+
+/// "FileNotFound", "Llm", "Io": one word each, most of them set as identifiers, the rest capitalised.
+fn one_word_names(e: &Evidence, i: usize) -> bool {
+    let word =
+        |t: &str| t.starts_with(|c: char| c.is_ascii_uppercase()) && t.chars().all(|c| c.is_ascii_alphanumeric());
+    e.profiles[i].mostly(e.profiles[i].name_token, 0.5) && filled_cells(e.table, i).all(word)
+}
+
+/// "10##", "4xx", "12**": digits, then marks standing for the rest.
+pub(crate) fn class_pattern(text: &str) -> bool {
+    let digits = text.trim_end_matches(['x', 'X', '#', '*']);
+    digits.len() < text.len() && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The text of `column`'s filled cells, trimmed.

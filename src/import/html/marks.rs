@@ -10,7 +10,17 @@ pub(super) fn lines_of(element: ElementRef) -> String {
     let mut text = String::new();
     for node in element.descendants() {
         match node.value() {
-            Node::Text(t) => text.push_str(t),
+            Node::Text(t) => {
+                // "<span>101</span>File not found": a number set apart as a badge, then the words.
+                let badge = node.prev_sibling().and_then(ElementRef::wrap).is_some_and(|e| {
+                    let inner: String = e.text().collect();
+                    e.value().name() == "span" && !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit())
+                });
+                if badge && t.starts_with(char::is_alphabetic) {
+                    text.push(' ');
+                }
+                text.push_str(t)
+            }
             Node::Element(e) if e.name() == "br" => text.push('\n'),
             _ => {}
         }

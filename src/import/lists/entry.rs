@@ -175,12 +175,22 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
     if shouting(text) && text.len() - numbered.len() >= 2 && numbered.trim_end_matches(['-', '_']).len() >= 3 {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
-    // "## calendar-type-not-supported": words joined by hyphens, alone, are a name set as code.
-    let long = text.matches('-').count() >= 2 || text.len() >= 12;
-    if joined(text) && text.contains('-') && long {
+    // "## calendar-type-not-supported", "## sam_not_supported": words joined by hyphens or
+    // underscores, alone, are a name set as code.
+    let long = text.matches(['-', '_']).count() >= 2 || text.len() >= 12;
+    if joined(text) && text.contains(['-', '_']) && long {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
     let text = text.trim_matches('`');
+    // "AdErrorCode.kUnknown (0)": a constant, then the number it stands for, as "成功(1000)" in a line.
+    let constant = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(n, c)| (n.trim(), c.trim()));
+    if let Some((name, code)) = constant.filter(|(name, code)| identifier(name) && whole_number(code)) {
+        return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
+    }
+    // "检查类型转换是否冗余 [redundant-cast]": what the check does, then its code in brackets.
+    if let Some((name, code)) = bracketed(text).filter(|(_, code)| joined(code) || identifier(code)) {
+        return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
+    }
     // "`ERROR_NO_SUCH_CAPCHA_ID` / `WRONG_CAPTCHA_ID`": names of one error, each a code.
     if let Some(codes) = code_list(&text.replace('`', "")).filter(|codes| codes.iter().all(|c| identifier(c))) {
         return Some(Entry { code: codes.join(", "), ..Entry::default() });
@@ -198,6 +208,13 @@ pub(super) fn heading_code(text: &str) -> Option<Entry> {
     // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
     let alone = whole_number(text.trim()) || said && whole_number(code);
     (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+}
+
+/// "检查类型转换是否冗余 [redundant-cast]" → its words and the word in brackets closing it.
+pub(super) fn bracketed(text: &str) -> Option<(&str, &str)> {
+    let (name, code) = text.trim().strip_suffix(']')?.rsplit_once(" [")?;
+    let (name, code) = (name.trim(), code.trim());
+    (!name.is_empty() && !code.is_empty() && !code.contains(char::is_whitespace)).then_some((name, code))
 }
 
 /// "SAVEJSON": a word in capitals alone, a code among headings of codes in capitals.

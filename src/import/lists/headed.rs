@@ -2,7 +2,7 @@
 //! explains it: subheadings and labelled paragraphs sort what it means from
 //! what to do, quotations are tips, a bold name on its own line names it.
 
-use super::entry::{capitals_alone, entry, heading_code, Entry};
+use super::entry::{bracketed, capitals_alone, entry, heading_code, named_statuses, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, whole_number};
 use crate::import::words::{self, mentions};
@@ -36,11 +36,20 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         Block::Heading(text) => Some(text),
         _ => None,
     });
-    let in_spans = headings.filter(|text| spanned(text)).count() * 2 > codes.len();
+    let headings: Vec<&String> = headings.collect();
+    let in_spans = headings.iter().filter(|text| spanned(text)).count() * 2 > codes.len();
+    // Where most codes close their heading in brackets ("… [redundant-cast]"), a word so set is one too.
+    let in_brackets =
+        headings.iter().filter(|text| bracketed(text).is_some_and(|(_, c)| codes.contains(&c.to_string())));
+    let in_brackets = in_brackets.count() * 2 > codes.len();
+    let lowercase = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
     let heading_code = |text: &str| {
-        let word = code_span(text.trim()).filter(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()));
+        let word = code_span(text.trim()).filter(|w| lowercase(w));
         let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
-        heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals)).or(word)
+        let closing = bracketed(text).filter(|(_, code)| in_brackets && lowercase(code));
+        let closing =
+            closing.map(|(name, code)| Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
+        heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals)).or(word).or(closing)
     };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.
@@ -54,7 +63,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     let mut open: Option<Section> = None;
     // The section open, if any, ends; the codes so far, if another block follows, are a table.
     let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>, out: &mut Vec<Block>, table_ends: bool| {
-        if let Some(Section { mut entry, mut texts, mut notes, causes, .. }) = open.take() {
+        if let Some(Section { mut entry, mut texts, mut notes, causes, also, .. }) = open.take() {
             // "Quando ocorre: …" ("when it occurs") says what a code means when nothing else does.
             if texts.is_empty() {
                 texts = causes;
@@ -63,7 +72,9 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             }
             entry.text = texts.join(" ");
             entry.notes = notes.join(" ");
+            let (text, notes) = (entry.text.clone(), entry.notes.clone());
             entries.push(entry);
+            entries.extend(also.into_iter().map(|other| Entry { text: text.clone(), notes: notes.clone(), ..other }));
         }
         if table_ends && !entries.is_empty() {
             out.push(table(std::mem::take(entries)));
@@ -103,8 +114,16 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         open = None;
                     }
                     close(&mut open, &mut entries, &mut out, false);
+                    // "206 Partial Content and 204 No Content": statuses, each with its name, over one text.
+                    let mut named = named_statuses(&format!("{text}: …")).unwrap_or_default().into_iter();
+                    let (entry, also) = match named.next() {
+                        Some(first) if named.len() > 0 => (Entry { text: String::new(), ..first }, named.collect()),
+                        _ => (entry, Vec::new()),
+                    };
+                    let also = also.into_iter().map(|e| Entry { text: String::new(), ..e }).collect();
                     open = Some(Section {
                         entry,
+                        also,
                         texts: Vec::new(),
                         notes: Vec::new(),
                         causes: Vec::new(),
@@ -352,6 +371,8 @@ const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo
 /// A heading's code and what the page says under it, so far.
 struct Section {
     entry: Entry,
+    /// Other codes the heading names, sharing the text under it.
+    also: Vec<Entry>,
     texts: Vec<String>,
     notes: Vec<String>,
     /// Under a "Solution" subheading: what to do, not what it means.

@@ -2,6 +2,7 @@ use super::*;
 use crate::import::{import, Imported, Options};
 use entry::heading_code;
 
+mod headings;
 mod shapes;
 
 fn e(code: &str, name: &str, text: &str) -> Option<Entry> {

@@ -40,6 +40,9 @@ impl TableReader<'_> {
         if let Some(range) = status_range(&code_text) {
             return Line::Skip(format!("{range} is a range of statuses, not one code"));
         }
+        if let Some(range) = worded_range(&code_text) {
+            return Line::Skip(format!("{range} is a range of codes, not one code"));
+        }
         if let Some(range) = code_range(&code_text) {
             return Line::Skip(format!("{range} is a range of codes, not one code"));
         }
@@ -62,7 +65,10 @@ impl TableReader<'_> {
         let inline_reason = if labelled || super_type || source_file { String::new() } else { inline_reason };
         // "ER117 ER119", "A_B/ A_B_KO": each code of the cell gets the row's text.
         // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
-        let listed = code_list(&code_text).map(|codes| (codes, String::new()));
+        // "200 OK / 201 Created": statuses, each with its registered name.
+        let named = named_statuses(&code_text);
+        let listed = named.as_ref().map(|named| (named.iter().map(|(code, _)| code.clone()).collect(), String::new()));
+        let listed = listed.or_else(|| code_list(&code_text).map(|codes| (codes, String::new())));
         let (codes, inline_reason) = listed
             .or_else(|| leading_codes(&code_text).map(|(codes, rest)| (codes, field(&rest))))
             .unwrap_or_else(|| (vec![code.clone()], inline_reason));
@@ -130,9 +136,10 @@ impl TableReader<'_> {
         // One text only: the description, with no short name beside it.
         let reason = if reason == description { String::new() } else { reason };
         let notes = self.notes(cell, stand_in);
+        let own_name = |code: &str| named.iter().flatten().find(|(c, _)| c == code).map(|(_, name)| name.clone());
         let row = |code: String| Row {
+            reason: own_name(&code).unwrap_or_else(|| reason.clone()),
             code,
-            reason: reason.clone(),
             description: description.clone(),
             status: status.clone(),
             notes: notes.clone(),
@@ -169,6 +176,17 @@ fn unquoted(text: String) -> String {
         .filter(|inner| !inner.is_empty() && !inner.contains(char::is_whitespace))
         .map(str::to_string);
     quoted.unwrap_or(text)
+}
+
+/// "200 OK / 201 Created": statuses set apart by slashes or commas, each with its registered name.
+fn named_statuses(text: &str) -> Option<Vec<(String, String)>> {
+    let parts: Vec<&str> = text.split(['/', ',']).map(str::trim).collect();
+    let named = |part: &&str| {
+        let (code, name) = split_code(part);
+        crate::catalogue::is_http_name(&code, &name).then_some((code, name))
+    };
+    let named: Vec<(String, String)> = parts.iter().filter_map(named).collect();
+    (parts.len() >= 2 && named.len() == parts.len()).then_some(named)
 }
 
 /// Whether the phrases leading the description cells name their codes: each its own
@@ -226,11 +244,9 @@ fn is_catch_all(code: &str) -> bool {
     words.iter().any(|word| code.eq_ignore_ascii_case(word))
 }
 
-/// "10xx", "2XXXX": digits, then a run of x's standing for the rest.
+/// "10xx", "2XXXX", "10##": digits, then a run of marks standing for the rest.
 fn is_code_pattern(code: &str) -> bool {
-    let digits = code.trim_end_matches(['x', 'X']);
-    let xs = code.len() - digits.len();
-    xs > 0 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    crate::import::columns::class_pattern(code)
 }
 
 /// "500-599", "200 – 299": a range of statuses, as written.
@@ -239,6 +255,22 @@ fn status_range(text: &str) -> Option<String> {
     let (from, to) = (from.trim(), to.trim());
     let status = |t: &str| t.len() == 3 && http_status(t).is_some();
     (status(from) && status(to) && from < to).then(|| format!("{from}-{to}"))
+}
+
+/// "from 3900 to 3999", "von 100 bis 199": a range of numbers, in words.
+fn worded_range(text: &str) -> Option<String> {
+    const FROM: &[&str] = &["from", "de", "desde", "von", "от", "da"];
+    const TO: &[&str] = &["to", "a", "à", "hasta", "até", "bis", "до", "al"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    match words[..] {
+        [from, a, to, b]
+            if FROM.contains(&from.to_lowercase().as_str()) && TO.contains(&to.to_lowercase().as_str()) =>
+        {
+            (number(a) && number(b)).then(|| format!("{a}–{b}"))
+        }
+        _ => None,
+    }
 }
 
 /// "AEP6012–AEP6017": two codes of one prefix and the numbers between them.

@@ -1,7 +1,7 @@
 //! Of the columns of text beside the codes: which names them, which says what
 //! they mean, which only sorts them.
 
-use super::{filled_cells, role, Evidence, Guess, Role};
+use super::{filled_cells, one_word_names, role, Evidence, Guess, Role};
 use crate::import::words::{self, mentions};
 
 /// "code | return Code" holding "0 | 业务成功", "msg | message code" holding "AUTH_001 | 缺少请求头":
@@ -43,15 +43,9 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
     if named || !matches!(keyed[..], [key] if role(guesses, key) == Some(Role::Code)) {
         return;
     }
-    // "FileNotFound", "Llm", "Io": one word each, most of them set as identifiers, the rest capitalised.
-    let one_word_names = |i: usize| {
-        let word =
-            |t: &str| t.starts_with(|c: char| c.is_ascii_uppercase()) && t.chars().all(|c| c.is_ascii_alphanumeric());
-        profiles[i].mostly(profiles[i].name_token, 0.5) && filled_cells(e.table, i).all(word)
-    };
     let naming = |i: usize| {
         let p = &profiles[i];
-        let names = p.mostly(p.name_token, 0.8) || one_word_names(i);
+        let names = p.mostly(p.name_token, 0.8) || one_word_names(e, i);
         role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && p.each_once()
     };
     if let Some(i) = (0..width).find(|&i| naming(i)) {

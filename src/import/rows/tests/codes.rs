@@ -141,3 +141,19 @@ fn error_names_under_an_error_name_header_and_an_arabic_label() {
     let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["missing", "missing_field", "invalid", "already_exists", "invalid_token", "missing_token"]);
 }
+
+#[test]
+fn statuses_named_in_one_cell_and_ranges_in_words() {
+    let blocks = [table(
+        &["Status", "Description"],
+        &[
+            &["200 OK / 201 Created", "Success."],
+            &["404 Not Found", "No such offer."],
+            &["from 3900 to 3999", "Custom"],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert_eq!(out.normal, [row("200", "OK", "Success."), row("201", "Created", "Success.")]);
+    assert_eq!(out.abnormal, [row("404", "Not Found", "No such offer.")]);
+    assert!(report(&out).iter().any(|line| line.contains("3900–3999 is a range of codes")));
+}

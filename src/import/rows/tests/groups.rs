@@ -275,3 +275,18 @@ fn a_heading_of_successes_outweighs_the_error_code_header_every_table_shares() {
     let codes = |rows: &[Row]| rows.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
     assert_eq!((codes(&out.normal), codes(&out.abnormal)), (vec!["0".to_string()], vec!["1001".to_string()]));
 }
+
+#[test]
+fn a_success_denied_is_no_success() {
+    let blocks = [table(
+        &["Code", "Description"],
+        &[
+            &["203", "Not Fully Successful"],
+            &["40078", "File is in Recycle Bin"],
+            &["40079", "File Count Limit Reached"],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    assert!(out.normal.is_empty());
+    assert_eq!(out.abnormal[0], row("203", "", "Not Fully Successful"));
+}

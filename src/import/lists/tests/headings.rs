@@ -1,0 +1,60 @@
+//! Headings that name codes as programs write them: constants with their numbers, codes in
+//! brackets after what they check, snake_case names, two statuses over one text.
+
+use super::*;
+
+#[test]
+fn a_constant_with_its_number_in_parentheses_heads_that_number() {
+    assert_eq!(heading_code("AdErrorCode.kUnknown (0)"), e("0", "AdErrorCode.kUnknown", ""));
+    assert_eq!(heading_code("检查类型转换是否冗余 [redundant-cast]"), e("redundant-cast", "检查类型转换是否冗余", ""));
+    assert_eq!(heading_code("sam_not_supported"), e("sam_not_supported", "", ""));
+    // A note in brackets is no code; nor is one word joined to nothing.
+    assert_eq!(heading_code("Installation [beta]"), None);
+    assert_eq!(heading_code("overview"), None);
+}
+
+#[test]
+fn headings_of_snake_case_names_over_a_label_and_their_text() {
+    let page = "# Fehlercodes\n\n## sam_not_supported\n\n**Spezieller Fehler**\n\nDie bl_info enthält keine URL.\n\n\
+                ## endpoint_offline\n\n**Kritischer Fehler**\n\nDer Endpunkt antwortet nicht.\n\n\
+                ## invalid_endpoint\n\n**Kritischer Fehler**\n\nDer Endpunkt ist nicht im JSON-Format.\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["sam_not_supported", "endpoint_offline", "invalid_endpoint"]);
+}
+
+#[test]
+fn a_heading_of_two_statuses_gives_each_the_text_under_it() {
+    let page = "# Response codes\n\n## 200 OK\n\nThe request succeeded.\n\n\
+                ## 206 Partial Content and 204 No Content\n\nOnly a part of the collection, or none of it.\n\n\
+                ## 404 Not Found\n\nNo such entity.\n";
+    assert_eq!(
+        read("codes.md", page),
+        [
+            row("200", "OK", "The request succeeded."),
+            row("206", "Partial Content", "Only a part of the collection, or none of it."),
+            row("204", "No Content", "Only a part of the collection, or none of it."),
+            row("404", "Not Found", "No such entity.")
+        ]
+    );
+}
+
+#[test]
+fn where_most_headings_close_with_a_code_in_brackets_a_plain_word_so_set_is_one_too() {
+    let page = "# 可选检查的错误代码\n\n## 检查类型参数是否存在 [type-arg]\n\n如果您使用 --disallow-any-generics，mypy 会报错。\n\n\
+                ## 检查类型转换是否冗余 [redundant-cast]\n\n类型转换的源类型与目标类型相同时报错。\n\n\
+                ## 检查函数是否有注释 [no-untyped-def]\n\n函数没有注释时报错。\n\n\
+                ## 检查语句是否不可达 [unreachable]\n\n语句永远不会被执行时报错。\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["type-arg", "redundant-cast", "no-untyped-def", "unreachable"]);
+}
+
+#[test]
+fn a_line_that_only_names_its_code_takes_the_paragraph_after_it_as_its_text() {
+    let page = "<h1>List of error codes</h1><div><span>101</span>File not found</div><p>A file is missing.</p>\
+                <div><span>102</span>File creation failed</div><p>The file cannot be created.</p>\
+                <div><span>103</span>File not accessible</div><p>The installer cannot read it.</p>\
+                <div><span>104</span>File deletion failed</div><p>The old file stays.</p>";
+    let rows = read("errors.html", page);
+    assert_eq!(rows[0], row("101", "File not found", "A file is missing."));
+    assert_eq!(rows[2], row("103", "File not accessible", "The installer cannot read it."));
+}
