@@ -7,12 +7,13 @@
 mod entry;
 mod fields;
 mod headed;
+mod listed;
 
-use super::cells::{short_name, whole_number};
 use super::words;
 use super::{collapse, Block, Cell, RawTable};
-use entry::{either_code, ends_with_text, entry, named_statuses, plain_numbered, starts_entry, Entry};
+use entry::{ends_with_text, entry, starts_entry, Entry};
 use headed::headed;
+use listed::listed;
 use std::collections::HashSet;
 
 /// Fewer on a page are prose that mentions codes, not a list of them.
@@ -133,25 +134,6 @@ fn tabs_as_dashes(line: &str) -> String {
     parts.join(" — ")
 }
 
-/// "-32700: Parse error - Invalid JSON", "-32601: Method not found - Unknown method": when most
-/// lines of a list set a short name apart by one dash, each name is the line's name.
-fn names_apart(mut entries: Vec<Entry>) -> Vec<Entry> {
-    let split = |text: &str| {
-        let (name, rest) = text.split_once(" - ").filter(|_| text.matches(" - ").count() == 1)?;
-        (short_name(name) && name.starts_with(char::is_uppercase) && !rest.trim().is_empty())
-            .then(|| (name.trim().to_string(), rest.trim().to_string()))
-    };
-    let named = entries.iter().filter(|e| e.name.is_empty() && split(&e.text).is_some()).count();
-    if named >= 2 && named * 3 >= entries.len() * 2 {
-        for entry in entries.iter_mut().filter(|e| e.name.is_empty()) {
-            if let Some((name, rest)) = split(&entry.text) {
-                (entry.name, entry.text) = (name, rest);
-            }
-        }
-    }
-    entries
-}
-
 fn table(entries: Vec<Entry>) -> Block {
     let header = ["Code", "Name", "Description", "Notes"].map(String::from).to_vec();
     let cells = |e: Entry| [e.code, e.name, e.text, e.notes].map(Cell::plain).to_vec();
@@ -167,28 +149,6 @@ pub fn unmarked(text: &str) -> std::borrow::Cow<'_, str> {
         Some((code, rest)) => format!("{code}{rest}").into(),
         None => text.into(),
     }
-}
-
-/// "1 Missing or invalid format" above "128 Missing required parameter": in a stretch of lines
-/// that each start with a number and its text, mostly codes, the short numbers are codes too.
-fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
-    let mut counted = HashSet::new();
-    let mut stretch: Vec<(usize, bool)> = Vec::new();
-    let mut end = |stretch: &mut Vec<(usize, bool)>| {
-        let codes = stretch.iter().filter(|(_, code)| *code).count();
-        if codes >= AT_LEAST && codes * 2 >= stretch.len() {
-            counted.extend(stretch.iter().filter(|(_, code)| !code).map(|(at, _)| *at));
-        }
-        stretch.clear();
-    };
-    for (at, block) in blocks.iter().enumerate() {
-        match block {
-            Block::Text(text) if plain_numbered(text).is_some() => stretch.push((at, entry(text).is_some())),
-            _ => end(&mut stretch),
-        }
-    }
-    end(&mut stretch);
-    counted
 }
 
 /// Names on lines of their own joined to the text they open, quotations read as text: as
@@ -280,136 +240,6 @@ fn leads_joined(blocks: Vec<Block>, keep: impl Fn(Option<&Block>, &str) -> bool)
         }
     }
     out.extend(name.map(Block::Text));
-    out
-}
-
-/// The paragraphs after a code's line say more of it; a line that only names it, with no mark
-/// between code and name ("101 File not found" over "A file … cannot be found."), gives its
-/// name, they its text, as a heading would.
-fn said_more(line: &str, above: &mut Entry, more: impl Iterator<Item = String>) {
-    let more: Vec<String> = more.map(|text| unmarked(&text).into_owned()).collect();
-    if more.is_empty() {
-        return;
-    }
-    let unmarked_name = line.trim().strip_prefix(above.code.as_str()).is_some_and(|rest| rest.starts_with(' '))
-        && line.trim().ends_with(above.text.as_str());
-    let names =
-        unmarked_name && above.name.is_empty() && short_name(&above.text) && above.text.starts_with(char::is_uppercase);
-    if names && more.iter().all(|text| text.ends_with(['.', '。'])) {
-        above.name = std::mem::take(&mut above.text);
-        above.text = more.join(" ");
-    } else {
-        more.iter().for_each(|text| above.text = format!("{} {text}", above.text));
-    }
-}
-
-/// "Textfeld 20x", "Format-Errors 2xx", "Select": a label over the codes after it (a range
-/// they share, or a word alone), not more about the code above.
-fn labels_a_group(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let range = |word: &str| {
-        let digits = word.bytes().filter(u8::is_ascii_digit).count();
-        let marks = word.bytes().filter(|b| b"xXy".contains(b)).count();
-        digits + marks == word.len() && marks > 0 && word.starts_with(|c: char| c.is_ascii_digit())
-    };
-    let word_alone = |word: &str| word.chars().all(char::is_alphabetic);
-    match words[..] {
-        [word] => word_alone(word) || range(word),
-        [.., last] => words.len() <= 3 && range(last),
-        [] => false,
-    }
-}
-
-/// The text after the last code of a run, when its line is only a label of it ("Error Number: 8215").
-fn described_below(run: &mut [(String, Entry)], between: &mut Vec<String>) {
-    if let Some((_, last)) = run.last_mut().filter(|(_, last)| last.below) {
-        let more = between.drain(..).map(|more| unmarked(&more).into_owned());
-        let texts: Vec<String> = Some(std::mem::take(&mut last.text)).into_iter().chain(more).collect();
-        last.text = texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
-    }
-}
-
-/// Whether the last code of a run is labelled and nothing below it has been read yet.
-fn awaits_text(run: &[(String, Entry)], between: &[String]) -> bool {
-    run.last().is_some_and(|(_, last)| last.below && last.text.is_empty()) && between.is_empty()
-}
-
-/// Texts that list codes as tables, a table for each run of them.
-fn listed(blocks: Vec<Block>) -> Vec<Block> {
-    let is_entry = |b: &Block| matches!(b, Block::Text(t) if entry(t).is_some());
-    if blocks.iter().filter(|b| is_entry(b)).count() < AT_LEAST {
-        return blocks;
-    }
-    let mut out: Vec<Block> = Vec::new();
-    // Each entry with its line as the page wrote it, should it turn out to be prose.
-    let mut run: Vec<(String, Entry)> = Vec::new();
-    // Text after an entry, kept back until the next entry shows it says more of the one above.
-    let mut between: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>| {
-        // "ProTip: …" before a list of numbers is prose, not one of them.
-        let numbers = run.iter().filter(|(_, entry)| whole_number(&entry.code)).count();
-        while numbers * 2 > run.len() && run.first().is_some_and(|(_, entry)| !whole_number(&entry.code)) {
-            out.push(Block::Text(run.remove(0).0));
-        }
-        fields::to_prose(run, out);
-        // One numbered line is a list under its own heading, or that heading and a line introducing
-        // it ("### 4100-4199", "Indicates …"); so is a code numbered or joined as no word is
-        // ("PAGE4001", "LIVE_SESSION404"). Amid prose it is prose, and a lone name ("ProTip: …")
-        // is prose wherever it stands.
-        let headed = matches!(&out[..], [] | [.., Block::Heading(_)] | [.., Block::Heading(_), Block::Text(_)]);
-        let numbered =
-            run.first().is_some_and(|(_, entry)| entry.code.contains(|c: char| c.is_ascii_digit() || c == '_'));
-        match run.len() {
-            0 => {}
-            1 if !headed || !numbered => out.extend(run.drain(..).map(|(line, _)| Block::Text(line))),
-            _ => out.push(table(names_apart(run.drain(..).map(|(_, entry)| entry).collect()))),
-        }
-    };
-    let counted = counted_among_codes(&blocks);
-    for (at, block) in blocks.into_iter().enumerate() {
-        match block {
-            // "`AUTO_RANDOM` 的使用方法不正确": a paragraph under a labelled code is its text.
-            Block::Text(text) if awaits_text(&run, &between) && !entry(&text).is_some_and(|e| e.below) => {
-                between.push(text)
-            }
-            Block::Text(text) => match named_statuses(&text).or_else(|| either_code(&text)).or_else(|| {
-                let single = entry(&text).or_else(|| plain_numbered(&text).filter(|_| counted.contains(&at)));
-                single.map(|entry| vec![entry])
-            }) {
-                Some(next) => {
-                    // "Check that the token was copied whole.": more about the code above.
-                    // "Error Number: 8001" over its text: the text below is its own.
-                    // "Pay attention to these error codes:" opens what follows; it says nothing of the code above.
-                    let opens = between.last().is_some_and(|last| last.trim_end().ends_with([':', '：']));
-                    match run.last_mut().filter(|(line, above)| (ends_with_text(line) || above.below) && !opens) {
-                        Some((line, above)) => {
-                            said_more(line, above, between.drain(..).filter(|more| !labels_a_group(more)))
-                        }
-                        // Lines between names and their codes are labels ("短信验证码相关错误(12**)").
-                        None if !between.is_empty() => {
-                            flush(&mut run, &mut out);
-                            out.extend(between.drain(..).map(Block::Text));
-                        }
-                        None => {}
-                    }
-                    run.extend(next.into_iter().map(|entry| (text.clone(), entry)));
-                }
-                None if !run.is_empty() => between.push(text),
-                None => out.push(Block::Text(text)),
-            },
-            // "```sql … ```" in the paragraphs under a labelled code: an example, and more text may follow.
-            Block::Code(_) if run.last().is_some_and(|(_, last)| last.below) => {}
-            other => {
-                described_below(&mut run, &mut between);
-                flush(&mut run, &mut out);
-                out.extend(between.drain(..).map(Block::Text));
-                out.push(other);
-            }
-        }
-    }
-    described_below(&mut run, &mut between);
-    flush(&mut run, &mut out);
-    out.extend(between.drain(..).map(Block::Text));
     out
 }
 

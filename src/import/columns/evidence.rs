@@ -6,8 +6,11 @@ use crate::import::cells::snake_name;
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
+pub(crate) use keys::class_pattern;
+use keys::keys_from_cells;
 use texts::{names_beside_codes, texts_headed_as_codes, texts_sorted};
 
+mod keys;
 mod texts;
 
 /// Roles the header words gave that the cells, seen beside the other columns, overrule.
@@ -44,88 +47,8 @@ pub(super) fn role(guesses: &[Guess], i: usize) -> Option<Role> {
 }
 
 /// How many columns are keys: codes or statuses.
-fn keys(guesses: &[Guess]) -> usize {
+pub(super) fn keys(guesses: &[Guess]) -> usize {
     (0..guesses.len()).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).count()
-}
-
-/// Keys the cells show whatever the headers say: statuses, numbers each its own, codes beside statuses.
-fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
-    let table = e.table;
-    let profiles = e.profiles;
-    let says_errors = e.says_errors;
-    let width = guesses.len();
-    let header = |i: usize| e.header(i);
-    // With no column the header calls codes, one of HTTP statuses is the key, whatever its header ("reason").
-    if keys(guesses) == 0 {
-        if let Some(i) = (0..width).find(|&i| profiles[i].mostly(profiles[i].http, 0.9)) {
-            guesses[i].set(Some(Role::Status), "its cells are statuses, whatever its header says");
-        }
-    }
-    // "error type" holding "`invalid_request_error`": with no other key, identifiers under a
-    // header that names errors are the codes, though a code may be listed again.
-    if keys(guesses) == 0 {
-        let error_names = |i: usize| {
-            let p = &profiles[i];
-            let names = p.identifiers() || one_word_names(e, i) && p.mostly_once();
-            mentions(header(i), words::ERROR) && p.filled >= 2 && names && p.rarely_prose()
-        };
-        if let Some(i) = (0..width).find(|&i| error_names(i)) {
-            guesses[i].set(Some(Role::Code), "its cells are error names, under a header that names errors");
-        }
-    }
-    // "error code | http status" holding "200 | 500": beside a column its header calls
-    // statuses, numbers that look like statuses are the API's own codes.
-    let status_header =
-        |guesses: &[Guess], i: usize| role(guesses, i) == Some(Role::Status) && mentions(header(i), words::STATUS);
-    if (0..width).any(|i| status_header(guesses, i)) {
-        let codes: Vec<usize> =
-            (0..width).filter(|&i| role(guesses, i) == Some(Role::Status) && !status_header(guesses, i)).collect();
-        for i in codes {
-            guesses[i].set(Some(Role::Code), "its cells look like statuses, but another column holds them");
-        }
-    }
-    // "Identificador | Descrição" holding "400001 | …": numbers, each its own, beside what they mean.
-    let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));
-    // Long numbers are codes by their look; short ones ("0", "12") when the label says errors.
-    // "10##" over "1001", "1002": a pattern labels the numbers below it, as "4xx" does; so does "####".
-    let marks_alone = |t: &str| t.len() >= 2 && (t.bytes().all(|b| b == b'#') || t.bytes().all(|b| b == b'-'));
-    let patterns = filled_cells(table, 0).filter(|t| class_pattern(t) || marks_alone(t)).count();
-    let numbers = |p: &Profile| p.long_numbers + patterns == p.filled || says_errors && p.numeric == p.filled;
-    let own_numbers = |p: &Profile| p.filled >= 2 && numbers(p) && p.distinct + patterns >= p.filled;
-    let unnumbered = !numbers_rows(table, 0);
-    if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
-        guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
-    }
-    // "Constant | Value" holding "PARSE_ERROR | -32700": the numbers the names stand for are the codes.
-    // "名称 | 值" holding "ARMax_OK | 0": names set as identifiers are constants too.
-    let identifiers = |i: usize| {
-        let p = &profiles[i];
-        role(guesses, i) == Some(Role::Reason) && p.mostly(p.identifier, 0.8) && p.each_once()
-    };
-    let named = (0..width).any(|i| mentions(header(i), words::CONSTANT) || identifiers(i));
-    let value = |guesses: &[Guess], i: usize| {
-        let p = &profiles[i];
-        let numbers = signed_numbers(table, i) || hex_numbers(table, i);
-        role(guesses, i).is_none() && mentions(header(i), words::VALUE) && p.filled >= 2 && numbers
-    };
-    if keys(guesses) == 0 && named {
-        if let Some(i) = (0..width).find(|&i| value(guesses, i) && profiles[i].each_once()) {
-            guesses[i].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");
-        }
-    }
-    // "Status ID | Value" holding "EFT_SUCCESS | 0001": names taken for the key by their look, under
-    // a header that calls them neither codes nor errors, stand for the values beside them.
-    let keyed: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Code)).collect();
-    if let [key] = keyed[..] {
-        let p = &profiles[key];
-        let said = mentions(header(key), words::CODE) || mentions(header(key), words::ERROR);
-        if !said && p.mostly(p.upper_snake, 0.8) {
-            if let Some(i) = (0..width).find(|&i| value(guesses, i) && profiles[i].each_once()) {
-                guesses[i].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");
-                guesses[key].set(Some(Role::Reason), "its cells name the numbers beside them");
-            }
-        }
-    }
 }
 
 /// Columns that are neither key nor text: examples and groups.
@@ -393,40 +316,13 @@ fn names_statuses(table: &RawTable, key: usize, column: usize) -> bool {
 }
 
 /// "FileNotFound", "Llm", "Io": one word each, most of them set as identifiers, the rest capitalised.
-fn one_word_names(e: &Evidence, i: usize) -> bool {
+pub(super) fn one_word_names(e: &Evidence, i: usize) -> bool {
     let word =
         |t: &str| t.starts_with(|c: char| c.is_ascii_uppercase()) && t.chars().all(|c| c.is_ascii_alphanumeric());
     e.profiles[i].mostly(e.profiles[i].name_token, 0.5) && filled_cells(e.table, i).all(word)
 }
 
-/// "10##", "4xx", "12**": digits, then marks standing for the rest.
-pub(crate) fn class_pattern(text: &str) -> bool {
-    let digits = text.trim_end_matches(['x', 'X', '#', '*']);
-    digits.len() < text.len() && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// The text of `column`'s filled cells, trimmed.
 pub(super) fn filled_cells(table: &RawTable, column: usize) -> impl Iterator<Item = &str> {
     table.rows.iter().filter_map(move |row| row.get(column)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
-}
-
-/// Whether every filled cell of `column` is a whole number, signed or not ("-32700").
-fn signed_numbers(table: &RawTable, column: usize) -> bool {
-    let mut cells = filled_cells(table, column).peekable();
-    cells.peek().is_some() && cells.all(|t| t.parse::<i64>().is_ok())
-}
-
-/// "0001", "000B", "001A": hexadecimal numbers written to one width ("0x1A" too).
-fn hex_numbers(table: &RawTable, column: usize) -> bool {
-    let digits = |t: &str| t.strip_prefix("0x").unwrap_or(t).to_string();
-    let cells: Vec<String> = filled_cells(table, column).map(digits).collect();
-    let width = cells.first().map_or(0, String::len);
-    let hex = |t: &String| t.len() == width && t.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
-    width >= 2 && cells.iter().all(hex)
-}
-
-/// Whether `column` numbers the rows ("Nr": 1, 2, 3…), as lists of steps do, rather than naming codes.
-fn numbers_rows(table: &RawTable, column: usize) -> bool {
-    let cells = filled_cells(table, column);
-    cells.enumerate().all(|(at, text)| text.trim_end_matches('.') == (at + 1).to_string())
 }

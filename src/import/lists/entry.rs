@@ -3,8 +3,10 @@
 //! "### -1000 UNKNOWN".
 
 use crate::import::cells::{code_span, error_identifier, http_status, split_code, whole_number};
-use crate::import::profile::{code_list, leading_codes, OR};
-use crate::table::strip_ignorable;
+use crate::import::profile::{leading_codes, OR};
+pub(super) use heading::{bracketed, capitals_alone, heading_code};
+
+mod heading;
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
 /// one a wrapped sentence may start ("500 requests were sent…").
@@ -148,105 +150,6 @@ pub(super) struct Entry {
     pub(super) below: bool,
 }
 
-/// "-1000 UNKNOWN", "1010101", "DEVICE_OFFLINE", "400 (Bad request)": a
-/// heading that is a code, and the name it gives it.
-pub(super) fn heading_code(text: &str) -> Option<Entry> {
-    // "SQLITE_CANTOPEN" and a permalink of a zero-width space: what shows nothing is nothing.
-    let text = strip_ignorable(text);
-    // "🔴 RATE_LIMITED", "✅ 200": a mark drawn before the code.
-    let text = text.trim().trim_start_matches(pictograph).trim_start();
-    // "`UNAUTHORIZED`", "`virtual-server-not-found`": a name set as code is one, alone in its heading.
-    let spanned = code_span(text);
-    // "`ACT-ERR-0`" too: capitals joined by hyphens.
-    let shouting = |t: &str| {
-        let capitals = t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
-        t.len() >= 3 && capitals && t.bytes().any(|b| b.is_ascii_uppercase())
-    };
-    let joined = |t: &str| {
-        let parts: Vec<&str> = t.split(['-', '_']).collect();
-        let lower = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-        parts.len() >= 2 && parts.iter().all(lower)
-    };
-    if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !whole_number(t)) {
-        return Some(Entry { code: code.to_string(), ..Entry::default() });
-    }
-    // "GETALLBATTLE001", "REG-000001": capitals numbered, alone, as no word is written.
-    let numbered = text.trim_end_matches(|c: char| c.is_ascii_digit());
-    if shouting(text) && text.len() - numbered.len() >= 2 && numbered.trim_end_matches(['-', '_']).len() >= 3 {
-        return Some(Entry { code: text.to_string(), ..Entry::default() });
-    }
-    // "## calendar-type-not-supported", "## sam_not_supported": words joined by hyphens or
-    // underscores, alone, are a name set as code.
-    let long = text.matches(['-', '_']).count() >= 2 || text.len() >= 12;
-    if joined(text) && text.contains(['-', '_']) && long {
-        return Some(Entry { code: text.to_string(), ..Entry::default() });
-    }
-    let text = text.trim_matches('`');
-    // "AdErrorCode.kUnknown (0)": a constant, then the number it stands for, as "成功(1000)" in a line.
-    let constant = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(n, c)| (n.trim(), c.trim()));
-    if let Some((name, code)) = constant.filter(|(name, code)| identifier(name) && whole_number(code)) {
-        return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
-    }
-    // "检查类型转换是否冗余 [redundant-cast]": what the check does, then its code in brackets.
-    if let Some((name, code)) = bracketed(text).filter(|(_, code)| joined(code) || identifier(code)) {
-        return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
-    }
-    // "`ERROR_NO_SUCH_CAPCHA_ID` / `WRONG_CAPTCHA_ID`": names of one error, each a code.
-    if let Some(codes) = code_list(&text.replace('`', "")).filter(|codes| codes.iter().all(|c| identifier(c))) {
-        return Some(Entry { code: codes.join(", "), ..Entry::default() });
-    }
-    // "Error 1: Model not defined": the word that says what the number is, then the number.
-    // "Código: ERR1_T05": the word, a colon, then the code.
-    let (said, text) = match text.split_once(char::is_whitespace) {
-        Some((word, rest)) if ERROR_WORDS.contains(&word.trim_end_matches(':').to_lowercase().as_str()) => {
-            (true, rest.trim_start())
-        }
-        _ => (false, text),
-    };
-    let (code, name) = split_code(text);
-    let code = code.trim_matches('`');
-    // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
-    let alone = whole_number(text.trim()) || said && whole_number(code);
-    (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, ..Entry::default() })
-}
-
-/// "检查类型转换是否冗余 [redundant-cast]" → its words and the word in brackets closing it.
-pub(super) fn bracketed(text: &str) -> Option<(&str, &str)> {
-    let (name, code) = text.trim().strip_suffix(']')?.rsplit_once(" [")?;
-    let (name, code) = (name.trim(), code.trim());
-    (!name.is_empty() && !code.is_empty() && !code.contains(char::is_whitespace)).then_some((name, code))
-}
-
-/// "SAVEJSON": a word in capitals alone, a code among headings of codes in capitals.
-pub(super) fn capitals_alone(text: &str) -> Option<Entry> {
-    let text = strip_ignorable(text);
-    let text = text.trim();
-    let capitals = text.len() >= 6 && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
-    capitals.then(|| Entry { code: text.to_string(), ..Entry::default() })
-}
-
-/// Emoji and symbols drawn before a heading's words (and the selector that colours them).
-fn pictograph(c: char) -> bool {
-    matches!(c as u32, 0x2190..=0x2bff | 0x1f000..=0x1faff | 0xfe0f | 0x200d)
-}
-
-/// Words a heading names its code with: "Error 1", "Code 42".
-const ERROR_WORDS: &[&str] = &[
-    "error",
-    "err",
-    "code",
-    "errorcode",
-    "error_code",
-    "错误",
-    "错误码",
-    "エラー",
-    "에러",
-    "오류",
-    "erreur",
-    "fehler",
-    "código",
-];
-
 /// One line that pairs a code with its text: "10001: No site matched",
 /// "404 - Not Found", "-1003 Too many requests", "系统错误: 1100",
 /// "成功(1000)", "| 0 | No Error |".
@@ -389,13 +292,13 @@ fn described(code: &str, text: &str) -> Entry {
 
 /// A number no one would count lines with: a negative number, or three
 /// digits or more, HTTP statuses among them ("-1000", "404", "10001").
-fn long_code(text: &str) -> bool {
+pub(super) fn long_code(text: &str) -> bool {
     whole_number(text) && (text.starts_with('-') || text.len() >= 3)
 }
 
 /// An error name no word of prose looks like: "DEVICE_OFFLINE",
 /// "APIG.0101", "AccessDenied", "ROOM403" (not "OAuth2", "Errors" or "Woori-CodeShare", a product).
-fn identifier(text: &str) -> bool {
+pub(super) fn identifier(text: &str) -> bool {
     let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
     let camel = camel && text.len() >= 5 && !text.contains('-');
     // "ROOM403", "PAGE4001": a word in capitals numbered, as no word of prose is written.

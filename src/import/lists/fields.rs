@@ -1,10 +1,12 @@
 //! Names set as code that describe fields, not errors ("`className`: A CSS class name",
 //! "`alg` header field (string): …"): a run of them is prose, whatever shape its lines take.
 
-use super::entry::Entry;
+use super::entry::{entry, heading_code, Entry};
 use super::words;
+use super::AT_LEAST;
 use crate::import::cells::whole_number;
 use crate::import::Block;
+use std::collections::HashSet;
 
 /// Moves to `out`, as prose, the entries of `run` that are fields: all of them when they are
 /// lower-case words under a heading that speaks of no codes, else the names set as code when
@@ -39,4 +41,56 @@ pub(super) fn to_prose(run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>) {
         out.extend(names.into_iter().map(|(line, _)| Block::Text(line)));
         run.extend(codes);
     }
+}
+
+/// Headings that name no code though they look it: fields of a response, told by their
+/// values listed below ("SumUpAPI.Response.RESULT_CODE" over "ResultCode.SUCCESSFUL = 1",
+/// "ResultCode.ERROR_TRANSACTION_FAILED = 2"…) or by a data type ("Type: String").
+pub(super) fn headings_of_fields(blocks: &[Block]) -> HashSet<String> {
+    let mut fields = HashSet::new();
+    // Each heading that looks like a code, with the codes listed under it and whether a type is.
+    let mut current: Option<(&String, usize, bool)> = None;
+    let mut end = |current: &mut Option<(&String, usize, bool)>| {
+        if let Some((heading, _, _)) = current.take().filter(|(_, codes, typed)| *codes >= AT_LEAST || *typed) {
+            fields.insert(heading.clone());
+        }
+    };
+    for block in blocks {
+        match block {
+            Block::Heading(text) => {
+                end(&mut current);
+                current = heading_code(text).map(|_| (text, 0, false));
+            }
+            Block::Text(text) => {
+                if let Some((_, codes, typed)) = current.as_mut() {
+                    *codes += usize::from(entry(text).is_some_and(|e| !e.text.is_empty()));
+                    *typed |= data_type(text);
+                }
+            }
+            _ => {}
+        }
+    }
+    end(&mut current);
+    fields
+}
+
+/// "Type: int", "Type: Parcelable of type …": the line that gives a field's data type.
+fn data_type(line: &str) -> bool {
+    const TYPES: &[&str] = &[
+        "int",
+        "integer",
+        "long",
+        "float",
+        "double",
+        "number",
+        "string",
+        "boolean",
+        "bool",
+        "object",
+        "array",
+        "parcelable",
+    ];
+    let Some((label, value)) = line.split_once([':', '：']) else { return false };
+    let first = value.split_whitespace().next().unwrap_or("").to_lowercase();
+    label.trim().eq_ignore_ascii_case("type") && TYPES.contains(&first.as_str())
 }

@@ -2,17 +2,16 @@
 //! explains it: subheadings and labelled paragraphs sort what it means from
 //! what to do, quotations are tips, a bold name on its own line names it.
 
-use super::entry::{bracketed, capitals_alone, entry, heading_code, named_statuses, Entry};
+use super::entry::{bracketed, capitals_alone, heading_code, named_statuses, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, whole_number};
 use crate::import::words::{self, mentions};
 use crate::import::{Block, RawTable};
-use std::collections::HashSet;
 
 /// Headings that name a code ("### -1000 UNKNOWN"), each with the text under
 /// it, as tables: one for each run of them no other heading interrupts.
 pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
-    let fields = headings_of_fields(&blocks);
+    let fields = super::fields::headings_of_fields(&blocks);
     let heading_code = |text: &str| heading_code(text).filter(|_| !fields.contains(text));
     let codes: Vec<String> = blocks
         .iter()
@@ -192,58 +191,6 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     }
     close(&mut open, &mut entries, &mut out, true);
     out
-}
-
-/// Headings that name no code though they look it: fields of a response, told by their
-/// values listed below ("SumUpAPI.Response.RESULT_CODE" over "ResultCode.SUCCESSFUL = 1",
-/// "ResultCode.ERROR_TRANSACTION_FAILED = 2"…) or by a data type ("Type: String").
-fn headings_of_fields(blocks: &[Block]) -> HashSet<String> {
-    let mut fields = HashSet::new();
-    // Each heading that looks like a code, with the codes listed under it and whether a type is.
-    let mut current: Option<(&String, usize, bool)> = None;
-    let mut end = |current: &mut Option<(&String, usize, bool)>| {
-        if let Some((heading, _, _)) = current.take().filter(|(_, codes, typed)| *codes >= AT_LEAST || *typed) {
-            fields.insert(heading.clone());
-        }
-    };
-    for block in blocks {
-        match block {
-            Block::Heading(text) => {
-                end(&mut current);
-                current = heading_code(text).map(|_| (text, 0, false));
-            }
-            Block::Text(text) => {
-                if let Some((_, codes, typed)) = current.as_mut() {
-                    *codes += usize::from(entry(text).is_some_and(|e| !e.text.is_empty()));
-                    *typed |= data_type(text);
-                }
-            }
-            _ => {}
-        }
-    }
-    end(&mut current);
-    fields
-}
-
-/// "Type: int", "Type: Parcelable of type …": the line that gives a field's data type.
-fn data_type(line: &str) -> bool {
-    const TYPES: &[&str] = &[
-        "int",
-        "integer",
-        "long",
-        "float",
-        "double",
-        "number",
-        "string",
-        "boolean",
-        "bool",
-        "object",
-        "array",
-        "parcelable",
-    ];
-    let Some((label, value)) = line.split_once([':', '：']) else { return false };
-    let first = value.split_whitespace().next().unwrap_or("").to_lowercase();
-    label.trim().eq_ignore_ascii_case("type") && TYPES.contains(&first.as_str())
 }
 
 impl Section {

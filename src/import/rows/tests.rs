@@ -26,6 +26,7 @@ fn report(out: &Imported) -> Vec<&str> {
 mod codes;
 mod groups;
 mod leads;
+mod names;
 
 #[test]
 fn separate_reason_column_is_used() {
@@ -173,31 +174,6 @@ fn repeats_collapse_or_keep_every_text() {
 }
 
 #[test]
-fn reasons_are_split_from_cells() {
-    let blocks = [table(
-        &["Error Code", "Meaning"],
-        &[&["400", "Bad Request -- Your request is invalid."], &["200 (OK)", "Fine."], &["E1", "Plain words."]],
-    )];
-    let out = collect(&blocks, &Options::default());
-    assert_eq!(out.abnormal[0], row("400", "Bad Request", "Your request is invalid."));
-    // A success status is normal even under a header calling the codes errors.
-    assert_eq!(out.normal, [row("200", "OK", "Fine.")]);
-    assert_eq!(out.abnormal[1], row("E1", "", "Plain words."));
-    // The registry's name leads before a dash in any case; other lower-case words before one do not.
-    let blocks = [table(
-        &["Code", "Description"],
-        &[&["500", "Internal server error - Внутренняя ошибка сервера"], &["409", "edits clash - try again later"]],
-    )];
-    let out = collect(&blocks, &Options::default());
-    assert_eq!(out.abnormal[0], row("500", "Internal server error", "Внутренняя ошибка сервера"));
-    assert_eq!(out.abnormal[1], row("409", "", "edits clash - try again later"));
-    // The registry's name in English, then the text in the page's own script.
-    let blocks = [table(&["Code", "Description"], &[&["400", "Bad Request คำร้องขอไม่ถูกต้อง"]])];
-    let out = collect(&blocks, &Options::default());
-    assert_eq!(out.abnormal[0], row("400", "Bad Request", "คำร้องขอไม่ถูกต้อง"));
-}
-
-#[test]
 fn skipped_tables_and_rows_are_reported() {
     let blocks = [
         Block::Heading("Gateway Opcodes".into()),
@@ -326,19 +302,6 @@ fn a_table_of_the_same_codes_in_another_language_is_read_with_them() {
 }
 
 #[test]
-fn codes_sharing_a_name_and_catch_all_rows() {
-    let blocks = [table(
-        &["Code", "Description"],
-        &[&["500, 502, 503, 504 - Server Errors", "Something went wrong."], &["default", "Any other code."]],
-    )];
-    let out = collect(&blocks, &Options::default());
-    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
-    assert_eq!(codes, ["500", "502", "503", "504"]);
-    assert_eq!(out.abnormal[1], row("502", "Server Errors", "Something went wrong."));
-    assert!(report(&out).iter().any(|l| l.contains("'default' stands for every other code")), "{:?}", report(&out));
-}
-
-#[test]
 fn a_table_of_codes_and_statuses_gives_the_status_of_codes_above() {
     let blocks = [
         table(&["error_code", "error_message"], &[&["10000", "Missing parameter."], &["10001", "API key not found."]]),
@@ -412,17 +375,6 @@ fn patterns_placeholders_and_names_left_without_text() {
         "{:?}",
         report(&out)
     );
-}
-
-#[test]
-fn a_category_written_under_the_code_is_not_its_name() {
-    let rows: &[&[&str]] = &[
-        &["context_length_exceeded type: invalid_request_error", "400", "输入 token 超过上限。"],
-        &["invalid_api_key type: authentication_error", "401", "API Key 无效。"],
-    ];
-    let out = collect(&[table(&["code", "HTTP", "含义"], rows)], &Options::default());
-    let codes: Vec<(&str, &str)> = out.abnormal.iter().map(|r| (r.code.as_str(), r.reason.as_str())).collect();
-    assert_eq!(codes, [("context_length_exceeded", ""), ("invalid_api_key", "")]);
 }
 
 #[test]

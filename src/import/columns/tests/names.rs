@@ -1,6 +1,7 @@
 //! Types, names, constants and values: which of a table's short columns key its rows and which name them.
 
 use super::*;
+use crate::import::cells::split_code;
 
 #[test]
 fn a_type_column_of_identifiers_beside_statuses_holds_the_codes() {

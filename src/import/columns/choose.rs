@@ -1,0 +1,138 @@
+//! The columns a table is read from, given the role each column was guessed to have and
+//! those the user placed: the key, the name, the text, the notes and the group.
+
+use super::placed::Placed;
+use super::{names_other_keys, Columns, Role};
+use crate::import::cells::split_code;
+use crate::import::profile::Profile;
+use crate::import::words::{self, mentions};
+use crate::import::RawTable;
+
+/// The columns chosen from the roles guessed and those the user placed.
+pub(super) fn choose(
+    table: &RawTable,
+    profiles: &[Profile],
+    mut roles: Vec<Option<Role>>,
+    user: &Placed,
+) -> Result<Columns, String> {
+    let width = roles.len();
+    let first = |roles: &[Option<Role>], role: Role| roles.iter().position(|r| *r == Some(role));
+    let (code, status) = match (user.code.or(first(&roles, Role::Code)), user.status.or(first(&roles, Role::Status))) {
+        (Some(code), status) => (code, status.filter(|s| *s != code)),
+        (None, Some(status)) => (status, None),
+        (None, None) => return Err("no code column".to_string()),
+    };
+    // "错误编码开头 | 类型" holding "201 | 内部错误": the beginnings of codes, a key to the codes listed elsewhere.
+    if let Some(header) = table.header.get(code).filter(|h| user.code.is_none() && mentions(h, words::PREFIX)) {
+        return Err(format!("its {} are the beginnings of codes, not codes", header.trim()));
+    }
+    if let Some(other) = (0..width).find(|&i| roles[i].is_none() && names_other_keys(table.header.get(i))) {
+        if roles[code] == Some(Role::Status) && user.code.is_none() {
+            // "Status | Header | Description": what each status returns, not what it means.
+            return Err(format!("its rows are about each {}, not the codes", table.header[other].trim()));
+        }
+    }
+    let short_description = |roles: &[Option<Role>]| {
+        // "Meaning" holding "OK", "Created" beside a longer "Description" names the code.
+        let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
+        // Of two short ones ("message sign error" | "消息签名错误"), the name comes first.
+        // Sentences ("节点配置禁用了该接口。") say what a code means, however short.
+        // Nor do a few values given again and again ("No", "Suspended"), which sort the rows.
+        let names = |i: usize| {
+            let p = &profiles[i];
+            p.average_chars <= 30 && !p.mostly(p.sentences, 0.6) && !p.categories()
+        };
+        let short = descriptions.iter().copied().filter(|&i| names(i));
+        let named = short.clone().next().filter(|_| short.count() > 1);
+        let shortest = *descriptions.iter().min_by_key(|&&i| profiles[i].average_chars)?;
+        let shortest = names(shortest).then_some(shortest);
+        named.or(shortest).filter(|_| descriptions.len() > 1)
+    };
+    let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_description(&roles));
+    if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
+        roles[column] = Some(Role::Reason);
+    }
+    // "Error Code Description" describes the error code, beside "HTTP Status Code Description".
+    let describes_code = table.header.get(code).filter(|h| !h.trim().is_empty()).and_then(|code_header| {
+        let code_header = code_header.trim().to_lowercase();
+        (0..width).find(|&i| {
+            roles[i] == Some(Role::Description)
+                && table.header.get(i).is_some_and(|h| h.to_lowercase().contains(&code_header))
+        })
+    });
+    // A column its header calls the description, before one only long ("线上信号" beside "含义").
+    let headed = (0..width).find(|&i| {
+        roles[i] == Some(Role::Description) && table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION))
+    });
+    let description =
+        user.description.or(describes_code).or(headed).or(first(&roles, Role::Description)).or_else(|| {
+            // Two columns of short names and none of descriptions: the second says more.
+            roles.iter().enumerate().skip(reason? + 1).find(|(_, r)| **r == Some(Role::Reason)).map(|(i, _)| i)
+        });
+    // A table without a header: the column beside the codes explains them.
+    let headless = table.header.iter().all(|h| h.trim().is_empty());
+    let description = description.or_else(|| {
+        let explains = |i: &usize| *i != code && roles[*i].is_none() && profiles[*i].filled > 0;
+        (0..width).find(explains).filter(|_| headless && reason.is_none())
+    });
+    let mut notes = user.notes.clone();
+    let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();
+    // "Category" holding "Config", "Handshake": a few values that sort the rows, not text about each;
+    // so do a few words of any header ("Retryable?" holding "Yes", "No").
+    let sorting: Vec<usize> = (0..width)
+        .filter(|&i| roles[i].is_none() && profiles[i].categories())
+        .filter(|&i| {
+            table.header.get(i).is_some_and(|h| mentions(h, words::CATEGORY)) || profiles[i].average_chars <= 12
+        })
+        .collect();
+    // The columns of text beside the keys; remarks ("备注") are notes, not a second text.
+    let others: Vec<usize> = (0..width)
+        .filter(|&i| i != code && Some(i) != status && profiles[i].filled > 0 && roles[i] != Some(Role::Notes))
+        .filter(|i| !sorting.contains(i))
+        .collect();
+    // "Kode | Teks": with no text column named, the only other column explains the codes.
+    let description = description.or(match others[..] {
+        [only] if roles[only].is_none() && reason.is_none() => Some(only),
+        _ => None,
+    });
+    // With no other text, a cause column says what the code means ("오류 발생 원인").
+    let cause =
+        || notes_guessed.iter().copied().find(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
+    // And a table whose only text is one notes column ("Code | Remarks") is explained by it.
+    let unread_text = others.iter().any(|&i| roles[i].is_none());
+    let only_notes = || match notes_guessed[..] {
+        [only] if !unread_text => Some(only),
+        _ => None,
+    };
+    let description = match (reason, description, user.notes.is_empty()) {
+        (_, None, true) => cause().or_else(|| only_notes().filter(|_| reason.is_none())),
+        _ => description,
+    };
+    // "VSDSERVICE_UNKNOWN_IK (Institutionskennung … nicht bekannt.)": the code cells carry the text.
+    let cells = || table.rows.iter().filter_map(|row| row.get(code)).filter(|c| !c.text.trim().is_empty());
+    let named_inline = cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
+    // "error_code | HTTP Error": no text, but the status of codes another table describes.
+    let statuses_only = reason.is_none() && description.is_none() && !named_inline;
+    if statuses_only && status.is_none() {
+        return Err("no column of text beside the codes".to_string());
+    }
+    if notes.is_empty() {
+        notes.extend(notes_guessed.into_iter().chain(sorting).filter(|&i| Some(i) != description));
+        // Further description columns say more: kept with the notes.
+        notes.extend((0..width).filter(|&i| roles[i] == Some(Role::Description) && Some(i) != description));
+        notes.sort_unstable();
+    }
+    let group = first(&roles, Role::Group);
+    Ok(Columns {
+        code,
+        status,
+        reason,
+        description,
+        notes,
+        statuses_only,
+        group,
+        phrase_codes: false,
+        why: Vec::new(),
+        by_look: false,
+    })
+}
