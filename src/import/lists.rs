@@ -99,7 +99,7 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
     let field = |line: &&str| {
         line.split_once(':').is_some_and(|(label, rest)| {
             let words = label.split_whitespace().count();
-            (1..=2).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ') && !rest.trim().is_empty()
+            (1..=3).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ') && !rest.trim().is_empty()
         })
     };
     if lines.len() >= 2 && lines.iter().all(field) {

@@ -33,7 +33,7 @@ pub const NOTES: &[&str] = &[
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
     "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "remark", "note", "suggest", "resolution", "resolv", "action",
-    "fix", "when used", "recovery", "workaround", "recommend", "troubleshoot", "what to do", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
+    "fix", "when used", "when returned", "recovery", "workaround", "recommend", "troubleshoot", "what to do", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
@@ -78,6 +78,8 @@ pub const RESULT_CODES: &[&str] = &[
     "código de resultado", "code retour", "code de retour", "rückgabecode", "ergebniscode",
     // "Every response object has a `code` property containing one of the strings below".
     "code property", "code field",
+    // "Exit Codes": what a program ends with, its errors among them.
+    "exit code", "exit status", "终止码", "退出码", "終了コード", "종료 코드", "código de salida", "código de saída", "exit-code",
 ];
 
 /// A column of the beginnings of codes ("错误编码开头": 201, 202), each standing for many.
@@ -116,6 +118,8 @@ pub const CAUSE: &[&str] = &[
     "sebep",
     "when it occurs",
     "occurs when",
+    "when returned",
+    "when it is returned",
     "quando ocorre",
     "cuando ocurre",
     "cuándo ocurre",
@@ -153,6 +157,10 @@ pub const EXAMPLES: &[&str] = &[
     "example", "examples", "exemple", "exemples", "ejemplo", "ejemplos", "exemplo", "exemplos", "esempio", "esempi",
     "beispiel", "beispiele", "пример", "примеры", "示例", "例子", "예시", "contoh", "ví dụ", "örnek", "örnekler",
 ];
+
+/// A column of the classes others extend ("Exception | Base Class").
+pub const BASE_CLASS: &[&str] =
+    &["base class", "parent class", "superclass", "super class", "parent", "extends", "inherits from", "基类", "父类"];
 
 /// Columns of a program's settings, named as codes are ("BIOMCP_CACHE_DIR").
 pub const SETTINGS: &[&str] = &["variable", "environment variable", "env var", "env", "setting", "option", "flag"];

@@ -69,6 +69,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-athwart", "kept aside (az)", 7, 0.977, 0.99),
     ("pages-abroad", "kept aside (ba)", 6, 0.965, 0.96),
     ("pages-across", "kept aside (bb)", 8, 0.667, 0.96),
+    ("pages-adrift", "kept aside (bc)", 7, 0.538, 0.93),
+    ("pages-afield", "kept aside (bd)", 8, 0.929, 0.98),
 ];
 
 #[derive(Deserialize, Default)]

@@ -22,6 +22,12 @@ pub(super) fn choose(
         (None, Some(status)) => (status, None),
         (None, None) => return Err("no code column".to_string()),
     };
+    // "Exception | Base Class | Exit Code": classes and what they extend, a hierarchy, not what codes mean.
+    if let Some(base) = table.header.iter().find(|h| words::is_one_of(h.trim(), words::BASE_CLASS)) {
+        if user.code.is_none() && !roles.contains(&Some(Role::Description)) {
+            return Err(format!("its rows are classes and their {}, not what codes mean", base.trim()));
+        }
+    }
     // "错误编码开头 | 类型" holding "201 | 内部错误": the beginnings of codes, a key to the codes listed elsewhere.
     if let Some(header) = table.header.get(code).filter(|h| user.code.is_none() && mentions(h, words::PREFIX)) {
         return Err(format!("its {} are the beginnings of codes, not codes", header.trim()));

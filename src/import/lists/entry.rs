@@ -211,7 +211,12 @@ fn code_first(line: &str) -> Option<Entry> {
         }
         // "-1003 Too many requests", "404 Not Found": a code plain enough to stand alone; not
         // "`context.state` содержит …", a property's path.
-        None if (long_code(code) || spanned && !property_path(code)) && !rest.starts_with(['(', ',']) => rest,
+        // "E101 Device not responding": a code numbered as no word is, plain too.
+        None if (long_code(code) || numbered(code) || spanned && !property_path(code))
+            && !rest.starts_with(['(', ',']) =>
+        {
+            rest
+        }
         _ => return None,
     };
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
@@ -296,14 +301,17 @@ pub(super) fn long_code(text: &str) -> bool {
     whole_number(text) && (text.starts_with('-') || text.len() >= 3)
 }
 
+/// "E101", "ROOM403": capitals, then three digits or more.
+fn numbered(code: &str) -> bool {
+    let letters = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    code.len() - letters.len() >= 3 && !letters.is_empty() && letters.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// An error name no word of prose looks like: "DEVICE_OFFLINE",
 /// "APIG.0101", "AccessDenied", "ROOM403" (not "OAuth2", "Errors" or "Woori-CodeShare", a product).
 pub(super) fn identifier(text: &str) -> bool {
     let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
     let camel = camel && text.len() >= 5 && !text.contains('-');
     // "ROOM403", "PAGE4001": a word in capitals numbered, as no word of prose is written.
-    let letters = text.trim_end_matches(|c: char| c.is_ascii_digit());
-    let numbered =
-        text.len() - letters.len() >= 3 && !letters.is_empty() && letters.bytes().all(|b| b.is_ascii_uppercase());
-    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel || numbered)
+    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel || numbered(text))
 }

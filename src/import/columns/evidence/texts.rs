@@ -43,10 +43,17 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
     if named || !matches!(keyed[..], [key] if role(guesses, key) == Some(Role::Code)) {
         return;
     }
+    // "—" where a code has no name: a blank, however often it stands.
+    let blank = |t: &&str| matches!(*t, "-" | "–" | "—");
+    let each_once = |i: usize| {
+        let named: Vec<&str> = filled_cells(e.table, i).filter(|t| !blank(t)).collect();
+        named.iter().collect::<std::collections::HashSet<_>>().len() == named.len()
+    };
     let naming = |i: usize| {
         let p = &profiles[i];
-        let names = p.mostly(p.name_token, 0.8) || one_word_names(e, i);
-        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && p.each_once()
+        let named = p.filled.saturating_sub(filled_cells(e.table, i).filter(blank).count());
+        let names = p.name_token * 5 >= named * 4 || one_word_names(e, i);
+        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && each_once(i)
     };
     if let Some(i) = (0..width).find(|&i| naming(i)) {
         guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each");

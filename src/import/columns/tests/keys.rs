@@ -30,3 +30,34 @@ fn variants_of_an_error_type_are_codes() {
     ];
     assert_eq!(columns(&["Error variant", "Meaning", "Recovery guidance"], rows), found(0, None, None, Some(1), &[2]));
 }
+
+#[test]
+fn exit_codes_are_codes_and_a_class_hierarchy_is_none() {
+    let rows: &[&[&str]] = &[
+        &["0", "—", "Success."],
+        &["1", "RepoUnhandledExceptionError / catch-all", "Unknown or unhandled error."],
+        &["2", "ManifestParseError", "Failed to parse the manifest XML."],
+        &["3", "ManifestInvalidRevisionError", "Invalid revision specified in manifest."],
+        &["4", "ManifestInvalidPathError", "Invalid path in copyfile or linkfile element."],
+        &["5", "NoManifestException", "Required manifest file does not exist."],
+        &["6", "GitAuthError", "Authentication failure talking to a remote."],
+        &["7", "DownloadError", "Cannot download a repository."],
+        &["8", "InvalidArgumentsError", "Invalid command-line arguments."],
+        &["9", "SyncError", "Cannot sync one or more projects."],
+        &["128", "—", "Cannot restart after self-upgrade."],
+    ];
+    let table = table(&["Code", "Exception", "Description"], rows);
+    assert_eq!(roles(&table, &ColumnSpec::default(), true), found(0, None, Some(1), Some(2), &[]));
+    let classes: &[&[&str]] = &[&["ManifestParseError", "RepoExitError", "2"], &["GitError", "RepoExitError", "6"]];
+    let skipped = columns(&["Exception", "Base Class", "Exit Code"], classes);
+    assert_eq!(skipped, Err("its rows are classes and their Base Class, not what codes mean".to_string()));
+}
+
+#[test]
+fn a_when_returned_column_says_what_status_names_mean() {
+    let rows: &[&[&str]] = &[
+        &["400", "Bad Request", "Validation failed, invalid input"],
+        &["401", "Unauthorized", "Missing or invalid API key"],
+    ];
+    assert_eq!(columns(&["Code", "Meaning", "When Returned"], rows), found(0, None, Some(1), Some(2), &[]));
+}

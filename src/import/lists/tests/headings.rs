@@ -58,3 +58,14 @@ fn a_line_that_only_names_its_code_takes_the_paragraph_after_it_as_its_text() {
     assert_eq!(rows[0], row("101", "File not found", "A file is missing."));
     assert_eq!(rows[2], row("103", "File not accessible", "The installer cannot read it."));
 }
+
+#[test]
+fn field_lines_under_a_code_heading_give_its_message_and_leave_its_status_out() {
+    let page = "# Status codes\n\n## `BODY_INVALID`\n\nThe request body was not parsed correctly.\n\n\
+                HTTP status code: 400\nMessage: Invalid request body\n\n## `REQUEST_INVALID`\n\nInvalid request.\n\n\
+                HTTP status code: 400\nMessage: Invalid request\n\n## `TOKEN_INVALID`\n\nA token is invalid.\n\n\
+                HTTP status code: 400\nMessage: The token is invalid\n";
+    let rows = read("codes.md", page);
+    assert_eq!(rows[0], row("BODY_INVALID", "Invalid request body", "The request body was not parsed correctly."));
+    assert_eq!(rows.len(), 3);
+}

@@ -72,3 +72,17 @@ fn an_arrow_leads_from_a_code_to_its_text() {
     assert_eq!(named, e("400", "BadRequest", "any params or whatever is bad"));
     assert_eq!(entry("501 -> NotImplementedError"), e("501", "", "NotImplementedError"));
 }
+
+#[test]
+fn codes_numbered_in_capitals_stand_alone_before_their_text() {
+    let page = "# Error Codes\n\n## Device error codes\n* **E101** Device not responding\n* **E102** Low battery\n\
+                * **E103** Date and time not set or invalid\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("E101", "", "Device not responding"),
+            row("E102", "", "Low battery"),
+            row("E103", "", "Date and time not set or invalid")
+        ]
+    );
+}

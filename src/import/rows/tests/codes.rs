@@ -157,3 +157,14 @@ fn statuses_named_in_one_cell_and_ranges_in_words() {
     assert_eq!(out.abnormal, [row("404", "Not Found", "No such offer.")]);
     assert!(report(&out).iter().any(|line| line.contains("3900–3999 is a range of codes")));
 }
+
+#[test]
+fn exit_codes_under_their_heading_are_codes() {
+    let blocks = [
+        Block::Heading("Fixed Exit Codes".into()),
+        table(&["Code", "Description"], &[&["0", "Success."], &["2", "Failed to parse."]]),
+    ];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["0", "2"]);
+}
