@@ -71,6 +71,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-across", "kept aside (bb)", 8, 0.667, 0.96),
     ("pages-adrift", "kept aside (bc)", 7, 0.538, 0.93),
     ("pages-afield", "kept aside (bd)", 8, 0.929, 0.98),
+    ("pages-ajar", "kept aside (be)", 8, 0.924, 0.95),
+    ("pages-akin", "kept aside (bf)", 7, 0.898, 0.98),
 ];
 
 #[derive(Deserialize, Default)]

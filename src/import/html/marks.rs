@@ -8,17 +8,21 @@ use scraper::{ElementRef, Node};
 /// An element's text with its line breaks: those of its source and its `<br>`s.
 pub(super) fn lines_of(element: ElementRef) -> String {
     let mut text = String::new();
+    // Whether the text last added was a number standing alone in a span or a bold.
+    let mut after_badge = false;
     for node in element.descendants() {
         match node.value() {
             Node::Text(t) => {
-                // "<span>101</span>File not found": a number set apart as a badge, then the words.
-                let badge = node.prev_sibling().and_then(ElementRef::wrap).is_some_and(|e| {
-                    let inner: String = e.text().collect();
-                    e.value().name() == "span" && !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit())
-                });
-                if badge && t.starts_with(char::is_alphabetic) {
+                // "<span>101</span>File not found", "<strong>201</strong><span>created</span>": a
+                // number set apart as a badge, then the words.
+                if after_badge && t.starts_with(char::is_alphabetic) {
                     text.push(' ');
                 }
+                let badge = node.parent().and_then(ElementRef::wrap).is_some_and(|e| {
+                    let inner: String = e.text().collect();
+                    matches!(e.value().name(), "span" | "strong" | "b") && inner == **t
+                });
+                after_badge = badge && !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
                 text.push_str(t)
             }
             Node::Element(e) if e.name() == "br" => text.push('\n'),

@@ -183,13 +183,17 @@ fn code_first(line: &str) -> Option<Entry> {
         return Some(described(&codes.join(", "), &text));
     }
     let (word, rest) = first_word(line);
+    // "`UNAUTHORIZED` (401) - Authentification requise": the status it is answered with, aside.
+    let status_aside =
+        rest.strip_prefix('(').and_then(|r| r.split_once(')')).filter(|(n, _)| http_status(n.trim()).is_some());
+    let rest = status_aside.map_or(rest, |(_, after)| after.trim_start());
     let code = word.trim_matches('`').trim_end_matches([',', ';']);
     let token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
     let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
     let spanned = name && code_span(word).is_some();
     let copula = after_copula(rest);
-    let colon = rest.starts_with([':', '：']) || arrowed(rest).is_some();
+    let colon = rest.starts_with([':', '：']) || arrowed(rest).is_some() || status_aside.is_some();
     let text = match said(rest) {
         // "0: Success": a number of any size, said to be a code by the colon.
         // "`invalid_arguments`: …": a name set as code, said to be one by a colon ("`blocks_24h` - …"

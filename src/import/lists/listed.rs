@@ -48,6 +48,16 @@ fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
     counted
 }
 
+/// "500 Server error on our side" over "This indicates …", last of codes each followed by a
+/// paragraph: the paragraph after it is its own too.
+fn last_described(run: &mut [(String, Entry)], between: &mut Vec<String>, described: usize) {
+    if run.len() >= 2 && described + 1 == run.len() && between.len() == 1 {
+        if let Some((line, last)) = run.last_mut() {
+            said_more(line, last, between.drain(..));
+        }
+    }
+}
+
 /// The paragraphs after a code's line say more of it; a line that only names it, with no mark
 /// between code and name ("101 File not found" over "A file … cannot be found."), gives its
 /// name, they its text, as a heading would.
@@ -131,6 +141,8 @@ pub(super) fn listed(blocks: Vec<Block>) -> Vec<Block> {
         }
     };
     let counted = counted_among_codes(&blocks);
+    // How many codes of the run a paragraph after them said more of.
+    let mut described = 0;
     for (at, block) in blocks.into_iter().enumerate() {
         match block {
             // "`AUTO_RANDOM` 的使用方法不正确": a paragraph under a labelled code is its text.
@@ -148,11 +160,13 @@ pub(super) fn listed(blocks: Vec<Block>) -> Vec<Block> {
                     let opens = between.last().is_some_and(|last| last.trim_end().ends_with([':', '：']));
                     match run.last_mut().filter(|(line, above)| (ends_with_text(line) || above.below) && !opens) {
                         Some((line, above)) => {
+                            described += usize::from(!between.is_empty());
                             said_more(line, above, between.drain(..).filter(|more| !labels_a_group(more)))
                         }
                         // Lines between names and their codes are labels ("短信验证码相关错误(12**)").
                         None if !between.is_empty() => {
                             flush(&mut run, &mut out);
+                            described = 0;
                             out.extend(between.drain(..).map(Block::Text));
                         }
                         None => {}
@@ -166,13 +180,16 @@ pub(super) fn listed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Code(_) if run.last().is_some_and(|(_, last)| last.below) => {}
             other => {
                 described_below(&mut run, &mut between);
+                last_described(&mut run, &mut between, described);
                 flush(&mut run, &mut out);
+                described = 0;
                 out.extend(between.drain(..).map(Block::Text));
                 out.push(other);
             }
         }
     }
     described_below(&mut run, &mut between);
+    last_described(&mut run, &mut between, described);
     flush(&mut run, &mut out);
     out.extend(between.drain(..).map(Block::Text));
     out

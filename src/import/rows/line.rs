@@ -244,9 +244,13 @@ fn is_catch_all(code: &str) -> bool {
     words.iter().any(|word| code.eq_ignore_ascii_case(word))
 }
 
-/// "10xx", "2XXXX", "10##": digits, then a run of marks standing for the rest.
+/// "10xx", "2XXXX", "10##", "RPX-05xx": digits, after a prefix or none, then a run of marks
+/// standing for the rest.
 fn is_code_pattern(code: &str) -> bool {
+    let prefix = code.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let numbered = prefix.trim_start_matches(['-', '_']);
     crate::import::columns::class_pattern(code)
+        || prefix.len() < code.len() && crate::import::columns::class_pattern(numbered)
 }
 
 /// "500-599", "200 – 299": a range of statuses, as written.

@@ -86,3 +86,25 @@ fn codes_numbered_in_capitals_stand_alone_before_their_text() {
         ]
     );
 }
+
+#[test]
+fn a_status_aside_after_a_name_set_as_code_says_it_is_one() {
+    assert_eq!(entry("`CONFLICT` (409) - Ressource existe déjà"), e("CONFLICT", "", "Ressource existe déjà"));
+    assert_eq!(entry("`NOT_FOUND` (404) - Ressource non trouvée"), e("NOT_FOUND", "", "Ressource non trouvée"));
+}
+
+#[test]
+fn the_last_of_codes_each_followed_by_a_paragraph_takes_its_own() {
+    let page =
+        "<h2>Response codes</h2><div><strong>400</strong><span>Bad input</span></div><p>The payload was malformed.</p>\
+                <div><strong>401</strong><span>Authentication failed</span></div><p>The key was missing.</p>\
+                <div><strong>500</strong><span>Server error on our side</span></div><p>The problem was on our end.</p>";
+    assert_eq!(
+        read("errors.html", page),
+        [
+            row("400", "Bad input", "The payload was malformed."),
+            row("401", "Authentication failed", "The key was missing."),
+            row("500", "Server error on our side", "The problem was on our end.")
+        ]
+    );
+}

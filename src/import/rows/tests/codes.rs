@@ -168,3 +168,19 @@ fn exit_codes_under_their_heading_are_codes() {
     let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["0", "2"]);
 }
+
+#[test]
+fn a_prefixed_pattern_stands_for_many_codes() {
+    let blocks = [table(
+        &["Code", "Meaning"],
+        &[
+            &["RPX-05xx", "Git remote helper transport"],
+            &["RPX-0501", "Upload pack failed"],
+            &["RPX-0502", "Protocol EOF"],
+        ],
+    )];
+    let out = collect(&blocks, &Options::default());
+    let codes: Vec<&str> = out.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["RPX-0501", "RPX-0502"]);
+    assert!(report(&out).iter().any(|line| line.contains("RPX-05xx stands for many codes")));
+}
