@@ -170,3 +170,14 @@ fn parenthesized_lead(text: &str) -> Option<(String, String)> {
 
 #[cfg(test)]
 mod tests;
+
+/// A dash standing in for a cell the page leaves blank.
+pub fn is_dash(text: &str) -> bool {
+    matches!(text, "-" | "–" | "—")
+}
+
+/// "10##", "4xx", "12**": digits, then marks standing for the rest.
+pub fn class_pattern(text: &str) -> bool {
+    let digits = text.trim_end_matches(['x', 'X', '#', '*']);
+    digits.len() < text.len() && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}

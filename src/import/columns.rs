@@ -14,7 +14,6 @@ use super::words::{self, mentions};
 use super::{Cell, RawTable};
 use crate::table::whitespace_fault;
 use choose::choose;
-pub(crate) use evidence::class_pattern;
 use evidence::weigh_evidence;
 use placed::Placed;
 

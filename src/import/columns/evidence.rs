@@ -6,7 +6,6 @@ use crate::import::cells::snake_name;
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
-pub(crate) use keys::class_pattern;
 use keys::keys_from_cells;
 use texts::{names_beside_codes, texts_headed_as_codes, texts_sorted};
 

@@ -18,11 +18,12 @@ pub(super) fn lines_of(element: ElementRef) -> String {
                 if after_badge && t.starts_with(char::is_alphabetic) {
                     text.push(' ');
                 }
-                let badge = node.parent().and_then(ElementRef::wrap).is_some_and(|e| {
-                    let inner: String = e.text().collect();
-                    matches!(e.value().name(), "span" | "strong" | "b") && inner == **t
-                });
-                after_badge = badge && !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+                // The parent's text is read only for a number, not for every run of words.
+                let number = !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+                after_badge = number
+                    && node.parent().and_then(ElementRef::wrap).is_some_and(|e| {
+                        matches!(e.value().name(), "span" | "strong" | "b") && e.text().collect::<String>() == **t
+                    });
                 text.push_str(t)
             }
             Node::Element(e) if e.name() == "br" => text.push('\n'),

@@ -2,7 +2,7 @@
 //! row (or one for each code its cell lists), or nothing to import and why.
 
 use super::{field, TableReader};
-use crate::import::cells::{http_status, snake_name, split_code, split_lead};
+use crate::import::cells::{class_pattern, http_status, is_dash, snake_name, split_code, split_lead};
 use crate::import::columns::Columns;
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -208,11 +208,6 @@ fn source_path(text: &str) -> bool {
     !text.contains(char::is_whitespace) && text.contains('/') && extension
 }
 
-/// A dash standing in for a cell the page leaves blank.
-fn is_dash(text: &str) -> bool {
-    matches!(text, "-" | "–" | "—")
-}
-
 /// The registry's name of HTTP status `code` (or its end: "Server Error"
 /// of "Internal Server Error") leading `text` before a comma, colon or dash
 /// ("Internal server error - Внутренняя ошибка сервера").
@@ -249,8 +244,7 @@ fn is_catch_all(code: &str) -> bool {
 fn is_code_pattern(code: &str) -> bool {
     let prefix = code.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     let numbered = prefix.trim_start_matches(['-', '_']);
-    crate::import::columns::class_pattern(code)
-        || prefix.len() < code.len() && crate::import::columns::class_pattern(numbered)
+    class_pattern(code) || prefix.len() < code.len() && class_pattern(numbered)
 }
 
 /// "500-599", "200 – 299": a range of statuses, as written.

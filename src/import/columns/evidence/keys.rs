@@ -2,6 +2,7 @@
 //! that stand for the numbers beside them.
 
 use super::{filled_cells, keys, one_word_names, role, Evidence, Guess, Role};
+use crate::import::cells::class_pattern;
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -105,10 +106,4 @@ fn hex_numbers(table: &RawTable, column: usize) -> bool {
 fn numbers_rows(table: &RawTable, column: usize) -> bool {
     let cells = filled_cells(table, column);
     cells.enumerate().all(|(at, text)| text.trim_end_matches('.') == (at + 1).to_string())
-}
-
-/// "10##", "4xx", "12**": digits, then marks standing for the rest.
-pub(crate) fn class_pattern(text: &str) -> bool {
-    let digits = text.trim_end_matches(['x', 'X', '#', '*']);
-    digits.len() < text.len() && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }

@@ -2,6 +2,7 @@
 //! they mean, which only sorts them.
 
 use super::{filled_cells, one_word_names, role, Evidence, Guess, Role};
+use crate::import::cells::is_dash;
 use crate::import::words::{self, mentions};
 
 /// "code | return Code" holding "0 | 业务成功", "msg | message code" holding "AUTH_001 | 缺少请求头":
@@ -44,14 +45,13 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
         return;
     }
     // "—" where a code has no name: a blank, however often it stands.
-    let blank = |t: &&str| matches!(*t, "-" | "–" | "—");
     let each_once = |i: usize| {
-        let named: Vec<&str> = filled_cells(e.table, i).filter(|t| !blank(t)).collect();
+        let named: Vec<&str> = filled_cells(e.table, i).filter(|t| !is_dash(t)).collect();
         named.iter().collect::<std::collections::HashSet<_>>().len() == named.len()
     };
     let naming = |i: usize| {
         let p = &profiles[i];
-        let named = p.filled.saturating_sub(filled_cells(e.table, i).filter(blank).count());
+        let named = p.filled.saturating_sub(filled_cells(e.table, i).filter(|t| is_dash(t)).count());
         let names = p.name_token * 5 >= named * 4 || one_word_names(e, i);
         role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && each_once(i)
     };
