@@ -181,3 +181,12 @@ pub fn class_pattern(text: &str) -> bool {
     let digits = text.trim_end_matches(['x', 'X', '#', '*']);
     digits.len() < text.len() && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// "200 OK", "201 Created": two or more statuses, each with its registered name, or none.
+pub fn statuses_named(items: &[&str]) -> Option<Vec<(String, String)>> {
+    let named = |item: &&str| {
+        let (code, name) = split_code(item);
+        crate::catalogue::is_http_name(&code, &name).then_some((code, name))
+    };
+    (items.len() >= 2).then(|| items.iter().map(named).collect()).flatten()
+}

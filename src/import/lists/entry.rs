@@ -2,7 +2,7 @@
 //! matched", "`unauthorized` คือ …", "-2, \"Zlé vstupné hodnoty.\",",
 //! "### -1000 UNKNOWN".
 
-use crate::import::cells::{code_span, error_identifier, http_status, split_code, whole_number};
+use crate::import::cells::{code_span, error_identifier, http_status, statuses_named, whole_number};
 use crate::import::profile::{leading_codes, OR};
 pub(super) use heading::{bracketed, capitals_alone, heading_code};
 
@@ -39,6 +39,14 @@ fn shared_text(line: &str) -> Option<(Vec<String>, String)> {
 /// its registered name, that share one text; a row each.
 pub(super) fn named_statuses(line: &str) -> Option<Vec<Entry>> {
     let (lead, text) = line.split_once([':', '：'])?;
+    let text = text.trim();
+    let entry = |(code, name)| Entry { code, name, text: text.to_string(), ..Entry::default() };
+    Some(statuses_joined(lead)?.into_iter().map(entry).collect())
+}
+
+/// "206 Partial Content and 204 No Content": the statuses a lead names, each with its
+/// registered name, joined by commas or by "or", "and" in the page's language.
+pub(super) fn statuses_joined(lead: &str) -> Option<Vec<(String, String)>> {
     let mut lead = format!(" {lead} ");
     for joint in [
         " or ",
@@ -62,16 +70,7 @@ pub(super) fn named_statuses(line: &str) -> Option<Vec<Entry>> {
         lead = lead.replace(joint, ",");
     }
     let items: Vec<&str> = lead.split([',', '，']).map(str::trim).filter(|item| !item.is_empty()).collect();
-    if items.len() < 2 {
-        return None;
-    }
-    let text = text.trim().to_string();
-    let named = |item: &&str| {
-        let (code, name) = split_code(item);
-        let entry = Entry { name: name.clone(), text: text.clone(), ..Entry::default() };
-        crate::catalogue::is_http_name(&code, &name).then_some(Entry { code, ..entry })
-    };
-    items.iter().map(named).collect()
+    statuses_named(&items)
 }
 
 /// "`500` или `503` в случае ошибки сервера": two codes of one kind joined by "or", then the

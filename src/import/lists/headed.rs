@@ -2,7 +2,7 @@
 //! explains it: subheadings and labelled paragraphs sort what it means from
 //! what to do, quotations are tips, a bold name on its own line names it.
 
-use super::entry::{bracketed, capitals_alone, heading_code, named_statuses, Entry};
+use super::entry::{bracketed, capitals_alone, heading_code, statuses_joined, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, whole_number};
 use crate::import::words::{self, mentions};
@@ -114,12 +114,13 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     }
                     close(&mut open, &mut entries, &mut out, false);
                     // "206 Partial Content and 204 No Content": statuses, each with its name, over one text.
-                    let mut named = named_statuses(&format!("{text}: …")).unwrap_or_default().into_iter();
+                    let lead = text.split_once([':', '：']).map_or(text.as_str(), |(lead, _)| lead);
+                    let status = |(code, name)| Entry { code, name, ..Entry::default() };
+                    let mut named = statuses_joined(lead).unwrap_or_default().into_iter().map(status);
                     let (entry, also) = match named.next() {
-                        Some(first) if named.len() > 0 => (Entry { text: String::new(), ..first }, named.collect()),
-                        _ => (entry, Vec::new()),
+                        Some(first) => (first, named.collect()),
+                        None => (entry, Vec::new()),
                     };
-                    let also = also.into_iter().map(|e| Entry { text: String::new(), ..e }).collect();
                     open = Some(Section {
                         entry,
                         also,

@@ -2,7 +2,7 @@
 //! row (or one for each code its cell lists), or nothing to import and why.
 
 use super::{field, TableReader};
-use crate::import::cells::{class_pattern, http_status, is_dash, snake_name, split_code, split_lead};
+use crate::import::cells::{class_pattern, http_status, is_dash, snake_name, split_code, split_lead, statuses_named};
 use crate::import::columns::Columns;
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -180,13 +180,7 @@ fn unquoted(text: String) -> String {
 
 /// "200 OK / 201 Created": statuses set apart by slashes or commas, each with its registered name.
 fn named_statuses(text: &str) -> Option<Vec<(String, String)>> {
-    let parts: Vec<&str> = text.split(['/', ',']).map(str::trim).collect();
-    let named = |part: &&str| {
-        let (code, name) = split_code(part);
-        crate::catalogue::is_http_name(&code, &name).then_some((code, name))
-    };
-    let named: Vec<(String, String)> = parts.iter().filter_map(named).collect();
-    (parts.len() >= 2 && named.len() == parts.len()).then_some(named)
+    statuses_named(&text.split(['/', ',']).map(str::trim).collect::<Vec<_>>())
 }
 
 /// Whether the phrases leading the description cells name their codes: each its own
