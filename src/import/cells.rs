@@ -140,8 +140,7 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
         // "Cannot restore item - too long in trash": a name, then its text in lower case, one dash.
         let lower_rest = rest.trim_start().starts_with(char::is_lowercase) && cell.text.matches(*dash).count() == 1;
         let upper = reason.starts_with(char::is_uppercase);
-        let named =
-            matches!(*dash, " -- " | " — ") || capital && title_case || upper && lower_rest && short_name(reason);
+        let named = *dash == " -- " || capital && title_case || upper && lower_rest && short_name(reason);
         (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
     })
 }

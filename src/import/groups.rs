@@ -25,7 +25,9 @@ pub(super) fn label_group(text: &str, options: &Options) -> Option<Group> {
     if matches(&options.normal_labels) {
         return Some(Group::Normal);
     }
-    match (mentions(label, words::NORMAL), mentions(label, words::ABNORMAL)) {
+    // "IR Normalizer": a word that begins as one of the group's does not name it.
+    let normal = mentions(label, words::NORMAL) && !mentions(label, &["normaliz", "normalis"]);
+    match (normal, mentions(label, words::ABNORMAL)) {
         (true, false) => Some(Group::Normal),
         (false, true) => Some(Group::Abnormal),
         _ => None,

@@ -3,7 +3,7 @@
 use super::depth::{self, TooMuch};
 use super::{collapse, Block, Cell, RawTable};
 use ego_tree::iter::Edge;
-use marks::{aside, code_listing, lead, line_lead, lines_of, opening_code_marked, text_alone};
+use marks::{aside, code_listing, contents_list, lead, line_lead, lines_of, opening_code_marked, text_alone};
 use scraper::{ElementRef, Node};
 
 mod marks;
@@ -27,6 +27,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             stack.pop();
             continue;
         };
+        if ElementRef::wrap(child).is_some_and(contents_list) {
+            continue;
+        }
         // "<li><strong>4700</strong> Access Denied<ul><li>…</li></ul></li>": the words before an
         // item's nested list head what the list says of it.
         if let Some((title, inline)) = ElementRef::wrap(child).and_then(item_title) {
@@ -58,6 +61,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                     }
                 }
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    let level = tag.name()[1..].parse().unwrap_or(6);
+                    out.push(Block::Level(level));
                     out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(heading_text(heading))))
                 }
                 // Preformatted text keeps its lines, as a browser shows them.

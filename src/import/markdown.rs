@@ -190,10 +190,13 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 html_run.push_str(&h);
             }
             Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false, quotes > 0),
-            Event::End(TagEnd::Heading(_)) => {
+            Event::End(TagEnd::Heading(level)) => {
                 // "### `virtual-server-not-found`": the mark stays on a heading that is code alone.
                 if code_span(text_run.trim()).is_none() {
                     text_run = text_run.replace('`', "");
+                }
+                if !collapse(&text_run).is_empty() {
+                    out.push(Block::Level(level as u8));
                 }
                 flush_text(&mut text_run, &mut out, true, false);
             }

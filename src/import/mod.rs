@@ -36,6 +36,9 @@ use crate::table::TableError;
 pub enum Block {
     /// A heading: it names what follows, up to the next heading.
     Heading(String),
+    /// The level of the heading after it (1 for "#" or `<h1>`): a deeper heading
+    /// stays within the section of the one above it.
+    Level(u8),
     /// A run of text outside tables: a list item, paragraph.
     Text(String),
     /// A bold phrase on its own line opening a paragraph ("**Invalid API Key**"): a

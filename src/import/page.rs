@@ -44,21 +44,35 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
     let mut placed = Vec::new();
     let mut bare_page = true;
     let mut page_title = None;
+    // The level of the heading about to come, of the last one, and of the one whose words named
+    // the group; the page's title names what all its codes are, no group of them.
+    let mut level = None;
+    let mut heading_level = None;
+    let mut group_level = None;
     for block in blocks {
         match block {
+            Block::Level(next) => level = Some(*next),
             Block::Heading(text) => {
+                let title = page_title.is_none();
                 // "BMF-Rückgabecodes", "Error codes": a page titled for its codes means them in every table.
-                if page_title.is_none() {
+                if title {
                     page_title = Some(mentions(text, words::ERROR) || mentions(text, words::RESULT_CODES));
                 }
-                around.group = label_group(text, options);
+                heading_level = level.take().filter(|_| !title);
+                // "### Membership" under "## Errors": a subheading that names no group keeps its parent's.
+                let within = matches!((heading_level, group_level), (Some(this), Some(parent)) if this > parent);
+                match label_group(text, options) {
+                    Some(group) => (around.group, group_level) = (Some(group), heading_level),
+                    None if within && around.group.is_some() => {}
+                    None => (around.group, group_level) = (None, None),
+                }
                 around.title = Some(text.clone());
                 around.intro = None;
             }
             Block::Text(text) | Block::Lead(text) | Block::Aside(text) => {
                 around.intro = Some(text.clone());
                 if let Some(group) = label_group(text, options) {
-                    around.group = Some(group);
+                    (around.group, group_level) = (Some(group), heading_level);
                     around.title = Some(text.clone());
                 }
             }

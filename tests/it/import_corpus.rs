@@ -73,6 +73,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-afield", "kept aside (bd)", 8, 0.929, 0.98),
     ("pages-ajar", "kept aside (be)", 8, 0.924, 0.95),
     ("pages-akin", "kept aside (bf)", 7, 0.898, 0.98),
+    ("pages-alight", "alight (bg)", 5, 0.738, 0.99),
+    ("pages-alike", "alike (bh)", 5, 0.833, 0.93),
 ];
 
 #[derive(Deserialize, Default)]

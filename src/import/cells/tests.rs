@@ -51,6 +51,12 @@ fn reasons_leading_descriptions() {
     assert_eq!(split_lead(&Cell::plain("Validation: bad age supplied - whole numbers only")), None);
     assert_eq!(split_lead(&Cell::plain("3D-secure failed – the transaction must be aborted.")), None);
     assert_eq!(split_lead(&Cell::plain("Plain text.")), None);
+    // An em dash after a name; after a clause it adds a note ("— result endpoint").
+    assert_eq!(
+        split_lead(&Cell::plain("Conflict — The version clashed.")),
+        Some(("Conflict".into(), "The version clashed.".into()))
+    );
+    assert_eq!(split_lead(&Cell::plain("jobId missing (or not yours) — result endpoint")), None);
     assert_eq!(split_lead(&Cell::plain("— 参数缺失或格式错误 — 用户名格式无效 — 验证码错误")), None);
 }
 

@@ -70,8 +70,19 @@ pub(super) fn choose(
     let headed = (0..width).find(|&i| {
         roles[i] == Some(Role::Description) && table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION))
     });
-    let description =
-        user.description.or(describes_code).or(headed).or(first(&roles, Role::Description)).or_else(|| {
+    // "Cause" beside "Raised by" holding "/verify, /settle": a column only long is no match for
+    // one its header calls the cause.
+    let cause_headed = (0..width)
+        .find(|&i| roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
+    let long_only =
+        first(&roles, Role::Description).filter(|&i| table.header.get(i).is_some_and(|h| !h.trim().is_empty()));
+    let description = user
+        .description
+        .or(describes_code)
+        .or(headed)
+        .or(long_only.and(cause_headed))
+        .or(first(&roles, Role::Description))
+        .or_else(|| {
             // Two columns of short names and none of descriptions: the second says more.
             roles.iter().enumerate().skip(reason? + 1).find(|(_, r)| **r == Some(Role::Reason)).map(|(i, _)| i)
         });

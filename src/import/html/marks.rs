@@ -57,6 +57,19 @@ pub(super) fn code_listing(table: ElementRef) -> bool {
         && table.descendants().any(|node| node.value().as_element().is_some_and(|e| e.name() == "pre"))
 }
 
+/// A list of links to the page's own sections ("Contents"): where the text is, not text.
+pub(super) fn contents_list(list: ElementRef) -> bool {
+    if !matches!(list.value().name(), "ul" | "ol") {
+        return false;
+    }
+    let in_page =
+        |e: &ElementRef| e.value().name() == "a" && e.value().attr("href").is_some_and(|h| h.starts_with('#'));
+    let linked = |node: &ego_tree::NodeRef<Node>| node.ancestors().filter_map(ElementRef::wrap).any(|e| in_page(&e));
+    let texts = list.descendants().filter(|node| node.value().as_text().is_some_and(|t| !t.trim().is_empty()));
+    let links = list.descendants().filter_map(ElementRef::wrap).filter(in_page).count();
+    links >= 2 && texts.clone().all(|node| linked(&node))
+}
+
 /// A quotation, or a box set beside the text (a tip, a warning): what it holds is not the
 /// text itself.
 pub(super) fn aside(element: ElementRef) -> bool {

@@ -20,11 +20,11 @@ fn text_and_tables_in_reading_order() {
     let page = "<h2>Success</h2><table><thead><tr><th>Code</th><th>Description</th></tr></thead>\
                     <tbody><tr><td>200 <b>OK</b></td><td>Fine &amp; dandy.</td></tr></tbody></table><p>after</p>";
     let blocks = blocks(page).unwrap();
-    assert_eq!(blocks[0], Block::Heading("Success".into()));
-    let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
+    assert_eq!(blocks[..2], [Block::Level(2), Block::Heading("Success".into())]);
+    let Block::Table(table) = &blocks[2] else { panic!("{blocks:?}") };
     assert_eq!(table.header, ["Code", "Description"]);
     assert_eq!(texts(table), [["200 OK", "Fine & dandy."]]);
-    assert_eq!(blocks[2], Block::Text("after".into()));
+    assert_eq!(blocks[3], Block::Text("after".into()));
 }
 
 #[test]
@@ -101,4 +101,16 @@ fn a_highlighted_code_listing_laid_out_as_a_table_is_code() {
     assert!(matches!(&blocks[0], Block::Code(text) if text.contains("type Error")), "{blocks:?}");
     // A table of codes with a highlighted example in a cell stays a table.
     assert!(matches!(&blocks[1], Block::Table(table) if table.rows.len() == 1), "{blocks:?}");
+}
+
+#[test]
+fn a_list_of_links_to_the_pages_own_sections_is_no_text() {
+    let page = "<p>Contents</p><ul><li><a href=\"#200-ok\">200 Ok</a></li><li><a href=\"#403\">403 Forbidden</a>\
+                <ul><li><a href=\"#denied\">Permission denied</a></li></ul></li></ul>\
+                <ul><li><a href=\"https://example.com\">Elsewhere</a></li><li>400 Bad input</li></ul>";
+    let blocks = blocks(page).unwrap();
+    assert_eq!(
+        blocks,
+        [Block::Text("Contents".into()), Block::Text("Elsewhere".into()), Block::Text("400 Bad input".into())]
+    );
 }

@@ -224,7 +224,14 @@ fn code_first(line: &str) -> Option<Entry> {
     };
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
     let clock = whole_number(code) && text.starts_with(|c: char| c.is_ascii_digit());
-    if let Some((name, text)) = named_aside(text).filter(|_| arrowed(rest).is_some()) {
+    // "400 - Bad Request (parâmetros inválidos)": the status's registered name, explained aside.
+    let registered_aside = || {
+        let (name, inner) = text.strip_suffix(')')?.split_once(" (")?;
+        let explained = inner.split_whitespace().count() >= 2 && !inner.contains(['(', ')']);
+        (explained && crate::catalogue::is_http_name(code, name.trim())).then_some((name.trim(), inner.trim()))
+    };
+    let aside = named_aside(text).filter(|_| arrowed(rest).is_some()).or_else(registered_aside);
+    if let Some((name, text)) = aside {
         return Some(Entry {
             code: code.to_string(),
             name: name.to_string(),

@@ -79,7 +79,14 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             out.push(table(std::mem::take(entries)));
         }
     };
+    // The level of the heading about to come.
+    let mut level = None;
     for block in blocks {
+        if let Block::Level(next) = block {
+            level = Some(next);
+            continue;
+        }
+        let this_level = if matches!(block, Block::Heading(_)) { level.take() } else { None };
         // A name on its own line names a code its heading gives alone ("### `ERROR_ZERO_BALANCE`").
         let block = match block {
             Block::Lead(name) if !open.as_ref().is_some_and(Section::awaits_name) => Block::Text(name),
@@ -100,6 +107,11 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // "### HTTP status code", "### Error Message" under a code: labels of the paragraph after each.
             Block::Heading(text) if open.is_some() && coded.is_none() && labels(&text) => {
                 open.iter_mut().for_each(|section| section.label = Some(text.clone()));
+            }
+            // "### Business rule violated" under "## 403 Forbidden": a part of its section, more of what it means.
+            Block::Heading(_) if coded.is_none() && open.as_ref().is_some_and(|s| s.contains(this_level)) => {
+                open.iter_mut()
+                    .for_each(|section| (section.in_notes, section.in_causes, section.label) = (false, false, None));
             }
             Block::Heading(text) => match coded {
                 Some(entry) => {
@@ -123,6 +135,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     };
                     open = Some(Section {
                         entry,
+                        level: this_level,
                         also,
                         texts: Vec::new(),
                         notes: Vec::new(),
@@ -135,6 +148,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 }
                 None => {
                     close(&mut open, &mut entries, &mut out, true);
+                    out.extend(this_level.map(Block::Level));
                     out.push(Block::Heading(text));
                 }
             },
@@ -195,6 +209,11 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
 }
 
 impl Section {
+    /// Whether a heading of `level` is a subheading of this section's.
+    fn contains(&self, level: Option<u8>) -> bool {
+        matches!((self.level, level), (Some(own), Some(level)) if level > own)
+    }
+
     /// Takes a paragraph under the code, by the part its label says it is.
     fn take(&mut self, part: Option<Part>, text: &str) {
         let section = self;
@@ -319,6 +338,8 @@ const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo
 /// A heading's code and what the page says under it, so far.
 struct Section {
     entry: Entry,
+    /// The level of its heading, where the page gives one.
+    level: Option<u8>,
     /// Other codes the heading names, sharing the text under it.
     also: Vec<Entry>,
     texts: Vec<String>,

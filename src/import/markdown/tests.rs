@@ -8,8 +8,8 @@ fn texts(table: &RawTable) -> Vec<Vec<&str>> {
 fn pipe_tables_and_labels() {
     let doc = "# Errors\n\n| Error Code | Message |\n|---|---|\n| `E1` | Bad *thing*<br>again<ul><li>one</li><li>two</li></ul> |\n| E2 | Worse |\n";
     let blocks = blocks(doc).unwrap();
-    assert_eq!(blocks[0], Block::Heading("Errors".into()));
-    let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
+    assert_eq!(blocks[..2], [Block::Level(1), Block::Heading("Errors".into())]);
+    let Block::Table(table) = &blocks[2] else { panic!("{blocks:?}") };
     assert_eq!(table.header, ["Error Code", "Message"]);
     assert_eq!(texts(table), [["E1", "Bad thing again one two"], ["E2", "Worse"]]);
 }
@@ -138,10 +138,12 @@ fn a_code_span_opening_a_line_keeps_its_mark() {
     assert_eq!(
         blocks,
         [
+            Block::Level(2),
             Block::Heading("`error`".into()),
             Block::Text("`unauthorized` คือ ยังไม่ได้".into()),
             Block::Text("see other_code too".into()),
             Block::Text("201 Created - Запись".into()),
+            Block::Level(2),
             Block::Heading("The error field".into()),
         ]
     );
@@ -175,7 +177,7 @@ fn markdown_inside_the_cells_of_an_html_table_is_their_text() {
     let Block::Table(table) = &blocks[0] else { panic!("{blocks:?}") };
     assert_eq!(table.header, ["Response Code", "Meaning"]);
     assert_eq!(texts(table), [["301", "Permanent Location & more See"]]);
-    assert_eq!(blocks[1..], [Block::Heading("After".into()), Block::Text("Text.".into())]);
+    assert_eq!(blocks[1..], [Block::Level(1), Block::Heading("After".into()), Block::Text("Text.".into())]);
 }
 
 #[test]

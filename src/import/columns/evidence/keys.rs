@@ -32,6 +32,20 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a header that names errors");
         }
     }
+    // "invalidReason | Meaning" holding "payTo_mismatch | …": with no other key, a response
+    // field's values written as identifiers, each once, beside what they mean, are its codes.
+    let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));
+    if keys(guesses) == 0 && described {
+        let field_values = |i: usize| {
+            let p = &profiles[i];
+            let all = filled_cells(table, i).all(written_as_identifier);
+            let field = written_as_identifier(header(i));
+            role(guesses, i) == Some(Role::Reason) && field && p.filled >= 3 && p.each_once() && all
+        };
+        if let Some(i) = (0..width).find(|&i| field_values(i)) {
+            guesses[i].set(Some(Role::Code), "its cells are identifiers, each once, beside what they mean");
+        }
+    }
     // "error code | http status" holding "200 | 500": beside a column its header calls
     // statuses, numbers that look like statuses are the API's own codes.
     let status_header =
@@ -44,7 +58,6 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
         }
     }
     // "Identificador | Descrição" holding "400001 | …": numbers, each its own, beside what they mean.
-    let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));
     // Long numbers are codes by their look; short ones ("0", "12") when the label says errors.
     // "10##" over "1001", "1002": a pattern labels the numbers below it, as "4xx" does; so does "####".
     let marks_alone = |t: &str| t.len() >= 2 && (t.bytes().all(|b| b == b'#') || t.bytes().all(|b| b == b'-'));
@@ -85,6 +98,15 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
             }
         }
     }
+}
+
+/// "payTo_mismatch", "seller_not_found", "rateLimitExceeded": one word joined as programs join them.
+fn written_as_identifier(text: &str) -> bool {
+    let text = text.trim_matches('`');
+    let joined = text.contains('_')
+        || text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let chars = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+    joined && chars && text.starts_with(|c: char| c.is_ascii_alphabetic())
 }
 
 /// Whether every filled cell of `column` is a whole number, signed or not ("-32700").

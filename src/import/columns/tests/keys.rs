@@ -61,3 +61,26 @@ fn a_when_returned_column_says_what_status_names_mean() {
     ];
     assert_eq!(columns(&["Code", "Meaning", "When Returned"], rows), found(0, None, Some(1), Some(2), &[]));
 }
+
+#[test]
+fn values_of_a_response_field_written_as_identifiers_are_codes() {
+    let rows: &[&[&str]] = &[
+        &["missing_merchantId", "extra.merchantId not set."],
+        &["seller_not_found", "merchantId unknown."],
+        &["payTo_mismatch", "payTo is not the relay's address on this network."],
+    ];
+    assert_eq!(columns(&["invalidReason", "Meaning"], rows), found(0, None, None, Some(1), &[]));
+    // Under a header of words, names are names: a table of fields or settings, no codes.
+    assert!(columns(&["Name", "Meaning"], rows).is_err());
+}
+
+#[test]
+fn a_cause_column_describes_the_codes_before_one_only_long() {
+    let rows: &[&[&str]] = &[
+        &["SELLER_NOT_FOUND", "404", "Unknown merchantId.", "/discover, /settle, /merchants/:id/mpp/config"],
+        &["INVALID_PAYMENT", "400", "Payment validation failed.", "/verify, /settle, /merchants/:id/mpp/charge"],
+        &["REPLAY_DETECTED", "409", "Signature already settled.", "/settle, /bazaar/transactions?merchantId=…"],
+    ];
+    let table = table(&["Error code", "HTTP", "Cause", "Raised by"], rows);
+    assert_eq!(roles(&table, &ColumnSpec::default(), false), found(0, Some(1), None, Some(2), &[3]));
+}

@@ -69,3 +69,19 @@ fn field_lines_under_a_code_heading_give_its_message_and_leave_its_status_out() 
     assert_eq!(rows[0], row("BODY_INVALID", "Invalid request body", "The request body was not parsed correctly."));
     assert_eq!(rows.len(), 3);
 }
+
+#[test]
+fn subheadings_under_a_code_say_more_of_it_until_the_next_code() {
+    let page = "# Status codes\n\n## 400 Malformed Request\n\nA syntax failure.\n\n\
+                ## 403 Forbidden\n\nResource missing or permission denied.\n\n\
+                ### Business rule violated\n\nAnother rule was broken.\n\n#### Debugging\n\n- Check the id\n\n\
+                ## 404 Route Not Found\n\nA typo in the URL.\n\n# Other topics\n\nNot about codes.\n";
+    assert_eq!(
+        read("codes.md", page),
+        [
+            row("400", "Malformed Request", "A syntax failure."),
+            row("403", "Forbidden", "Resource missing or permission denied. Another rule was broken."),
+            row("404", "Route Not Found", "A typo in the URL.")
+        ]
+    );
+}

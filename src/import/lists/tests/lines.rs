@@ -13,6 +13,15 @@ fn a_constant_then_the_number_it_stands_for() {
 }
 
 #[test]
+fn a_status_name_with_its_explanation_aside() {
+    let line = "`400` - Bad Request (parâmetros inválidos)";
+    assert_eq!(entry(line), e("400", "Bad Request", "parâmetros inválidos"));
+    assert_eq!(entry("429 - Too Many Requests (rate limit)"), e("429", "Too Many Requests", "rate limit"));
+    // Words in parentheses after another name stay its text.
+    assert_eq!(entry("400 - Invalid field (see the docs)"), e("400", "", "Invalid field (see the docs)"));
+}
+
+#[test]
 fn fields_of_a_response_name_no_codes_but_list_them() {
     let page = "# SDK\n\n## Response fields\n\nSeveral response fields are returned:\n\n\
                 * Response.RESULT_CODE\n  * Type: int\n  * Possible Values:\n\

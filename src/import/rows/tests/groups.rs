@@ -290,3 +290,23 @@ fn a_success_denied_is_no_success() {
     assert!(out.normal.is_empty());
     assert_eq!(out.abnormal[0], row("203", "", "Not Fully Successful"));
 }
+
+#[test]
+fn a_subheading_keeps_the_group_its_parent_heading_names() {
+    let codes = || table(&["Code", "Meaning"], &[&["MEMBERSHIP_PENDING", "Awaiting approval."]]);
+    let heading = |level: u8, text: &str| [Block::Level(level), Block::Heading(text.into())];
+    let page = |title: &str, section: &str| {
+        let mut blocks = Vec::new();
+        blocks.extend(heading(1, title));
+        blocks.extend(heading(2, section));
+        blocks.extend(heading(3, "Membership"));
+        blocks.push(codes());
+        blocks
+    };
+    let out = collect(&page("Catalog", "Successful responses"), &Options::default());
+    assert_eq!(out.normal.len(), 1, "{:?}", out.abnormal);
+    // A page's title names what all its codes are, no group of them; nor does "Normalizer".
+    let out = collect(&page("Successful responses", "Members"), &Options::default());
+    assert_eq!(out.abnormal.len(), 1);
+    assert_eq!(label_group("IR Normalizer", &Options::default()), None);
+}
