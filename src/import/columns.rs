@@ -244,14 +244,21 @@ pub fn find_profiled(
 fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: bool) -> bool {
     let cells = || table.rows.iter().filter_map(|row| row.get(code)).map(|c| super::collapse(&c.text));
     // Short, and codes the table format holds.
-    let short = cells().all(|c| c.split(' ').count() <= 5 && whitespace_fault(&c).is_none());
-    calls_errors(table, code, says_errors)
-        && table.header.get(code).is_some_and(|h| mentions(h, words::CODE))
-        && short
-        && !profile.codes()
-        && profile.sentences == 0
-        && profile.mostly_once()
-        && profile.filled >= 2
+    // "no such alert": words, each with a letter; not "Other >=400".
+    let words = |c: &str| c.split(' ').all(|word| word.chars().any(char::is_alphabetic));
+    let short = cells().all(|c| c.split(' ').count() <= 5 && words(&c) && whitespace_fault(&c).is_none());
+    // "`signer is not the sender`": messages set as code are literal, however long.
+    let literal = profile.set_as_code == profile.filled && cells().all(|c| whitespace_fault(&c).is_none());
+    let messages = literal && mentions(table.header.get(code).map_or("", String::as_str), words::ERROR);
+    let said = messages && profile.mostly_once() && profile.filled >= 2;
+    said && calls_errors(table, code, says_errors)
+        || calls_errors(table, code, says_errors)
+            && table.header.get(code).is_some_and(|h| mentions(h, words::CODE))
+            && short
+            && !profile.codes()
+            && profile.sentences == 0
+            && profile.mostly_once()
+            && profile.filled >= 2
 }
 
 /// Whether the label or the code column's header calls the codes errors or result codes.

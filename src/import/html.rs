@@ -3,7 +3,9 @@
 use super::depth::{self, TooMuch};
 use super::{collapse, Block, Cell, RawTable};
 use ego_tree::iter::Edge;
-use marks::{aside, code_listing, contents_list, lead, line_lead, lines_of, opening_code_marked, text_alone};
+use marks::{
+    aside, code_listing, contents_list, lead, line_lead, lines_of, opening_code_marked, set_as_code, text_alone,
+};
 use scraper::{ElementRef, Node};
 
 mod marks;
@@ -257,7 +259,8 @@ fn expand(source: &[SourceRow], budget: &mut Budget) -> Result<Vec<Vec<Cell>>, T
         for element in &row.cells {
             take_reaching(&mut cells, &mut reaching, budget)?;
             let text = cell_text(*element);
-            let cell = Cell { lead: lead(*element, &text), text, ..Cell::default() };
+            let set_as_code = set_as_code(*element);
+            let cell = Cell { lead: lead(*element, &text), text, set_as_code, ..Cell::default() };
             let rows_down = span(element, "rowspan", MAX_ROWSPAN) - 1;
             for across in 0..span(element, "colspan", MAX_COLSPAN) {
                 let cell = Cell { widened: across > 0, ..cell.clone() };

@@ -33,7 +33,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     let before = blocks.len();
     let headed = headed(blocks);
     if headed.len() == before {
-        return listed(plain(headed));
+        return listed(plain(headed), AT_LEAST);
     }
     // Headings of codes are the list; lines naming them too are a table of contents. Lines
     // that list other codes ("- **200 OK** - Request succeeded" above "#### 400 Bad Request") are
@@ -48,7 +48,8 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     let names_heading_code = |table: &RawTable| {
         table.rows.iter().any(|row| row.first().is_some_and(|c| heading_codes.contains(c.text.as_str())))
     };
-    listed(plain(headed))
+    // Where headings list codes, two lines naming others ("- **200 OK** : Requête réussie") are a list too.
+    listed(plain(headed), 2)
         .into_iter()
         .filter(|block| match block {
             Block::Table(table) => from_headings.contains(table) || !names_heading_code(table),

@@ -19,6 +19,18 @@ struct OpenCell {
     text: String,
     lead: Option<String>,
     in_lead: bool,
+    /// Whether code spans, and only they, gave it text.
+    spans: bool,
+    words: bool,
+}
+
+impl OpenCell {
+    fn push(&mut self, text: &str) {
+        self.text.push_str(text);
+        if self.in_lead {
+            self.lead.get_or_insert_with(String::new).push_str(text);
+        }
+    }
 }
 
 pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
@@ -100,7 +112,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 let open = cell.take().unwrap_or_default();
                 let text = collapse(&open.text);
                 let lead = open.lead.map(|l| collapse(&l)).filter(|l| !l.is_empty() && l.len() < text.len());
-                row.push(Cell { text, lead, ..Cell::default() });
+                let set_as_code = open.spans && !open.words;
+                row.push(Cell { text, lead, set_as_code, ..Cell::default() });
             }
             Event::Start(Tag::Strong) => {
                 if let Some(open) = cell.as_mut().filter(|c| c.text.trim().is_empty() && c.lead.is_none()) {
@@ -149,6 +162,12 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             }
             Event::End(TagEnd::CodeBlock) => out.extend(code.take().map(Block::Code)),
             Event::Text(t) if code.is_some() => code.iter_mut().for_each(|c| c.push_str(&t)),
+            Event::Code(t) if cell.is_some() => {
+                if let Some(open) = cell.as_mut() {
+                    open.spans = true;
+                    open.push(&t);
+                }
+            }
             // "`unauthorized` คือ …": a code span that opens a line marks the code it starts with.
             Event::Code(t) if cell.is_none() && opens_line(&text_run) && !t.contains(char::is_whitespace) => {
                 text_run.push('`');
@@ -157,10 +176,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             }
             Event::Text(t) | Event::Code(t) => match cell.as_mut() {
                 Some(open) => {
-                    open.text.push_str(&t);
-                    if open.in_lead {
-                        open.lead.get_or_insert_with(String::new).push_str(&t);
-                    }
+                    open.words |= !t.trim().is_empty();
+                    open.push(&t);
                 }
                 None => {
                     if in_lead {

@@ -73,6 +73,8 @@ pub struct Cell {
     pub spanned: bool,
     /// A copy of the cell to the left, which spans this column too.
     pub widened: bool,
+    /// All of its text set as code ("`invalid msgpack`"): a literal value, however worded.
+    pub set_as_code: bool,
 }
 
 impl Cell {

@@ -44,6 +44,8 @@ pub struct Profile {
     pub lowercase: usize,
     pub distinct: usize,
     pub average_chars: usize,
+    /// Filled cells whose text is all set as code ("`invalid msgpack`").
+    pub set_as_code: usize,
 }
 
 impl Profile {
@@ -69,7 +71,10 @@ impl Profile {
             }
         };
         let number = |t: &str| digits(&first_word(t));
+        let cells = tables.iter().flat_map(|rows| rows.iter()).filter_map(|row| row.get(column));
+        let set_as_code = cells.filter(|c| c.set_as_code && !c.text.trim().is_empty()).count();
         Profile {
+            set_as_code,
             rows: cleaned.len(),
             filled: texts.len(),
             http: count(&|t| http_status(t).is_some()),

@@ -265,8 +265,11 @@ fn runs(mut pieces: Vec<Piece>) -> (Text, Runs) {
 }
 
 /// The whitespace a code may not hold: any but single spaces between the
-/// words of a phrase ("no such alert"), each with a letter in it.
+/// words of a phrase ("no such alert", "sender: expected 40 hex chars"), whose
+/// first word has a letter in it ("404 Not Found" is a code and its name).
 pub fn whitespace_fault(code: &str) -> Option<char> {
-    let phrase = code.split(' ').all(|word| word.chars().any(char::is_alphabetic));
+    let mut words = code.split(' ');
+    let lettered = words.next().is_some_and(|first| first.chars().any(char::is_alphabetic));
+    let phrase = lettered && words.all(|word| !word.is_empty());
     code.chars().find(|&c| c.is_whitespace() && !(c == ' ' && phrase))
 }

@@ -228,6 +228,10 @@ fn codes_are_compared_and_stored_without_invisible_characters() {
     assert_eq!(message, "t.toml:2:8: code \"4 04\" contains whitespace (' ')");
     assert!(error(&row_with("code", "no  such")).contains("contains whitespace"));
     assert_eq!(parse(&row_with("code", "no such alert")).unwrap().entry(0).code, "no such alert");
+    // A message an API answers with, numbers in it; but not a number and a name.
+    let message = "sender: expected 40 hex chars, got N";
+    assert_eq!(parse(&row_with("code", message)).unwrap().entry(0).code, message);
+    assert!(error(&row_with("code", "404 Not Found")).contains("contains whitespace"));
 }
 
 #[test]

@@ -43,11 +43,7 @@ fn browser_copy_is_still_there_after_quitting() {
     tmux.keys(&["Enter", "y"]);
     tmux.wait_for("Copied description of 504");
     x.wait_for_clipboard(DESCRIPTION_504);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while x.holders().len() != 1 {
-        assert!(Instant::now() < deadline, "holders: {:?}", x.holders());
-        sleep(Duration::from_millis(100));
-    }
+    x.wait_for_one_holder();
 
     tmux.keys(&["q"]);
     tmux.wait_for("EXIT=0");
@@ -99,7 +95,7 @@ fn one_shot_copy_outlives_the_command() {
         .success()
         .stderr("httpref: copied description of 504 (best of 2 matches) to the clipboard\n");
     x.wait_for_clipboard(DESCRIPTION_504);
-    assert_eq!(x.holders().len(), 1);
+    x.wait_for_one_holder();
 
     // It pins no directory, and keeps its lock file only while it lives.
     let holder = x.holders()[0];

@@ -75,6 +75,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-akin", "kept aside (bf)", 7, 0.898, 0.98),
     ("pages-alight", "alight (bg)", 5, 0.738, 0.99),
     ("pages-alike", "alike (bh)", 5, 0.833, 0.93),
+    ("pages-aglow", "kept aside (bi)", 6, 0.643, 0.87),
+    ("pages-abreast", "kept aside (bj)", 5, 0.756, 0.75),
 ];
 
 #[derive(Deserialize, Default)]

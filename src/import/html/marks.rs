@@ -70,6 +70,17 @@ pub(super) fn contents_list(list: ElementRef) -> bool {
     links >= 2 && texts.clone().all(|node| linked(&node))
 }
 
+/// Whether all of a cell's text is set as code ("<td><code>invalid msgpack</code></td>").
+pub(super) fn set_as_code(cell: ElementRef) -> bool {
+    let coded = |node: &ego_tree::NodeRef<Node>| {
+        let within = node.ancestors().take_while(|a| a.id() != cell.id());
+        within.filter_map(ElementRef::wrap).any(|e| matches!(e.value().name(), "code" | "kbd" | "samp"))
+    };
+    let mut texts = cell.descendants().filter(|node| node.value().as_text().is_some_and(|t| !t.trim().is_empty()));
+    let first = texts.next();
+    first.is_some_and(|node| coded(&node)) && texts.all(|node| coded(&node))
+}
+
 /// A quotation, or a box set beside the text (a tip, a warning): what it holds is not the
 /// text itself.
 pub(super) fn aside(element: ElementRef) -> bool {

@@ -104,6 +104,16 @@ fn a_highlighted_code_listing_laid_out_as_a_table_is_code() {
 }
 
 #[test]
+fn cells_set_wholly_as_code_say_so() {
+    let table = first_table(
+        "<table><tr><th>error</th><th>Meaning</th></tr><tr><td> <code>invalid <b>hex</b></code> </td>\
+         <td><code>a</code> and <code>b</code></td></tr></table>",
+    );
+    let set: Vec<bool> = table.rows[0].iter().map(|c| c.set_as_code).collect();
+    assert_eq!(set, [true, false]);
+}
+
+#[test]
 fn a_list_of_links_to_the_pages_own_sections_is_no_text() {
     let page = "<p>Contents</p><ul><li><a href=\"#200-ok\">200 Ok</a></li><li><a href=\"#403\">403 Forbidden</a>\
                 <ul><li><a href=\"#denied\">Permission denied</a></li></ul></li></ul>\

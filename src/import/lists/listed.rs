@@ -109,10 +109,10 @@ fn awaits_text(run: &[(String, Entry)], between: &[String]) -> bool {
     run.last().is_some_and(|(_, last)| last.below && last.text.is_empty()) && between.is_empty()
 }
 
-/// Texts that list codes as tables, a table for each run of them.
-pub(super) fn listed(blocks: Vec<Block>) -> Vec<Block> {
+/// Texts that list codes as tables, a table for each run of them, when `at_least` lines name codes.
+pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
     let is_entry = |b: &Block| matches!(b, Block::Text(t) if entry(t).is_some());
-    if blocks.iter().filter(|b| is_entry(b)).count() < AT_LEAST {
+    if blocks.iter().filter(|b| is_entry(b)).count() < at_least {
         return blocks;
     }
     let mut out: Vec<Block> = Vec::new();

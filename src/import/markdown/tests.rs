@@ -131,6 +131,14 @@ fn preprocessing_leaves_what_it_does_not_mean_alone() {
 }
 
 #[test]
+fn cells_set_wholly_as_code_say_so() {
+    let doc = "| error | Meaning |\n|---|---|\n| `invalid msgpack` | Bad `bytes` |\n| ` ` | `a` and `b` |\n";
+    let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
+    let set: Vec<Vec<bool>> = table.rows.iter().map(|row| row.iter().map(|c| c.set_as_code).collect()).collect();
+    assert_eq!(set, [[true, false], [true, false]]);
+}
+
+#[test]
 fn a_code_span_opening_a_line_keeps_its_mark() {
     let doc = "## `error`\n\n- `unauthorized` คือ ยังไม่ได้\n- see `other_code` too\n- `201 Created` - Запись\n\n\
                ## The `error` field\n";

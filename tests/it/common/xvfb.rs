@@ -93,6 +93,16 @@ impl Xvfb {
         holders_on(&self.display)
     }
 
+    /// Waits until one holder alone serves this display: a holder another copy replaced
+    /// leaves in its own time.
+    pub fn wait_for_one_holder(&self) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.holders().len() != 1 {
+            assert!(Instant::now() < deadline, "holders: {:?}", self.holders());
+            sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Waits until no holder serves this display any more.
     pub fn wait_for_no_holders(&self) {
         wait_for_no_holders_on(&self.display);

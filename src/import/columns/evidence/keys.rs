@@ -32,6 +32,17 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a header that names errors");
         }
     }
+    // "`error`" holding "`invalid msgpack`", "`nonce must increase`": with no other key, messages
+    // set as code, each once, under a header that names errors, are what the API answers with.
+    if keys(guesses) == 0 {
+        let messages = |i: usize| {
+            let p = &profiles[i];
+            mentions(header(i), words::ERROR) && p.filled >= 2 && p.set_as_code == p.filled && p.each_once()
+        };
+        if let Some(i) = (0..width).find(|&i| messages(i)) {
+            guesses[i].set(Some(Role::Code), "its cells are messages set as code, under a header that names errors");
+        }
+    }
     // "invalidReason | Meaning" holding "payTo_mismatch | …": with no other key, a response
     // field's values written as identifiers, each once, beside what they mean, are its codes.
     let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));

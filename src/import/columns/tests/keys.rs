@@ -84,3 +84,20 @@ fn a_cause_column_describes_the_codes_before_one_only_long() {
     let table = table(&["Error code", "HTTP", "Cause", "Raised by"], rows);
     assert_eq!(roles(&table, &ColumnSpec::default(), false), found(0, Some(1), None, Some(2), &[3]));
 }
+
+#[test]
+fn messages_set_as_code_under_a_header_of_errors_are_the_codes() {
+    let coded = |text: &str| Cell { set_as_code: true, ..Cell::plain(text) };
+    let rows = [
+        ["sender: expected 40 hex chars, got N", "sender is too long"],
+        ["invalid msgpack", "the action does not serialize"],
+        ["nonce must increase", "a nonce was used again"],
+    ];
+    let mut table = table(&["error", "Raised when"], &[]);
+    table.rows = rows.iter().map(|[code, text]| vec![coded(code), Cell::plain(*text)]).collect();
+    let columns = find(&table, &ColumnSpec::default(), false, &[]).unwrap();
+    assert_eq!((columns.code, columns.description, columns.phrase_codes), (0, Some(1), true));
+    // The same words, not set as code, are the errors' names.
+    table.rows = rows.iter().map(|[code, text]| vec![Cell::plain(*code), Cell::plain(*text)]).collect();
+    assert!(find(&table, &ColumnSpec::default(), false, &[]).is_err());
+}

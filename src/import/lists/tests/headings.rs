@@ -71,6 +71,15 @@ fn field_lines_under_a_code_heading_give_its_message_and_leave_its_status_out() 
 }
 
 #[test]
+fn two_lines_naming_codes_beside_headings_of_codes_are_read_too() {
+    let page = "# Codes\n\n## Succès\n\n- **200 OK** : Requête réussie\n- **201 Created** : Ressource créée\n\n\
+                ## Erreurs\n\n### 400 Bad Request\n\nRequête malformée.\n\n### 401 Unauthorized\n\nToken absent.\n\n\
+                ### 404 Not Found\n\nIntrouvable.\n";
+    let codes: Vec<String> = read("codes.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["200", "201", "400", "401", "404"]);
+}
+
+#[test]
 fn subheadings_under_a_code_say_more_of_it_until_the_next_code() {
     let page = "# Status codes\n\n## 400 Malformed Request\n\nA syntax failure.\n\n\
                 ## 403 Forbidden\n\nResource missing or permission denied.\n\n\
