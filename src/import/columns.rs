@@ -249,7 +249,8 @@ fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: b
     let short = cells().all(|c| c.split(' ').count() <= 5 && words(&c) && whitespace_fault(&c).is_none());
     // "`signer is not the sender`": messages set as code are literal, however long.
     let literal = profile.set_as_code == profile.filled && cells().all(|c| whitespace_fault(&c).is_none());
-    let messages = literal && mentions(table.header.get(code).map_or("", String::as_str), words::ERROR);
+    let field = table.header.get(code).map_or("", |h| h.trim().trim_matches('`'));
+    let messages = literal && words::is_one_of(field, words::ERROR_ALONE);
     let said = messages && profile.mostly_once() && profile.filled >= 2;
     said && calls_errors(table, code, says_errors)
         || calls_errors(table, code, says_errors)

@@ -33,11 +33,13 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
         }
     }
     // "`error`" holding "`invalid msgpack`", "`nonce must increase`": with no other key, messages
-    // set as code, each once, under a header that names errors, are what the API answers with.
+    // set as code, each once, under the error field's name, are what the API answers with.
+    // Under "Error Message" they are examples of what a status says.
     if keys(guesses) == 0 {
         let messages = |i: usize| {
             let p = &profiles[i];
-            mentions(header(i), words::ERROR) && p.filled >= 2 && p.set_as_code == p.filled && p.each_once()
+            let field = words::is_one_of(header(i).trim().trim_matches('`'), words::ERROR_ALONE);
+            field && p.filled >= 2 && p.set_as_code == p.filled && p.each_once()
         };
         if let Some(i) = (0..width).find(|&i| messages(i)) {
             guesses[i].set(Some(Role::Code), "its cells are messages set as code, under a header that names errors");

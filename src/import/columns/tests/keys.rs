@@ -97,6 +97,10 @@ fn messages_set_as_code_under_a_header_of_errors_are_the_codes() {
     table.rows = rows.iter().map(|[code, text]| vec![coded(code), Cell::plain(*text)]).collect();
     let columns = find(&table, &ColumnSpec::default(), false, &[]).unwrap();
     assert_eq!((columns.code, columns.description, columns.phrase_codes), (0, Some(1), true));
+    // Under a header of messages, they are examples of what a status says.
+    let mut examples = table.clone();
+    examples.header[0] = "Error Message".into();
+    assert!(find(&examples, &ColumnSpec::default(), false, &[]).is_err());
     // The same words, not set as code, are the errors' names.
     table.rows = rows.iter().map(|[code, text]| vec![Cell::plain(*code), Cell::plain(*text)]).collect();
     assert!(find(&table, &ColumnSpec::default(), false, &[]).is_err());
