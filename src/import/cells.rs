@@ -140,7 +140,9 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
         // "Cannot restore item - too long in trash": a name, then its text in lower case, one dash.
         let lower_rest = rest.trim_start().starts_with(char::is_lowercase) && cell.text.matches(*dash).count() == 1;
         let upper = reason.starts_with(char::is_uppercase);
-        let named = *dash == " -- " || capital && title_case || upper && lower_rest && short_name(reason);
+        // "잘못된 emotionLevel — 범위 초과": scripts without case name a code before an em dash, an aside aside.
+        let caseless = *dash == " — " && reason.chars().any(|c| c as u32 >= 0x2e80) && !reason.contains(['(', '（']);
+        let named = *dash == " -- " || capital && (title_case || caseless) || upper && lower_rest && short_name(reason);
         (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
     })
 }
@@ -169,6 +171,15 @@ fn parenthesized_lead(text: &str) -> Option<(String, String)> {
 
 #[cfg(test)]
 mod tests;
+
+/// "payTo_mismatch", "seller_not_found", "rateLimitExceeded": one word joined as programs join them.
+pub fn written_as_identifier(text: &str) -> bool {
+    let text = text.trim_matches('`');
+    let joined = text.contains('_')
+        || text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let chars = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+    joined && chars && text.starts_with(|c: char| c.is_ascii_alphabetic())
+}
 
 /// A dash standing in for a cell the page leaves blank.
 pub fn is_dash(text: &str) -> bool {

@@ -33,7 +33,7 @@ pub const NOTES: &[&str] = &[
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
     "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "remark", "note", "suggest", "resolution", "resolv", "action",
-    "fix", "when used", "when returned", "recovery", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
+    "fix", "when used", "when returned", "recovery", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "wann", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",

@@ -75,8 +75,8 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-akin", "kept aside (bf)", 7, 0.898, 0.98),
     ("pages-alight", "alight (bg)", 5, 0.738, 0.99),
     ("pages-alike", "alike (bh)", 5, 0.833, 0.93),
-    ("pages-aglow", "kept aside (bi)", 6, 0.643, 0.87),
-    ("pages-abreast", "kept aside (bj)", 5, 0.756, 0.75),
+    ("pages-aglow", "kept aside (bi)", 6, 0.643, 0.96),
+    ("pages-abreast", "kept aside (bj)", 5, 0.756, 0.99),
     // pages-aboard (bk) waits outside: its bk03, codes set as bold lines, imports nothing yet.
     ("pages-astir", "kept aside (bl)", 5, 0.835, 0.83),
     ("pages-awash", "kept aside (bm)", 5, 0.792, 0.79),

@@ -57,6 +57,13 @@ fn reasons_leading_descriptions() {
         Some(("Conflict".into(), "The version clashed.".into()))
     );
     assert_eq!(split_lead(&Cell::plain("jobId missing (or not yours) — result endpoint")), None);
+    // Scripts without case name before an em dash, Latin words among them; an aside does not.
+    assert_eq!(
+        split_lead(&Cell::plain("잘못된 emotionLevel — 범위(1~100) 초과")),
+        Some(("잘못된 emotionLevel".into(), "범위(1~100) 초과".into()))
+    );
+    assert_eq!(split_lead(&Cell::plain("jobId 없음 (또는 자기 소유 아님) — result 엔드포인트")), None);
+    assert_eq!(split_lead(&Cell::plain("status 가 아직 queued — result 엔드포인트")), None);
     assert_eq!(split_lead(&Cell::plain("— 参数缺失或格式错误 — 用户名格式无效 — 验证码错误")), None);
 }
 

@@ -54,6 +54,11 @@ pub(super) fn choose(
         let shortest = names(shortest).then_some(shortest);
         named.or(shortest).filter(|_| descriptions.len() > 1)
     };
+    // "VSDSERVICE_UNKNOWN_IK (Institutionskennung … nicht bekannt.)", "200 OK": the code cells carry the text.
+    let cells = || table.rows.iter().filter_map(|row| row.get(code)).filter(|c| !c.text.trim().is_empty());
+    let named_inline = cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
+    // "200 OK | Erfolg | Lesende Anfragen": with the names in the code cells, a short text describes.
+    let short_description = |roles: &[Option<Role>]| short_description(roles).filter(|_| !named_inline);
     let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_description(&roles));
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);
@@ -67,9 +72,15 @@ pub(super) fn choose(
         })
     });
     // A column its header calls the description, before one only long ("线上信号" beside "含义").
-    let headed = (0..width).find(|&i| {
-        roles[i] == Some(Role::Description) && table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION))
-    });
+    let headed_description = |i: &usize| {
+        roles[*i] == Some(Role::Description) && table.header.get(*i).is_some_and(|h| mentions(h, words::DESCRIPTION))
+    };
+    // "200 OK | 성공 | 요청 정상 처리": with the names in the code cells, of two such, the short one
+    // renders the name and the longer describes.
+    let headed = match named_inline {
+        true => (0..width).filter(headed_description).max_by_key(|&i| profiles[i].average_chars),
+        false => (0..width).find(headed_description),
+    };
     // "Cause" beside "Raised by" holding "/verify, /settle": a column only long is no match for
     // one its header calls the cause.
     let cause_headed = (0..width)
@@ -125,9 +136,6 @@ pub(super) fn choose(
         (_, None, true) => cause().or_else(|| only_notes().filter(|_| reason.is_none())),
         _ => description,
     };
-    // "VSDSERVICE_UNKNOWN_IK (Institutionskennung … nicht bekannt.)": the code cells carry the text.
-    let cells = || table.rows.iter().filter_map(|row| row.get(code)).filter(|c| !c.text.trim().is_empty());
-    let named_inline = cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
     // "error_code | HTTP Error": no text, but the status of codes another table describes.
     let statuses_only = reason.is_none() && description.is_none() && !named_inline;
     if statuses_only && status.is_none() {

@@ -119,7 +119,11 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
             && !p.codes()
             && !mentions(header(i), words::ERROR)
         {
+            // "Code | Description | HTTP Status" holding "model_not_loaded | … | 503": a first column
+            // of identifiers, each once, keys the rows, its statuses beside it.
+            let leading = statuses.is_some_and(|status| i < status) && p.each_once() && p.filled >= 2;
             match p.mostly(p.lower_token, 0.7) {
+                true if leading => {}
                 // "主な code": the API's own codes for each status, more about it.
                 true => guesses[i].set(Some(Role::Notes), "its cells are the API's codes for each status"),
                 false => guesses[i].set(Some(Role::Reason), "its cells are names; the statuses are in another column"),

@@ -1,6 +1,6 @@
 //! Tables laid out otherwise than a row to a code, as a reader turns them.
 
-use crate::import::cells::http_status;
+use crate::import::cells::{http_status, written_as_identifier};
 use crate::import::words;
 use crate::import::{Cell, RawTable};
 
@@ -94,6 +94,14 @@ pub(super) fn records(table: &RawTable) -> Option<RawTable> {
     // One record is one when its first label names the code ("Error", "Code").
     let names_code = words::is_one_of(&first, words::ERROR_ALONE) || words::mentions(&first, words::CODE);
     if rows.len() < 2 && !names_code {
+        return None;
+    }
+    // "Error | Description" over "invalidInviteCode | …": the codes the header names, one to a row.
+    let over_codes = table
+        .header
+        .first()
+        .is_some_and(|h| words::is_one_of(h.trim(), words::ERROR_ALONE) || words::mentions(h, words::CODE));
+    if over_codes && labels.iter().all(|label| written_as_identifier(label)) {
         return None;
     }
     Some(RawTable { header: labels, rows, labels: Vec::new(), ..table.clone() })

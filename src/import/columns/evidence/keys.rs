@@ -2,7 +2,7 @@
 //! that stand for the numbers beside them.
 
 use super::{filled_cells, keys, one_word_names, role, Evidence, Guess, Role};
-use crate::import::cells::class_pattern;
+use crate::import::cells::{class_pattern, written_as_identifier};
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -25,7 +25,9 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     if keys(guesses) == 0 {
         let error_names = |i: usize| {
             let p = &profiles[i];
-            let names = p.identifiers() || one_word_names(e, i) && p.mostly_once();
+            // "invalidInviteCode": camelCase, as programs name their errors.
+            let joined = || filled_cells(table, i).all(written_as_identifier) && p.each_once();
+            let names = p.identifiers() || one_word_names(e, i) && p.mostly_once() || joined();
             mentions(header(i), words::ERROR) && p.filled >= 2 && names && p.rarely_prose()
         };
         if let Some(i) = (0..width).find(|&i| error_names(i)) {
@@ -111,15 +113,6 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
             }
         }
     }
-}
-
-/// "payTo_mismatch", "seller_not_found", "rateLimitExceeded": one word joined as programs join them.
-fn written_as_identifier(text: &str) -> bool {
-    let text = text.trim_matches('`');
-    let joined = text.contains('_')
-        || text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    let chars = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
-    joined && chars && text.starts_with(|c: char| c.is_ascii_alphabetic())
 }
 
 /// Whether every filled cell of `column` is a whole number, signed or not ("-32700").

@@ -105,3 +105,14 @@ fn messages_set_as_code_under_a_header_of_errors_are_the_codes() {
     table.rows = rows.iter().map(|[code, text]| vec![Cell::plain(*code), Cell::plain(*text)]).collect();
     assert!(find(&table, &ColumnSpec::default(), false, &[]).is_err());
 }
+
+#[test]
+fn identifiers_before_their_statuses_key_the_rows() {
+    let rows: &[&[&str]] = &[
+        &["model_not_loaded", "Requested model is not loaded", "503", "Asking for a model not loaded"],
+        &["invalid_request", "Request body is malformed", "400", "Missing messages array"],
+        &["internal_error", "An internal error occurred", "500", "Inference engine crash"],
+    ];
+    let header = ["Code", "Description", "HTTP Status", "When It Occurs"];
+    assert_eq!(columns(&header, rows), found(0, Some(2), None, Some(1), &[3]));
+}

@@ -49,3 +49,17 @@ fn a_code_given_on_several_rows_is_no_record_label() {
         ]
     );
 }
+
+#[test]
+fn camel_case_errors_under_a_header_of_errors_are_rows_not_one_record() {
+    let page = "# Errors\n\n| Error | Description |\n| --- | --- |\n| `invalidInviteCode` | The invite code could not be decoded |\n\
+                | `inviteExpired` | The invite token has expired |\n| `notPTNAdmin` | The node is not an admin |\n";
+    assert_eq!(
+        read(page),
+        [
+            row("invalidInviteCode", "", "The invite code could not be decoded"),
+            row("inviteExpired", "", "The invite token has expired"),
+            row("notPTNAdmin", "", "The node is not an admin")
+        ]
+    );
+}
