@@ -33,6 +33,13 @@ impl OpenCell {
     }
 }
 
+/// "UNKNOWN_ERROR", "E1001": one word set as programs name their errors.
+fn bold_code_alone(text: &str) -> bool {
+    let token = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_';
+    let joined = text.contains('_') || text.contains(|c: char| c.is_ascii_digit());
+    text.len() >= 3 && joined && text.chars().all(token) && text.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut out = Vec::new();
     let mut text_run = String::new();
@@ -233,8 +240,11 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 }
             }
             Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
-                lead = None;
-                flush_text(&mut text_run, &mut out, false, quotes > 0);
+                // "**UNKNOWN_ERROR**" as a paragraph of its own over its text: a heading of a code.
+                let whole = lead.take().filter(|l| l.trim() == text_run.trim());
+                let bold_code =
+                    matches!(event, Event::End(TagEnd::Paragraph)) && whole.is_some_and(|l| bold_code_alone(l.trim()));
+                flush_text(&mut text_run, &mut out, bold_code, quotes > 0);
                 match event {
                     Event::Start(Tag::Item) => items.push(out.len()),
                     Event::End(TagEnd::Item) => drop(items.pop()),

@@ -154,11 +154,13 @@ impl TableReader<'_> {
             && self.alike.iter().any(|table| {
                 let codes: Vec<String> =
                     table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| split_code(&c.text).0).collect();
-                let unknown =
-                    codes.iter().filter(|c| http_status(c).is_some_and(|n| n < 400) && !is_registered(c)).count();
+                let below = |c: &&String| http_status(c).is_some_and(|n| n < 400);
+                let unknown = codes.iter().filter(below).filter(|c| !is_registered(c)).count();
                 let statuses = codes.iter().filter(|c| is_registered(c)).count();
+                // Below 400, where servers send few numbers of their own: "220", "221" beside "200".
+                let statuses_below = codes.iter().filter(below).filter(|c| is_registered(c)).count();
                 // One unofficial 2xx among statuses is a status too; as many unknown as known are the API's numbers.
-                unknown > 0 && unknown >= statuses
+                unknown > 0 && unknown >= statuses || unknown > 1 && unknown >= statuses_below
             });
         // "Mã lỗi" holding "00", "200", "10201": error codes among numbers no status is are the
         // API's own, and a 2xx among them succeeds only when its text says so ("200 | 成功").
@@ -288,7 +290,8 @@ impl TableReader<'_> {
         };
         let success = (is_success(row.status.as_deref().unwrap_or(&row.code)) || said_success) && !named_error;
         let group = match label_group {
-            _ if own_numbers || named_error || negative => Group::Abnormal,
+            // The API's own numbers are errors, but for one its text says succeeded ("İşlem başarılı").
+            _ if own_numbers && !said_success || named_error || negative => Group::Abnormal,
             _ if success => Group::Normal,
             Some(group) => group,
             None => group_by_code(&row.code, row.status.as_deref()),

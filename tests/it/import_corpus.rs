@@ -77,9 +77,12 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-alike", "alike (bh)", 5, 0.833, 0.93),
     ("pages-aglow", "kept aside (bi)", 6, 0.643, 0.96),
     ("pages-abreast", "kept aside (bj)", 5, 0.756, 0.99),
-    // pages-aboard (bk) waits outside: its bk03, codes set as bold lines, imports nothing yet.
+    ("pages-aboard", "kept aside (bk)", 6, 0.814, 0.99),
     ("pages-astir", "kept aside (bl)", 5, 0.835, 0.83),
     ("pages-awash", "kept aside (bm)", 5, 0.792, 0.79),
+    // pages-aflame (bn) waits outside: its bn06 keys one table by a column the other leaves empty.
+    ("pages-aground", "aground (bo)", 5, 1.0, 0.99),
+    ("pages-ablaze", "ablaze (bp)", 5, 0.609, 0.98),
 ];
 
 #[derive(Deserialize, Default)]

@@ -63,6 +63,17 @@ pub(super) fn choose(
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);
     }
+    // "200 - OK | Everything worked as expected.": with the names in the code cells, sentences
+    // under a header of names ("Summary") are what each code means.
+    let undescribed = !roles.contains(&Some(Role::Description)) && user.description.is_none();
+    let sentences = |r: usize| profiles[r].mostly(profiles[r].sentences, 0.5) && profiles[r].average_chars >= 25;
+    let reason = match reason.filter(|&r| user.reason.is_none() && named_inline && undescribed && sentences(r)) {
+        Some(column) => {
+            roles[column] = Some(Role::Description);
+            None
+        }
+        None => reason,
+    };
     // "Error Code Description" describes the error code, beside "HTTP Status Code Description".
     let describes_code = table.header.get(code).filter(|h| !h.trim().is_empty()).and_then(|code_header| {
         let code_header = code_header.trim().to_lowercase();

@@ -157,15 +157,25 @@ fn sparse_codes(e: &Evidence, guesses: &mut [Guess]) {
     let Some(codes) = (0..width).find(|&i| sparse(i)) else { return };
     let keying = |i: usize| {
         let p = &profiles[i];
-        !matches!(role(guesses, i), Some(Role::Code | Role::Status))
+        // A full column of codes beside a sparse one ("示例错误码" beside "错误码范围") too.
+        i != codes
+            && role(guesses, i) != Some(Role::Status)
+            && (role(guesses, i) != Some(Role::Code) || p.mostly(p.numeric, 0.9))
             && p.filled >= 2
             && p.filled == p.rows
-            && p.identifiers()
+            && (p.identifiers() || p.mostly(p.numeric, 0.9))
             && p.each_once()
     };
     if let Some(i) = (0..width).find(|&i| keying(i)) {
-        guesses[i].set(Some(Role::Code), "its cells are identifiers, each once, in rows the codes leave empty");
+        guesses[i].set(Some(Role::Code), "its cells are codes, each once, in rows the codes leave empty");
         guesses[codes].set(Some(Role::Notes), "its cells are codes for fewer than half the rows");
+        // "1xx | 系统层面 | 表示系统级别的错误" over "101", "102": what is said of each range, not of each code.
+        let sparse = profiles[codes].filled;
+        for j in (0..width).filter(|&j| j != i && profiles[j].filled <= sparse) {
+            if matches!(role(guesses, j), Some(Role::Reason | Role::Description)) {
+                guesses[j].set(Some(Role::Notes), "its cells speak of the ranges, row by row with them");
+            }
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::entry::{bracketed, capitals_alone, heading_code, statuses_joined, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
-use crate::import::cells::{code_span, whole_number};
+use crate::import::cells::{code_span, http_status, snake_name, whole_number};
 use crate::import::words::{self, mentions};
 use crate::import::{Block, RawTable};
 
@@ -42,13 +42,18 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         headings.iter().filter(|text| bracketed(text).is_some_and(|(_, c)| codes.contains(&c.to_string())));
     let in_brackets = in_brackets.count() * 2 > codes.len();
     let lowercase = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+    // Where most codes are snake_case names ("### invalid_parameter"), a short one is one too ("### not_found").
+    let snake = |t: &str| t.contains('_') && !t.starts_with('_') && snake_name(t);
+    let in_snake = codes.iter().filter(|code| snake(code)).count() * 2 > codes.len();
     let heading_code = |text: &str| {
         let word = code_span(text.trim()).filter(|w| lowercase(w));
         let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
         let closing = bracketed(text).filter(|(_, code)| in_brackets && lowercase(code));
         let closing =
             closing.map(|(name, code)| Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
-        heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals)).or(word).or(closing)
+        let short_snake = snake(text.trim()).then(|| Entry { code: text.trim().to_string(), ..Entry::default() });
+        let short_snake = short_snake.filter(|_| in_snake);
+        heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals)).or(word).or(closing).or(short_snake)
     };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.
@@ -312,8 +317,10 @@ fn labelled(text: &str) -> Option<Part<'_>> {
     // "错误代码: `ACT-ERR-0`": the code again, as its heading gives it; "Complete type: `https://…`".
     let token = !value.is_empty() && !value.contains(char::is_whitespace);
     let named = mentions(label, words::REASON) && !mentions(label, words::CATEGORY);
+    // "HTTP 402: The balance is too low.": the status it is answered with, then what it means.
+    let answered = label.trim().strip_prefix("HTTP").is_some_and(|n| http_status(n.trim()).is_some());
     // "Common causes:" over a list: the items after it say why it happens.
-    if mentions(label, words::DESCRIPTION) {
+    if mentions(label, words::DESCRIPTION) || answered && !rest.is_empty() {
         Some(Part::Meaning(rest))
     } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4 {
         Some(Part::Field)

@@ -116,3 +116,16 @@ fn identifiers_before_their_statuses_key_the_rows() {
     let header = ["Code", "Description", "HTTP Status", "When It Occurs"];
     assert_eq!(columns(&header, rows), found(0, Some(2), None, Some(1), &[3]));
 }
+
+#[test]
+fn a_full_column_of_numbers_keys_the_rows_a_column_of_ranges_heads() {
+    let rows: &[&[&str]] = &[
+        &["1xx", "系统层面", "表示系统级别的错误", "110", "未知系统错误"],
+        &["", "", "", "111", "参数无效"],
+        &["", "", "", "112", "认证失败"],
+        &["2xx", "用户层面", "表示用户级别的错误", "210", "用户不存在"],
+        &["", "", "", "211", "密码错误"],
+    ];
+    let header = ["错误码范围", "类型", "描述", "示例错误码", "示例描述"];
+    assert_eq!(columns(&header, rows), found(3, None, None, Some(4), &[0, 1, 2]));
+}

@@ -401,3 +401,13 @@ fn with_names_in_the_code_cells_the_longer_of_two_descriptions_describes() {
     ];
     assert_eq!(columns(&["Code", "Bedeutung", "Wann"], rows), found(0, None, None, Some(1), &[2]));
 }
+
+#[test]
+fn with_names_in_the_code_cells_sentences_under_a_summary_describe() {
+    let rows: &[&[&str]] = &[
+        &["200 - OK", "Everything worked as expected."],
+        &["400 - Bad Request", "The request was unacceptable, often due to a missing parameter."],
+        &["401 - Unauthorized", "No valid API key provided."],
+    ];
+    assert_eq!(columns(&["HTTP Status", "Summary"], rows), found(0, None, None, Some(1), &[]));
+}

@@ -94,3 +94,34 @@ fn subheadings_under_a_code_say_more_of_it_until_the_next_code() {
         ]
     );
 }
+
+#[test]
+fn bold_lines_of_codes_over_their_text_head_them() {
+    let page = "# Errors\n\n## Common error codes\n\n**UNKNOWN\\_ERROR**\n\nUnknown error occurred.\n\n\
+                **NOT\\_FOUND**\n\nEndpoint not found.\n\n**INVALID\\_REQUEST**\n\nThe request is not valid JSON.\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("UNKNOWN_ERROR", "", "Unknown error occurred."),
+            row("NOT_FOUND", "", "Endpoint not found."),
+            row("INVALID_REQUEST", "", "The request is not valid JSON.")
+        ]
+    );
+}
+
+#[test]
+fn among_snake_case_headings_a_short_one_is_a_code_and_its_status_no_text() {
+    let page = "# Errors\n\n### invalid_parameter\n\n**HTTP 400**: A field has an invalid value.\n\n\
+                ### missing_parameter\n\n**HTTP 400**: A field is missing.\n\n\
+                ### not_found\n\n**HTTP 404**: The mailbox does not exist.\n\n\
+                ### rate_limit_exceeded\n\n**HTTP 429**: Too many requests.\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("invalid_parameter", "", "A field has an invalid value."),
+            row("missing_parameter", "", "A field is missing."),
+            row("not_found", "", "The mailbox does not exist."),
+            row("rate_limit_exceeded", "", "Too many requests.")
+        ]
+    );
+}

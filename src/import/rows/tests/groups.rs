@@ -310,3 +310,20 @@ fn a_subheading_keeps_the_group_its_parent_heading_names() {
     assert_eq!(out.abnormal.len(), 1);
     assert_eq!(label_group("IR Normalizer", &Options::default()), None);
 }
+
+#[test]
+fn a_gateways_own_numbers_among_registered_ones_are_errors_but_those_said_to_succeed() {
+    let rows: &[&[&str]] = &[
+        &["100", "Transaction was approved."],
+        &["200", "Transaction was declined by processor."],
+        &["201", "Do not honor."],
+        &["220", "Incorrect payment information."],
+        &["221", "No such card issuer."],
+        &["222", "No card number on file with issuer."],
+        &["250", "Successfully queued for review."],
+    ];
+    let out = collect(&[table(&["", ""], rows)], &Options::default());
+    let normal: Vec<&str> = out.normal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(normal, ["250"]);
+    assert_eq!(out.abnormal.len(), 6);
+}
