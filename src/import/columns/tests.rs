@@ -30,6 +30,7 @@ fn found(
     Ok((code, status, reason, description, notes.to_vec()))
 }
 
+mod inline;
 mod keys;
 mod names;
 
