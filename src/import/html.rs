@@ -67,6 +67,18 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                     out.push(Block::Level(level));
                     out.extend(ElementRef::wrap(child).map(|heading| Block::Heading(heading_text(heading))))
                 }
+                // "<details><summary><span>CORE-400</span>Bad request</summary><p>…</p>": a card's
+                // title heads what it folds away, below any heading, its parts set apart as a
+                // browser sets them.
+                "summary" => {
+                    let Some(summary) = ElementRef::wrap(child) else { continue };
+                    let parts: Vec<String> = summary.text().map(collapse).filter(|t| !t.is_empty()).collect();
+                    let title = parts.join(" ");
+                    match super::lists::item_names_a_code(&title) {
+                        true => out.extend([Block::Level(7), Block::Heading(title)]),
+                        false => out.push(Block::Text(title)),
+                    }
+                }
                 // Preformatted text keeps its lines, as a browser shows them.
                 "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(pre.text().collect()))),
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.

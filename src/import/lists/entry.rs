@@ -322,6 +322,11 @@ fn numbered(code: &str) -> bool {
 pub(super) fn identifier(text: &str) -> bool {
     let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
     let camel = camel && text.len() >= 5 && !text.contains('-');
-    // "ROOM403", "PAGE4001": a word in capitals numbered, as no word of prose is written.
-    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel || numbered(text))
+    // "ROOM403", "PAGE4001": a word in capitals numbered, as no word of prose is written;
+    // "CORE-400", "VAL-400-FIELDS": capitals and numbers joined by hyphens.
+    let hyphened = text.contains('-')
+        && text.contains(|c: char| c.is_ascii_digit())
+        && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && text.split('-').all(|part| !part.is_empty());
+    error_identifier(text) && !whole_number(text) && (text.contains(['_', '.']) || camel || numbered(text) || hyphened)
 }

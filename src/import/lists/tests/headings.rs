@@ -125,3 +125,20 @@ fn among_snake_case_headings_a_short_one_is_a_code_and_its_status_no_text() {
         ]
     );
 }
+
+#[test]
+fn folded_cards_titled_with_codes_head_their_text() {
+    let page = "<h2>Install errors</h2><details><summary>docker not found in PATH</summary><p>Install Docker.</p></details>\
+                <h2>API error codes</h2><div>\
+                <details><summary><span class=\"code\">CORE-400</span>Bad request</summary><p>The payload is invalid.</p></details>\
+                <details><summary><span class=\"code\">CORE-404</span>Resource not found</summary><p>No such thing.</p></details>\
+                <details><summary><span class=\"code\">VAL-400-FIELDS</span>Field validation failed</summary><p>A field is wrong.</p></details></div>";
+    assert_eq!(
+        read("errors.html", page),
+        [
+            row("CORE-400", "Bad request", "The payload is invalid."),
+            row("CORE-404", "Resource not found", "No such thing."),
+            row("VAL-400-FIELDS", "Field validation failed", "A field is wrong.")
+        ]
+    );
+}
