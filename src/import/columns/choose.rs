@@ -49,7 +49,12 @@ pub(super) fn choose(
             p.average_chars <= 30 && !p.mostly(p.sentences, 0.6) && !p.categories()
         };
         let short = descriptions.iter().copied().filter(|&i| names(i));
-        let named = short.clone().next().filter(|_| short.count() > 1);
+        // "权限不足 | Forbidden": of two, one of names set as identifiers names the code.
+        let tokens = |i: &usize| {
+            let p = &profiles[*i];
+            p.mostly(p.name_token, 0.8) || p.mostly(p.identifier, 0.8)
+        };
+        let named = short.clone().find(tokens).or(short.clone().next()).filter(|_| short.count() > 1);
         let shortest = *descriptions.iter().min_by_key(|&&i| profiles[i].average_chars)?;
         let shortest = names(shortest).then_some(shortest);
         named.or(shortest).filter(|_| descriptions.len() > 1)

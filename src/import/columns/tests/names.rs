@@ -384,3 +384,14 @@ fn a_column_of_examples_is_notes() {
     ];
     assert_eq!(columns(&["Code", "Signification", "Exemples"], rows), found(0, None, None, Some(1), &[2]));
 }
+
+#[test]
+fn of_two_short_texts_the_one_of_identifiers_names_the_code() {
+    let rows: &[&[&str]] = &[
+        &["5", "权限不足", "PermissionDenied"],
+        &["6", "需要实名认证", "IdentityNeeded"],
+        &["50", "账户已禁用", "AccountDisabled"],
+    ];
+    let table = table(&["代码", "解释", "内部解释"], rows);
+    assert_eq!(roles(&table, &ColumnSpec::default(), true), found(0, None, Some(2), Some(1), &[]));
+}
