@@ -19,6 +19,11 @@ fn without_protocol(text: &str) -> &str {
     if let Some(rest) = METHODS.iter().find_map(|method| text.strip_prefix(method)) {
         return rest.trim_start();
     }
+    // Spring's "HttpStatus.UNAUTHORIZED(401)": the enum's name, then its number.
+    let spring = text.strip_prefix("HttpStatus.").and_then(|rest| rest.trim_end().strip_suffix(')')?.rsplit_once('('));
+    if let Some((_, number)) = spring {
+        return number;
+    }
     let Some(rest) = text.strip_prefix("HTTP") else { return text };
     let rest = match rest.strip_prefix('/') {
         Some(version) => version.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),
@@ -133,15 +138,17 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
     [" -- ", " — ", " – ", " - "].iter().find_map(|dash| {
         let (reason, rest) = cell.text.split_once(dash)?;
         let short = reason.split_whitespace().count() <= 6 && reason.chars().count() <= 50;
-        // A single dash also joins clauses: only a Title Case name leads before one.
+        // A dash also joins clauses: only a Title Case name leads before one ("--" always names).
         let title_case =
             reason.split_whitespace().all(|w| SMALL_WORDS.contains(&w) || !w.starts_with(char::is_lowercase));
         let capital = reason.chars().next().is_some_and(|c| !c.is_lowercase());
         // "Cannot restore item - too long in trash": a name, then its text in lower case, one dash.
         let lower_rest = rest.trim_start().starts_with(char::is_lowercase) && cell.text.matches(*dash).count() == 1;
         let upper = reason.starts_with(char::is_uppercase);
-        // "잘못된 emotionLevel — 범위 초과": scripts without case name a code before an em dash, an aside aside.
-        let caseless = *dash == " — " && reason.chars().any(|c| c as u32 >= 0x2e80) && !reason.contains(['(', '（']);
+        // "잘못된 emotionLevel — 범위 초과": in a script without case, words before an em dash name
+        // the code, unless they hold an aside in parentheses.
+        let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+        let caseless = *dash == " — " && reason.chars().any(uncased) && !reason.contains(['(', '（']);
         let named = *dash == " -- " || capital && (title_case || caseless) || upper && lower_rest && short_name(reason);
         (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
     })

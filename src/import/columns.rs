@@ -245,8 +245,8 @@ fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: b
     let cells = || table.rows.iter().filter_map(|row| row.get(code)).map(|c| super::collapse(&c.text));
     // Short, and codes the table format holds.
     // "no such alert": words, each with a letter; not "Other >=400".
-    let words = |c: &str| c.split(' ').all(|word| word.chars().any(char::is_alphabetic));
-    let short = cells().all(|c| c.split(' ').count() <= 5 && words(&c) && whitespace_fault(&c).is_none());
+    let lettered = |c: &str| c.split(' ').all(|word| word.chars().any(char::is_alphabetic));
+    let short = cells().all(|c| c.split(' ').count() <= 5 && lettered(&c) && whitespace_fault(&c).is_none());
     // "`signer is not the sender`": messages set as code are literal, however long.
     let literal = profile.set_as_code == profile.filled && cells().all(|c| whitespace_fault(&c).is_none());
     let field = table.header.get(code).map_or("", |h| h.trim().trim_matches('`'));

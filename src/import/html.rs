@@ -4,7 +4,8 @@ use super::depth::{self, TooMuch};
 use super::{collapse, Block, Cell, RawTable};
 use ego_tree::iter::Edge;
 use marks::{
-    aside, code_listing, contents_list, lead, line_lead, lines_of, opening_code_marked, set_as_code, text_alone,
+    aside, code_listing, contents_list, lead, line_lead, lines_of, opening_code_marked, set_as_code, summary_blocks,
+    text_alone,
 };
 use scraper::{ElementRef, Node};
 
@@ -70,15 +71,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 // "<details><summary><span>CORE-400</span>Bad request</summary><p>…</p>": a card's
                 // title heads what it folds away, below any heading, its parts set apart as a
                 // browser sets them.
-                "summary" => {
-                    let Some(summary) = ElementRef::wrap(child) else { continue };
-                    let parts: Vec<String> = summary.text().map(collapse).filter(|t| !t.is_empty()).collect();
-                    let title = parts.join(" ");
-                    match super::lists::item_names_a_code(&title) {
-                        true => out.extend([Block::Level(7), Block::Heading(title)]),
-                        false => out.push(Block::Text(title)),
-                    }
-                }
+                "summary" => out.extend(ElementRef::wrap(child).map(summary_blocks).into_iter().flatten()),
                 // Preformatted text keeps its lines, as a browser shows them.
                 "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(pre.text().collect()))),
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.

@@ -242,8 +242,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
                 // "**UNKNOWN_ERROR**" as a paragraph of its own over its text: a heading of a code.
                 let whole = lead.take().filter(|l| l.trim() == text_run.trim());
-                let bold_code =
-                    matches!(event, Event::End(TagEnd::Paragraph)) && whole.is_some_and(|l| bold_code_alone(l.trim()));
+                let paragraph = matches!(event, Event::End(TagEnd::Paragraph)) && quotes == 0;
+                let bold_code = paragraph && whole.is_some_and(|l| bold_code_alone(l.trim()));
                 flush_text(&mut text_run, &mut out, bold_code, quotes > 0);
                 match event {
                     Event::Start(Tag::Item) => items.push(out.len()),

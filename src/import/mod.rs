@@ -36,8 +36,8 @@ use crate::table::TableError;
 pub enum Block {
     /// A heading: it names what follows, up to the next heading.
     Heading(String),
-    /// The level of the heading after it (1 for "#" or `<h1>`): a deeper heading
-    /// stays within the section of the one above it.
+    /// The level of the heading after it (1 for "#" or `<h1>`, [`BELOW_HEADINGS`] for a
+    /// folded card's title): a deeper heading stays within the section of the one above it.
     Level(u8),
     /// A run of text outside tables: a list item, paragraph.
     Text(String),
@@ -50,6 +50,9 @@ pub enum Block {
     Code(String),
     Table(RawTable),
 }
+
+/// The level of titles that sit below every heading (`<summary>`): within any section.
+pub const BELOW_HEADINGS: u8 = 7;
 
 /// A table's cells as a reader sees them: tags stripped, entities decoded,
 /// whitespace collapsed, cells spanning rows or columns repeated in each.

@@ -72,7 +72,8 @@ impl Profile {
         };
         let number = |t: &str| digits(&first_word(t));
         let cells = tables.iter().flat_map(|rows| rows.iter()).filter_map(|row| row.get(column));
-        let set_as_code = cells.filter(|c| c.set_as_code && !c.text.trim().is_empty()).count();
+        // Counted as `filled` is: what shows nothing is no cell.
+        let set_as_code = cells.filter(|c| c.set_as_code && !strip_ignorable(c.text.trim()).trim().is_empty()).count();
         Profile {
             set_as_code,
             rows: cleaned.len(),

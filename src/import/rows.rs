@@ -183,7 +183,9 @@ impl TableReader<'_> {
             // "Not Fully Successful": success denied.
             let denied = |text: &str| format!(" {} ", text.to_lowercase()).contains(" not ");
             let says = |text: &str| mentions(text, words::NORMAL) && !denied(text);
-            let errors_with_success = group == Some(Group::Abnormal)
+            // "ErrorCode | … | HttpStatus.OK(200)": the code column itself calls its codes errors.
+            let error_column = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR));
+            let errors_with_success = (group == Some(Group::Abnormal) || error_column)
                 && row.status.as_deref().is_some_and(|status| is_success(status) && status != row.code);
             (own_space && is_success(&row.code) || errors_with_success) && !says(&row.reason) && !says(&row.description)
         };

@@ -5,6 +5,7 @@ fn http_statuses_at_the_start_of_a_cell() {
     assert_eq!(http_status("404 Not Found"), Some(404));
     assert_eq!(http_status("200(OK)"), Some(200));
     assert_eq!(http_status("HTTP 503"), Some(503));
+    assert_eq!(http_status("HttpStatus.UNAUTHORIZED(401)"), Some(401));
     assert_eq!(http_status("4040"), None);
     assert_eq!(http_status("600"), None);
     assert_eq!(http_status("40001"), None);

@@ -61,10 +61,11 @@ pub(super) fn choose(
     };
     // "VSDSERVICE_UNKNOWN_IK (Institutionskennung … nicht bekannt.)", "200 OK": the code cells carry the text.
     let cells = || table.rows.iter().filter_map(|row| row.get(code)).filter(|c| !c.text.trim().is_empty());
-    let named_inline = cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
+    let named_inline =
+        cells().count() > 0 && cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
     // "200 OK | Erfolg | Lesende Anfragen": with the names in the code cells, a short text describes.
-    let short_description = |roles: &[Option<Role>]| short_description(roles).filter(|_| !named_inline);
-    let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_description(&roles));
+    let short_name_column = |roles: &[Option<Role>]| short_description(roles).filter(|_| !named_inline);
+    let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_name_column(&roles));
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);
     }

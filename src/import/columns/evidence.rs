@@ -170,8 +170,8 @@ fn sparse_codes(e: &Evidence, guesses: &mut [Guess]) {
         guesses[i].set(Some(Role::Code), "its cells are codes, each once, in rows the codes leave empty");
         guesses[codes].set(Some(Role::Notes), "its cells are codes for fewer than half the rows");
         // "1xx | 系统层面 | 表示系统级别的错误" over "101", "102": what is said of each range, not of each code.
-        let sparse = profiles[codes].filled;
-        for j in (0..width).filter(|&j| j != i && profiles[j].filled <= sparse) {
+        let range_rows = profiles[codes].filled;
+        for j in (0..width).filter(|&j| j != i && profiles[j].filled <= range_rows) {
             if matches!(role(guesses, j), Some(Role::Reason | Role::Description)) {
                 guesses[j].set(Some(Role::Notes), "its cells speak of the ranges, row by row with them");
             }

@@ -3,6 +3,7 @@
 //! tables, paragraphs of text alone.
 
 use super::cell_text;
+use crate::import::{collapse, Block, BELOW_HEADINGS};
 use scraper::{ElementRef, Node};
 
 /// An element's text with its line breaks: those of its source and its `<br>`s.
@@ -68,6 +69,17 @@ pub(super) fn contents_list(list: ElementRef) -> bool {
     let texts = list.descendants().filter(|node| node.value().as_text().is_some_and(|t| !t.trim().is_empty()));
     let links = list.descendants().filter_map(ElementRef::wrap).filter(in_page).count();
     links >= 2 && texts.clone().all(|node| linked(&node))
+}
+
+/// A card's title ("<summary><span>CORE-400</span>Bad request</summary>"), its parts set apart
+/// as a browser shows them: a heading below any other when it names a code, else text.
+pub(super) fn summary_blocks(summary: ElementRef) -> Vec<Block> {
+    let parts: Vec<String> = summary.text().map(collapse).filter(|t| !t.is_empty()).collect();
+    let title = parts.join(" ");
+    match crate::import::lists::item_names_a_code(&title) {
+        true => vec![Block::Level(BELOW_HEADINGS), Block::Heading(title)],
+        false => vec![Block::Text(title)],
+    }
 }
 
 /// Whether all of a cell's text is set as code ("<td><code>invalid msgpack</code></td>").

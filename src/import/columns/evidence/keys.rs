@@ -54,7 +54,9 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
         let field_values = |i: usize| {
             let p = &profiles[i];
             let all = filled_cells(table, i).all(written_as_identifier);
-            let field = written_as_identifier(header(i));
+            // "param_name" over "user_id": names of parameters, no codes.
+            let other_keys = mentions(header(i), &["name", "param", "field", "key", "property"]);
+            let field = written_as_identifier(header(i)) && !other_keys;
             role(guesses, i) == Some(Role::Reason) && field && p.filled >= 3 && p.each_once() && all
         };
         if let Some(i) = (0..width).find(|&i| field_values(i)) {

@@ -327,3 +327,17 @@ fn a_gateways_own_numbers_among_registered_ones_are_errors_but_those_said_to_suc
     assert_eq!(normal, ["250"]);
     assert_eq!(out.abnormal.len(), 6);
 }
+
+#[test]
+fn codes_of_a_column_of_errors_answered_with_200_are_errors() {
+    let rows: &[&[&str]] = &[
+        &["11001", "DUPLICATE_EMAIL", "HttpStatus.OK(200)", "이미 가입된 이메일입니다."],
+        &["11002", "BAD_CREDENTIALS", "HttpStatus.OK(200)", "패스워드를 잘못 입력했습니다."],
+        &["10001", "NO_TOKEN", "HttpStatus.UNAUTHORIZED(401)", "토큰이 존재하지 않습니다."],
+    ];
+    let header = ["ErrorCode", "Error Message", "HTTP Status Code", "Description"];
+    let out = collect(&[table(&header, rows)], &Options::default());
+    assert!(out.normal.is_empty(), "{:?}", out.normal);
+    let statuses: Vec<Option<&str>> = out.abnormal.iter().map(|r| r.status.as_deref()).collect();
+    assert_eq!(statuses, [Some("200"), Some("200"), Some("401")]);
+}
