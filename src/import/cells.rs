@@ -60,8 +60,12 @@ pub fn error_identifier(text: &str) -> bool {
         return false;
     }
     let marked = text.contains(['.', '_', ':']) || text.contains(|c: char| c.is_ascii_digit());
-    let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    marked || camel
+    marked || camel_hump(text)
+}
+
+/// Whether a lower-case letter meets a capital, as in "rateLimitExceeded", "AccessDenied".
+pub fn camel_hump(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
 }
 
 /// The code a span of code holds, when `text` is one and nothing more: "`E1`" → "E1".
@@ -182,8 +186,7 @@ mod tests;
 /// "payTo_mismatch", "seller_not_found", "rateLimitExceeded": one word joined as programs join them.
 pub fn written_as_identifier(text: &str) -> bool {
     let text = text.trim_matches('`');
-    let joined = text.contains('_')
-        || text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let joined = text.contains('_') || camel_hump(text);
     let chars = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
     joined && chars && text.starts_with(|c: char| c.is_ascii_alphabetic())
 }

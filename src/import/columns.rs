@@ -248,18 +248,11 @@ fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: b
     let lettered = |c: &str| c.split(' ').all(|word| word.chars().any(char::is_alphabetic));
     let short = cells().all(|c| c.split(' ').count() <= 5 && lettered(&c) && whitespace_fault(&c).is_none());
     // "`signer is not the sender`": messages set as code are literal, however long.
-    let literal = profile.set_as_code == profile.filled && cells().all(|c| whitespace_fault(&c).is_none());
-    let field = table.header.get(code).map_or("", |h| h.trim().trim_matches('`'));
-    let messages = literal && words::is_one_of(field, words::ERROR_ALONE);
-    let said = messages && profile.mostly_once() && profile.filled >= 2;
-    said && calls_errors(table, code, says_errors)
-        || calls_errors(table, code, says_errors)
-            && table.header.get(code).is_some_and(|h| mentions(h, words::CODE))
-            && short
-            && !profile.codes()
-            && profile.sentences == 0
-            && profile.mostly_once()
-            && profile.filled >= 2
+    let literal = profile.all_set_as_code() && cells().all(|c| whitespace_fault(&c).is_none());
+    let header = table.header.get(code).map_or("", String::as_str);
+    let messages = literal && words::names_error_field(header);
+    let phrases = mentions(header, words::CODE) && short && !profile.codes() && profile.sentences == 0;
+    calls_errors(table, code, says_errors) && (messages || phrases) && profile.mostly_once() && profile.filled >= 2
 }
 
 /// Whether the label or the code column's header calls the codes errors or result codes.

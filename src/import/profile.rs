@@ -1,7 +1,7 @@
 //! What the cells of one column look like: the evidence, beside its header's
 //! words, for what the column holds (statuses, codes, names or sentences).
 
-use super::cells::{error_identifier, http_status};
+use super::cells::{camel_hump, error_identifier, http_status};
 use super::words::{self, mentions};
 use super::Cell;
 use crate::table::strip_ignorable;
@@ -144,6 +144,11 @@ impl Profile {
         self.distinct * 4 >= self.filled * 3
     }
 
+    /// Every filled cell set as code ("`invalid msgpack`"): literal values.
+    pub fn all_set_as_code(&self) -> bool {
+        self.set_as_code == self.filled
+    }
+
     /// Identifiers, most cells: lowercase ones ("not_found") or UPPER_SNAKE ones.
     pub fn identifiers(&self) -> bool {
         self.mostly(self.lower_token + self.upper_snake, 0.8)
@@ -182,7 +187,7 @@ pub fn code_token(text: &str) -> bool {
     let marked = text.contains(|c: char| matches!(c, '.' | '_' | ':') || c.is_ascii_digit());
     let bytes = text.as_bytes();
     // "TxUnavailable", and "RPCUnavailable" where an acronym meets a word.
-    let camel = bytes.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+    let camel = camel_hump(text)
         || bytes
             .windows(4)
             .any(|w| w[..2].iter().all(u8::is_ascii_uppercase) && w[2..].iter().all(u8::is_ascii_lowercase));

@@ -173,6 +173,12 @@ pub const STATUS_ALONE: &[&str] =
 pub const ERROR_ALONE: &[&str] =
     &["error", "错误", "錯誤", "エラー", "오류", "에러", "fehler", "erreur", "erro", "ошибка", "lỗi"];
 
+/// Whether a header is the error field's name alone ("error", "`error`", "错误"), the
+/// field whose values an API answers with.
+pub fn names_error_field(header: &str) -> bool {
+    is_one_of(header.trim().trim_matches('`'), ERROR_ALONE)
+}
+
 /// Words that say codes are errors: in a column's name or the table's label.
 #[rustfmt::skip]
 pub const ERROR: &[&str] = &[

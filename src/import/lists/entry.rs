@@ -2,7 +2,7 @@
 //! matched", "`unauthorized` คือ …", "-2, \"Zlé vstupné hodnoty.\",",
 //! "### -1000 UNKNOWN".
 
-use crate::import::cells::{code_span, error_identifier, http_status, statuses_named, whole_number};
+use crate::import::cells::{camel_hump, code_span, error_identifier, http_status, statuses_named, whole_number};
 use crate::import::profile::{leading_codes, OR};
 pub(super) use heading::{bracketed, capitals_alone, heading_code};
 
@@ -320,8 +320,7 @@ fn numbered(code: &str) -> bool {
 /// An error name no word of prose looks like: "DEVICE_OFFLINE",
 /// "APIG.0101", "AccessDenied", "ROOM403" (not "OAuth2", "Errors" or "Woori-CodeShare", a product).
 pub(super) fn identifier(text: &str) -> bool {
-    let camel = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    let camel = camel && text.len() >= 5 && !text.contains('-');
+    let camel = camel_hump(text) && text.len() >= 5 && !text.contains('-');
     // "ROOM403", "PAGE4001": a word in capitals numbered, as no word of prose is written;
     // "CORE-400", "VAL-400-FIELDS": capitals and numbers joined by hyphens.
     let hyphened = text.contains('-')

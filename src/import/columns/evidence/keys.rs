@@ -40,8 +40,7 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     if keys(guesses) == 0 {
         let messages = |i: usize| {
             let p = &profiles[i];
-            let field = words::is_one_of(header(i).trim().trim_matches('`'), words::ERROR_ALONE);
-            field && p.filled >= 2 && p.set_as_code == p.filled && p.each_once()
+            words::names_error_field(header(i)) && p.filled >= 2 && p.all_set_as_code() && p.each_once()
         };
         if let Some(i) = (0..width).find(|&i| messages(i)) {
             guesses[i].set(Some(Role::Code), "its cells are messages set as code, under a header that names errors");
