@@ -46,6 +46,8 @@ pub struct Columns {
     pub group: Option<usize>,
     /// Codes written as phrases ("no such alert"): the whole cell is the code.
     pub phrase_codes: bool,
+    /// Phrase codes only where set as code: a cell not set so names none.
+    pub literal_codes: bool,
     /// Why each column read got its role, by column.
     pub why: Vec<(usize, String)>,
     /// Codes taken for errors by their look alone, nothing on the page saying so.
@@ -217,6 +219,10 @@ pub fn find_profiled(
         let is_status = guesses[columns.code].role == Some(Role::Status) || Some(columns.code) == user.status;
         let phrase_codes = phrase_codes(table, &profiles[columns.code], columns.code, says_errors);
         columns.phrase_codes = phrase_codes && !is_status;
+        // "Any dev-auth error" among "`Unauthorized`", "`Invalid JWT`": only what is set as code is one.
+        let header = table.header.get(columns.code).map_or("", String::as_str);
+        let profile = &profiles[columns.code];
+        columns.literal_codes = columns.phrase_codes && !profile.all_set_as_code() && words::names_error_field(header);
         if !columns.phrase_codes {
             // "Code | Message": numbers each with a message are an API's result codes.
             let messages =
@@ -248,11 +254,16 @@ fn phrase_codes(table: &RawTable, profile: &Profile, code: usize, says_errors: b
     let lettered = |c: &str| c.split(' ').all(|word| word.chars().any(char::is_alphabetic));
     let short = cells().all(|c| c.split(' ').count() <= 5 && lettered(&c) && whitespace_fault(&c).is_none());
     // "`signer is not the sender`": messages set as code are literal, however long.
-    let literal = profile.all_set_as_code() && cells().all(|c| whitespace_fault(&c).is_none());
+    let literal = literal_cells(profile) && cells().all(|c| whitespace_fault(&c).is_none());
     let header = table.header.get(code).map_or("", String::as_str);
     let messages = literal && words::names_error_field(header);
     let phrases = mentions(header, words::CODE) && short && !profile.codes() && profile.sentences == 0;
     calls_errors(table, code, says_errors) && (messages || phrases) && profile.mostly_once() && profile.filled >= 2
+}
+
+/// Cells set as code, all or two in three: literal strings an API answers with.
+pub(super) fn literal_cells(profile: &Profile) -> bool {
+    profile.all_set_as_code() || profile.set_as_code >= 2 && profile.set_as_code * 3 >= profile.filled * 2
 }
 
 /// Whether the label or the code column's header calls the codes errors or result codes.

@@ -8,6 +8,7 @@ mod entry;
 mod fields;
 mod headed;
 mod listed;
+mod status_line;
 
 use super::words;
 use super::{collapse, Block, Cell, RawTable};
@@ -30,6 +31,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     if !speaks {
         return blocks;
     }
+    let blocks = status_line::codes_under_headings(blocks);
     let before = blocks.len();
     let headed = headed(blocks);
     if headed.len() == before {
@@ -97,13 +99,19 @@ pub fn item_names_a_code(title: &str) -> bool {
 pub fn lines_or_whole(raw: &str) -> Vec<String> {
     let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     // "Descripción: …" over "HTTP: 500": a list of fields, a line each.
-    let field = |line: &&str| {
-        line.split_once(':').is_some_and(|(label, rest)| {
+    fn label(line: &str) -> Option<(&str, &str)> {
+        line.split_once(':').filter(|(label, _)| {
             let words = label.split_whitespace().count();
-            (1..=3).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ') && !rest.trim().is_empty()
+            (1..=3).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ')
         })
+    }
+    let field = |line: &&str| label(line).is_some_and(|(_, rest)| !rest.trim().is_empty());
+    // "Common Causes:" last, alone: the label of the list after it.
+    let fields = match lines.split_last() {
+        Some((last, before)) => before.iter().all(field) && label(last).is_some(),
+        None => false,
     };
-    if lines.len() >= 2 && lines.iter().all(field) {
+    if lines.len() >= 2 && fields {
         return lines.iter().map(|line| collapse(line)).collect();
     }
     if lines.iter().filter(|line| starts_entry(line)).count() >= 2 {

@@ -197,3 +197,6 @@ fn codes_listed_apart(blocks: &[Block], imported: &Imported, options: &Options) 
 pub(crate) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests;

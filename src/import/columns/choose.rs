@@ -38,6 +38,20 @@ pub(super) fn choose(
             return Err(format!("its rows are about each {}, not the codes", table.header[other].trim()));
         }
     }
+    // "Status | SDK exception | When it occurs" holding "401 | AuthenticationError | …": with a
+    // cause to say what each code means, a column taken for text only by its place, of names set
+    // as identifiers, names the codes.
+    let caused = (0..width)
+        .any(|i| roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
+    let identifiers_by_place = (0..width).find(|&i| {
+        let p = &profiles[i];
+        let unnamed = table.header.get(i).is_none_or(|h| !mentions(h, words::DESCRIPTION));
+        let names = p.filled >= 2 && p.mostly(p.identifier.max(p.name_token), 0.8) && p.average_chars <= 30;
+        matches!(roles[i], Some(Role::Description) | None) && i != code && unnamed && names && p.rarely_prose()
+    });
+    if let Some(i) = identifiers_by_place.filter(|_| caused && !roles.contains(&Some(Role::Reason))) {
+        roles[i] = Some(Role::Reason);
+    }
     let short_description = |roles: &[Option<Role>]| {
         // "Meaning" holding "OK", "Created" beside a longer "Description" names the code.
         let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
@@ -174,6 +188,7 @@ pub(super) fn choose(
         statuses_only,
         group,
         phrase_codes: false,
+        literal_codes: false,
         why: Vec::new(),
         by_look: false,
     })

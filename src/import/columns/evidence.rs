@@ -218,7 +218,10 @@ fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
                 && p.mostly(p.token.max(p.lower_token), 0.6)
                 && p.rarely_prose()
                 && !p.mostly(p.http, 0.5);
-            short && p.distinct > profiles[key].distinct && (p.identifiers() || p.mostly_once())
+            // "`Invalid signature`" under "`error`": literal strings the API answers with, a few
+            // cells aside ("Any dev-auth error").
+            let literal = words::names_error_field(header(i)) && super::literal_cells(p);
+            (short || literal) && p.distinct > profiles[key].distinct && (p.identifiers() || p.mostly_once())
         };
         let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);
         if let Some(i) = (0..width).find(|&i| i != key && text_role(i) && naming(i) && !header(i).trim().is_empty()) {

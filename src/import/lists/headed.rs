@@ -4,9 +4,12 @@
 
 use super::entry::{bracketed, capitals_alone, heading_code, statuses_joined, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
-use crate::import::cells::{code_span, http_status, snake_name, whole_number};
+use crate::import::cells::{code_span, snake_name, whole_number};
 use crate::import::words::{self, mentions};
 use crate::import::{Block, RawTable};
+use section::{label_alone, labelled, labels, Part, Section};
+
+mod section;
 
 /// Headings that name a code ("### -1000 UNKNOWN"), each with the text under
 /// it, as tables: one for each run of them no other heading interrupts.
@@ -213,52 +216,6 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-impl Section {
-    /// Whether a heading of `level` is a subheading of this section's.
-    fn contains(&self, level: Option<u8>) -> bool {
-        matches!((self.level, level), (Some(own), Some(level)) if level > own)
-    }
-
-    /// Takes a paragraph under the code, by the part its label says it is.
-    fn take(&mut self, part: Option<Part>, text: &str) {
-        let section = self;
-        if part.is_some() {
-            section.in_name = false;
-        }
-        match part {
-            // "描述:" with nothing after it: the page left it out, or its lines follow.
-            Some(Part::Meaning(rest)) => {
-                (section.in_notes, section.in_causes) = (false, false);
-                section.texts.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
-            }
-            Some(Part::Notes) => {
-                (section.in_notes, section.in_causes) = (true, false);
-                section.notes.push(text.to_string())
-            }
-            // "Common causes:" over a list, "Quando ocorre: …": why it happens.
-            Some(Part::Cause(rest)) => {
-                (section.in_notes, section.in_causes) = (true, true);
-                section.causes.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
-            }
-            // "HTTP Code: 400": the status it is answered with, not what it means.
-            Some(Part::Field) => {}
-            // "Error message:" alone: over the message, or over an example of it.
-            Some(Part::Name("")) => section.label = Some(text.trim_end_matches([':', '：']).to_string()),
-            Some(Part::Name(name)) if section.entry.name.is_empty() => {
-                section.entry.name = name.to_string();
-                section.in_name = !text.contains([':', '：']);
-            }
-            // "Subscription upgrade required." over "To upgrade, go to …", both under "Message".
-            None if section.in_name => section.entry.name = format!("{} {}", section.entry.name, text.trim()),
-            // "Error Message Jp" after "Error Message": the name again, in another language.
-            Some(Part::Name(_)) => section.notes.push(text.to_string()),
-            None if section.in_causes => section.causes.push(text.to_string()),
-            None if section.in_notes => section.notes.push(text.to_string()),
-            None => section.texts.push(text.to_string()),
-        }
-    }
-}
-
 /// A table of labels and their values, one pair to a row, some label one a code's text is
 /// sorted by ("Title", "Description").
 fn labelled_values(table: &RawTable) -> bool {
@@ -274,104 +231,6 @@ fn labelled_values(table: &RawTable) -> bool {
 fn declares(code: &str, text: &str) -> bool {
     let rest = text.trim().strip_prefix(code).map(str::trim_start);
     rest.is_some_and(|rest| rest.starts_with([':', '=']) && rest.split_whitespace().count() <= 2)
-}
-
-/// "Message", "User Message": a paragraph of a label's words alone, with no mark after them.
-fn label_alone(text: &str) -> bool {
-    let text = text.trim();
-    let plain = text.chars().all(|c| c.is_alphabetic() || c == ' ');
-    // Set as a title is ("User Message"), not as a phrase ("invalid name").
-    let titled = text.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
-    plain && titled && text.split_whitespace().count() <= 3 && labelled(&format!("{text}: …")).is_some()
-}
-
-/// Whether a subheading under a code labels what follows it, as "Error Message:" would.
-fn labels(heading: &str) -> bool {
-    let status = words::is_one_of(heading, words::STATUS_ALONE) || mentions(heading, words::STATUS);
-    heading.split_whitespace().count() <= 4 && (status || labelled(&format!("{heading}: …")).is_some())
-}
-
-/// What a paragraph under a code says, by the label it opens with.
-enum Part<'t> {
-    /// "Description: …": what the code means, the label aside.
-    Meaning(&'t str),
-    /// "When to expect: …", "Solution: …": more about it.
-    Notes,
-    /// "Cause: …", "Quando ocorre: …": why it happens, the label aside.
-    Cause(&'t str),
-    /// "HTTP Code: 400", "Complete type: `https://…`": a field of it (its status, its code
-    /// again), not what it means.
-    Field,
-    /// "错误名: `insufficientBalance`": its name.
-    Name(&'t str),
-}
-
-fn labelled(text: &str) -> Option<Part<'_>> {
-    let (label, rest) = text.split_once([':', '：'])?;
-    let rest = rest.trim();
-    if label.split_whitespace().count() > 4 {
-        return None;
-    }
-    let status = mentions(label, words::STATUS) || words::is_one_of(label, words::STATUS_ALONE);
-    let value = rest.trim_matches('`');
-    // "错误代码: `ACT-ERR-0`": the code again, as its heading gives it; "Complete type: `https://…`".
-    let token = !value.is_empty() && !value.contains(char::is_whitespace);
-    let named = mentions(label, words::REASON) && !mentions(label, words::CATEGORY);
-    // "HTTP 402: The balance is too low.": the status it is answered with, then what it means.
-    let answered = label.trim().strip_prefix("HTTP").is_some_and(|n| http_status(n.trim()).is_some());
-    // "Common causes:" over a list: the items after it say why it happens.
-    if mentions(label, words::DESCRIPTION) || answered && !rest.is_empty() {
-        Some(Part::Meaning(rest))
-    } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4 {
-        Some(Part::Field)
-    } else if named && value.split_whitespace().count() <= 16 && !value.contains("://") {
-        Some(Part::Name(value))
-    } else if token
-        && (mentions(label, words::CODE) || value.contains("://") || rest.starts_with('`') && rest.ends_with('`'))
-    {
-        Some(Part::Field)
-    } else if mentions(label, words::CAUSE) {
-        Some(Part::Cause(rest))
-    } else if mentions(label, words::NOTES) || mentions(label, ASIDES) {
-        Some(Part::Notes)
-    } else {
-        None
-    }
-}
-
-/// Labels of parts that say more about a code than what it means ("Typical examples:").
-const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例"];
-
-/// A heading's code and what the page says under it, so far.
-struct Section {
-    entry: Entry,
-    /// The level of its heading, where the page gives one.
-    level: Option<u8>,
-    /// Other codes the heading names, sharing the text under it.
-    also: Vec<Entry>,
-    texts: Vec<String>,
-    notes: Vec<String>,
-    /// Under a "Solution" subheading: what to do, not what it means.
-    in_notes: bool,
-    /// "Cause: …" paragraphs, their labels aside.
-    causes: Vec<String>,
-    /// After a "Common causes:" label: why it happens.
-    in_causes: bool,
-    /// A subheading ("### Error Message") labelling the paragraph after it.
-    label: Option<String>,
-    /// After a "Message" label: its paragraphs are the name, until the next label.
-    in_name: bool,
-}
-
-impl Section {
-    /// A code its heading gives without a name, with nothing said of it yet.
-    fn awaits_name(&self) -> bool {
-        self.entry.name.is_empty()
-            && self.texts.is_empty()
-            && self.notes.is_empty()
-            && self.causes.is_empty()
-            && !self.in_notes
-    }
 }
 
 /// Whether every heading of codes sits under a heading that speaks of errors or codes

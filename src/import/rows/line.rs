@@ -49,6 +49,12 @@ impl TableReader<'_> {
         if is_code_pattern(&code) {
             return Line::Skip(format!("{code} stands for many codes, not one"));
         }
+        // "`spend_limit_exceeded` / `policy_exceeded`": codes, each set as code.
+        let own = cell(columns.code);
+        if columns.literal_codes && !own.set_as_code && code_list(&code_text).is_none() {
+            let text = field(&own.text);
+            return Line::Skip(format!("'{text}' is not set as code, as the codes beside it are"));
+        }
         // A phrase the table format cannot hold as a code is read as a code and a reason.
         let phrase = columns.phrase_codes.then(|| collapse(&strip_ignorable(&code_text)));
         let (code, inline_reason) = match phrase.filter(|p| whitespace_fault(p).is_none()) {

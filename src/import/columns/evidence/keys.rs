@@ -2,7 +2,7 @@
 //! that stand for the numbers beside them.
 
 use super::{filled_cells, keys, one_word_names, role, Evidence, Guess, Role};
-use crate::import::cells::{class_pattern, written_as_identifier};
+use crate::import::cells::{class_pattern, snake_name, written_as_identifier};
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -52,10 +52,14 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     if keys(guesses) == 0 && described {
         let field_values = |i: usize| {
             let p = &profiles[i];
-            let all = filled_cells(table, i).all(written_as_identifier);
+            // "reason" holding "quota_exhausted", "no_plan", "paused": one-word values among them.
+            let joined = filled_cells(table, i).filter(|t| written_as_identifier(t)).count();
+            let all = filled_cells(table, i).all(|t| written_as_identifier(t) || snake_name(t.trim_matches('`')));
             // "param_name" over "user_id": names of parameters, no codes.
             let other_keys = mentions(header(i), &["name", "param", "field", "key", "property"]);
-            let field = written_as_identifier(header(i)) && !other_keys;
+            // A field as the response spells it: "invalidReason", or one word in lower case ("reason").
+            let spelled = written_as_identifier(header(i)) || snake_name(header(i)) && !header(i).contains('_');
+            let field = spelled && !other_keys && joined * 2 >= p.filled;
             role(guesses, i) == Some(Role::Reason) && field && p.filled >= 3 && p.each_once() && all
         };
         if let Some(i) = (0..width).find(|&i| field_values(i)) {
