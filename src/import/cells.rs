@@ -63,6 +63,17 @@ pub fn error_identifier(text: &str) -> bool {
     marked || camel_hump(text)
 }
 
+/// Whether `name`, set as code where `text` opens ("`FrameworkIdMissing` The Framework ID could
+/// not be read"), names what the rest says: a PascalCase identifier, then a sentence or a dash.
+pub fn code_name_leads(name: &str, text: &str) -> bool {
+    let name = name.trim();
+    let rest = text.trim().strip_prefix(name).map(str::trim_start).unwrap_or_default();
+    let pascal = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && camel_hump(name)
+        && name.chars().all(|c| c.is_ascii_alphanumeric());
+    pascal && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '-' | '–' | '—' | ':'))
+}
+
 /// Whether a lower-case letter meets a capital, as in "rateLimitExceeded", "AccessDenied".
 pub fn camel_hump(text: &str) -> bool {
     text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())

@@ -2,7 +2,7 @@
 //! its pipe-table extension). HTML blocks in the document go to the HTML
 //! reader, so Markdown pages that carry HTML tables import too.
 
-use super::cells::code_span;
+use super::cells::{code_name_leads, code_span};
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
 use pulldown_cmark::{BrokenLink, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
@@ -22,6 +22,8 @@ struct OpenCell {
     /// Whether code spans, and only they, gave it text.
     spans: bool,
     words: bool,
+    /// The code span it opens with.
+    code_lead: Option<String>,
 }
 
 impl OpenCell {
@@ -118,7 +120,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             Event::End(TagEnd::TableCell) => {
                 let open = cell.take().unwrap_or_default();
                 let text = collapse(&open.text);
-                let lead = open.lead.map(|l| collapse(&l)).filter(|l| !l.is_empty() && l.len() < text.len());
+                let code_lead = open.code_lead.filter(|name| code_name_leads(name, &text));
+                let lead = open.lead.or(code_lead).map(|l| collapse(&l));
+                let lead = lead.filter(|l| !l.is_empty() && l.len() < text.len());
                 let set_as_code = open.spans && !open.words;
                 row.push(Cell { text, lead, set_as_code, ..Cell::default() });
             }
@@ -171,6 +175,10 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             Event::Text(t) if code.is_some() => code.iter_mut().for_each(|c| c.push_str(&t)),
             Event::Code(t) if cell.is_some() => {
                 if let Some(open) = cell.as_mut() {
+                    // "`FrameworkIdMissing` The Framework ID …": a name set as code may lead the cell.
+                    if open.text.trim().is_empty() && open.lead.is_none() {
+                        open.code_lead = Some(t.to_string());
+                    }
                     open.spans = true;
                     open.push(&t);
                 }

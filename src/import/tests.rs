@@ -99,3 +99,80 @@ fn headings_over_a_line_of_status_and_code_head_that_code() {
         ]
     );
 }
+
+#[test]
+fn other_labels_beside_a_labelled_description_say_more() {
+    let section = |code: &str, name: &str| {
+        format!("### {code} {name}\n**Description**: {name} happened\n**Default Limit**: 10,000 characters\n\n")
+    };
+    let page = format!(
+        "# Errors\n\n## Security Errors\n\n{}{}{}",
+        section("4001", "Query Blocked"),
+        section("4002", "Query Too Long"),
+        section("4003", "Pattern Found")
+    );
+    let rows = rows(&page);
+    assert_eq!(rows[0].2, "Query Blocked happened");
+    assert_eq!(rows[2].2, "Pattern Found happened");
+}
+
+#[test]
+fn where_a_code_applies_is_no_part_of_what_it_means() {
+    let page = "# Status codes\n\n## 200 (OK)\nThe function ran.\n\nApplied when:\n  * `GET` - `api.document`\n\n\
+                ## 204 (No Content)\nThe function returned nothing.\n\nApplied when:\n  * `POST` - `api.document`\n\n\
+                ## 400 (Bad Request)\nThe body is malformed.\n";
+    let described: Vec<String> = rows(page).into_iter().map(|r| r.2).collect();
+    assert_eq!(described, ["The function ran.", "The function returned nothing.", "The body is malformed."]);
+    let page = "# Codes\n\n| `code` | HTTP | Endpoint(s) | When |\n|---|---|---|---|\n\
+                | `bad_input` | 400 | `POST /api/v1/scan` | Request body failed validation. |\n\
+                | `unknown_zip` | 400 | `GET /api/v1/directory` | The zip could not be resolved. |\n";
+    assert_eq!(rows(page)[1].2, "The zip could not be resolved.");
+}
+
+#[test]
+fn a_name_set_as_code_opening_the_only_text_names_the_code() {
+    let rows_of = |name: &str, page: &str| {
+        let imported = import(name, page, &Options::default()).expect("codes");
+        imported.abnormal.into_iter().map(|r| (r.reason, r.description)).collect::<Vec<_>>()
+    };
+    let expected = [
+        ("ZookeeperConnectionFailure".to_string(), "Could not connect".to_string()),
+        ("FrameworkIdMissing".to_string(), "The Framework ID could not be read".to_string()),
+    ];
+    let page = "# Exit Codes\n\n| Exit Code | Reason |\n|---|---|\n\
+                | 100 | `ZookeeperConnectionFailure` - Could not connect |\n\
+                | 108 | `FrameworkIdMissing` The Framework ID could not be read |\n";
+    assert_eq!(rows_of("exit.md", page), expected);
+    let page = "<h1>Exit Codes</h1><table><tr><th>Exit Code</th><th>Reason</th></tr>\
+                <tr><td>100</td><td><code>ZookeeperConnectionFailure</code> - Could not connect</td></tr>\
+                <tr><td>108</td><td><code>FrameworkIdMissing</code> The Framework ID could not be read</td></tr></table>";
+    assert_eq!(rows_of("exit.html", page), expected);
+    // A name in lower case, or one a sentence goes on from, is the text's first word.
+    let page = "# Errors\n\n| Code | Reason |\n|---|---|\n| 100 | `HttpClient` failed to start |\n\
+                | 101 | `retryLimit` - Too many retries |\n";
+    let read = rows_of("errors.md", page);
+    assert_eq!(read[0], (String::new(), "HttpClient failed to start".to_string()));
+    assert_eq!(read[1], (String::new(), "retryLimit - Too many retries".to_string()));
+}
+
+#[test]
+fn numbers_a_status_could_be_named_as_errors_are_the_apis_own() {
+    let page = "# Error Codes\n\n| code | message | description |\n| - | - | - |\n| 101 | InvalidParamter | |\n\
+                | 201 | AccountNotFound | |\n| 202 | PasswordNotMatch | |\n| 206 | VerifyCodeNotMatch | |\n";
+    let imported = import("errors.md", page, &Options::default()).expect("codes");
+    assert!(imported.normal.is_empty());
+    assert_eq!(imported.abnormal.len(), 4);
+    // Named by the registry, they are statuses.
+    let page = "# Codes\n\n| code | message |\n| - | - |\n| 200 | OK |\n| 201 | Created |\n| 404 | NotFound |\n";
+    let imported = import("errors.md", page, &Options::default()).expect("codes");
+    assert_eq!(imported.normal.len(), 2);
+}
+
+#[test]
+fn a_success_number_among_result_codes_no_status_is_fails_unless_it_says_so() {
+    let page =
+        "# Response Codes\n\nResponse Code | Description\n---|---\n201 | Request is Rejected (User ID is not found)\n\
+                202 | Request is Rejected (User ID is not active)\n990 | Request is Rejected (Invalid Format)\n";
+    let imported = import("errors.md", page, &Options::default()).expect("codes");
+    assert!(imported.normal.is_empty(), "{:?}", imported.normal);
+}

@@ -42,6 +42,9 @@ pub const NOTES: &[&str] = &[
     "årsak", "årsag", "orsak", "przyczyn", "sebep", "önleme", "önemli",
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
     "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre",
+    "applied when", "applies when", "applies to",
+    // "Endpoint(s)" holding "GET /api/v1/scan": where a code is answered, not what it means.
+    "endpoint", "route", "エンドポイント", "엔드포인트", "接口路径",
     "message key", "i18n", "translation key", "anahtar",
 ];
 

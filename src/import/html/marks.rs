@@ -3,6 +3,7 @@
 //! tables, paragraphs of text alone.
 
 use super::cell_text;
+use crate::import::cells::code_name_leads;
 use crate::import::{collapse, Block, BELOW_HEADINGS};
 use scraper::{ElementRef, Node};
 
@@ -134,6 +135,11 @@ pub(super) fn lead(cell: ElementRef, text: &str) -> Option<String> {
             "strong" | "b" => {
                 let lead = cell_text(first);
                 return (!lead.is_empty() && lead.len() < text.len()).then_some(lead);
+            }
+            // "<code>FrameworkIdMissing</code> The Framework ID …": a name set as code leads it too.
+            "code" | "tt" => {
+                let lead = cell_text(first);
+                return (lead.len() < text.len() && code_name_leads(&lead, text)).then_some(lead);
             }
             "p" | "div" | "span" => element = first,
             _ => return None,

@@ -152,6 +152,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         in_causes: false,
                         label: None,
                         in_name: false,
+                        meaning_labelled: false,
                     });
                 }
                 None => {

@@ -110,7 +110,12 @@ impl TableReader<'_> {
         {
             return Line::Skip(format!("{code} heads the rows below it, with no code or text of its own"));
         }
-        let (reason, description) = if !reason_text.is_empty() {
+        let reason_cell = columns.reason.map(cell);
+        // "`ZookeeperConnectionFailure` - Could not connect": the one text's lead names it.
+        let reason_lead = reason_cell.filter(|c| c.lead.is_some()).and_then(split_lead);
+        let (reason, description) = if let Some((lead, rest)) = reason_lead.filter(|_| description_text.is_empty()) {
+            (field(&lead), field(&rest))
+        } else if !reason_text.is_empty() {
             let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
             (reason_text, description)
         } else if !inline_reason.is_empty() {

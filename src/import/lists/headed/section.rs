@@ -99,6 +99,8 @@ pub(super) struct Section {
     pub(super) label: Option<String>,
     /// After a "Message" label: its paragraphs are the name, until the next label.
     pub(super) in_name: bool,
+    /// Its meaning given under a "Description:" label: other labels say more.
+    pub(super) meaning_labelled: bool,
 }
 
 impl Section {
@@ -127,7 +129,7 @@ impl Section {
         match part {
             // "描述:" with nothing after it: the page left it out, or its lines follow.
             Some(Part::Meaning(rest)) => {
-                (section.in_notes, section.in_causes) = (false, false);
+                (section.in_notes, section.in_causes, section.meaning_labelled) = (false, false, true);
                 section.texts.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
             }
             Some(Part::Notes) => {
@@ -153,7 +155,20 @@ impl Section {
             Some(Part::Name(_)) => section.notes.push(text.to_string()),
             None if section.in_causes => section.causes.push(text.to_string()),
             None if section.in_notes => section.notes.push(text.to_string()),
+            // "Default Limit: 10,000" beside its "Description:": more about it, under a label of its own.
+            None if section.meaning_labelled && other_label(text).is_some() => {
+                section.in_notes = true;
+                section.notes.push(text.to_string())
+            }
             None => section.texts.push(text.to_string()),
         }
     }
+}
+
+/// "Default Limit: 10,000": a label of a few words set as a title, and what follows it.
+fn other_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.trim().split_once([':', '：'])?;
+    let words = label.split_whitespace().count();
+    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((1..=3).contains(&words) && plain && label.starts_with(char::is_uppercase)).then_some(rest.trim())
 }
