@@ -307,6 +307,24 @@ fn codes_are_status_or_errors(
     if names.is_some_and(|p| p.filled >= 3 && p.mostly(p.upper_snake, 0.9) && p.each_once()) {
         return Ok(false);
     }
+    // "0 | 指令下发成功", "-1 | 没有执行成功", "-10000 | 命令错误": numbers each once, some below
+    // zero as no status is, beside texts that mostly speak of failures, are a program's error codes.
+    let signed = |c: &&Cell| super::cells::whole_number(c.text.trim());
+    // "... ...": rows left out, no code.
+    let written = |c: &&Cell| c.text.contains(|ch: char| ch.is_ascii_digit());
+    let cells: Vec<&Cell> = rows.iter().filter_map(|row| row.get(code)).filter(written).collect();
+    let negative = cells.iter().filter(|c| c.text.trim().starts_with('-')).count();
+    let texts = columns.description.or(columns.reason).map(|t| Profile::of(&[&rows], t));
+    let failing = columns
+        .description
+        .or(columns.reason)
+        .map_or(0, |t| rows.iter().filter_map(|row| row.get(t)).filter(|c| mentions(&c.text, words::ABNORMAL)).count());
+    let speak_of_failures = texts.is_some_and(|p| failing * 2 >= p.filled && p.filled >= 3);
+    let distinct: std::collections::HashSet<&str> = cells.iter().map(|c| c.text.trim()).collect();
+    let each_once = distinct.len() == cells.len();
+    if cells.len() >= 3 && cells.iter().all(signed) && each_once && negative >= 2 && speak_of_failures {
+        return Ok(false);
+    }
     // Nothing says they are errors, but they look like codes ("InvalidParameter").
     if !is_status && profile.numeric_outside_http == 0 && profile.mostly(profile.token, 0.8) {
         return Ok(true);

@@ -2,6 +2,7 @@
 
 use super::depth::{self, TooMuch};
 use super::{collapse, Block, Cell, RawTable};
+use definitions::{definition_list, documents_program_parts, entries_table, nested_entries};
 use ego_tree::iter::Edge;
 use marks::{
     aside, code_listing, contents_list, lead, line_lead, lines_of, opening_code_marked, set_as_code, summary_blocks,
@@ -9,6 +10,7 @@ use marks::{
 };
 use scraper::{ElementRef, Node};
 
+mod definitions;
 mod marks;
 
 /// Row and column spans beyond these are treated as these: no real table
@@ -59,8 +61,11 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                     }
                 }
                 "dl" => {
-                    if let Some(list) = ElementRef::wrap(child) {
-                        out.push(Block::Table(definition_list(list, &mut budget)?));
+                    if let Some(list) = ElementRef::wrap(child).filter(|list| !documents_program_parts(*list)) {
+                        out.push(Block::Table(match nested_entries(list) {
+                            Some(entries) => entries_table(&entries, &mut budget)?,
+                            None => definition_list(list, &mut budget)?,
+                        }));
                     }
                 }
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -175,49 +180,6 @@ fn table(element: ElementRef, budget: &mut Budget) -> Result<RawTable, TooMuch> 
             table.labels.push((table.rows.len(), cells[0].text.clone()));
         } else if cells.iter().any(|c| !c.text.is_empty()) {
             table.rows.push(cells);
-        }
-    }
-    Ok(table)
-}
-
-/// A definition list read as a table without a header: each term ("400 Bad
-/// Request"), and what its definitions say.
-fn definition_list(element: ElementRef, budget: &mut Budget) -> Result<RawTable, TooMuch> {
-    let mut table = RawTable::default();
-    // HTML lets a <div> wrap each term with its definitions.
-    let items = element.children().filter_map(ElementRef::wrap).flat_map(|child| match child.value().name() {
-        "div" => child.children().filter_map(ElementRef::wrap).collect(),
-        _ => vec![child],
-    });
-    // Terms listed together ("<dt>400</dt><dt>422</dt><dd>…") share the definitions after them.
-    let mut terms_from = 0;
-    let mut defined = false;
-    for item in items {
-        let text = cell_text(item);
-        match item.value().name() {
-            "dt" => {
-                if defined {
-                    terms_from = table.rows.len();
-                    defined = false;
-                }
-                let term = Cell { lead: None, ..Cell::plain(text) };
-                budget.take(&term)?;
-                table.rows.push(vec![term, Cell::default()]);
-            }
-            "dd" => {
-                defined = true;
-                for row in table.rows.iter_mut().skip(terms_from) {
-                    let definition = &mut row[1];
-                    budget.take(&Cell::plain(text.as_str()))?;
-                    if definition.text.is_empty() {
-                        definition.lead = lead(item, &text);
-                        definition.text = text.clone();
-                    } else if !text.is_empty() {
-                        definition.text = format!("{} {text}", definition.text);
-                    }
-                }
-            }
-            _ => {}
         }
     }
     Ok(table)

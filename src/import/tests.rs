@@ -176,3 +176,43 @@ fn a_success_number_among_result_codes_no_status_is_fails_unless_it_says_so() {
     let imported = import("errors.md", page, &Options::default()).expect("codes");
     assert!(imported.normal.is_empty(), "{:?}", imported.normal);
 }
+
+#[test]
+fn return_values_below_zero_beside_failures_are_error_codes() {
+    let page = "# Returns\n\n| 返回值 | list[0] |\n|---|---|\n| 0 | 指令下发成功 |\n| 1 | 机械臂非TCP模式 |\n\
+                | -1 | 没有执行成功 |\n| -10000 | 命令错误 |\n| ... ... | |\n| -20000 | 参数数量错误 |\n\
+                | -30001 | 参数类型错误 |\n";
+    assert_eq!(codes(page), ["0", "1", "-1", "-10000", "-20000", "-30001"]);
+    // Steps of a list are no codes.
+    let page = "# Steps\n\n| 返回值 | 说明 |\n|---|---|\n| 1 | 打开 |\n| 2 | 关闭 |\n| 3 | 重启 |\n";
+    let read = import("steps.md", page, &Options::default());
+    assert!(read.is_err() || read.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()));
+}
+
+#[test]
+fn an_enums_values_as_sphinx_documents_them_are_codes_and_its_classes_none() {
+    let value = |name: &str, text: &str| {
+        format!(
+            "<dl class=\"cpp enumerator\"><dt><em class=\"property\">enumerator </em>\
+             <code class=\"sig-name descname\">{name}</code><a class=\"headerlink\">¶</a></dt><dd><p>{text}</p></dd></dl>"
+        )
+    };
+    let page = format!(
+        "<h2>Types</h2><dl class=\"cpp class\"><dt><em class=\"property\">class </em>\
+         <code class=\"sig-name descname\">SensorError</code></dt><dd><p>Error returned by most functions.</p></dd></dl>\
+         <dl class=\"cpp enum\"><dt>enum <code class=\"sig-name descname\">ErrorCode</code></dt><dd><p>Values:</p>{}{}{}</dd></dl>",
+        value("CEPTON_SUCCESS", "No error."),
+        value("CEPTON_ERROR_GENERIC", "Generic error."),
+        value("CEPTON_ERROR_OUT_OF_MEMORY", "Failed to allocate heap memory.")
+    );
+    let imported = import("sdk.html", &page, &Options::default()).expect("codes");
+    let read: Vec<(&str, &str)> = imported.abnormal.iter().map(|r| (r.code.as_str(), r.description.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            ("CEPTON_SUCCESS", "No error."),
+            ("CEPTON_ERROR_GENERIC", "Generic error."),
+            ("CEPTON_ERROR_OUT_OF_MEMORY", "Failed to allocate heap memory.")
+        ]
+    );
+}

@@ -90,6 +90,9 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-abloom", "abloom (bu)", 5, 0.672, 0.99),
     ("pages-astern", "astern (bv), scored last", 4, 0.304, 0.76),
     ("pages-adrip", "adrip (bw)", 6, 0.447, 0.92),
+    ("pages-aweigh", "aweigh (bx)", 5, 0.879, 0.98),
+    ("pages-alee", "alee (by)", 2, 1.0, 0.99),
+    ("pages-abed", "abed (bz)", 5, 0.552, 0.85),
 ];
 
 #[derive(Deserialize, Default)]
