@@ -31,7 +31,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     if !speaks {
         return blocks;
     }
-    let blocks = status_line::codes_under_headings(blocks);
+    let blocks = status_line::codes_under_headings(status_line::records_of_codes(blocks));
     let before = blocks.len();
     let headed = headed(blocks);
     if headed.len() == before {
@@ -100,7 +100,7 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
     let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     // "Descripción: …" over "HTTP: 500": a list of fields, a line each.
     fn label(line: &str) -> Option<(&str, &str)> {
-        line.split_once(':').filter(|(label, _)| {
+        line.split_once([':', '：']).filter(|(label, _)| {
             let words = label.split_whitespace().count();
             (1..=3).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ')
         })
@@ -114,6 +114,22 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
     if lines.len() >= 2 && fields {
         return lines.iter().map(|line| collapse(line)).collect();
     }
+    // "2001, missing argument" over "2002, id가 이미 존재함": lines of a code, a comma and its
+    // text, three or more, are lines of codes as "2001: …" would be.
+    let comma_coded = |line: &str| {
+        line.split_once(", ").is_some_and(|(code, text)| {
+            let code_shaped = !code.is_empty() && code.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c));
+            code_shaped && code.contains(|c: char| c.is_ascii_digit()) && text.starts_with(char::is_alphabetic)
+        })
+    };
+    let lines: Vec<String> = match lines.iter().filter(|line| comma_coded(line)).count() >= 3 {
+        true => lines
+            .iter()
+            .map(|line| if comma_coded(line) { line.replacen(", ", ": ", 1) } else { line.to_string() })
+            .collect(),
+        false => lines.iter().map(|line| line.to_string()).collect(),
+    };
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     if lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
         let mut out: Vec<String> = Vec::new();
         for line in lines {
@@ -236,10 +252,12 @@ fn leads_joined(blocks: Vec<Block>, keep: impl Fn(Option<&Block>, &str) -> bool)
     for block in blocks {
         if let Some(lead) = name.take() {
             match block {
-                Block::Text(text) => {
+                Block::Text(text) if !starts_entry(&text) => {
                     out.push(Block::Text(format!("{lead} {text}")));
                     continue;
                 }
+                // "**server error**" over "2100, internal server error": a heading of the lines of codes.
+                Block::Text(_) => out.push(Block::Heading(lead)),
                 _ => out.push(Block::Text(lead)),
             }
         }

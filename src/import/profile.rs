@@ -97,6 +97,8 @@ impl Profile {
             code_lists: count(&|t| code_list(t).is_some()),
             group_words: count(&|t| {
                 let (normal, abnormal) = (mentions(t, words::NORMAL), mentions(t, words::ABNORMAL));
+                // "✅ success", "❌ error": a mark drawn before the word.
+                let t = t.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_start();
                 let plain = t.chars().all(|c| c.is_alphabetic() || c == ' ');
                 plain && t.split_whitespace().count() <= 2 && normal != abnormal
             }),

@@ -2,7 +2,7 @@
 //! is read from, the group of each row, rows continued or repeated, and a
 //! report of everything imported or skipped.
 
-use super::cells::{camel_hump, http_status, split_code, whole_number, written_as_identifier};
+use super::cells::{http_status, split_code, whole_number};
 use super::columns::{self, Columns};
 use super::groups::{group_by_code, is_registered, is_success, label_group};
 use super::imported::{Imported, ReportLine, Row};
@@ -83,6 +83,10 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
             false => Ok(columns),
         });
         match found {
+            Ok(columns) if tables::sorts_listed(&placed.table, &columns, &seen) => {
+                imported.report.push(ReportLine::Skip(format!("{name}: skipped: its rows sort codes listed above")));
+                skipped += 1;
+            }
             Ok(columns) => {
                 let alike = header_key(&placed.table).and_then(|key| alike.get(&key).cloned());
                 let alike = alike.unwrap_or_else(|| vec![&placed.table]);
@@ -136,29 +140,6 @@ struct TableReader<'a> {
 }
 
 impl TableReader<'_> {
-    /// "101 | InvalidParamter", "201 | AccountNotFound": numbers a status could be, each named
-    /// as a program names its errors and none by the registry's name for it, are the API's own.
-    fn named_otherwise(&self) -> bool {
-        let columns = self.columns;
-        let Some(names) = columns.reason.or(columns.description).filter(|_| columns.status.is_none()) else {
-            return false;
-        };
-        let pairs: Vec<(&str, &str)> = self
-            .table
-            .rows
-            .iter()
-            .filter_map(|row| Some((row.get(columns.code)?.text.trim(), row.get(names)?.text.trim())))
-            .filter(|(code, name)| !code.is_empty() && !name.is_empty())
-            .collect();
-        let squeezed = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-        let registered =
-            |code: &str, name: &str| crate::catalogue::http_names(code).iter().any(|n| squeezed(n) == squeezed(name));
-        let program_name = |name: &str| written_as_identifier(name) || camel_hump(name) && !name.contains(' ');
-        pairs.len() >= 3
-            && pairs.iter().all(|(code, name)| http_status(code).is_some() && program_name(name))
-            && !pairs.iter().any(|(code, name)| registered(code, name))
-    }
-
     /// Adds the table's rows to `out`; returns its report line.
     fn read(&self, name: &str, seen: &mut Seen, out: &mut Imported) -> String {
         let columns = self.columns;
@@ -185,7 +166,7 @@ impl TableReader<'_> {
                 // One unofficial 2xx among statuses is a status too; as many unknown as known are the API's numbers.
                 unknown > 0 && unknown >= statuses || unknown > 1 && unknown >= statuses_below
             })
-            || self.named_otherwise();
+            || tables::named_otherwise(self.table, columns);
         // "Mã lỗi" holding "00", "200", "10201": error codes among numbers no status is are the
         // API's own, and a 2xx among them succeeds only when its text says so ("200 | 成功").
         let own_space = columns.status.is_none() && {
@@ -398,6 +379,7 @@ fn merge(first: &mut Row, again: Row, paragraphs: &mut HashSet<String>) {
 mod line;
 mod report;
 mod said;
+mod tables;
 
 #[cfg(test)]
 mod tests;

@@ -216,3 +216,86 @@ fn an_enums_values_as_sphinx_documents_them_are_codes_and_its_classes_none() {
         ]
     );
 }
+
+#[test]
+fn outcomes_drawn_with_marks_are_the_rows_groups() {
+    let page = "# Status\n\n| Code | Status | Message | Detail |\n|:-:|:-:|:-|:-|\n\
+                | `200` | ✅ success | `SUCCESS_FOR_TOPUP` | Done |\n| `100` | ❌ error | `VOUCHER_OUT_OF_STOCK` | Used up |\n\
+                | `101` | ❌ error | `VOUCHER_NOT_FOUND` | No such voucher |\n";
+    let imported = import("codes.md", page, &Options::default()).expect("codes");
+    assert_eq!(imported.normal.len(), 1);
+    assert_eq!(imported.abnormal[0].code, "100");
+    assert_eq!(imported.abnormal[0].reason, "VOUCHER_OUT_OF_STOCK");
+}
+
+#[test]
+fn a_text_column_names_and_a_lone_stop_explains_nothing() {
+    let page = "# code返回值对照\n\n| 值 | 文本 | 说明 |\n|:-:|:-:|:-:|\n| 40001 | API密钥不能为空 |  |\n\
+                | 40002 | 认证失败 | API密钥错误 |\n| 40008 | data格式错误 | . |\n";
+    let rows = rows(page);
+    assert_eq!(rows[0].1, "");
+    assert_eq!(rows[0].2, "API密钥不能为空");
+    assert_eq!((rows[1].1.as_str(), rows[1].2.as_str()), ("认证失败", "API密钥错误"));
+    assert_eq!((rows[2].1.as_str(), rows[2].2.as_str()), ("", "data格式错误"));
+}
+
+#[test]
+fn a_table_sorting_codes_listed_above_into_kinds_adds_nothing() {
+    let page = "# Errors\n\n| Code | HTTP | Title | Detail |\n|---|---|---|---|\n\
+                | `AUTH_001` | 401 | Invalid Credentials | Email or password is incorrect |\n\
+                | `AUTH_002` | 401 | Token Expired | The token has expired |\n\
+                | `SYS_001` | 500 | Internal Server Error | An unexpected error occurred |\n\
+                | `SYS_002` | 503 | Service Unavailable | The service is down |\n\n\
+                ## Monitoring\n\n| Log Level | Error Codes | Action |\n|---|---|---|\n\
+                | **Error** | SYS_001, SYS_002 | Alert |\n| **Info** | AUTH_001, AUTH_002 | No action |\n";
+    let rows = rows(page);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0].2, "Email or password is incorrect");
+    assert_eq!(rows[2].2, "An unexpected error occurred");
+}
+
+#[test]
+fn lines_of_a_code_a_comma_and_its_text_under_bold_labels() {
+    let page =
+        "## Error code\n**arguments**  \n2001, missing argument  \n2002, id가 이미 존재함  \n2003, 부적절한 pw\n\n\
+                **server error**  \n2100, internal server error  \n2101, env에 문제가 있음  \n2102, session 없음\n";
+    let rows = rows(page);
+    let read: Vec<(&str, &str)> = rows.iter().map(|r| (r.0.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            ("2001", "missing argument"),
+            ("2002", "id가 이미 존재함"),
+            ("2003", "부적절한 pw"),
+            ("2100", "internal server error"),
+            ("2101", "env에 문제가 있음"),
+            ("2102", "session 없음")
+        ]
+    );
+}
+
+#[test]
+fn records_of_labelled_lines_opening_with_the_code() {
+    let item = |code: u8, symbol: &str, text: &str| {
+        format!("- Error Code：**`{code}`**  \n  **Symbol**：{symbol}  \n  **Description**：{text}  \n  **Suggested Action**：Retry.\n\n")
+    };
+    let page = format!(
+        "# Error Message Reference\n\n{}{}{}",
+        item(0, "Unknown Reason", "An unknown error occurred."),
+        item(1, "Data Parsing Error", "Failed to parse incoming data."),
+        item(2, "Fetch Data Error", "Unable to retrieve data.")
+    );
+    let rows = rows(&page);
+    assert_eq!(
+        rows[1],
+        ("1".into(), "Data Parsing Error".into(), "Failed to parse incoming data.".into(), String::new())
+    );
+    assert_eq!(rows.len(), 3);
+    // "HTTP status code: 400" over "Message: …" is a field of the code above, no record of its own.
+    let section = |code: &str| {
+        format!("## `{code}`\n\nThe {code} text.\n\nHTTP status code: 400\nMessage: Invalid: {{{{message}}}}\n\n")
+    };
+    let page =
+        format!("# Codes\n\n{}{}{}", section("BODY_INVALID"), section("REQUEST_INVALID"), section("TOKEN_INVALID"));
+    assert_eq!(codes(&page), ["BODY_INVALID", "REQUEST_INVALID", "TOKEN_INVALID"]);
+}

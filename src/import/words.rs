@@ -68,7 +68,7 @@ pub const DESCRIPTION: &[&str] = &[
 #[rustfmt::skip]
 pub const MESSAGE: &[&str] = &[
     "errmsg", "errormsg", "errormessage", "retmsg",
-    "message", "msg", "메시지", "メッセージ", "消息", "信息", "文案", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
+    "message", "msg", "메시지", "メッセージ", "消息", "信息", "文案", "文本", "テキスト", "텍스트", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
     "messaggio", "bericht", "melding", "komunikat", "wiadomoś", "zpráva", "hláška", "mesaj", "pesan", "повідомлення",
     "ข้อความ", "رسالة", "הודעה",
 ];
@@ -146,7 +146,7 @@ pub const REASON: &[&str] = &[
     "fehlermeldung", "fehlernachricht", "fehlertext", "fehlername",
     "errmsg", "errormsg", "errormessage", "retmsg",
     "错误名", "エラー名", "오류명",
-    "reason", "phrase", "name", "mnemonic", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示", "文案",
+    "reason", "phrase", "name", "mnemonic", "symbol", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示", "文案", "文本", "テキスト", "텍스트",
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
     "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",

@@ -93,6 +93,10 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aweigh", "aweigh (bx)", 5, 0.879, 0.98),
     ("pages-alee", "alee (by)", 2, 1.0, 0.99),
     ("pages-abed", "abed (bz)", 5, 0.552, 0.85),
+    ("pages-aloft", "aloft (ca)", 4, 0.382, 0.99),
+    ("pages-amain", "amain (cb)", 3, 0.992, 0.99),
+    ("pages-anear", "anear (cc)", 3, 0.625, 0.99),
+    ("pages-astride", "astride (cd)", 5, 0.870, 0.87),
 ];
 
 #[derive(Deserialize, Default)]
@@ -134,7 +138,9 @@ fn pages(folder: &str) -> Vec<PathBuf> {
         .map(|entry| entry.unwrap().path())
         .filter(|path| {
             let name = path.file_name().unwrap().to_string_lossy();
-            (name.ends_with(".html") || name.ends_with(".md")) && name != "README.md" && !name.starts_with("SOURCES")
+            (name.ends_with(".html") || name.ends_with(".md") || name.ends_with(".mdx"))
+                && name != "README.md"
+                && !name.starts_with("SOURCES")
         })
         .collect();
     pages.sort();

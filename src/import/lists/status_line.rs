@@ -1,5 +1,6 @@
-//! "## Bad request {#bad_request}" over "**HTTP 400** · `bad_request`": a heading that names
-//! no code, over a line of the status it is answered with and its code, heads that code.
+//! Lines that stand for headings of codes: "**HTTP 400** · `bad_request`" under a heading
+//! that names no code ("## Bad request {#bad_request}"), and "Error Code：0" opening a record
+//! of labelled lines.
 
 use super::entry::heading_code;
 use crate::import::cells::{http_status, snake_name, written_as_identifier};
@@ -25,6 +26,68 @@ pub(super) fn codes_under_headings(blocks: Vec<Block>) -> Vec<Block> {
         }
     }
     out
+}
+
+/// "Error Code：0" over "Symbol：Unknown Reason", "Description：…": a record of labelled lines,
+/// the first giving its code; that line heads the others, as a heading of the code would.
+pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(block) = blocks.next() {
+        let labelled_next = matches!(blocks.peek(), Some(Block::Text(next)) if labelled(next).is_some());
+        match block {
+            Block::Text(line) if labelled_next => match labelled(&line).filter(|(label, _)| names_code(label)) {
+                Some((_, code)) if code_value(code) => out.push(Block::Heading(code.to_string())),
+                _ => out.push(Block::Text(line)),
+            },
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A line's label and its value: "Symbol：Unknown Reason" → ("Symbol", "Unknown Reason").
+fn labelled(line: &str) -> Option<(&str, &str)> {
+    let (label, value) = line.split_once([':', '：'])?;
+    let words = label.split_whitespace().count();
+    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((1..=3).contains(&words) && plain && !value.trim().is_empty()).then(|| (label.trim(), value.trim()))
+}
+
+/// "Error Code", "错误码": a label of a code, and nothing else ("HTTP status code" is none).
+fn names_code(label: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "error code",
+        "code",
+        "error",
+        "errcode",
+        "error_code",
+        "错误码",
+        "错误代码",
+        "错误编码",
+        "錯誤碼",
+        "エラーコード",
+        "오류 코드",
+        "에러 코드",
+        "오류코드",
+        "에러코드",
+        "código de error",
+        "código de erro",
+        "code d'erreur",
+        "fehlercode",
+        "код ошибки",
+        "kod błędu",
+        "hata kodu",
+    ];
+    crate::import::words::is_one_of(label, LABELS)
+}
+
+/// "0", "E1001", "not_found": one word, a code's shape.
+fn code_value(value: &str) -> bool {
+    let value = value.trim_matches('`');
+    !value.is_empty()
+        && !value.contains(char::is_whitespace)
+        && value.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
 }
 
 /// The code of a line "HTTP 400 · bad_request" (or "bad_request · HTTP 400"), and nothing else.

@@ -100,6 +100,10 @@ impl TableReader<'_> {
         let description_cell = columns.description.map(cell);
         // "Forbidden --": a name whose text the page left out.
         let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
+        // ".", "…": a stop standing in for a text the page leaves out.
+        let stops_only =
+            !description_text.is_empty() && description_text.chars().all(|c| matches!(c, '.' | '。' | '…'));
+        let description_text = if stops_only { String::new() } else { description_text };
         let description_text = match description_text.strip_suffix(" --").or(description_text.strip_suffix(" —")) {
             Some(name) => name.trim_end().to_string(),
             None => description_text,

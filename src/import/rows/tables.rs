@@ -1,0 +1,41 @@
+//! Whole tables judged before their rows are read: numbers an API names its own way, and
+//! tables that only sort codes listed above.
+
+use super::Seen;
+use crate::import::cells::{camel_hump, http_status, written_as_identifier};
+use crate::import::columns::Columns;
+use crate::import::profile::code_list;
+use crate::import::RawTable;
+
+/// "101 | InvalidParamter", "201 | AccountNotFound": numbers a status could be, each named
+/// as a program names its errors and none by the registry's name for it, are the API's own.
+pub(super) fn named_otherwise(table: &RawTable, columns: &Columns) -> bool {
+    let Some(names) = columns.reason.or(columns.description).filter(|_| columns.status.is_none()) else {
+        return false;
+    };
+    let pairs: Vec<(&str, &str)> = table
+        .rows
+        .iter()
+        .filter_map(|row| Some((row.get(columns.code)?.text.trim(), row.get(names)?.text.trim())))
+        .filter(|(code, name)| !code.is_empty() && !name.is_empty())
+        .collect();
+    let squeezed = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let registered =
+        |code: &str, name: &str| crate::catalogue::http_names(code).iter().any(|n| squeezed(n) == squeezed(name));
+    let program_name = |name: &str| written_as_identifier(name) || camel_hump(name) && !name.contains(' ');
+    pairs.len() >= 3
+        && pairs.iter().all(|(code, name)| http_status(code).is_some() && program_name(name))
+        && !pairs.iter().any(|(code, name)| registered(code, name))
+}
+
+/// "Error | SYS_001, SYS_002, AI_004 | Alert": lists of codes each listed above, sorted into
+/// kinds; nothing new of any of them.
+pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> bool {
+    let cells = table.rows.iter().filter_map(|row| row.get(columns.code)).filter(|c| !c.text.trim().is_empty());
+    let lists: Vec<Option<Vec<String>>> = cells.map(|c| code_list(&c.text.replace('`', ""))).collect();
+    let known = |codes: &Vec<String>| codes.iter().all(|code| seen.contains_key(&code.to_lowercase()));
+    // "Error", "Warning": a kind, not more of what each code means.
+    let text = columns.description.or(columns.reason);
+    let kinds = table.rows.iter().filter_map(|row| row.get(text?)).all(|c| c.text.split_whitespace().count() <= 2);
+    lists.len() >= 2 && kinds && lists.iter().all(|list| list.as_ref().is_some_and(known))
+}
