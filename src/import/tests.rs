@@ -299,3 +299,37 @@ fn records_of_labelled_lines_opening_with_the_code() {
         format!("# Codes\n\n{}{}{}", section("BODY_INVALID"), section("REQUEST_INVALID"), section("TOKEN_INVALID"));
     assert_eq!(codes(&page), ["BODY_INVALID", "REQUEST_INVALID", "TOKEN_INVALID"]);
 }
+
+#[test]
+fn a_short_field_under_a_code_heading_is_no_part_of_what_it_means() {
+    let page = "# Errors\n\n## ERROR_WRONG_APP_ID\n- From: Any\n- Triggers if the application ID is wrong\n\
+                ## ERROR_NO_MODEL\n- From: BLEAM\n- Triggers when the geofence has no model\n\
+                ## ERROR_LOCATION_DISABLED\n- From: Geofencing, Location\n- Triggers if location is off\n\
+                ## ERROR_FROM_ONLY\n- From: Location\n";
+    let described: Vec<String> = rows(page).into_iter().map(|r| r.2).collect();
+    assert_eq!(
+        described,
+        [
+            "Triggers if the application ID is wrong",
+            "Triggers when the geofence has no model",
+            "Triggers if location is off",
+            // With nothing else under it, the field is all the page says.
+            "From: Location"
+        ]
+    );
+}
+
+#[test]
+fn constants_declared_in_source_are_no_codes() {
+    let page = "# Constants\n\ntypedef NS_ENUM(NSInteger,VHLiveStatus) {\n\
+                VHLiveStatusNone = kLiveStatusNone,\n\
+                VHLiveStatusPushConnectSucceed = kLiveStatusPushConnectSucceed, //直播连接成功\n\
+                VHLiveStatusPushConnectError = kLiveStatusPushConnectError, //直播连接失败\n\
+                VHLiveStatusParamError = kLiveStatusParamError, //参数错误\n\
+                VHLogType_OFF = 0, //关闭日志\n};\n";
+    let read = import("consts.md", page, &Options::default());
+    assert!(read.is_err() || read.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()));
+    // "10001 = the request failed": a code, then its text after an equals sign, is one.
+    let page = "# Errors\n\n10001 = the request failed\n10002 = the token expired\n10003 = the quota is used up\n";
+    assert_eq!(codes(page), ["10001", "10002", "10003"]);
+}

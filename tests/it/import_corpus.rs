@@ -96,7 +96,10 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aloft", "aloft (ca)", 4, 0.382, 0.99),
     ("pages-amain", "amain (cb)", 3, 0.992, 0.99),
     ("pages-anear", "anear (cc)", 3, 0.625, 0.99),
-    ("pages-astride", "astride (cd)", 5, 0.870, 0.87),
+    ("pages-astride", "astride (cd)", 5, 0.870, 0.98),
+    ("pages-awry", "awry (ce)", 5, 0.634, 0.63),
+    ("pages-abaft", "abaft (cf)", 6, 0.341, 0.48),
+    ("pages-anon", "anon (cg)", 5, 1.0, 0.99),
 ];
 
 #[derive(Deserialize, Default)]

@@ -109,10 +109,24 @@ fn said(rest: &str) -> Option<&str> {
     }
     // "10001 //参数错误": a code, then its comment; "-2, \"Zlé vstupné hodnoty.\",": a code, then a string.
     let string = || rest.strip_prefix(',').map(str::trim_start).filter(|t| t.starts_with('"')).map(unquoted);
+    // "VHLiveStatusNone = kLiveStatusNone,", "VHLogType_OFF = 0, //关闭日志": a constant declared
+    // in a program's source, its value a name or a number, not a code's text.
+    if declared(rest) {
+        return None;
+    }
     rest.strip_prefix("//")
         .or_else(|| rest.strip_prefix([':', '：', '=', '-', '–', '—']))
         .map(str::trim)
         .or_else(string)
+}
+
+/// "= kLiveStatusNone,", "= 0, //…": a value assigned as a program's source assigns one.
+fn declared(rest: &str) -> bool {
+    let Some(value) = rest.strip_prefix('=').map(str::trim_start) else { return false };
+    let end = value.find([',', ';']).unwrap_or(value.len());
+    let (token, after) = (value[..end].trim(), value[end..].trim_start_matches([',', ';']).trim());
+    let token_like = !token.is_empty() && token.chars().all(|c| c.is_alphanumeric() || c == '_');
+    token_like && end < value.len() && (after.is_empty() || after.starts_with("//"))
 }
 
 /// What follows an arrow ("→", "->") a text opens with.

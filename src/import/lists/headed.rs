@@ -70,12 +70,14 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     let mut open: Option<Section> = None;
     // The section open, if any, ends; the codes so far, if another block follows, are a table.
     let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>, out: &mut Vec<Block>, table_ends: bool| {
-        if let Some(Section { mut entry, mut texts, mut notes, causes, also, .. }) = open.take() {
-            // "Quando ocorre: …" ("when it occurs") says what a code means when nothing else does.
+        if let Some(Section { mut entry, mut texts, mut notes, causes, fields, also, .. }) = open.take() {
+            // "Quando ocorre: …" ("when it occurs") says what a code means when nothing else does;
+            // so does "From: Any", a field, only then.
             if texts.is_empty() {
-                texts = causes;
+                texts = if causes.is_empty() { fields } else { causes };
             } else {
                 notes.extend(causes);
+                notes.extend(fields);
             }
             entry.text = texts.join(" ");
             entry.notes = notes.join(" ");
@@ -148,6 +150,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         texts: Vec::new(),
                         notes: Vec::new(),
                         causes: Vec::new(),
+                        fields: Vec::new(),
                         in_notes: false,
                         in_causes: false,
                         label: None,

@@ -101,6 +101,8 @@ pub(super) struct Section {
     pub(super) in_name: bool,
     /// Its meaning given under a "Description:" label: other labels say more.
     pub(super) meaning_labelled: bool,
+    /// "From: Any": short labelled values, what it means only when nothing else says.
+    pub(super) fields: Vec<String>,
 }
 
 impl Section {
@@ -155,6 +157,10 @@ impl Section {
             Some(Part::Name(_)) => section.notes.push(text.to_string()),
             None if section.in_causes => section.causes.push(text.to_string()),
             None if section.in_notes => section.notes.push(text.to_string()),
+            // "From: Any" over "Triggers if …": a field of the code, short, not what it means.
+            None if !section.meaning_labelled && other_label(text).is_some_and(short_value) => {
+                section.fields.push(text.to_string())
+            }
             // "Default Limit: 10,000" beside its "Description:": more about it, under a label of its own.
             None if section.meaning_labelled && other_label(text).is_some() => {
                 section.in_notes = true;
@@ -171,4 +177,10 @@ fn other_label(text: &str) -> Option<&str> {
     let words = label.split_whitespace().count();
     let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ');
     ((1..=3).contains(&words) && plain && label.starts_with(char::is_uppercase)).then_some(rest.trim())
+}
+
+/// "Any", "Geofencing, Location": a value of a few plain words, no message ("['%s'...]").
+fn short_value(value: &str) -> bool {
+    let plain = value.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '/'));
+    plain && (1..=3).contains(&value.split_whitespace().count())
 }
