@@ -333,3 +333,22 @@ fn constants_declared_in_source_are_no_codes() {
     let page = "# Errors\n\n10001 = the request failed\n10002 = the token expired\n10003 = the quota is used up\n";
     assert_eq!(codes(page), ["10001", "10002", "10003"]);
 }
+
+#[test]
+fn one_kind_for_a_whole_table_is_no_name_and_a_row_without_a_value_is_keyed_by_its_type() {
+    let page = "# Ошибки\n\n### Неверный User-Agent\n\nHTTP code | type | value | описание\n---|---|---|---\n\
+                400 | bad_user_agent |  | заголовок User-Agent не передан\n\n## Ошибки авторизации\n\n\
+                HTTP code | type | value | описание\n---|---|---|---\n401 | oauth | bad_authorization | токен не валидный\n\
+                401 | oauth | token_expired | время жизни завершилось\n401 | oauth | token_revoked | токен отозван\n";
+    let read: Vec<(String, String, String)> = rows(page).into_iter().map(|r| (r.0, r.1, r.3)).collect();
+    let row = |code: &str, status: &str| (code.to_string(), String::new(), status.to_string());
+    assert_eq!(
+        read,
+        [
+            row("bad_user_agent", "400"),
+            row("bad_authorization", "401"),
+            row("token_expired", "401"),
+            row("token_revoked", "401")
+        ]
+    );
+}

@@ -80,7 +80,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aboard", "kept aside (bk)", 6, 0.814, 0.99),
     ("pages-astir", "kept aside (bl)", 5, 0.835, 0.95),
     ("pages-awash", "kept aside (bm)", 5, 0.792, 0.79),
-    // pages-aflame (bn) waits outside: its bn06 keys one table by a column the other leaves empty.
+    ("pages-aflame", "aflame (bn)", 6, 0.615, 0.96),
     ("pages-aground", "aground (bo)", 5, 1.0, 0.99),
     ("pages-ablaze", "ablaze (bp)", 5, 0.609, 0.98),
     ("pages-afloat", "kept aside (bq)", 4, 0.768, 0.85),

@@ -79,6 +79,17 @@ pub(super) fn choose(
         cells().count() > 0 && cells().filter(|c| !split_code(&c.text).1.is_empty()).count() * 5 >= cells().count() * 4;
     // "200 OK | Erfolg | Lesende Anfragen": with the names in the code cells, a short text describes.
     let short_name_column = |roles: &[Option<Role>]| short_description(roles).filter(|_| !named_inline);
+    // "type" holding "oauth", "oauth", "oauth" beside codes of their own: the one kind all the
+    // table's codes share, not the name of each.
+    let kind = |r: &usize| {
+        let header = table.header.get(*r).is_some_and(|h| mentions(h, words::CATEGORY));
+        let cells: Vec<&str> = table.rows.iter().filter_map(|row| row.get(*r)).map(|c| c.text.trim()).collect();
+        let one_kind = cells.len() >= 3 && cells.iter().all(|c| !c.is_empty() && *c == cells[0]);
+        header && one_kind && profiles[code].mostly_once() && user.reason.is_none()
+    };
+    if let Some(column) = first(&roles, Role::Reason).filter(kind) {
+        roles[column] = Some(Role::Notes);
+    }
     let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_name_column(&roles));
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);

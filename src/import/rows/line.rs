@@ -20,8 +20,17 @@ impl TableReader<'_> {
         // A row whose code column is filled from its left holds no code
         // of its own there: the HTTP status beside it is its code.
         let own_code = |c: &&Cell| !c.widened && !no_code_written(&field(&c.text));
-        let code_cell = match status_cell {
-            Some(status) if !own_code(&cell(columns.code)) && !status.widened => status,
+        // "400 | bad_user_agent | (no value)": with no code of its own, a row whose name is set as
+        // a program names its errors is keyed by that name.
+        let snake = |text: &str| text.contains('_') && snake_name(text);
+        let named_in = columns.reason.into_iter().chain(columns.notes.iter().copied());
+        let name_cell = named_in.map(cell).find(|c| snake(&field(&c.text)));
+        let own_status =
+            status_cell.is_some_and(|c| !c.widened && !c.spanned && http_status(&field(&c.text)).is_some());
+        let keyed_by_name = !own_code(&cell(columns.code)) && own_status && name_cell.is_some();
+        let code_cell = match (status_cell, name_cell) {
+            (_, Some(name)) if keyed_by_name => name,
+            (Some(status), _) if !own_code(&cell(columns.code)) && !status.widened => status,
             _ => cell(columns.code),
         };
         let code_text = unquoted(field(&code_cell.text));
@@ -96,7 +105,8 @@ impl TableReader<'_> {
             http_status(&text).map(|n| n.to_string()).or(word)
         });
         // "-": no name given.
-        let reason_text = columns.reason.map(|c| field(&cell(c).text)).filter(|t| !is_dash(t)).unwrap_or_default();
+        let reason_text = columns.reason.map(|c| field(&cell(c).text)).filter(|t| !is_dash(t) && !keyed_by_name);
+        let reason_text = reason_text.unwrap_or_default();
         let description_cell = columns.description.map(cell);
         // "Forbidden --": a name whose text the page left out.
         let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
