@@ -60,14 +60,15 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                         });
                     }
                 }
-                "dl" => {
-                    if let Some(list) = ElementRef::wrap(child).filter(|list| !documents_program_parts(*list)) {
-                        out.push(Block::Table(match nested_entries(list) {
-                            Some(entries) => entries_table(&entries, &mut budget)?,
-                            None => definition_list(list, &mut budget)?,
-                        }));
-                    }
-                }
+                "dl" => match ElementRef::wrap(child) {
+                    // A program's parts hold no codes themselves; an enum documented within may.
+                    Some(list) if documents_program_parts(list) => stack.push(child.children()),
+                    Some(list) => out.push(Block::Table(match nested_entries(list) {
+                        Some(entries) => entries_table(&entries, &mut budget)?,
+                        None => definition_list(list, &mut budget)?,
+                    })),
+                    None => {}
+                },
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     let level = tag.name()[1..].parse().unwrap_or(6);
                     out.push(Block::Level(level));

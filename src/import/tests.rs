@@ -352,3 +352,46 @@ fn one_kind_for_a_whole_table_is_no_name_and_a_row_without_a_value_is_keyed_by_i
         ]
     );
 }
+
+#[test]
+fn definitions_of_codes_with_lists_inside_stay_definitions_of_codes() {
+    let page = "<h1>Errors</h1><dl><dt>400</dt><dd>Bad request<dl><dt>email</dt><dd>invalid</dd></dl></dd>\
+                <dt>404</dt><dd>Not found<dl><dt>id</dt><dd>unknown</dd></dl></dd>\
+                <dt>409</dt><dd>Conflict</dd></dl>";
+    let imported = import("errors.html", page, &Options::default()).expect("codes");
+    let codes: Vec<&str> = imported.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["400", "404", "409"]);
+}
+
+#[test]
+fn an_enum_documented_within_a_class_is_read() {
+    let value = |name: &str, text: &str| {
+        format!(
+            "<dl class=\"cpp enumerator\"><dt><code class=\"sig-name descname\">{name}</code></dt><dd><p>{text}</p></dd></dl>"
+        )
+    };
+    let page = format!(
+        "<h2>Errors</h2><dl class=\"cpp class\"><dt>class <code class=\"sig-name descname\">Sensor</code></dt><dd>\
+         <dl class=\"cpp enum\"><dt>enum <code class=\"sig-name descname\">Error</code></dt><dd><p>Values:</p>{}{}{}</dd></dl>\
+         </dd></dl>",
+        value("SENSOR_OK", "No error."),
+        value("SENSOR_ERROR_GENERIC", "Generic error."),
+        value("SENSOR_ERROR_TIMEOUT", "Timed out.")
+    );
+    let imported = import("sdk.html", &page, &Options::default()).expect("codes");
+    let codes: Vec<&str> = imported.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["SENSOR_OK", "SENSOR_ERROR_GENERIC", "SENSOR_ERROR_TIMEOUT"]);
+}
+
+#[test]
+fn a_name_given_after_a_dash_label_ends_there() {
+    let section = |code: &str, name: &str, text: &str| format!("### {code}\n\nMessage — {name}\n\n{text}\n\n");
+    let page = format!(
+        "# Errors\n\n{}{}{}",
+        section("402", "Payment required.", "The card was declined."),
+        section("403", "Forbidden.", "The key lacks a scope."),
+        section("404", "Not found.", "No such card.")
+    );
+    let rows = rows(&page);
+    assert_eq!((rows[0].1.as_str(), rows[0].2.as_str()), ("Payment required.", "The card was declined."));
+}

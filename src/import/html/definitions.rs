@@ -10,6 +10,11 @@ use scraper::ElementRef;
 /// a definition whose definitions are lists of their own, as Sphinx documents an enum's
 /// values: those lists, each item an entry.
 pub(super) fn nested_entries(list: ElementRef) -> Option<Vec<ElementRef>> {
+    // One term over them, the enum; terms of their own ("400", "404") are the entries themselves.
+    let terms = list.children().filter_map(ElementRef::wrap).filter(|c| c.value().name() == "dt").count();
+    if terms != 1 {
+        return None;
+    }
     let definitions = list.children().filter_map(ElementRef::wrap).filter(|c| c.value().name() == "dd");
     let inner: Vec<ElementRef> = definitions
         .flat_map(|dd| dd.children().filter_map(ElementRef::wrap).filter(|c| c.value().name() == "dl"))

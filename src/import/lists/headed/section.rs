@@ -149,7 +149,8 @@ impl Section {
             Some(Part::Name("")) => section.label = Some(text.trim_end_matches([':', '：']).to_string()),
             Some(Part::Name(name)) if section.entry.name.is_empty() => {
                 section.entry.name = name.to_string();
-                section.in_name = !text.contains([':', '：']);
+                // "Message" alone heads the paragraphs of the name; "Message — Payment required." gives it.
+                section.in_name = !text.contains([':', '：']) && !text.contains(" — ");
             }
             // "Subscription upgrade required." over "To upgrade, go to …", both under "Message".
             None if section.in_name => section.entry.name = format!("{} {}", section.entry.name, text.trim()),
