@@ -395,3 +395,11 @@ fn a_name_given_after_a_dash_label_ends_there() {
     let rows = rows(&page);
     assert_eq!((rows[0].1.as_str(), rows[0].2.as_str()), ("Payment required.", "The card was declined."));
 }
+
+#[test]
+fn lines_of_a_code_a_bar_and_its_text_with_no_table_around_them() {
+    let page = "# Codes\n\n 以下是推流连接失败错误码\n 4001 | 握手失败\n 4002 | 链接vhost/app失败\n 4003 | 网络断开\n";
+    let read: Vec<(String, String)> = rows(page).into_iter().map(|r| (r.0, r.2)).collect();
+    let row = |code: &str, text: &str| (code.to_string(), text.to_string());
+    assert_eq!(read, [row("4001", "握手失败"), row("4002", "链接vhost/app失败"), row("4003", "网络断开")]);
+}

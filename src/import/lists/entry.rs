@@ -114,8 +114,11 @@ fn said(rest: &str) -> Option<&str> {
     if declared(rest) {
         return None;
     }
+    // "4001 | 握手失败": a code and its text set apart as a table's two cells, with no table.
+    let piped = || rest.strip_prefix('|').filter(|text| !text.contains('|'));
     rest.strip_prefix("//")
         .or_else(|| rest.strip_prefix([':', '：', '=', '-', '–', '—']))
+        .or_else(piped)
         .map(str::trim)
         .or_else(string)
 }
