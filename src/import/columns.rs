@@ -314,12 +314,12 @@ fn codes_are_status_or_errors(
     let written = |c: &&Cell| c.text.contains(|ch: char| ch.is_ascii_digit());
     let cells: Vec<&Cell> = rows.iter().filter_map(|row| row.get(code)).filter(written).collect();
     let negative = cells.iter().filter(|c| c.text.trim().starts_with('-')).count();
-    let texts = columns.description.or(columns.reason).map(|t| Profile::of(&[&rows], t));
-    let failing = columns
-        .description
-        .or(columns.reason)
-        .map_or(0, |t| rows.iter().filter_map(|row| row.get(t)).filter(|c| mentions(&c.text, words::ABNORMAL)).count());
-    let speak_of_failures = texts.is_some_and(|p| failing * 2 >= p.filled && p.filled >= 3);
+    let speak_of_failures = columns.description.or(columns.reason).is_some_and(|text| {
+        let filled = Profile::of(&[&rows], text).filled;
+        let failing =
+            rows.iter().filter_map(|row| row.get(text)).filter(|c| mentions(&c.text, words::ABNORMAL)).count();
+        failing * 2 >= filled && filled >= 3
+    });
     let distinct: std::collections::HashSet<&str> = cells.iter().map(|c| c.text.trim()).collect();
     let each_once = distinct.len() == cells.len();
     if cells.len() >= 3 && cells.iter().all(signed) && each_once && negative >= 2 && speak_of_failures {

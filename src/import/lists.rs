@@ -99,16 +99,10 @@ pub fn item_names_a_code(title: &str) -> bool {
 pub fn lines_or_whole(raw: &str) -> Vec<String> {
     let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     // "Descripción: …" over "HTTP: 500": a list of fields, a line each.
-    fn label(line: &str) -> Option<(&str, &str)> {
-        line.split_once([':', '：']).filter(|(label, _)| {
-            let words = label.split_whitespace().count();
-            (1..=3).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ')
-        })
-    }
-    let field = |line: &&str| label(line).is_some_and(|(_, rest)| !rest.trim().is_empty());
+    let field = |line: &&str| line_label(line).is_some_and(|(_, rest)| !rest.is_empty());
     // "Common Causes:" last, alone: the label of the list after it.
     let fields = match lines.split_last() {
-        Some((last, before)) => before.iter().all(field) && label(last).is_some(),
+        Some((last, before)) => before.iter().all(field) && line_label(last).is_some(),
         None => false,
     };
     if lines.len() >= 2 && fields {
@@ -150,6 +144,15 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
     } else {
         vec![whole]
     }
+}
+
+/// "Symbol：Unknown Reason" → ("Symbol", "Unknown Reason"): a line's label of a few words, and
+/// what follows it (perhaps nothing: "Common Causes:").
+fn line_label(line: &str) -> Option<(&str, &str)> {
+    let (label, rest) = line.trim().split_once([':', '：'])?;
+    let words = label.split_whitespace().count();
+    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((1..=3).contains(&words) && plain).then(|| (label.trim(), rest.trim()))
 }
 
 /// "`200` - OK<TAB>Everything worked.": a tab in a line of a code sets its parts apart as a

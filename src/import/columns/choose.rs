@@ -41,8 +41,12 @@ pub(super) fn choose(
     // "Status | SDK exception | When it occurs" holding "401 | AuthenticationError | …": with a
     // cause to say what each code means, a column taken for text only by its place, of names set
     // as identifiers, names the codes.
-    let caused = (0..width)
-        .any(|i| roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
+    // A notes column its header calls the cause ("When it occurs", "原因").
+    let cause_column = |roles: &[Option<Role>]| {
+        (0..width)
+            .find(|&i| roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)))
+    };
+    let caused = cause_column(&roles).is_some();
     let identifiers_by_place = (0..width).find(|&i| {
         let p = &profiles[i];
         let unnamed = table.header.get(i).is_none_or(|h| !mentions(h, words::DESCRIPTION));
@@ -125,8 +129,7 @@ pub(super) fn choose(
     };
     // "Cause" beside "Raised by" holding "/verify, /settle": a column only long is no match for
     // one its header calls the cause.
-    let cause_headed = (0..width)
-        .find(|&i| roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
+    let cause_headed = cause_column(&roles);
     let long_only =
         first(&roles, Role::Description).filter(|&i| table.header.get(i).is_some_and(|h| !h.trim().is_empty()));
     let description = user
@@ -165,9 +168,6 @@ pub(super) fn choose(
         [only] if roles[only].is_none() && reason.is_none() => Some(only),
         _ => None,
     });
-    // With no other text, a cause column says what the code means ("오류 발생 원인").
-    let cause =
-        || notes_guessed.iter().copied().find(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)));
     // And a table whose only text is one notes column ("Code | Remarks") is explained by it.
     let unread_text = others.iter().any(|&i| roles[i].is_none());
     let only_notes = || match notes_guessed[..] {
@@ -175,7 +175,8 @@ pub(super) fn choose(
         _ => None,
     };
     let description = match (reason, description, user.notes.is_empty()) {
-        (_, None, true) => cause().or_else(|| only_notes().filter(|_| reason.is_none())),
+        // With no other text, a cause column says what the code means ("오류 발생 원인").
+        (_, None, true) => cause_headed.or_else(|| only_notes().filter(|_| reason.is_none())),
         _ => description,
     };
     // "error_code | HTTP Error": no text, but the status of codes another table describes.

@@ -46,12 +46,9 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-/// A line's label and its value: "Symbol：Unknown Reason" → ("Symbol", "Unknown Reason").
+/// A line's label and its value, when it gives one: "Symbol：Unknown Reason".
 fn labelled(line: &str) -> Option<(&str, &str)> {
-    let (label, value) = line.split_once([':', '：'])?;
-    let words = label.split_whitespace().count();
-    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ');
-    ((1..=3).contains(&words) && plain && !value.trim().is_empty()).then(|| (label.trim(), value.trim()))
+    super::line_label(line).filter(|(_, value)| !value.is_empty())
 }
 
 /// "Error Code", "错误码": a label of a code, and nothing else ("HTTP status code" is none).

@@ -174,10 +174,8 @@ impl Section {
 
 /// "Default Limit: 10,000": a label of a few words set as a title, and what follows it.
 fn other_label(text: &str) -> Option<&str> {
-    let (label, rest) = text.trim().split_once([':', '：'])?;
-    let words = label.split_whitespace().count();
-    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ');
-    ((1..=3).contains(&words) && plain && label.starts_with(char::is_uppercase)).then_some(rest.trim())
+    let (label, rest) = super::super::line_label(text)?;
+    label.starts_with(char::is_uppercase).then_some(rest)
 }
 
 /// "Any", "Geofencing, Location": a value of a few plain words, no message ("['%s'...]").
