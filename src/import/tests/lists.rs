@@ -1,0 +1,169 @@
+//! Codes outside tables: headings, labelled lines and records, lines of a code and its text.
+
+use super::*;
+
+#[test]
+fn a_label_alone_last_in_a_paragraph_heads_the_list_after_it() {
+    let page = "# Errors\n\n## Database Errors\n\n### 1001 Connection Failed\n\
+                **Description**: Failed to connect\n**Common Causes**:\n- Wrong host\n- Server down\n\n\
+                ### 1002 Authentication Failed\n**Description**: Credentials rejected\n**Common Causes**:\n- Wrong password\n\n\
+                ### 1003 Database Not Found\n**Description**: No such database\n";
+    let rows = rows(page);
+    assert_eq!(rows[0].2, "Failed to connect");
+    assert_eq!(rows[1].2, "Credentials rejected");
+}
+
+#[test]
+fn headings_over_a_line_of_status_and_code_head_that_code() {
+    let section = |name: &str, status: u16, code: &str, text: &str| {
+        format!("## {name} {{#{code}}}\n\n**HTTP {status}** · `{code}`\n\n{text}\n\n**Common causes**\n- A cause.\n\n**What to do** — Retry.\n\n")
+    };
+    let page = format!(
+        "# Error reference\n\n{}{}{}{}",
+        section("Bad request", 400, "bad_request", "The request failed validation."),
+        section("Forbidden", 403, "forbidden", "The key lacks access."),
+        section("Not found", 404, "not_found", "No such resource."),
+        section("Rate limited", 429, "rate_limited", "Too many requests."),
+    );
+    let rows = rows(&page);
+    let read: Vec<(&str, &str, &str)> = rows.iter().map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            ("bad_request", "Bad request", "The request failed validation."),
+            ("forbidden", "Forbidden", "The key lacks access."),
+            ("not_found", "Not found", "No such resource."),
+            ("rate_limited", "Rate limited", "Too many requests.")
+        ]
+    );
+}
+
+#[test]
+fn other_labels_beside_a_labelled_description_say_more() {
+    let section = |code: &str, name: &str| {
+        format!("### {code} {name}\n**Description**: {name} happened\n**Default Limit**: 10,000 characters\n\n")
+    };
+    let page = format!(
+        "# Errors\n\n## Security Errors\n\n{}{}{}",
+        section("4001", "Query Blocked"),
+        section("4002", "Query Too Long"),
+        section("4003", "Pattern Found")
+    );
+    let rows = rows(&page);
+    assert_eq!(rows[0].2, "Query Blocked happened");
+    assert_eq!(rows[2].2, "Pattern Found happened");
+}
+
+#[test]
+fn where_a_code_applies_is_no_part_of_what_it_means() {
+    let page = "# Status codes\n\n## 200 (OK)\nThe function ran.\n\nApplied when:\n  * `GET` - `api.document`\n\n\
+                ## 204 (No Content)\nThe function returned nothing.\n\nApplied when:\n  * `POST` - `api.document`\n\n\
+                ## 400 (Bad Request)\nThe body is malformed.\n";
+    let described: Vec<String> = rows(page).into_iter().map(|r| r.2).collect();
+    assert_eq!(described, ["The function ran.", "The function returned nothing.", "The body is malformed."]);
+    let page = "# Codes\n\n| `code` | HTTP | Endpoint(s) | When |\n|---|---|---|---|\n\
+                | `bad_input` | 400 | `POST /api/v1/scan` | Request body failed validation. |\n\
+                | `unknown_zip` | 400 | `GET /api/v1/directory` | The zip could not be resolved. |\n";
+    assert_eq!(rows(page)[1].2, "The zip could not be resolved.");
+}
+
+#[test]
+fn lines_of_a_code_a_comma_and_its_text_under_bold_labels() {
+    let page =
+        "## Error code\n**arguments**  \n2001, missing argument  \n2002, id가 이미 존재함  \n2003, 부적절한 pw\n\n\
+                **server error**  \n2100, internal server error  \n2101, env에 문제가 있음  \n2102, session 없음\n";
+    let rows = rows(page);
+    let read: Vec<(&str, &str)> = rows.iter().map(|r| (r.0.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            ("2001", "missing argument"),
+            ("2002", "id가 이미 존재함"),
+            ("2003", "부적절한 pw"),
+            ("2100", "internal server error"),
+            ("2101", "env에 문제가 있음"),
+            ("2102", "session 없음")
+        ]
+    );
+}
+
+#[test]
+fn records_of_labelled_lines_opening_with_the_code() {
+    let item = |code: u8, symbol: &str, text: &str| {
+        format!("- Error Code：**`{code}`**  \n  **Symbol**：{symbol}  \n  **Description**：{text}  \n  **Suggested Action**：Retry.\n\n")
+    };
+    let page = format!(
+        "# Error Message Reference\n\n{}{}{}",
+        item(0, "Unknown Reason", "An unknown error occurred."),
+        item(1, "Data Parsing Error", "Failed to parse incoming data."),
+        item(2, "Fetch Data Error", "Unable to retrieve data.")
+    );
+    let rows = rows(&page);
+    assert_eq!(
+        rows[1],
+        ("1".into(), "Data Parsing Error".into(), "Failed to parse incoming data.".into(), String::new())
+    );
+    assert_eq!(rows.len(), 3);
+    // "HTTP status code: 400" over "Message: …" is a field of the code above, no record of its own.
+    let section = |code: &str| {
+        format!("## `{code}`\n\nThe {code} text.\n\nHTTP status code: 400\nMessage: Invalid: {{{{message}}}}\n\n")
+    };
+    let page =
+        format!("# Codes\n\n{}{}{}", section("BODY_INVALID"), section("REQUEST_INVALID"), section("TOKEN_INVALID"));
+    assert_eq!(codes(&page), ["BODY_INVALID", "REQUEST_INVALID", "TOKEN_INVALID"]);
+}
+
+#[test]
+fn a_short_field_under_a_code_heading_is_no_part_of_what_it_means() {
+    let page = "# Errors\n\n## ERROR_WRONG_APP_ID\n- From: Any\n- Triggers if the application ID is wrong\n\
+                ## ERROR_NO_MODEL\n- From: BLEAM\n- Triggers when the geofence has no model\n\
+                ## ERROR_LOCATION_DISABLED\n- From: Geofencing, Location\n- Triggers if location is off\n\
+                ## ERROR_FROM_ONLY\n- From: Location\n";
+    let described: Vec<String> = rows(page).into_iter().map(|r| r.2).collect();
+    assert_eq!(
+        described,
+        [
+            "Triggers if the application ID is wrong",
+            "Triggers when the geofence has no model",
+            "Triggers if location is off",
+            // With nothing else under it, the field is all the page says.
+            "From: Location"
+        ]
+    );
+}
+
+#[test]
+fn constants_declared_in_source_are_no_codes() {
+    let page = "# Constants\n\ntypedef NS_ENUM(NSInteger,VHLiveStatus) {\n\
+                VHLiveStatusNone = kLiveStatusNone,\n\
+                VHLiveStatusPushConnectSucceed = kLiveStatusPushConnectSucceed, //直播连接成功\n\
+                VHLiveStatusPushConnectError = kLiveStatusPushConnectError, //直播连接失败\n\
+                VHLiveStatusParamError = kLiveStatusParamError, //参数错误\n\
+                VHLogType_OFF = 0, //关闭日志\n};\n";
+    let read = import("consts.md", page, &Options::default());
+    assert!(read.is_err() || read.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()));
+    // "10001 = the request failed": a code, then its text after an equals sign, is one.
+    let page = "# Errors\n\n10001 = the request failed\n10002 = the token expired\n10003 = the quota is used up\n";
+    assert_eq!(codes(page), ["10001", "10002", "10003"]);
+}
+
+#[test]
+fn a_name_given_after_a_dash_label_ends_there() {
+    let section = |code: &str, name: &str, text: &str| format!("### {code}\n\nMessage — {name}\n\n{text}\n\n");
+    let page = format!(
+        "# Errors\n\n{}{}{}",
+        section("402", "Payment required.", "The card was declined."),
+        section("403", "Forbidden.", "The key lacks a scope."),
+        section("404", "Not found.", "No such card.")
+    );
+    let rows = rows(&page);
+    assert_eq!((rows[0].1.as_str(), rows[0].2.as_str()), ("Payment required.", "The card was declined."));
+}
+
+#[test]
+fn lines_of_a_code_a_bar_and_its_text_with_no_table_around_them() {
+    let page = "# Codes\n\n 以下是推流连接失败错误码\n 4001 | 握手失败\n 4002 | 链接vhost/app失败\n 4003 | 网络断开\n";
+    let read: Vec<(String, String)> = rows(page).into_iter().map(|r| (r.0, r.2)).collect();
+    let row = |code: &str, text: &str| (code.to_string(), text.to_string());
+    assert_eq!(read, [row("4001", "握手失败"), row("4002", "链接vhost/app失败"), row("4003", "网络断开")]);
+}

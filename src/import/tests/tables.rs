@@ -1,0 +1,226 @@
+//! Tables as vendors write them: which column keys, names and explains the codes, and
+//! which group each row is in; definition lists read as tables.
+
+use super::*;
+
+#[test]
+fn exception_names_beside_a_cause_name_the_codes_it_describes() {
+    let page = "# Errors\n\n| Status | SDK exception | When it occurs | Resolution |\n|---|---|---|---|\n\
+                | 401 | AuthenticationError | Missing or expired credential. | Refresh the token. |\n\
+                | 404 | NotFoundError | The resource does not exist. | Check the id. |\n";
+    let rows = rows(page);
+    assert_eq!(rows[0].1, "AuthenticationError");
+    assert_eq!(rows[0].2, "Missing or expired credential.");
+    assert_eq!(rows[1].1, "NotFoundError");
+}
+
+#[test]
+fn values_of_a_field_named_in_lower_case_are_its_codes() {
+    let page = "# Quota errors\n\n| reason | Meaning |\n|---|---|\n| quota_exhausted | Plan limit reached |\n\
+                | no_plan | Customer has no plan |\n| paused | Customer status is PAUSED |\n";
+    assert_eq!(codes(page), ["quota_exhausted", "no_plan", "paused"]);
+    // Names of parameters are no codes.
+    let page = "# Errors\n\n| param | Meaning |\n|---|---|\n| user_id | The user |\n| page_size | Rows a page |\n\
+                | cursor | Where to start |\n";
+    let read = import("errors.md", page, &Options::default());
+    assert!(read.is_err() || read.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()));
+}
+
+#[test]
+fn literal_errors_key_rows_whose_statuses_repeat_and_other_words_name_none() {
+    let page = "# Errors\n\n| Status | `error` | Cause | Fix |\n|---|---|---|---|\n\
+                | 401 | `Unauthorized` | Signature missing | Re-sign |\n\
+                | 401 | `Invalid signature` | Signature does not recover | Check the library |\n\
+                | 401 | Any auth error | JWT missing | Sign in |\n\
+                | 401 | `Invalid JWT` | JWT expired | Sign in |\n\
+                | 404 | `Key not found` | No such key | None |\n\
+                | 409 | `limit_exceeded` / `name_conflict` | At the cap | Close one |\n";
+    let rows = rows(page);
+    let keyed: Vec<(&str, &str)> = rows.iter().map(|r| (r.0.as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        keyed,
+        [
+            ("Unauthorized", "401"),
+            ("Invalid signature", "401"),
+            ("Invalid JWT", "401"),
+            ("Key not found", "404"),
+            ("limit_exceeded", "409"),
+            ("name_conflict", "409")
+        ]
+    );
+    assert_eq!(rows[1].2, "Signature does not recover");
+}
+
+#[test]
+fn a_name_set_as_code_opening_the_only_text_names_the_code() {
+    let rows_of = |name: &str, page: &str| {
+        let imported = import(name, page, &Options::default()).expect("codes");
+        imported.abnormal.into_iter().map(|r| (r.reason, r.description)).collect::<Vec<_>>()
+    };
+    let expected = [
+        ("ZookeeperConnectionFailure".to_string(), "Could not connect".to_string()),
+        ("FrameworkIdMissing".to_string(), "The Framework ID could not be read".to_string()),
+    ];
+    let page = "# Exit Codes\n\n| Exit Code | Reason |\n|---|---|\n\
+                | 100 | `ZookeeperConnectionFailure` - Could not connect |\n\
+                | 108 | `FrameworkIdMissing` The Framework ID could not be read |\n";
+    assert_eq!(rows_of("exit.md", page), expected);
+    let page = "<h1>Exit Codes</h1><table><tr><th>Exit Code</th><th>Reason</th></tr>\
+                <tr><td>100</td><td><code>ZookeeperConnectionFailure</code> - Could not connect</td></tr>\
+                <tr><td>108</td><td><code>FrameworkIdMissing</code> The Framework ID could not be read</td></tr></table>";
+    assert_eq!(rows_of("exit.html", page), expected);
+    // A name in lower case, or one a sentence goes on from, is the text's first word.
+    let page = "# Errors\n\n| Code | Reason |\n|---|---|\n| 100 | `HttpClient` failed to start |\n\
+                | 101 | `retryLimit` - Too many retries |\n";
+    let read = rows_of("errors.md", page);
+    assert_eq!(read[0], (String::new(), "HttpClient failed to start".to_string()));
+    assert_eq!(read[1], (String::new(), "retryLimit - Too many retries".to_string()));
+}
+
+#[test]
+fn numbers_a_status_could_be_named_as_errors_are_the_apis_own() {
+    let page = "# Error Codes\n\n| code | message | description |\n| - | - | - |\n| 101 | InvalidParamter | |\n\
+                | 201 | AccountNotFound | |\n| 202 | PasswordNotMatch | |\n| 206 | VerifyCodeNotMatch | |\n";
+    let imported = import("errors.md", page, &Options::default()).expect("codes");
+    assert!(imported.normal.is_empty());
+    assert_eq!(imported.abnormal.len(), 4);
+    // Named by the registry, they are statuses.
+    let page = "# Codes\n\n| code | message |\n| - | - |\n| 200 | OK |\n| 201 | Created |\n| 404 | NotFound |\n";
+    let imported = import("errors.md", page, &Options::default()).expect("codes");
+    assert_eq!(imported.normal.len(), 2);
+}
+
+#[test]
+fn a_success_number_among_result_codes_no_status_is_fails_unless_it_says_so() {
+    let page =
+        "# Response Codes\n\nResponse Code | Description\n---|---\n201 | Request is Rejected (User ID is not found)\n\
+                202 | Request is Rejected (User ID is not active)\n990 | Request is Rejected (Invalid Format)\n";
+    let imported = import("errors.md", page, &Options::default()).expect("codes");
+    assert!(imported.normal.is_empty(), "{:?}", imported.normal);
+}
+
+#[test]
+fn return_values_below_zero_beside_failures_are_error_codes() {
+    let page = "# Returns\n\n| 返回值 | list[0] |\n|---|---|\n| 0 | 指令下发成功 |\n| 1 | 机械臂非TCP模式 |\n\
+                | -1 | 没有执行成功 |\n| -10000 | 命令错误 |\n| ... ... | |\n| -20000 | 参数数量错误 |\n\
+                | -30001 | 参数类型错误 |\n";
+    assert_eq!(codes(page), ["0", "1", "-1", "-10000", "-20000", "-30001"]);
+    // Steps of a list are no codes.
+    let page = "# Steps\n\n| 返回值 | 说明 |\n|---|---|\n| 1 | 打开 |\n| 2 | 关闭 |\n| 3 | 重启 |\n";
+    let read = import("steps.md", page, &Options::default());
+    assert!(read.is_err() || read.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()));
+}
+
+#[test]
+fn an_enums_values_as_sphinx_documents_them_are_codes_and_its_classes_none() {
+    let value = |name: &str, text: &str| {
+        format!(
+            "<dl class=\"cpp enumerator\"><dt><em class=\"property\">enumerator </em>\
+             <code class=\"sig-name descname\">{name}</code><a class=\"headerlink\">¶</a></dt><dd><p>{text}</p></dd></dl>"
+        )
+    };
+    let page = format!(
+        "<h2>Types</h2><dl class=\"cpp class\"><dt><em class=\"property\">class </em>\
+         <code class=\"sig-name descname\">SensorError</code></dt><dd><p>Error returned by most functions.</p></dd></dl>\
+         <dl class=\"cpp enum\"><dt>enum <code class=\"sig-name descname\">ErrorCode</code></dt><dd><p>Values:</p>{}{}{}</dd></dl>",
+        value("CEPTON_SUCCESS", "No error."),
+        value("CEPTON_ERROR_GENERIC", "Generic error."),
+        value("CEPTON_ERROR_OUT_OF_MEMORY", "Failed to allocate heap memory.")
+    );
+    let imported = import("sdk.html", &page, &Options::default()).expect("codes");
+    let read: Vec<(&str, &str)> = imported.abnormal.iter().map(|r| (r.code.as_str(), r.description.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            ("CEPTON_SUCCESS", "No error."),
+            ("CEPTON_ERROR_GENERIC", "Generic error."),
+            ("CEPTON_ERROR_OUT_OF_MEMORY", "Failed to allocate heap memory.")
+        ]
+    );
+}
+
+#[test]
+fn outcomes_drawn_with_marks_are_the_rows_groups() {
+    let page = "# Status\n\n| Code | Status | Message | Detail |\n|:-:|:-:|:-|:-|\n\
+                | `200` | ✅ success | `SUCCESS_FOR_TOPUP` | Done |\n| `100` | ❌ error | `VOUCHER_OUT_OF_STOCK` | Used up |\n\
+                | `101` | ❌ error | `VOUCHER_NOT_FOUND` | No such voucher |\n";
+    let imported = import("codes.md", page, &Options::default()).expect("codes");
+    assert_eq!(imported.normal.len(), 1);
+    assert_eq!(imported.abnormal[0].code, "100");
+    assert_eq!(imported.abnormal[0].reason, "VOUCHER_OUT_OF_STOCK");
+}
+
+#[test]
+fn a_text_column_names_and_a_lone_stop_explains_nothing() {
+    let page = "# code返回值对照\n\n| 值 | 文本 | 说明 |\n|:-:|:-:|:-:|\n| 40001 | API密钥不能为空 |  |\n\
+                | 40002 | 认证失败 | API密钥错误 |\n| 40008 | data格式错误 | . |\n";
+    let rows = rows(page);
+    assert_eq!(rows[0].1, "");
+    assert_eq!(rows[0].2, "API密钥不能为空");
+    assert_eq!((rows[1].1.as_str(), rows[1].2.as_str()), ("认证失败", "API密钥错误"));
+    assert_eq!((rows[2].1.as_str(), rows[2].2.as_str()), ("", "data格式错误"));
+}
+
+#[test]
+fn a_table_sorting_codes_listed_above_into_kinds_adds_nothing() {
+    let page = "# Errors\n\n| Code | HTTP | Title | Detail |\n|---|---|---|---|\n\
+                | `AUTH_001` | 401 | Invalid Credentials | Email or password is incorrect |\n\
+                | `AUTH_002` | 401 | Token Expired | The token has expired |\n\
+                | `SYS_001` | 500 | Internal Server Error | An unexpected error occurred |\n\
+                | `SYS_002` | 503 | Service Unavailable | The service is down |\n\n\
+                ## Monitoring\n\n| Log Level | Error Codes | Action |\n|---|---|---|\n\
+                | **Error** | SYS_001, SYS_002 | Alert |\n| **Info** | AUTH_001, AUTH_002 | No action |\n";
+    let rows = rows(page);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0].2, "Email or password is incorrect");
+    assert_eq!(rows[2].2, "An unexpected error occurred");
+}
+
+#[test]
+fn one_kind_for_a_whole_table_is_no_name_and_a_row_without_a_value_is_keyed_by_its_type() {
+    let page = "# Ошибки\n\n### Неверный User-Agent\n\nHTTP code | type | value | описание\n---|---|---|---\n\
+                400 | bad_user_agent |  | заголовок User-Agent не передан\n\n## Ошибки авторизации\n\n\
+                HTTP code | type | value | описание\n---|---|---|---\n401 | oauth | bad_authorization | токен не валидный\n\
+                401 | oauth | token_expired | время жизни завершилось\n401 | oauth | token_revoked | токен отозван\n";
+    let read: Vec<(String, String, String)> = rows(page).into_iter().map(|r| (r.0, r.1, r.3)).collect();
+    let row = |code: &str, status: &str| (code.to_string(), String::new(), status.to_string());
+    assert_eq!(
+        read,
+        [
+            row("bad_user_agent", "400"),
+            row("bad_authorization", "401"),
+            row("token_expired", "401"),
+            row("token_revoked", "401")
+        ]
+    );
+}
+
+#[test]
+fn definitions_of_codes_with_lists_inside_stay_definitions_of_codes() {
+    let page = "<h1>Errors</h1><dl><dt>400</dt><dd>Bad request<dl><dt>email</dt><dd>invalid</dd></dl></dd>\
+                <dt>404</dt><dd>Not found<dl><dt>id</dt><dd>unknown</dd></dl></dd>\
+                <dt>409</dt><dd>Conflict</dd></dl>";
+    let imported = import("errors.html", page, &Options::default()).expect("codes");
+    let codes: Vec<&str> = imported.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["400", "404", "409"]);
+}
+
+#[test]
+fn an_enum_documented_within_a_class_is_read() {
+    let value = |name: &str, text: &str| {
+        format!(
+            "<dl class=\"cpp enumerator\"><dt><code class=\"sig-name descname\">{name}</code></dt><dd><p>{text}</p></dd></dl>"
+        )
+    };
+    let page = format!(
+        "<h2>Errors</h2><dl class=\"cpp class\"><dt>class <code class=\"sig-name descname\">Sensor</code></dt><dd>\
+         <dl class=\"cpp enum\"><dt>enum <code class=\"sig-name descname\">Error</code></dt><dd><p>Values:</p>{}{}{}</dd></dl>\
+         </dd></dl>",
+        value("SENSOR_OK", "No error."),
+        value("SENSOR_ERROR_GENERIC", "Generic error."),
+        value("SENSOR_ERROR_TIMEOUT", "Timed out.")
+    );
+    let imported = import("sdk.html", &page, &Options::default()).expect("codes");
+    let codes: Vec<&str> = imported.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["SENSOR_OK", "SENSOR_ERROR_GENERIC", "SENSOR_ERROR_TIMEOUT"]);
+}
