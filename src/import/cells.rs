@@ -85,6 +85,25 @@ pub fn code_span(text: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains('`')).then_some(inner)
 }
 
+/// "AEP6012" → ("AEP", 6012); "1002" → ("", 1002).
+pub fn prefixed_number(code: &str) -> Option<(&str, u64)> {
+    let prefix = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    let number = code[prefix.len()..].parse().ok()?;
+    prefix.chars().all(|c| c.is_ascii_alphabetic()).then_some((prefix, number))
+}
+
+/// "AEP6012–AEP6017", "412-445", "1002~1099": codes of one prefix and width, and the numbers
+/// between them.
+pub fn code_range(text: &str) -> Option<(&str, &str)> {
+    let (from, to) = text.split_once(['-', '–', '—', '~'])?;
+    let (from, to) = (from.trim(), to.trim());
+    let (a, m) = prefixed_number(from)?;
+    let (b, n) = prefixed_number(to)?;
+    // "2020-01" counts nothing; bare numbers of one width, two digits or more, do.
+    let numbers = a.is_empty() && from.len() == to.len() && from.len() >= 2;
+    (a == b && (!a.is_empty() || numbers) && m < n).then_some((from, to))
+}
+
 /// A whole number, signed or not: "0", "-1", "1100".
 pub fn whole_number(text: &str) -> bool {
     let digits = text.strip_prefix('-').unwrap_or(text);
@@ -118,14 +137,23 @@ pub fn split_code(text: &str) -> (String, String) {
     (code.to_string(), unwrap_reason(rest))
 }
 
-/// "(OK)", "- Not Found", ": Bad" → the words inside.
+/// "(OK)", "- Not Found", ": Bad" → the words inside; a body answered ("({\"error\":…})") names nothing.
 fn unwrap_reason(text: &str) -> String {
     let text = text.trim().trim_start_matches(['-', '–', '—', ':', '=']).trim();
     let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         Some(inner) if !inner.contains(['(', ')']) => inner.trim(),
         _ => text,
     };
+    if structured(text.trim_matches('`')) {
+        return String::new();
+    }
     text.to_string()
+}
+
+/// JSON or another structured body ("{\"code\": …}"): an example, not prose.
+pub fn structured(text: &str) -> bool {
+    (text.starts_with('{') && text.ends_with('}'))
+        || (text.starts_with('[') && text.ends_with(']') && text.contains('"'))
 }
 
 /// Words a Title Case name leaves in lower case.

@@ -81,7 +81,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 // Preformatted text keeps its lines, as a browser shows them.
                 "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(pre.text().collect()))),
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.
-                "p" | "li" | "div" if ElementRef::wrap(child).is_some_and(text_alone) => {
+                "p" | "li" | "div" | "dt" if ElementRef::wrap(child).is_some_and(text_alone) => {
                     let Some(paragraph) = ElementRef::wrap(child) else { continue };
                     let raw = opening_code_marked(paragraph, lines_of(paragraph));
                     let (name, raw) = match line_lead(paragraph, &raw) {

@@ -97,7 +97,7 @@ pub fn item_names_a_code(title: &str) -> bool {
 /// them: a line for each code when two or more lines start with one (a line
 /// that starts none continues the one above), else one text.
 pub fn lines_or_whole(raw: &str) -> Vec<String> {
-    let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = raw.lines().map(str::trim).map(unbulleted).filter(|l| !l.is_empty()).collect();
     // "Descripción: …" over "HTTP: 500": a list of fields, a line each.
     let field = |line: &&str| line_label(line).is_some_and(|(_, rest)| !rest.is_empty());
     // "Common Causes:" last, alone: the label of the list after it.
@@ -146,6 +146,14 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
     }
 }
 
+/// "· 400: 请求参数错误": a line opened by a bullet typed as a character, not as Markdown's list.
+fn unbulleted(line: &str) -> &str {
+    match line.strip_prefix(['·', '•', '・', '▪', '◦', '‣', '●']) {
+        Some(rest) if rest.starts_with(char::is_whitespace) => rest.trim_start(),
+        _ => line,
+    }
+}
+
 /// "Symbol：Unknown Reason" → ("Symbol", "Unknown Reason"): a line's label of a few words, and
 /// what follows it (perhaps nothing: "Common Causes:").
 fn line_label(line: &str) -> Option<(&str, &str)> {
@@ -163,8 +171,17 @@ fn tabs_as_dashes(line: &str) -> String {
 }
 
 fn table(entries: Vec<Entry>) -> Block {
-    let header = ["Code", "Name", "Description", "Notes"].map(String::from).to_vec();
-    let cells = |e: Entry| [e.code, e.name, e.text, e.notes].map(Cell::plain).to_vec();
+    let mut header = ["Code", "Name", "Description", "Notes"].map(String::from).to_vec();
+    // "`[400]` => 09 => …": the status each code is answered with, where lines give it.
+    let answered = entries.iter().any(|e| !e.status.is_empty());
+    if answered {
+        header.push("HTTP Status".to_string());
+    }
+    let cells = |e: Entry| {
+        let mut cells = [e.code, e.name, e.text, e.notes].map(Cell::plain).to_vec();
+        cells.extend(answered.then(|| Cell::plain(e.status)));
+        cells
+    };
     let rows = entries.into_iter().map(cells).collect();
     Block::Table(RawTable { header, rows, listed: true, ..RawTable::default() })
 }

@@ -1,7 +1,7 @@
 //! What the cells of one column look like: the evidence, beside its header's
 //! words, for what the column holds (statuses, codes, names or sentences).
 
-use super::cells::{camel_hump, error_identifier, http_status};
+use super::cells::{camel_hump, error_identifier, http_status, structured};
 use super::words::{self, mentions};
 use super::Cell;
 use crate::table::strip_ignorable;
@@ -102,9 +102,7 @@ impl Profile {
                 let plain = t.chars().all(|c| c.is_alphabetic() || c == ' ');
                 plain && t.split_whitespace().count() <= 2 && normal != abnormal
             }),
-            structured: count(&|t| {
-                (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']') && t.contains('"'))
-            }),
+            structured: count(&|t| structured(t)),
             upper_snake: count(&|t| {
                 let t = t.trim_matches('`');
                 t.contains('_')

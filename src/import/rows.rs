@@ -121,6 +121,12 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     imported
 }
 
+/// "100", "101", … "106": four numbers or more, each one more than the last.
+fn one_after_another(codes: &[String]) -> bool {
+    let numbers: Vec<u32> = codes.iter().map_while(|c| c.parse().ok()).collect();
+    numbers.len() == codes.len() && numbers.len() >= 4 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+}
+
 /// A header as tables that share it are matched: its words as written ("type" heads other
 /// tables than "Type" does); none for a headless table.
 fn header_key(table: &RawTable) -> Option<Vec<String>> {
@@ -164,7 +170,9 @@ impl TableReader<'_> {
                 // Below 400, where servers send few numbers of their own: "220", "221" beside "200".
                 let statuses_below = codes.iter().filter(below).filter(|c| is_registered(c)).count();
                 // One unofficial 2xx among statuses is a status too; as many unknown as known are the API's numbers.
-                unknown > 0 && unknown >= statuses || unknown > 1 && unknown >= statuses_below
+                // So are "100" … "106", numbered one after another past the registry's.
+                unknown > 0 && (unknown >= statuses || one_after_another(&codes))
+                    || unknown > 1 && unknown >= statuses_below
             })
             || tables::named_otherwise(self.table, columns);
         // "Mã lỗi" holding "00", "200", "10201": error codes among numbers no status is are the

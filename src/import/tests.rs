@@ -12,6 +12,11 @@ fn rows(page: &str) -> Vec<(String, String, String, String)> {
     all.map(row).collect()
 }
 
+/// A row as `rows` gives it.
+fn row(code: &str, reason: &str, description: &str, status: &str) -> (String, String, String, String) {
+    (code.to_string(), reason.to_string(), description.to_string(), status.to_string())
+}
+
 fn codes(page: &str) -> Vec<String> {
     rows(page).into_iter().map(|r| r.0).collect()
 }

@@ -14,6 +14,7 @@ pub const STATUS: &[&str] = &[
     "código de retorno http", "код состояния", "код статуса", "код ответа", "códigos de estado", "códigos de status",
     "codes d'état", "codes de statut", "codice di stato", "codici di stato", "statuscodes",
     "kod stanu", "kod statusu", "durum kodu", "kode status", "stavový kód", "код стану",
+    "کد وضعیت", "स्थिति कोड",
 ];
 
 /// Columns of codes: an API's error codes, or codes of no stated kind.
@@ -23,6 +24,7 @@ pub const CODE: &[&str] = &[
     "errcode", "errno", "retcode", "rescode", "resultcode",
     "code", "codes", "errorcode", "fehlercode", "rückgabecode", "statuscode", "コード", "代码", "代碼", "码", "碼",
     "코드", "código", "codigo", "код", "kod", "kode", "codice", "kód", "كود", "رمز", "รหัส", "קוד",
+    "کد", "कोड",
 ];
 
 /// Columns of advice and causes: kept as notes.
@@ -62,6 +64,7 @@ pub const DESCRIPTION: &[&str] = &[
     "descrizione", "significato", "spiegazione", "beschrijving", "omschrijving", "betekenis", "uitleg", "opis",
     "znaczenie", "wyjaśnieni", "popis", "význam", "açıklama", "anlam", "keterangan", "deskripsi", "penjelasan", "опис",
     "значення", "пояснення", "คำอธิบาย", "ความหมาย", "الوصف", "وصف", "المعنى", "תיאור",
+    "توضیح", "شرح", "معنی", "विवरण", "अर्थ",
 ];
 
 /// A column of messages: what an API says with each code.
@@ -71,6 +74,7 @@ pub const MESSAGE: &[&str] = &[
     "message", "msg", "메시지", "メッセージ", "消息", "信息", "文案", "文本", "テキスト", "텍스트", "mensaje", "mensagem", "сообщение", "nachricht", "meldung",
     "messaggio", "bericht", "melding", "komunikat", "wiadomoś", "zpráva", "hláška", "mesaj", "pesan", "повідомлення",
     "ข้อความ", "رسالة", "הודעה",
+    "پیام", "संदेश",
 ];
 
 /// Codes an API returns for each result: numbers, but no HTTP statuses ("返回码").
@@ -83,6 +87,7 @@ pub const RESULT_CODES: &[&str] = &[
     "code property", "code field",
     // "Exit Codes": what a program ends with, its errors among them.
     "exit code", "exit status", "终止码", "退出码", "終了コード", "종료 코드", "código de salida", "código de saída", "exit-code",
+    "کد بازگشتی", "کدهای بازگشتی",
 ];
 
 /// A column of the beginnings of codes ("错误编码开头": 201, 202), each standing for many.
@@ -152,6 +157,7 @@ pub const REASON: &[&str] = &[
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",
     "messaggio", "bericht", "melding", "komunikat", "mesaj", "pesan", "повідомлення", "nazwa", "naam", "nama", "název",
     "назва", "nome", "ข้อความ", "رسالة", "הודעה",
+    "عنوان",
 ];
 
 /// A column named just "Examples": cases of each code, not what it means ("Example message" is one).
@@ -190,6 +196,7 @@ pub const ERROR: &[&str] = &[
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
     "erro", "ошибк", "ошибок", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
     "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
+    "خطا", "त्रुटि",
 ];
 
 /// Columns naming things other than codes, which a table of statuses can be keyed by too.
@@ -211,6 +218,7 @@ pub const NORMAL: &[&str] = &[
     "normal", "success", "succeeded", "ok", "正常", "成功", "정상", "성공", "erfolg", "succès", "réussi", "éxito",
     "exitos", "sucesso", "успе", "successo", "succesvol", "sukces", "úspě", "başarılı", "berhasil", "sukses",
     "успіш",
+    "موفق", "सफल",
 ];
 
 /// Labels of the Abnormal group.
@@ -218,9 +226,10 @@ pub const NORMAL: &[&str] = &[
 pub const ABNORMAL: &[&str] = &[
     "lỗi",
     "declin", "reject", "rechaz", "recusad", "refus",
-    "abnormal", "error", "failure", "failed", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
+    "abnormal", "error", "failure", "failed", "fails", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "비정상", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
     "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
+    "خطا", "ناموفق", "त्रुटि", "विफल", "असफल",
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).

@@ -100,6 +100,18 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-awry", "awry (ce)", 5, 0.634, 0.63),
     ("pages-abaft", "abaft (cf)", 6, 0.341, 0.96),
     ("pages-anon", "anon (cg)", 5, 1.0, 0.99),
+    ("pages-abeam", "abeam (ch)", 4, 0.861, 0.94),
+    ("pages-ashore", "ashore (ci)", 4, 0.934, 0.99),
+    ("pages-afoot", "afoot (cj)", 5, 0.928, 0.92),
+    ("pages-aback", "aback (ck)", 4, 0.452, 0.99),
+    ("pages-agape", "agape (cl)", 5, 0.913, 0.99),
+    ("pages-afresh", "afresh (cm)", 4, 0.718, 0.99),
+    ("pages-asleep", "asleep (cn)", 5, 0.683, 0.97),
+    ("pages-awake", "awake (co)", 4, 0.651, 0.99),
+    ("pages-awing", "awing (cs)", 5, 0.815, 0.81),
+    ("pages-aswim", "aswim (cp)", 5, 0.608, 0.60),
+    ("pages-agog", "agog (cq)", 3, 0.962, 0.96),
+    ("pages-aslope", "aslope (cr)", 5, 0.811, 0.81),
 ];
 
 #[derive(Deserialize, Default)]

@@ -50,7 +50,11 @@ pub(super) fn choose(
     let identifiers_by_place = (0..width).find(|&i| {
         let p = &profiles[i];
         let unnamed = table.header.get(i).is_none_or(|h| !mentions(h, words::DESCRIPTION));
-        let names = p.filled >= 2 && p.mostly(p.identifier.max(p.name_token), 0.8) && p.average_chars <= 30;
+        // "100003" beside "`ERROR_FAILED_DESERIALIZE`" is the value the name stands for, no name.
+        let names = p.filled >= 2
+            && p.mostly(p.identifier.max(p.name_token), 0.8)
+            && p.average_chars <= 30
+            && !p.mostly(p.numeric, 0.5);
         matches!(roles[i], Some(Role::Description) | None) && i != code && unnamed && names && p.rarely_prose()
     });
     if let Some(i) = identifiers_by_place.filter(|_| caused && !roles.contains(&Some(Role::Reason))) {
@@ -159,8 +163,11 @@ pub(super) fn choose(
         })
         .collect();
     // The columns of text beside the keys; remarks ("备注") are notes, not a second text.
+    // A column of numbers ("100003" beside "ERROR_FAILED_DESERIALIZE") explains nothing.
+    let numbers = |i: usize| profiles[i].mostly(profiles[i].numeric, 0.8);
     let others: Vec<usize> = (0..width)
         .filter(|&i| i != code && Some(i) != status && profiles[i].filled > 0 && roles[i] != Some(Role::Notes))
+        .filter(|&i| !numbers(i))
         .filter(|i| !sorting.contains(i))
         .collect();
     // "Kode | Teks": with no text column named, the only other column explains the codes.

@@ -60,6 +60,14 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
             guesses[i].set(Some(Role::Notes), "its cells are structured data (JSON), not prose");
         }
     }
+    // "`DELETE …/:id`": the request a code answers, not what the code means.
+    for i in 0..width {
+        let free = !guesses[i].named && role(guesses, i).is_none_or(|r| r == Role::Description);
+        let filled = filled_cells(e.table, i).count() > 0;
+        if free && filled && filled_cells(e.table, i).all(|t| routes(t.trim_matches('`'))) {
+            guesses[i].set(Some(Role::Notes), "its cells are requests (a method and a path), not what codes mean");
+        }
+    }
     // "Status" holding "Success", "Failed", "Error": each row's group, not its name.
     for i in 0..width {
         let p = &profiles[i];
@@ -72,6 +80,15 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
             guesses[i].set(Some(Role::Group), "its cells say success or failure, row by row");
         }
     }
+}
+
+/// "GET /users/:id", "GET/DELETE …/:id": HTTP methods, then a path.
+fn routes(text: &str) -> bool {
+    const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+    let Some((methods, path)) = text.split_once(' ') else { return false };
+    let path = path.trim();
+    let path_like = path.starts_with(['/', '…', '.', '{', ':']) && !path.contains(char::is_whitespace);
+    path_like && methods.split(['/', ',', '|']).all(|m| METHODS.contains(&m))
 }
 
 /// Two columns of codes, or codes beside statuses: which is the key and what the other says.

@@ -46,7 +46,10 @@ pub(super) fn documents_program_parts(list: ElementRef) -> bool {
     ];
     let classes = || list.value().classes();
     let domain = classes().any(|c| matches!(c, "c" | "cpp" | "py" | "js" | "rb" | "php"));
-    domain && classes().any(|kind| PARTS.contains(&kind))
+    // `<dl class="http get">` and its `<dl class="field-list">`: an endpoint and its fields
+    // ("Status Codes: 200 OK – …"), lists to read as the page writes them.
+    let endpoint = classes().any(|c| matches!(c, "http" | "field-list"));
+    domain && classes().any(|kind| PARTS.contains(&kind)) || endpoint
 }
 
 /// One table of the items of every list in `lists`.

@@ -2,7 +2,9 @@
 //! matched", "`unauthorized` คือ …", "-2, \"Zlé vstupné hodnoty.\",",
 //! "### -1000 UNKNOWN".
 
-use crate::import::cells::{camel_hump, code_span, error_identifier, http_status, statuses_named, whole_number};
+use crate::import::cells::{
+    camel_hump, code_range, code_span, error_identifier, http_status, statuses_named, whole_number,
+};
 use crate::import::profile::{leading_codes, OR};
 pub(super) use heading::{bracketed, capitals_alone, heading_code};
 
@@ -164,6 +166,8 @@ pub(super) struct Entry {
     pub(super) notes: String,
     /// Labelled ("Error Number: 8001"), its text in the paragraphs below it.
     pub(super) below: bool,
+    /// The HTTP status it is answered with, where the line gives one.
+    pub(super) status: String,
 }
 
 /// One line that pairs a code with its text: "10001: No site matched",
@@ -172,7 +176,19 @@ pub(super) struct Entry {
 pub(super) fn entry(line: &str) -> Option<Entry> {
     let line = line.trim();
     // "BadRequest: 400": a name, then the number it names, before "10001: No site matched".
-    piped(line).or_else(|| code_last(line)).or_else(|| code_first(line))
+    piped(line).or_else(|| status_arrowed(line)).or_else(|| code_last(line)).or_else(|| code_first(line))
+}
+
+/// "`[400]` => 09 => Missing parameters": the status answered, the code and its text, set
+/// apart by arrows.
+fn status_arrowed(line: &str) -> Option<Entry> {
+    let parts: Vec<&str> = line.split("=>").map(str::trim).collect();
+    let [status, code, text] = parts[..] else { return None };
+    let status = status.trim_matches(['`', '[', ']', '*', '_']);
+    let code = code.trim_matches('`');
+    let coded = whole_number(code) || identifier(code);
+    (http_status(status).is_some() && coded && !text.is_empty())
+        .then(|| Entry { status: status.to_string(), ..described(code, text) })
 }
 
 /// "| 0 | No Error |": a table row the page never made a table.
@@ -215,7 +231,11 @@ fn code_first(line: &str) -> Option<Entry> {
         // "`invalid_arguments`: …": a name set as code, said to be one by a colon ("`blocks_24h` - …"
         // and "`address.type`: …" name properties).
         Some(text)
-            if whole_number(code) || long_code(code) || identifier(code) || spanned && colon && !code.contains('.') =>
+            if whole_number(code)
+                || long_code(code)
+                || identifier(code)
+                || spanned && colon && !code.contains('.')
+                || colon && code_range(code).is_some() =>
         {
             text
         }

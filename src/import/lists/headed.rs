@@ -7,7 +7,7 @@ use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, snake_name, whole_number};
 use crate::import::words::{self, mentions};
 use crate::import::{Block, RawTable};
-use section::{label_alone, labelled, labels, Part, Section};
+use section::{aside, label_alone, labelled, labels, Part, Section};
 
 mod section;
 
@@ -89,14 +89,16 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             out.push(table(std::mem::take(entries)));
         }
     };
-    // The level of the heading about to come.
+    // The level of the heading about to come, and how many headings came so far.
     let mut level = None;
+    let mut headings = 0;
     for block in blocks {
         if let Block::Level(next) = block {
             level = Some(next);
             continue;
         }
         let this_level = if matches!(block, Block::Heading(_)) { level.take() } else { None };
+        headings += usize::from(matches!(block, Block::Heading(_)));
         // A name on its own line names a code its heading gives alone ("### `ERROR_ZERO_BALANCE`").
         let block = match block {
             Block::Lead(name) if !open.as_ref().is_some_and(Section::awaits_name) => Block::Text(name),
@@ -108,10 +110,13 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         };
         match block {
             // "### Cause", "### Solution" under a code: parts of its section.
+            // Why it happens says what it means only where nothing else does.
             Block::Heading(text) if open.is_some() && mentions(&text, words::CAUSE) => {
-                open.iter_mut().for_each(|section| (section.in_notes, section.in_causes) = (false, false));
+                open.iter_mut().for_each(|section| (section.in_notes, section.in_causes) = (true, true));
             }
-            Block::Heading(text) if open.is_some() && coded.is_none() && mentions(&text, words::NOTES) => {
+            Block::Heading(text)
+                if open.is_some() && coded.is_none() && (mentions(&text, words::NOTES) || aside(&text)) =>
+            {
                 open.iter_mut().for_each(|section| (section.in_notes, section.in_causes) = (true, false));
             }
             // "### HTTP status code", "### Error Message" under a code: labels of the paragraph after each.
@@ -126,10 +131,11 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Heading(text) => match coded {
                 Some(entry) => {
                     // "### 400 Bad Request" with nothing under it but "#### INVALID_PARAMETER": it heads
-                    // the codes below it, a status over the API's own codes; no code of its own.
+                    // the codes below it, a status over the API's own codes; no code of its own. A page
+                    // titled "# 404 Not Found" is that code's page, whatever it lists.
                     let heads = open.as_ref().is_some_and(|section| {
                         let empty = section.texts.is_empty() && section.notes.is_empty();
-                        empty && whole_number(&section.entry.code) != whole_number(&entry.code)
+                        empty && !section.titles_page && whole_number(&section.entry.code) != whole_number(&entry.code)
                     });
                     if heads {
                         open = None;
@@ -146,6 +152,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     open = Some(Section {
                         entry,
                         level: this_level,
+                        titles_page: headings == 1 && this_level == Some(1),
                         also,
                         texts: Vec::new(),
                         notes: Vec::new(),

@@ -4,6 +4,7 @@
 use super::entry::{either_code, ends_with_text, entry, named_statuses, plain_numbered, Entry};
 use super::{fields, table, unmarked, AT_LEAST};
 use crate::import::cells::{short_name, whole_number};
+use crate::import::words::speaks_of_codes;
 use crate::import::Block;
 use std::collections::HashSet;
 
@@ -105,6 +106,13 @@ fn described_below(run: &mut [(String, Entry)], between: &mut Vec<String>) {
 }
 
 /// Whether the last code of a run is labelled and nothing below it has been read yet.
+/// "**Errors**:", "Erreurs :", "Status Codes:": a short label of codes, opening what follows.
+fn codes_label(text: &str) -> bool {
+    let label = text.trim().replace("**", "");
+    let Some(words) = label.strip_suffix([':', '：']) else { return false };
+    words.split_whitespace().count() <= 3 && speaks_of_codes(words)
+}
+
 fn awaits_text(run: &[(String, Entry)], between: &[String]) -> bool {
     run.last().is_some_and(|(_, last)| last.below && last.text.is_empty()) && between.is_empty()
 }
@@ -131,7 +139,10 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
         // it ("### 4100-4199", "Indicates …"); so is a code numbered or joined as no word is
         // ("PAGE4001", "LIVE_SESSION404"). Amid prose it is prose, and a lone name ("ProTip: …")
         // is prose wherever it stands.
-        let headed = matches!(&out[..], [] | [.., Block::Heading(_)] | [.., Block::Heading(_), Block::Text(_)]);
+        // "**Erreurs** :", "Status Codes:" over one "`409 Conflict` - …" label it as a heading would.
+        let labelled = matches!(&out[..], [.., Block::Text(label)] if codes_label(label));
+        let headed =
+            labelled || matches!(&out[..], [] | [.., Block::Heading(_)] | [.., Block::Heading(_), Block::Text(_)]);
         let numbered =
             run.first().is_some_and(|(_, entry)| entry.code.contains(|c: char| c.is_ascii_digit() || c == '_'));
         match run.len() {

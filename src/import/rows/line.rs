@@ -2,7 +2,9 @@
 //! row (or one for each code its cell lists), or nothing to import and why.
 
 use super::{field, TableReader};
-use crate::import::cells::{class_pattern, http_status, is_dash, snake_name, split_code, split_lead, statuses_named};
+use crate::import::cells::{
+    class_pattern, code_range, http_status, is_dash, snake_name, split_code, split_lead, statuses_named,
+};
 use crate::import::columns::Columns;
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -52,8 +54,8 @@ impl TableReader<'_> {
         if let Some(range) = worded_range(&code_text) {
             return Line::Skip(format!("{range} is a range of codes, not one code"));
         }
-        if let Some(range) = code_range(&code_text) {
-            return Line::Skip(format!("{range} is a range of codes, not one code"));
+        if let Some((from, to)) = code_range(&code_text) {
+            return Line::Skip(format!("{from}–{to} is a range of codes, not one code"));
         }
         if is_code_pattern(&code) {
             return Line::Skip(format!("{code} stands for many codes, not one"));
@@ -288,20 +290,4 @@ fn worded_range(text: &str) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// "AEP6012–AEP6017": two codes of one prefix and the numbers between them.
-fn code_range(text: &str) -> Option<String> {
-    let (from, to) = text.split_once(['-', '–', '—', '~'])?;
-    let (from, to) = (from.trim(), to.trim());
-    let (a, m) = prefixed_number(from)?;
-    let (b, n) = prefixed_number(to)?;
-    (a == b && m < n).then(|| format!("{from}–{to}"))
-}
-
-/// "AEP6012" → ("AEP", 6012).
-fn prefixed_number(code: &str) -> Option<(&str, u64)> {
-    let prefix = code.trim_end_matches(|c: char| c.is_ascii_digit());
-    let number = code[prefix.len()..].parse().ok()?;
-    (!prefix.is_empty() && prefix.chars().all(|c| c.is_ascii_alphabetic())).then_some((prefix, number))
 }

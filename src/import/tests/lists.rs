@@ -167,3 +167,74 @@ fn lines_of_a_code_a_bar_and_its_text_with_no_table_around_them() {
     let row = |code: &str, text: &str| (code.to_string(), text.to_string());
     assert_eq!(read, [row("4001", "握手失败"), row("4002", "链接vhost/app失败"), row("4003", "网络断开")]);
 }
+
+#[test]
+fn a_label_of_codes_heads_the_one_line_after_it() {
+    let page = "# API\n\n```http\nPOST /signatures\n```\n\n**Erreurs** :\n\
+                - `409 Conflict` - L'utilisateur a déjà signé ce document\n\n#### Obtenir\n\nTexte.\n\n\
+                ## Codes d'Erreur Courants\n\n- `400` - Requête invalide\n- `401` - Non authentifié\n- `404` - Introuvable\n";
+    assert_eq!(codes(page), ["409", "400", "401", "404"]);
+}
+
+#[test]
+fn lines_opened_by_a_typed_bullet_are_lines_of_codes() {
+    let page = "# API\n\n错误码说明\n\n· 400: 请求参数错误\n· 401: 缺少API密钥或API密钥无效\n· 404: 请求的资源不存在\n";
+    assert_eq!(codes(page), ["400", "401", "404"]);
+}
+
+#[test]
+fn a_range_among_listed_codes_gives_no_row_and_joins_none() {
+    let page = "## Kode\n\n- `200`: Sukses\n- `400`: Permintaan buruk\n- `412-445`: Berbagai kesalahan validasi\n\
+                - `500`: Kesalahan server internal\n";
+    let rows = rows(page);
+    assert_eq!(rows.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["200", "400", "500"]);
+    assert_eq!(rows[1].2, "Permintaan buruk");
+}
+
+#[test]
+fn numbered_headings_of_constants_head_the_numbers_they_declare() {
+    let page = "## 1. 错误码详细说明\n\n### 1.1 `GRIPPER_OK = 0`\n\n表示接口执行成功。\n\n\
+                ### 1.2 `GRIPPER_ERR_INVALID_ARGUMENT = -1`\n\n表示输入参数无效。\n\n#### 常见场景\n\n- 句柄为空\n\n\
+                #### 典型错误字符串\n\n- invalid handle\n\n#### 处理建议\n\n- 检查参数\n\n\
+                ### 1.3 `GRIPPER_ERR_NOT_CONNECTED = -2`\n\n表示设备尚未连接。\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("0", "GRIPPER_OK", "表示接口执行成功。", ""),
+            row("-1", "GRIPPER_ERR_INVALID_ARGUMENT", "表示输入参数无效。", ""),
+            row("-2", "GRIPPER_ERR_NOT_CONNECTED", "表示设备尚未连接。", "")
+        ]
+    );
+}
+
+#[test]
+fn lines_of_a_status_a_code_and_its_text_set_apart_by_arrows() {
+    let page = "### 4xx - Client Error\n\n##### Bad requests\n\n\
+                - __`[400]`__ => `09` => The store number could not be found.\n\
+                - __`[400]`__ => `10` => The account could not be resolved.\n\n\
+                ##### Payment required, details are ok, but still fails\n\n\
+                - __`[402]`__ => `01` => Insufficient Funds on MSISDN account\n";
+    let imported = import("errors.md", page, &Options::default()).expect("codes");
+    assert!(imported.normal.is_empty());
+    let read: Vec<(&str, Option<&str>)> =
+        imported.abnormal.iter().map(|r| (r.code.as_str(), r.status.as_deref())).collect();
+    assert_eq!(read, [("09", Some("400")), ("10", Some("400")), ("01", Some("402"))]);
+}
+
+#[test]
+fn a_page_titled_by_a_status_is_that_codes_page() {
+    let page =
+        "# 404 Not Found\n\n## `duplicate_offer_identifier`\n\nThe system gets duplicated offer identifiers.\n\n\
+                ## `duplicate_product_identifier`\n\nThe system gets duplicated product identifiers.\n";
+    assert_eq!(codes(page), ["404", "duplicate_offer_identifier", "duplicate_product_identifier"]);
+}
+
+#[test]
+fn numbers_one_after_another_past_the_registry_are_the_apis_own() {
+    let page = "# エラーコード対応表\n\n### Bot\n- 100: guild_id がリクエストに含まれない\n- 101: 不正な custom_id\n\
+                - 102: INSERT に失敗\n- 103: 登録されていません\n- 104: 見つかりませんでした\n\
+                - 105: UPDATE に失敗\n- 106: DELETE に失敗\n";
+    let imported = import("errors.md", page, &Options::default()).expect("codes");
+    assert!(imported.normal.is_empty(), "{:?}", imported.normal);
+    assert_eq!(imported.abnormal.len(), 7);
+}

@@ -224,3 +224,68 @@ fn an_enum_documented_within_a_class_is_read() {
     let codes: Vec<&str> = imported.abnormal.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["SENSOR_OK", "SENSOR_ERROR_GENERIC", "SENSOR_ERROR_TIMEOUT"]);
 }
+
+#[test]
+fn persian_headers_name_codes_and_their_text() {
+    let page = "# توضیح موارد خطا\n\n| کد | توضیح |\n|---|---|\n| 51 | نام کاربری یا رمز عبور اشتباه است |\n\
+                | 52 | نام کاربری یا رمز عبور خالی است |\n| 54 | کلید RecipientNumber خالی است |\n";
+    assert_eq!(codes(page), ["51", "52", "54"]);
+}
+
+#[test]
+fn a_column_of_requests_says_where_not_what() {
+    let page = "## Operacje\n\n| Żądanie | Komunikat / kod | Przyczyna |\n|---|---|---|\n\
+                | `DELETE …/:id` | `409` | zlecenie już zafiskalizowane |\n| `GET/DELETE …/:id` | `404` | zlecenie nie istnieje |\n";
+    assert_eq!(rows(page)[1], row("404", "", "zlecenie nie istnieje", ""));
+}
+
+#[test]
+fn a_body_beside_a_status_names_nothing() {
+    let page =
+        "## Kody HTTP\n\n| Kod | Kiedy |\n|---|---|\n| `401` (`{\"error\":\"login_required\"}`) | brak nagłówka |\n\
+                | `404` | zasób nie istnieje |\n";
+    assert_eq!(rows(page)[0], row("401", "", "brak nagłówka", ""));
+}
+
+#[test]
+fn a_range_of_bare_numbers_is_no_code() {
+    let page = "# Errors\n\n| Code | Description |\n|---|---|\n| 1000 | Wrong name |\n| 1001 | Empty password |\n\
+                | 1002-1099 | Reserved |\n| 1100 | Empty key |\n";
+    assert_eq!(codes(page), ["1000", "1001", "1100"]);
+}
+
+#[test]
+fn constant_values_beside_constant_names_are_the_codes() {
+    let page = "# Error Codes\n\n| Constant Name | Constant Value | Description |\n|---|---|---|\n\
+                | QUOTA_LIMIT_EXCEEDED | 7670 | API Key exceeded its quota limit |\n\
+                | AUTHENTICATE_FAILED | 7671 | Authentication failed |\n";
+    assert_eq!(rows(page)[0], row("7670", "QUOTA_LIMIT_EXCEEDED", "API Key exceeded its quota limit", ""));
+}
+
+#[test]
+fn the_number_a_named_code_stands_for_is_no_name() {
+    let page = "## 错误码\n\n| 错误码 | 数值 | 触发场景 |\n|---|---:|---|\n\
+                | `ERROR_FAILED_DESERIALIZE` | 100003 | payload 不能反序列化 |\n| `ERROR_FAILED_SERIALIZE` | 100004 | 序列化失败 |\n";
+    assert_eq!(rows(page)[0], row("ERROR_FAILED_DESERIALIZE", "", "payload 不能反序列化", ""));
+}
+
+#[test]
+fn status_codes_listed_under_each_sphinx_endpoint_are_read() {
+    let endpoint = |method: &str, items: &[(&str, &str)]| {
+        let items: String =
+            items.iter().map(|(code, text)| format!("<li><p><a href=\"#\">{code}</a> – {text}</p></li>")).collect();
+        format!(
+            "<dl class=\"http {method}\"><dt class=\"sig\"><span class=\"descname\">{method}</span> /x</dt><dd><p>Does it.</p>\
+             <dl class=\"field-list simple\"><dt class=\"field-odd\">Status Codes<span class=\"colon\">:</span></dt>\
+             <dd class=\"field-odd\"><ul class=\"simple\">{items}</ul></dd></dl></dd></dl>"
+        )
+    };
+    let page = format!(
+        "<h2>Modul: page</h2>{}<h2>Modul: subject</h2>{}",
+        endpoint("get", &[("200 OK", "Hauptseite wurde geladen")]),
+        endpoint("delete", &[("204 No Content", "Fach gelöscht"), ("404 Not Found", "Fach nicht gefunden")])
+    );
+    let imported = import("route.html", &page, &Options::default()).expect("codes");
+    let codes: Vec<&str> = imported.normal.iter().chain(&imported.abnormal).map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["200", "204", "404"]);
+}

@@ -98,7 +98,9 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     let value = |guesses: &[Guess], i: usize| {
         let p = &profiles[i];
         let numbers = signed_numbers(table, i) || hex_numbers(table, i);
-        role(guesses, i).is_none() && mentions(header(i), words::VALUE) && p.filled >= 2 && numbers
+        // "Constant Value": the header may say "constant" too.
+        let free = role(guesses, i).is_none_or(|r| r == Role::Reason);
+        free && mentions(header(i), words::VALUE) && p.filled >= 2 && numbers
     };
     if keys(guesses) == 0 && named {
         if let Some(i) = (0..width).find(|&i| value(guesses, i) && profiles[i].each_once()) {

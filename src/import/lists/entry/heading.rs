@@ -13,6 +13,10 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
     let text = strip_ignorable(text);
     // "🔴 RATE_LIMITED", "✅ 200": a mark drawn before the code.
     let text = text.trim().trim_start_matches(pictograph).trim_start();
+    // "1.2 `GRIPPER_ERR_INVALID_ARGUMENT = -1`": a section's number before the code it heads.
+    if let Some(entry) = section_numbered(text).and_then(heading_code) {
+        return Some(entry);
+    }
     // "`UNAUTHORIZED`", "`virtual-server-not-found`": a name set as code is one, alone in its heading.
     let spanned = code_span(text);
     // "`ACT-ERR-0`" too: capitals joined by hyphens.
@@ -42,6 +46,9 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
     let text = text.trim_matches('`');
     // "AdErrorCode.kUnknown (0)": a constant, then the number it stands for, as "成功(1000)" in a line.
     let constant = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(n, c)| (n.trim(), c.trim()));
+    // "GRIPPER_OK = 0": a constant declared as source declares it.
+    let assigned = || text.split_once(" = ").map(|(n, c)| (n.trim(), c.trim()));
+    let constant = constant.or_else(assigned);
     if let Some((name, code)) = constant.filter(|(name, code)| identifier(name) && whole_number(code)) {
         return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
     }
@@ -66,6 +73,14 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
     // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
     let alone = whole_number(text.trim()) || said && whole_number(code);
     (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+}
+
+/// "1.2 rest", "3. rest" → "rest": what follows a section's number, dotted.
+fn section_numbered(text: &str) -> Option<&str> {
+    let (number, rest) = text.split_once(char::is_whitespace)?;
+    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
+    let dotted = number.contains('.') && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    dotted.then(|| rest.trim_start())
 }
 
 /// "检查类型转换是否冗余 [redundant-cast]" → its words and the word in brackets closing it.

@@ -78,13 +78,20 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
 }
 
 /// Labels of parts that say more about a code than what it means ("Typical examples:").
-const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例"];
+const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例", "典型"];
+
+/// Whether a subheading heads such a part ("#### 典型错误字符串", "### Examples").
+pub(super) fn aside(heading: &str) -> bool {
+    mentions(heading, ASIDES)
+}
 
 /// A heading's code and what the page says under it, so far.
 pub(super) struct Section {
     pub(super) entry: Entry,
     /// The level of its heading, where the page gives one.
     pub(super) level: Option<u8>,
+    /// Whether its heading is the page's title ("# 404 Not Found").
+    pub(super) titles_page: bool,
     /// Other codes the heading names, sharing the text under it.
     pub(super) also: Vec<Entry>,
     pub(super) texts: Vec<String>,
