@@ -24,12 +24,24 @@ fn without_protocol(text: &str) -> &str {
     if let Some((_, number)) = spring {
         return number;
     }
+    // "SizeLimitError (413)": the error class an API raises, then the status it answers with.
+    let class = text.trim_end().strip_suffix(')').and_then(|rest| rest.rsplit_once('('));
+    if let Some((_, number)) = class.filter(|(name, _)| error_class(name.trim())) {
+        return number;
+    }
     let Some(rest) = text.strip_prefix("HTTP") else { return text };
     let rest = match rest.strip_prefix('/') {
         Some(version) => version.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),
         None => rest,
     };
     rest.trim_start()
+}
+
+/// "SizeLimitError", "NotFoundException": a class of errors, one word.
+fn error_class(name: &str) -> bool {
+    let word = name.chars().all(|c| c.is_ascii_alphanumeric());
+    word && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && (name.ends_with("Error") || name.ends_with("Exception"))
 }
 
 /// ".NET's name, then the number": "HttpStatusCode.BadRequest 400" → "400".
@@ -102,6 +114,11 @@ pub fn code_range(text: &str) -> Option<(&str, &str)> {
     // "2020-01" counts nothing; bare numbers of one width, two digits or more, do.
     let numbers = a.is_empty() && from.len() == to.len() && from.len() >= 2;
     (a == b && (!a.is_empty() || numbers) && m < n).then_some((from, to))
+}
+
+/// "0x03010001", "0x0000000A": a number written in hexadecimal.
+pub fn hex_code(text: &str) -> bool {
+    text.strip_prefix("0x").is_some_and(|digits| digits.len() >= 2 && digits.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// A whole number, signed or not: "0", "-1", "1100".

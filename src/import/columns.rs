@@ -89,7 +89,9 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
     // "APIG.0101", or words set in capitals, each once ("DELIVRD", "REJECTD", "SM11").
     let tokens = profile.mostly(profile.token, 0.8) && profile.each_once() && profile.filled >= 2;
     let codes_in_cells = (profile.mostly(profile.identifier, 0.8) || tokens) && !statuses;
-    if words::is_one_of(alone, words::STATUS_ALONE) {
+    // "class / status": one of two names is "status".
+    let one_of_two = alone.split(" / ").any(|part| words::is_one_of(part, words::STATUS_ALONE));
+    if words::is_one_of(alone, words::STATUS_ALONE) || one_of_two && statuses {
         return Some(if statuses {
             (Role::Status, "its header says so and its cells are statuses")
         } else if profile.mostly(profile.numeric, 0.8) {

@@ -1,7 +1,7 @@
 //! What the cells of one column look like: the evidence, beside its header's
 //! words, for what the column holds (statuses, codes, names or sentences).
 
-use super::cells::{camel_hump, error_identifier, http_status, structured};
+use super::cells::{camel_hump, error_identifier, hex_code, http_status, structured};
 use super::words::{self, mentions};
 use super::Cell;
 use crate::table::strip_ignorable;
@@ -215,8 +215,9 @@ pub fn code_list(text: &str) -> Option<Vec<String>> {
         .filter(|part| !part.is_empty() && !OR.contains(&part.to_lowercase().as_str()))
         .collect();
     let all_numbers = parts.iter().all(|p| digits(p));
-    // "InvalidParameter", "PPT_TOKEN", "invalid_scope": identifiers, not words ("OK", "Not Found").
-    let identifier = |p: &str| error_identifier(p) || code_token(p) && p.contains(['_', '.']);
+    // "InvalidParameter", "PPT_TOKEN", "invalid_scope": identifiers, not words ("OK", "Not Found");
+    // "network.http.request_too_large 0x03010001": a name and its number, written in hex.
+    let identifier = |p: &str| error_identifier(p) || code_token(p) && p.contains(['_', '.']) || hex_code(p);
     let all_identifiers = parts.iter().all(|p| identifier(p) && !digits(p));
     (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
 }

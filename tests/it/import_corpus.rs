@@ -111,7 +111,11 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-awing", "awing (cs)", 5, 0.815, 0.81),
     ("pages-aswim", "aswim (cp)", 5, 0.608, 0.60),
     ("pages-agog", "agog (cq)", 3, 0.962, 0.96),
-    ("pages-aslope", "aslope (cr)", 5, 0.811, 0.81),
+    ("pages-aslope", "aslope (cr)", 5, 0.811, 0.99),
+    ("pages-alive", "alive (ct)", 5, 0.937, 0.93),
+    ("pages-awhirl", "awhirl (cu)", 5, 0.364, 0.63),
+    ("pages-aflutter", "aflutter (cv)", 1, 1.0, 0.99),
+    ("pages-atop", "atop (cw)", 5, 0.576, 0.96),
 ];
 
 #[derive(Deserialize, Default)]

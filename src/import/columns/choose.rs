@@ -33,8 +33,11 @@ pub(super) fn choose(
         return Err(format!("its {} are the beginnings of codes, not codes", header.trim()));
     }
     if let Some(other) = (0..width).find(|&i| roles[i].is_none() && names_other_keys(table.header.get(i))) {
-        if roles[code] == Some(Role::Status) && user.code.is_none() {
-            // "Status | Header | Description": what each status returns, not what it means.
+        // "Status | Header | Description": what each status returns, not what it means.
+        // "ID | Campo | Descripción | Tipo": fields, numbered, of a schema.
+        let numbering =
+            table.header.get(code).is_some_and(|h| words::is_one_of(h.trim(), &["id", "#", "no", "nº", "n°"]));
+        if (roles[code] == Some(Role::Status) || numbering) && user.code.is_none() {
             return Err(format!("its rows are about each {}, not the codes", table.header[other].trim()));
         }
     }

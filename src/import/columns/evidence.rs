@@ -6,7 +6,7 @@ use crate::import::cells::snake_name;
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
-use keys::keys_from_cells;
+use keys::{keys_from_cells, problem_fields};
 use texts::{names_beside_codes, texts_headed_as_codes, texts_sorted};
 
 mod keys;
@@ -26,6 +26,7 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
     names_beside_codes(&e, guesses);
     texts_headed_as_codes(&e, guesses);
     texts_sorted(&e, guesses);
+    problem_fields(&e, guesses);
 }
 
 /// What the rules weigh: the table, its columns' profiles, and whether its label says errors.
@@ -112,6 +113,9 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         } else if numbers(first) && names(second) && !errors(second) {
             // "Code | Code string": 1000 | UNBOUND_ERROR.
             guesses[second].set(Some(Role::Reason), "its cells name the numbers beside them");
+        } else if guesses[second].named && !guesses[first].named && mentions(header(second), words::CODE) {
+            // "ID | Resultado | Código" holding "AE01 | … | 0160": codes are what the header calls codes.
+            guesses[first].set(Some(Role::Notes), "another column's header names the codes");
         }
     }
     // "Sub-codes" listing codes beside a column of codes: more about each, not the key.
@@ -119,7 +123,11 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         let lists = profiles[i].mostly(profiles[i].code_lists, 0.5);
         // "Error codes" listing each status's errors is the key: a row for each code it lists.
         let errors = mentions(header(i), words::ERROR);
-        if role(guesses, i) == Some(Role::Code) && lists && keys(guesses) > 1 && !errors {
+        // Leading the statuses, the lists are the codes answered with each ("id / code" holding a
+        // name and its number); after them, more about each status.
+        let other_codes = (0..width).any(|j| j != i && role(guesses, j) == Some(Role::Code));
+        let after_statuses = (0..i).any(|j| role(guesses, j) == Some(Role::Status));
+        if role(guesses, i) == Some(Role::Code) && lists && (other_codes || after_statuses) && !errors {
             guesses[i].set(Some(Role::Notes), "its cells list codes, beside a column of codes");
         }
     }

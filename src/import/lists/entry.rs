@@ -224,6 +224,13 @@ fn code_first(line: &str) -> Option<Entry> {
     let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
     let spanned = name && code_span(word).is_some();
+    // "NbCarMax-Low :": capitalized words joined by hyphens, a name said to be a code by its colon.
+    let hyphened = {
+        let parts: Vec<&str> = code.split('-').collect();
+        let capital =
+            |p: &&str| p.starts_with(|c: char| c.is_ascii_uppercase()) && p.chars().all(|c| c.is_ascii_alphanumeric());
+        parts.len() >= 2 && parts.iter().all(capital) && camel_hump(code)
+    };
     let copula = after_copula(rest);
     let colon = rest.starts_with([':', '：']) || arrowed(rest).is_some() || status_aside.is_some();
     let text = match said(rest) {
@@ -235,7 +242,7 @@ fn code_first(line: &str) -> Option<Entry> {
                 || long_code(code)
                 || identifier(code)
                 || spanned && colon && !code.contains('.')
-                || colon && code_range(code).is_some() =>
+                || colon && (code_range(code).is_some() || hyphened) =>
         {
             text
         }

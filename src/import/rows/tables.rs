@@ -5,6 +5,7 @@ use super::Seen;
 use crate::import::cells::{camel_hump, http_status, written_as_identifier};
 use crate::import::columns::Columns;
 use crate::import::profile::code_list;
+use crate::import::words::{mentions, PREFIX};
 use crate::import::RawTable;
 
 /// "101 | InvalidParamter", "201 | AccountNotFound": numbers a status could be, each named
@@ -37,5 +38,19 @@ pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> 
     // "Error", "Warning": a kind, not more of what each code means.
     let text = columns.description.or(columns.reason);
     let kinds = table.rows.iter().filter_map(|row| row.get(text?)).all(|c| c.text.split_whitespace().count() <= 2);
-    lists.len() >= 2 && kinds && lists.iter().all(|list| list.as_ref().is_some_and(known))
+    if lists.len() >= 2 && kinds && lists.iter().all(|list| list.as_ref().is_some_and(known)) {
+        return true;
+    }
+    // "`auth.*` | `3`": patterns of names mapped onto codes listed above, each one of them.
+    let Some(names) = text.filter(|_| columns.description.is_none()) else { return false };
+    let rows: Vec<(&str, &str)> = table
+        .rows
+        .iter()
+        .filter_map(|row| Some((row.get(columns.code)?.text.trim(), row.get(names)?.text.trim())))
+        .collect();
+    let pattern = |name: &str| name.contains('*') || name.contains(['?', '…']);
+    let prefixes = table.header.get(names).is_some_and(|h| mentions(h, PREFIX));
+    let patterns = rows.iter().filter(|(_, name)| pattern(name)).count() * 2 >= rows.len();
+    let code = |text: &str| text.trim_matches('`').to_lowercase();
+    rows.len() >= 2 && (prefixes || patterns) && rows.iter().all(|(text, _)| seen.contains_key(&code(text)))
 }

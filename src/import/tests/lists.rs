@@ -238,3 +238,14 @@ fn numbers_one_after_another_past_the_registry_are_the_apis_own() {
     assert!(imported.normal.is_empty(), "{:?}", imported.normal);
     assert_eq!(imported.abnormal.len(), 7);
 }
+
+#[test]
+fn headings_of_hex_numbers_and_lines_of_hyphened_names_are_codes() {
+    let page =
+        "## Critical Errors\n\n### `0x00000001` PSRAM bad\n\nNo PSRAM at all.\n\n### `0x00000002` Heap too small\n\n\
+                Not enough memory.\n\n### `0x00000004` Cam bad\n\nThe camera fails.\n";
+    assert_eq!(rows(page)[0], row("0x00000001", "PSRAM bad", "No PSRAM at all.", ""));
+    let page = "# Listes des erreurs :\n\n* NbCarMax-Low :  \nLe maximum est trop bas\n\n* TabCar-Emp :  \nLe tableau est vide\n\n\
+                * TabCar-NaA :  \nCe n'est pas un tableau\n";
+    assert_eq!(codes(page), ["NbCarMax-Low", "TabCar-Emp", "TabCar-NaA"]);
+}

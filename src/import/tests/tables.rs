@@ -289,3 +289,43 @@ fn status_codes_listed_under_each_sphinx_endpoint_are_read() {
     let codes: Vec<&str> = imported.normal.iter().chain(&imported.abnormal).map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["200", "204", "404"]);
 }
+
+#[test]
+fn a_name_and_its_hex_number_in_one_cell_are_two_codes_answered_with_the_class_status() {
+    let page = "### Subdomain: 0x0301: http\n\n| id / code | class / status | message | description |\n|---|---|---|---|\n\
+                | network.http.too_large<br/><pre>0x03010001</pre> | [SizeLimitError](/e#size) <pre>(413)</pre> | Too large. | The request is too large |\n\
+                | network.http.bad_verb<br/><pre>0x03010002</pre> | [BadRequestError](/e#bad) <pre>(400)</pre> | Bad verb. | The verb is not supported |\n";
+    let rows = rows(page);
+    assert_eq!(rows[0], row("network.http.too_large", "Too large.", "The request is too large", "413"));
+    assert_eq!(rows[1], row("0x03010001", "Too large.", "The request is too large", "413"));
+    assert_eq!(rows.len(), 4);
+}
+
+#[test]
+fn patterns_of_names_mapped_onto_codes_above_add_nothing() {
+    let page = "## Exit codes\n\n| Code | Constant | When it fires |\n|---|---|---|\n| **1** | `ExitError` | Generic failure, for unclassified errors. |\n\
+                | **2** | `ExitMisuse` | Bad CLI arguments or a usage error. |\n| **3** | `ExitAuth` | Authentication or authorization failure. |\n\n\
+                ## Mapping\n\n| Namespace prefix | Exit code |\n|---|---|\n| `auth.*` | `3` |\n| `usage.*` | `2` |\n| any other code | `1` |\n";
+    assert_eq!(rows(page)[0], row("1", "ExitError", "Generic failure, for unclassified errors.", ""));
+}
+
+#[test]
+fn an_id_column_gives_way_to_the_column_headed_as_codes_and_numbers_fields() {
+    let page = "## Estructura\n\n| ID | Campo | Descripción | Tipo |\n|---|---|---|---|\n| ASch01 | `rEnviDe` | Elemento raíz | - |\n\
+                | ASch02 | `dId` | ID control envío | N |\n\n## Códigos de error\n\n| ID | Resultado | Código | Descripción |\n|---|---|---|---|\n\
+                | AE01 | XML malformado | **0160** | Error de estructura XML |\n| AE02 | Servidor sin respuesta | 0161 | Error temporal |\n\
+                | AE03 | Servidor paralizado | 0162 | Error sin tiempo de regreso |\n";
+    assert_eq!(codes(page), ["0160", "0161", "0162"]);
+}
+
+#[test]
+fn the_fields_of_a_problem_key_rows_by_its_type() {
+    let page = "<h3>Esempi di errore</h3><table><tr><td><strong>TYPE</strong></td><td><strong>TITLE</strong></td>\
+                <td><strong>DETAIL</strong></td><td><strong>STATUS</strong></td><td><strong>INSTANCE</strong></td></tr>\
+                <tr><td>/err/resource</td><td>Resource error</td><td>Not found</td><td>404</td><td>/err/resource</td></tr>\
+                <tr><td>/err/client</td><td>Client error</td><td>Invalid syntax</td><td>400</td><td>/err/client</td></tr></table>";
+    let imported = import("errors.html", page, &Options::default()).expect("codes");
+    let row = &imported.abnormal[0];
+    let read = (row.code.as_str(), row.reason.as_str(), row.description.as_str(), row.status.as_deref());
+    assert_eq!(read, ("/err/resource", "Resource error", "Not found", Some("404")));
+}

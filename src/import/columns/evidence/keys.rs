@@ -122,6 +122,23 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     }
 }
 
+/// "type | title | detail | status": the fields of a problem (RFC 9457); its type names the error,
+/// whatever the cells look like.
+pub(super) fn problem_fields(e: &Evidence, guesses: &mut [Guess]) {
+    let width = guesses.len();
+    let header = |i: usize| e.header(i);
+    let field = |name: &str| (0..width).find(|&i| header(i).trim().eq_ignore_ascii_case(name));
+    if let (Some(kind), Some(title), Some(detail), Some(status)) =
+        (field("type"), field("title"), field("detail"), field("status"))
+    {
+        let problem = "the fields of a problem (RFC 9457): type, title, detail, status";
+        guesses[kind].set(Some(Role::Code), problem);
+        guesses[title].set(Some(Role::Reason), problem);
+        guesses[detail].set(Some(Role::Description), problem);
+        guesses[status].set(Some(Role::Status), problem);
+    }
+}
+
 /// Whether every filled cell of `column` is a whole number, signed or not ("-32700").
 fn signed_numbers(table: &RawTable, column: usize) -> bool {
     let mut cells = filled_cells(table, column).peekable();

@@ -2,7 +2,7 @@
 //! "AdErrorCode.kUnknown (0)", "检查类型转换是否冗余 [redundant-cast]".
 
 use super::{identifier, long_code, Entry};
-use crate::import::cells::{code_span, split_code, whole_number};
+use crate::import::cells::{code_span, hex_code, split_code, whole_number};
 use crate::import::profile::code_list;
 use crate::table::strip_ignorable;
 
@@ -72,7 +72,9 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
     let code = code.trim_matches('`');
     // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
     let alone = whole_number(text.trim()) || said && whole_number(code);
-    (alone || long_code(code) || identifier(code)).then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+    // "`0x00000001` PSRAM bad": a number in hexadecimal is a code too.
+    let coded = alone || long_code(code) || identifier(code) || hex_code(code);
+    coded.then(|| Entry { code: code.to_string(), name, ..Entry::default() })
 }
 
 /// "1.2 rest", "3. rest" → "rest": what follows a section's number, dotted.
