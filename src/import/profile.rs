@@ -217,7 +217,11 @@ pub fn code_list(text: &str) -> Option<Vec<String>> {
     let all_numbers = parts.iter().all(|p| digits(p));
     // "InvalidParameter", "PPT_TOKEN", "invalid_scope": identifiers, not words ("OK", "Not Found");
     // "network.http.request_too_large 0x03010001": a name and its number, written in hex.
-    let identifier = |p: &str| error_identifier(p) || code_token(p) && p.contains(['_', '.']) || hex_code(p);
+    // "{SERVICE}_TIMEOUT": a name with a placeholder in it reads as the name.
+    let identifier = |p: &str| {
+        let p = &p.replace(['{', '}'], "");
+        error_identifier(p) || code_token(p) && p.contains(['_', '.']) || hex_code(p)
+    };
     let all_identifiers = parts.iter().all(|p| identifier(p) && !digits(p));
     (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
 }

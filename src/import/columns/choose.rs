@@ -28,6 +28,14 @@ pub(super) fn choose(
             return Err(format!("its rows are classes and their {}, not what codes mean", base.trim()));
         }
     }
+    // "Symptom | Likely cause" holding "401 on every request": situations a reader meets, each
+    // with a code in it, not the codes.
+    const SYMPTOMS: &[&str] =
+        &["symptom", "symptoms", "problem", "issue", "症状", "现象", "現象", "증상", "síntoma", "sintoma"];
+    if let Some(header) = table.header.get(code).filter(|h| user.code.is_none() && words::is_one_of(h.trim(), SYMPTOMS))
+    {
+        return Err(format!("its {} are situations, not codes", header.trim()));
+    }
     // "错误编码开头 | 类型" holding "201 | 内部错误": the beginnings of codes, a key to the codes listed elsewhere.
     if let Some(header) = table.header.get(code).filter(|h| user.code.is_none() && mentions(h, words::PREFIX)) {
         return Err(format!("its {} are the beginnings of codes, not codes", header.trim()));

@@ -266,6 +266,7 @@ fn code_first(line: &str) -> Option<Entry> {
         }
         _ => return None,
     };
+    let text = without_status_tag(text);
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
     let clock = whole_number(code) && text.starts_with(|c: char| c.is_ascii_digit());
     // "400 - Bad Request (parâmetros inválidos)": the status's registered name, explained aside.
@@ -284,6 +285,19 @@ fn code_first(line: &str) -> Option<Entry> {
         });
     }
     (!text.is_empty() && !clock).then(|| described(code, text))
+}
+
+/// "잘못된 요청입니다. #400 Bad Request" → "잘못된 요청입니다.": a tag naming the status answered
+/// with, by its registered name, is no part of what the code means.
+fn without_status_tag(text: &str) -> &str {
+    let Some((before, tag)) = text.rsplit_once(" #") else { return text };
+    let (status, name) = tag.split_once(' ').unwrap_or((tag, ""));
+    let tagged = http_status(status).is_some() && crate::catalogue::is_http_name(status, name.trim());
+    if tagged && !before.trim().is_empty() {
+        before.trim_end()
+    } else {
+        text
+    }
 }
 
 /// "context.state", "address.line_one": lowercase names joined by dots, a property's path.

@@ -93,8 +93,8 @@ impl TableReader<'_> {
             return Line::Skip(format!("'{everything}' stands for every other code, not one"));
         }
         let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-        // "/err/resource": a problem's type, a path.
-        let path = code.strip_prefix('/').filter(|rest| rest.starts_with(char::is_alphanumeric));
+        // "/err/resource": a problem's type, a path; "{SERVICE}_TIMEOUT": a name with a placeholder.
+        let path = code.strip_prefix(['/', '{']).filter(|rest| rest.starts_with(char::is_alphanumeric));
         if !signed.or(path).unwrap_or(&code).starts_with(char::is_alphanumeric) {
             // Empty, or markup left in a table ("{: .class }").
             return Line::Skip("no code".to_string());

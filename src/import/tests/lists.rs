@@ -249,3 +249,11 @@ fn headings_of_hex_numbers_and_lines_of_hyphened_names_are_codes() {
                 * TabCar-NaA :  \nCe n'est pas un tableau\n";
     assert_eq!(codes(page), ["NbCarMax-Low", "TabCar-Emp", "TabCar-NaA"]);
 }
+
+#[test]
+fn a_tag_naming_the_status_answered_is_no_part_of_the_text() {
+    let page = "COMMON_400 : 잘못된 요청입니다. #400 Bad Request\nCOMMON_401 : 인증이 필요합니다. #401 Unauthorized\n\
+                COMMON_403 : 접근 권한이 없습니다. #403 Forbidden\nCOMMON_404 : 찾을 수 없습니다. #404 Not Found\n\
+                COMMON_500 : 서버 내부 오류가 발생했습니다. #500 Internal Server Error\n";
+    assert_eq!(rows(page)[0], row("COMMON_400", "", "잘못된 요청입니다.", ""));
+}

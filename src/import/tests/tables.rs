@@ -329,3 +329,21 @@ fn the_fields_of_a_problem_key_rows_by_its_type() {
     let read = (row.code.as_str(), row.reason.as_str(), row.description.as_str(), row.status.as_deref());
     assert_eq!(read, ("/err/resource", "Resource error", "Not found", Some("404")));
 }
+
+#[test]
+fn names_with_a_placeholder_are_codes_and_symptoms_are_none() {
+    let page = "## 서비스 간 HTTP 연동\n\n| 오류 코드 | HTTP | 실패 단계 |\n|---|---:|---|\n\
+                | `{SERVICE}_CONNECT_TIMEOUT` | 504 | TCP/TLS 연결 시간 초과 |\n\
+                | `{SERVICE}_TIMEOUT` 또는 `AI_TIMEOUT` | 504 | 연결 후 응답 대기 시간 초과 |\n\n\
+                ### Common patterns\n\n| Symptom | Likely cause | Resolution |\n|---|---|---|\n\
+                | 401 on every request | API key missing | Verify the header. |\n| 403 after key rotation | Old key revoked | Use the new key. |\n";
+    assert_eq!(codes(page), ["{SERVICE}_CONNECT_TIMEOUT", "{SERVICE}_TIMEOUT", "AI_TIMEOUT"]);
+}
+
+#[test]
+fn a_table_under_a_response_code_heading_holds_the_apis_codes() {
+    let page =
+        "#### 响应码\n\n| 值 | 描述 |\n| ---- | ---- |\n| 401 | 应用不存在、签名错误 |\n| 403 | 接口尚未授权 |\n\
+                | 1001 | 操作成功 |\n| 1002 | 尚未停车 |\n| 1500 | 内部错误 |\n";
+    assert_eq!(codes(page), ["401", "403", "1001", "1002", "1500"]);
+}
