@@ -210,7 +210,10 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
         let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
         let caseless = *dash == " — " && reason.chars().any(uncased) && !reason.contains(['(', '（']);
         let named = *dash == " -- " || capital && (title_case || caseless) || upper && lower_rest && short_name(reason);
-        (short && named && !rest.trim().is_empty()).then(|| (reason.trim().to_string(), rest.trim().to_string()))
+        // "401 — данных нет": a status before a dash is no name.
+        let worded = reason.chars().any(char::is_alphabetic);
+        (short && named && worded && !rest.trim().is_empty())
+            .then(|| (reason.trim().to_string(), rest.trim().to_string()))
     })
 }
 

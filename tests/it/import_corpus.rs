@@ -110,7 +110,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-awake", "awake (co)", 4, 0.651, 0.99),
     ("pages-awing", "awing (cs)", 5, 0.815, 0.94),
     ("pages-aswim", "aswim (cp)", 5, 0.608, 0.99),
-    ("pages-agog", "agog (cq)", 3, 0.962, 0.96),
+    ("pages-agog", "agog (cq)", 3, 0.962, 0.99),
     ("pages-aslope", "aslope (cr)", 5, 0.811, 0.99),
     ("pages-alive", "alive (ct)", 5, 0.937, 0.96),
     ("pages-awhirl", "awhirl (cu)", 5, 0.364, 0.63),

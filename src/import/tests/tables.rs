@@ -347,3 +347,12 @@ fn a_table_under_a_response_code_heading_holds_the_apis_codes() {
                 | 1001 | 操作成功 |\n| 1002 | 尚未停车 |\n| 1500 | 内部错误 |\n";
     assert_eq!(codes(page), ["401", "403", "1001", "1002", "1500"]);
 }
+
+#[test]
+fn a_status_before_a_dash_is_no_name() {
+    let page = "## Типы ошибок\n\n| Ошибка | Когда | Поля |\n| --- | --- | --- |\n\
+                | `ApiError` | Любой не-2xx ответ; база для остальных | `status` |\n\
+                | `AuthError` | `401` — данных нет, они протухли или неверны | |\n| `NotFoundError` | `404` | |\n\
+                | `NetworkError` | Запрос не дошёл — DNS, TLS, сокет | `code` |\n";
+    assert_eq!(rows(page)[1], row("AuthError", "", "401 — данных нет, они протухли или неверны", ""));
+}
