@@ -26,7 +26,8 @@ fn without_protocol(text: &str) -> &str {
     }
     // "SizeLimitError (413)": the error class an API raises, then the status it answers with.
     let class = text.trim_end().strip_suffix(')').and_then(|rest| rest.rsplit_once('('));
-    if let Some((_, number)) = class.filter(|(name, _)| error_class(name.trim())) {
+    let failing = |number: &str| number.len() == 3 && number.starts_with(['4', '5']);
+    if let Some((_, number)) = class.filter(|(name, number)| error_class(name.trim()) && failing(number)) {
         return number;
     }
     let Some(rest) = text.strip_prefix("HTTP") else { return text };
@@ -111,8 +112,8 @@ pub fn code_range(text: &str) -> Option<(&str, &str)> {
     let (from, to) = (from.trim(), to.trim());
     let (a, m) = prefixed_number(from)?;
     let (b, n) = prefixed_number(to)?;
-    // "2020-01" counts nothing; bare numbers of one width, two digits or more, do.
-    let numbers = a.is_empty() && from.len() == to.len() && from.len() >= 2;
+    // "2020-01" and "01-02" (a code) count nothing; bare numbers of one width, three digits or more, do.
+    let numbers = a.is_empty() && from.len() == to.len() && from.len() >= 3;
     (a == b && (!a.is_empty() || numbers) && m < n).then_some((from, to))
 }
 

@@ -21,5 +21,6 @@ fn codes(page: &str) -> Vec<String> {
     rows(page).into_iter().map(|r| r.0).collect()
 }
 
+mod bounds;
 mod lists;
 mod tables;

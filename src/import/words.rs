@@ -196,7 +196,7 @@ pub const ERROR: &[&str] = &[
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
     "erro", "ошибк", "ошибок", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
     "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
-    "خطا", "त्रुटि",
+    "خطا$", "خطاها", "خطای$", "त्रुटि",
 ];
 
 /// Columns naming things other than codes, which a table of statuses can be keyed by too.
@@ -229,7 +229,7 @@ pub const ABNORMAL: &[&str] = &[
     "abnormal", "error", "failure", "failed", "fails", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "비정상", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
     "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
-    "خطا", "ناموفق", "त्रुटि", "विफल", "असफल",
+    "خطا$", "خطاها", "خطای$", "ناموفق", "نا\u{200c}موفق", "त्रुटि", "विफल", "असफल",
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).
@@ -268,6 +268,11 @@ pub fn is_one_of(text: &str, words: &[&str]) -> bool {
 }
 
 fn has_word(text: &str, word: &str) -> bool {
+    // "خطا$": the whole word only ("خطا", not "خطاب", a speech).
+    let (word, whole) = match word.strip_suffix('$') {
+        Some(word) => (word, true),
+        None => (word, false),
+    };
     // Scripts from CJK radicals on are written without spaces between words.
     let spaced_script = word.chars().next().is_some_and(|c| (c as u32) < 0x2e80);
     if !spaced_script {
@@ -275,7 +280,14 @@ fn has_word(text: &str, word: &str) -> bool {
     }
     // Arabic writes its article joined to the word: "الرمز" is "the code".
     let before = |at: usize| text[..at].strip_suffix("ال").unwrap_or(&text[..at]);
-    text.match_indices(word).any(|(at, _)| !before(at).chars().next_back().is_some_and(char::is_alphanumeric))
+    let after = |at: usize| text[at + word.len()..].chars().next().is_some_and(joined);
+    let joined_before = |at: usize| before(at).chars().next_back().is_some_and(joined);
+    text.match_indices(word).any(|(at, _)| !(joined_before(at) || whole && after(at)))
+}
+
+/// A letter, digit, or the zero-width non-joiner Persian writes inside a word ("نا‌موفق").
+fn joined(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{200c}'
 }
 
 #[cfg(test)]

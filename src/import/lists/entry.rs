@@ -224,13 +224,11 @@ fn code_first(line: &str) -> Option<Entry> {
     let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
     let spanned = name && code_span(word).is_some();
-    // "NbCarMax-Low :": capitalized words joined by hyphens, a name said to be a code by its colon.
-    let hyphened = {
-        let parts: Vec<&str> = code.split('-').collect();
-        let capital =
-            |p: &&str| p.starts_with(|c: char| c.is_ascii_uppercase()) && p.chars().all(|c| c.is_ascii_alphanumeric());
-        parts.len() >= 2 && parts.iter().all(capital) && camel_hump(code)
-    };
+    // "NbCarMax-Low :": a name joined as programs join words, a hyphen and a capitalized part, said
+    // to be a code by its colon; not a header's name ("X-GitHub-Media-Type", "Content-Type").
+    let capital =
+        |p: &str| p.starts_with(|c: char| c.is_ascii_uppercase()) && p.chars().all(|c| c.is_ascii_alphanumeric());
+    let hyphened = code.split_once('-').is_some_and(|(name, part)| capital(name) && capital(part) && camel_hump(name));
     let copula = after_copula(rest);
     let colon = rest.starts_with([':', '：']) || arrowed(rest).is_some() || status_aside.is_some();
     let text = match said(rest) {

@@ -105,7 +105,6 @@ fn described_below(run: &mut [(String, Entry)], between: &mut Vec<String>) {
     }
 }
 
-/// Whether the last code of a run is labelled and nothing below it has been read yet.
 /// "**Errors**:", "Erreurs :", "Status Codes:": a short label of codes, opening what follows.
 fn codes_label(text: &str) -> bool {
     let label = text.trim().replace("**", "");
@@ -113,6 +112,7 @@ fn codes_label(text: &str) -> bool {
     words.split_whitespace().count() <= 3 && speaks_of_codes(words)
 }
 
+/// Whether the last code of a run is labelled and nothing below it has been read yet.
 fn awaits_text(run: &[(String, Entry)], between: &[String]) -> bool {
     run.last().is_some_and(|(_, last)| last.below && last.text.is_empty()) && between.is_empty()
 }

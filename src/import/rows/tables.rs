@@ -48,7 +48,7 @@ pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> 
         .iter()
         .filter_map(|row| Some((row.get(columns.code)?.text.trim(), row.get(names)?.text.trim())))
         .collect();
-    let pattern = |name: &str| name.contains('*') || name.contains(['?', '…']);
+    let pattern = |name: &str| name.contains('*') && !name.trim_matches('`').contains(char::is_whitespace);
     let prefixes = table.header.get(names).is_some_and(|h| mentions(h, PREFIX));
     let patterns = rows.iter().filter(|(_, name)| pattern(name)).count() * 2 >= rows.len();
     let code = |text: &str| text.trim_matches('`').to_lowercase();

@@ -128,8 +128,10 @@ pub(super) fn problem_fields(e: &Evidence, guesses: &mut [Guess]) {
     let width = guesses.len();
     let header = |i: usize| e.header(i);
     let field = |name: &str| (0..width).find(|&i| header(i).trim().eq_ignore_ascii_case(name));
+    // Its status answered with, a status in every row.
+    let statuses = |i: &usize| e.profiles[*i].filled > 0 && e.profiles[*i].http == e.profiles[*i].filled;
     if let (Some(kind), Some(title), Some(detail), Some(status)) =
-        (field("type"), field("title"), field("detail"), field("status"))
+        (field("type"), field("title"), field("detail"), field("status").filter(statuses))
     {
         let problem = "the fields of a problem (RFC 9457): type, title, detail, status";
         guesses[kind].set(Some(Role::Code), problem);

@@ -14,9 +14,11 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
     // "🔴 RATE_LIMITED", "✅ 200": a mark drawn before the code.
     let text = text.trim().trim_start_matches(pictograph).trim_start();
     // "1.2 `GRIPPER_ERR_INVALID_ARGUMENT = -1`": a section's number before the code it heads.
-    if let Some(entry) = section_numbered(text).and_then(heading_code) {
-        return Some(entry);
-    }
+    section_numbered(text).and_then(unnumbered_code).or_else(|| unnumbered_code(text))
+}
+
+/// A heading's code, its section's number taken off.
+fn unnumbered_code(text: &str) -> Option<Entry> {
     // "`UNAUTHORIZED`", "`virtual-server-not-found`": a name set as code is one, alone in its heading.
     let spanned = code_span(text);
     // "`ACT-ERR-0`" too: capitals joined by hyphens.
