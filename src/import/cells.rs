@@ -13,10 +13,13 @@ pub fn http_status(text: &str) -> Option<u16> {
     ((100..=599).contains(&number) && !after.is_some_and(|c| c.is_alphanumeric())).then_some(number)
 }
 
+/// The methods of HTTP requests, as documentation writes them.
+pub const HTTP_METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
 /// "HTTP 404", "HTTP/1.1 404", and "GET 400" (the errors of one method) → "404", "400".
 fn without_protocol(text: &str) -> &str {
-    const METHODS: [&str; 7] = ["GET ", "POST ", "PUT ", "PATCH ", "DELETE ", "HEAD ", "OPTIONS "];
-    if let Some(rest) = METHODS.iter().find_map(|method| text.strip_prefix(method)) {
+    let after_method = |method: &&str| text.strip_prefix(*method)?.strip_prefix(' ');
+    if let Some(rest) = HTTP_METHODS.iter().find_map(after_method) {
         return rest.trim_start();
     }
     // Spring's "HttpStatus.UNAUTHORIZED(401)": the enum's name, then its number.

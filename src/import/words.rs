@@ -3,6 +3,8 @@
 //! Latin and Cyrillic words match at the start of a word and as stems
 //! ("error" in "Errors", "ошибк" in "Ошибка"); Chinese, Japanese and Korean
 //! words match anywhere. Vietnamese is here too, as pages were found in it.
+//! A word ending in `$` matches only whole ("خطا$" is not "خطاب").
+//! `mentions` finds a list's words inside a text; `is_one_of` takes the whole text for one.
 
 /// Columns of HTTP status codes.
 #[rustfmt::skip]
@@ -170,6 +172,13 @@ pub const EXAMPLES: &[&str] = &[
 /// A column of the classes others extend ("Exception | Base Class").
 pub const BASE_CLASS: &[&str] =
     &["base class", "parent class", "superclass", "super class", "parent", "extends", "inherits from", "基类", "父类"];
+
+/// A column of what a reader meets ("401 on every request"), not of codes.
+pub const SYMPTOMS: &[&str] =
+    &["symptom", "symptoms", "problem", "issue", "症状", "现象", "現象", "증상", "síntoma", "sintoma"];
+
+/// A column that numbers the rows ("ID", "Nº"), beside the names it numbers.
+pub const NUMBERING: &[&str] = &["id", "#", "no", "nº", "n°"];
 
 /// Columns of a program's settings, named as codes are ("BIOMCP_CACHE_DIR").
 pub const SETTINGS: &[&str] = &["variable", "environment variable", "env var", "env", "setting", "option", "flag"];

@@ -30,10 +30,8 @@ pub(super) fn choose(
     }
     // "Symptom | Likely cause" holding "401 on every request": situations a reader meets, each
     // with a code in it, not the codes.
-    const SYMPTOMS: &[&str] =
-        &["symptom", "symptoms", "problem", "issue", "症状", "现象", "現象", "증상", "síntoma", "sintoma"];
-    if let Some(header) = table.header.get(code).filter(|h| user.code.is_none() && words::is_one_of(h.trim(), SYMPTOMS))
-    {
+    let symptoms = |h: &&String| user.code.is_none() && words::is_one_of(h.trim(), words::SYMPTOMS);
+    if let Some(header) = table.header.get(code).filter(symptoms) {
         return Err(format!("its {} are situations, not codes", header.trim()));
     }
     // "错误编码开头 | 类型" holding "201 | 内部错误": the beginnings of codes, a key to the codes listed elsewhere.
@@ -43,8 +41,7 @@ pub(super) fn choose(
     if let Some(other) = (0..width).find(|&i| roles[i].is_none() && names_other_keys(table.header.get(i))) {
         // "Status | Header | Description": what each status returns, not what it means.
         // "ID | Campo | Descripción | Tipo": fields, numbered, of a schema.
-        let numbering =
-            table.header.get(code).is_some_and(|h| words::is_one_of(h.trim(), &["id", "#", "no", "nº", "n°"]));
+        let numbering = table.header.get(code).is_some_and(|h| words::is_one_of(h.trim(), words::NUMBERING));
         if (roles[code] == Some(Role::Status) || numbering) && user.code.is_none() {
             return Err(format!("its rows are about each {}, not the codes", table.header[other].trim()));
         }

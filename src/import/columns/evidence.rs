@@ -2,7 +2,7 @@
 //! against what its cells hold beside the other columns of the table.
 
 use super::{Guess, Role};
-use crate::import::cells::snake_name;
+use crate::import::cells::{snake_name, HTTP_METHODS};
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -64,8 +64,8 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
     // "`DELETE …/:id`": the request a code answers, not what the code means.
     for i in 0..width {
         let free = !guesses[i].named && role(guesses, i).is_none_or(|r| r == Role::Description);
-        let filled = filled_cells(e.table, i).count() > 0;
-        if free && filled && filled_cells(e.table, i).all(|t| routes(t.trim_matches('`'))) {
+        let mut cells = filled_cells(e.table, i).peekable();
+        if free && cells.peek().is_some() && cells.all(|t| routes(t.trim_matches('`'))) {
             guesses[i].set(Some(Role::Notes), "its cells are requests (a method and a path), not what codes mean");
         }
     }
@@ -85,11 +85,10 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
 
 /// "GET /users/:id", "GET/DELETE …/:id": HTTP methods, then a path.
 fn routes(text: &str) -> bool {
-    const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
     let Some((methods, path)) = text.split_once(' ') else { return false };
     let path = path.trim();
     let path_like = path.starts_with(['/', '…', '.', '{', ':']) && !path.contains(char::is_whitespace);
-    path_like && methods.split(['/', ',', '|']).all(|m| METHODS.contains(&m))
+    path_like && methods.split(['/', ',', '|']).all(|m| HTTP_METHODS.contains(&m))
 }
 
 /// Two columns of codes, or codes beside statuses: which is the key and what the other says.
