@@ -316,16 +316,28 @@ fn codes_are_status_or_errors(
     let written = |c: &&Cell| c.text.contains(|ch: char| ch.is_ascii_digit());
     let cells: Vec<&Cell> = rows.iter().filter_map(|row| row.get(code)).filter(written).collect();
     let negative = cells.iter().filter(|c| c.text.trim().starts_with('-')).count();
-    let speak_of_failures = columns.description.or(columns.reason).is_some_and(|text| {
-        let filled = Profile::of(&[&rows], text).filled;
-        let failing =
-            rows.iter().filter_map(|row| row.get(text)).filter(|c| mentions(&c.text, words::ABNORMAL)).count();
-        failing * 2 >= filled && filled >= 3
-    });
+    let failing_share = |words: &[&[&str]]| {
+        columns.description.or(columns.reason).map_or((0, 0), |text| {
+            let filled = Profile::of(&[&rows], text).filled;
+            let failing = rows
+                .iter()
+                .filter_map(|row| row.get(text))
+                .filter(|c| words.iter().any(|list| mentions(&c.text, list)))
+                .count();
+            (failing, filled)
+        })
+    };
+    let (failing, filled) = failing_share(&[words::ABNORMAL]);
+    let speak_of_failures = failing * 2 >= filled && filled >= 3;
     let distinct: std::collections::HashSet<&str> = cells.iter().map(|c| c.text.trim()).collect();
     let each_once = distinct.len() == cells.len();
     if cells.len() >= 3 && cells.iter().all(signed) && each_once && negative >= 2 && speak_of_failures {
         return Ok(false);
+    }
+    // "7105 | Sender key 존재하지 않음": numbers each once, nearly every text a refusal or a fault.
+    let (refusing, filled) = failing_share(&[words::ABNORMAL, words::REFUSALS]);
+    if cells.len() >= 5 && cells.iter().all(signed) && each_once && refusing * 3 >= filled * 2 {
+        return Ok(true);
     }
     // Nothing says they are errors, but they look like codes ("InvalidParameter").
     if !is_status && profile.numeric_outside_http == 0 && profile.mostly(profile.token, 0.8) {

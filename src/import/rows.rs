@@ -225,7 +225,9 @@ impl TableReader<'_> {
                 }
                 Line::Continuation => {
                     let row = out.row_mut(last.expect("a continuation follows a row"));
-                    for column in self.columns.description.iter().filter(|&&c| !cell(c).spanned) {
+                    // With no description column, the one text column's text is the description.
+                    let text_column = self.columns.description.or(self.columns.reason);
+                    for column in text_column.iter().filter(|&&c| !cell(c).spanned) {
                         append(&mut row.description, &field(&cell(*column).text), " ");
                     }
                     let notes = self.notes(&cell, None);

@@ -22,5 +22,6 @@ fn codes(page: &str) -> Vec<String> {
 }
 
 mod bounds;
+mod continued;
 mod lists;
 mod tables;

@@ -36,7 +36,7 @@ pub const NOTES: &[&str] = &[
     "fehlerursache", "fehlerbehebung",
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
-    "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "remark", "note", "suggest", "resolution", "resolv", "action",
+    "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "possible reason", "likely reason", "remark", "note", "suggest", "resolution", "resolv", "action",
     "fix", "when used", "when returned", "recovery", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "wann", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
@@ -109,6 +109,8 @@ pub const CATEGORY: &[&str] = &[
 /// Notes that say why a code happens: what it means, when nothing else does.
 pub const CAUSE: &[&str] = &[
     "cause",
+    "possible reason",
+    "likely reason",
     "scenario",
     "escenario",
     "cenário",
@@ -239,6 +241,19 @@ pub const ABNORMAL: &[&str] = &[
     "에러", "실패", "비정상", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
     "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
     "خطا$", "خطاها", "خطای$", "ناموفق", "نا\u{200c}موفق", "त्रुटि", "विफल", "असफल",
+];
+
+/// Words of a refusal or a fault, beside the Abnormal ones: what an error's text says.
+#[rustfmt::skip]
+pub const REFUSALS: &[&str] = &[
+    "invalid", "not found", "not exist", "does not", "not allowed", "not supported", "missing", "exceed", "denied",
+    "unknown", "unable", "cannot", "mismatch", "expired", "timeout", "timed out", "too many", "too long",
+    "无效", "不存在", "超过", "超出", "不能", "无法", "不支持", "不正确", "有误", "不合法", "非法", "缺少", "过期", "超时",
+    "無効", "存在しない", "超過", "できません", "不正", "タイムアウト",
+    "없음", "없습니다", "초과", "불일치", "않음", "않습니다", "불가", "타임아웃", "만료",
+    "inválid", "inexist", "no encontrad", "no existe", "excede", "não encontrad", "não existe", "invalide",
+    "introuvable", "inexistant", "ungültig", "nicht gefunden", "überschritten", "недопустим", "неверн", "не найден",
+    "превыш", "не существует",
 ];
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).

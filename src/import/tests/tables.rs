@@ -356,3 +356,16 @@ fn a_status_before_a_dash_is_no_name() {
                 | `NetworkError` | Запрос не дошёл — DNS, TLS, сокет | `code` |\n";
     assert_eq!(rows(page)[1], row("AuthError", "", "401 — данных нет, они протухли или неверны", ""));
 }
+
+#[test]
+fn numbers_beside_texts_that_nearly_all_refuse_are_error_codes() {
+    let page = "# AT/AI/FT\n\n| 코드 | 설명 |\n|---|---|\n| 7101 | 카카오 형식 오류 |\n\
+                | 7103 | Sender key 유효하지 않음 |\n| 7105 | Sender key 존재하지 않음 |\n\
+                | 7204 | 템플릿 불일치 |\n| 7314 | 메시지 길이 초과 |\n| 7421 | 타임아웃 |\n";
+    assert_eq!(codes(page), ["7101", "7103", "7105", "7204", "7314", "7421"]);
+    // An enumeration's values say what they are, not what went wrong.
+    let page = "# Order\n\n| Code | Description |\n|---|---|\n| 1 | Pending |\n| 2 | Paid |\n\
+                | 3 | Shipped |\n| 4 | Refund missing |\n| 5 | Delivered |\n";
+    let read = import("errors.md", page, &Options::default());
+    assert!(read.is_err() || read.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()));
+}

@@ -1,0 +1,31 @@
+//! Rows as vendors continue and name them: a text carried on rows with no code,
+//! a name set in the code cell beside a column of causes.
+
+use super::*;
+
+#[test]
+fn a_cause_column_alone_describes_and_the_code_cell_names() {
+    let page = "# Error codes\n\n<table><thead><tr><th>Error Code</th><th>Possible Reason</th></tr></thead><tbody>\
+                <tr><td>207 (Partial Success)</td><td>Some reports failed to update.</td></tr>\
+                <tr><td>400 (Bad Request)</td><td>Missing required parameter</td></tr>\
+                <tr><td></td><td>Malformed JSON body</td></tr>\
+                <tr><td>410 (Gone)</td><td>Resource has been deleted</td></tr></tbody></table>\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("207", "Partial Success", "Some reports failed to update.", ""),
+            row("400", "Bad Request", "Missing required parameter Malformed JSON body", ""),
+            row("410", "Gone", "Resource has been deleted", ""),
+        ]
+    );
+}
+
+#[test]
+fn rows_with_no_code_continue_the_only_text_column() {
+    let page = "# Errors\n\n| Status | Reason |\n|---|---|\n| 400 | Missing parameter |\n| | Malformed body |\n\
+                | 401 | Bad credentials |\n";
+    assert_eq!(
+        rows(page),
+        [row("400", "", "Missing parameter Malformed body", ""), row("401", "", "Bad credentials", "")]
+    );
+}
