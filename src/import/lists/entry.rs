@@ -6,7 +6,7 @@ use crate::import::cells::{
     camel_hump, code_range, code_span, error_identifier, http_status, statuses_named, whole_number,
 };
 use crate::import::profile::{leading_codes, OR};
-pub(super) use heading::{bracketed, capitals_alone, heading_code};
+pub(super) use heading::{bracketed, capitals_alone, heading_code, numbers_joined};
 
 mod heading;
 

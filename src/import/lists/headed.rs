@@ -2,7 +2,7 @@
 //! explains it: subheadings and labelled paragraphs sort what it means from
 //! what to do, quotations are tips, a bold name on its own line names it.
 
-use super::entry::{bracketed, capitals_alone, heading_code, statuses_joined, Entry};
+use super::entry::{bracketed, capitals_alone, heading_code, numbers_joined, statuses_joined, Entry};
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, snake_name, whole_number};
 use crate::import::words::{self, mentions};
@@ -144,7 +144,10 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                     // "206 Partial Content and 204 No Content": statuses, each with its name, over one text.
                     let lead = text.split_once([':', '：']).map_or(text.as_str(), |(lead, _)| lead);
                     let status = |(code, name)| Entry { code, name, ..Entry::default() };
-                    let mut named = statuses_joined(lead).unwrap_or_default().into_iter().map(status);
+                    let mut named = statuses_joined(lead).unwrap_or_default().into_iter().map(status).peekable();
+                    // "-8 & -10 (Unable to send iBEC)": numbers, one name.
+                    let joined = named.peek().is_none().then(|| numbers_joined(&entry)).flatten();
+                    let mut named = named.chain(joined.into_iter().flatten());
                     let (entry, also) = match named.next() {
                         Some(first) => (first, named.collect()),
                         None => (entry, Vec::new()),

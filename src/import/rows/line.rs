@@ -21,7 +21,16 @@ impl TableReader<'_> {
         let status_cell = columns.status.map(cell);
         // A row whose code column is filled from its left holds no code
         // of its own there: the HTTP status beside it is its code.
-        let own_code = |c: &&Cell| !c.widened && !no_code_written(&field(&c.text));
+        // "400 | 40000-40099 | …": a range beside a status is no code of the row's own either.
+        let ranged = |text: &str| {
+            let text = unquoted(text.to_string());
+            status_range(&text).is_some() || worded_range(&text).is_some() || code_range(&text).is_some()
+        };
+        let status_written = status_cell.is_some_and(|c| http_status(&field(&c.text)).is_some());
+        let own_code = |c: &&Cell| {
+            let text = field(&c.text);
+            !(c.widened || no_code_written(&text) || status_written && ranged(&text))
+        };
         // "400 | bad_user_agent | (no value)": with no code of its own, a row whose name is set as
         // a program names its errors is keyed by that name.
         let snake = |text: &str| text.contains('_') && snake_name(text);
@@ -84,7 +93,10 @@ impl TableReader<'_> {
         // "500, 502, 503, 504 - Server Errors": several codes, then the name they share.
         // "200 OK / 201 Created": statuses, each with its registered name.
         let named = named_statuses(&code_text);
+        // "E500 ASYNC_START_NOT_WAITED": a numbered code, then the constant that names it.
+        let constant = code_list(&code_text).filter(|codes| codes.len() == 2 && numbered_then_constant(codes));
         let listed = named.as_ref().map(|named| (named.iter().map(|(code, _)| code.clone()).collect(), String::new()));
+        let listed = listed.or_else(|| constant.as_ref().map(|codes| (vec![codes[0].clone()], String::new())));
         let listed = listed.or_else(|| code_list(&code_text).map(|codes| (codes, String::new())));
         let (codes, inline_reason) = listed
             .or_else(|| leading_codes(&code_text).map(|(codes, rest)| (codes, field(&rest))))
@@ -131,7 +143,10 @@ impl TableReader<'_> {
         let reason_cell = columns.reason.map(cell);
         // "`ZookeeperConnectionFailure` - Could not connect": the one text's lead names it.
         let reason_lead = reason_cell.filter(|c| c.lead.is_some()).and_then(split_lead);
-        let (reason, description) = if let Some((lead, rest)) = reason_lead.filter(|_| description_text.is_empty()) {
+        let (reason, description) = if let Some(name) = constant.map(|codes| codes[1].clone()) {
+            let text = if description_text.is_empty() { reason_text.clone() } else { description_text };
+            (name, text)
+        } else if let Some((lead, rest)) = reason_lead.filter(|_| description_text.is_empty()) {
             (field(&lead), field(&rest))
         } else if !reason_text.is_empty() {
             let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
@@ -189,6 +204,16 @@ pub(super) enum Line {
     Rows(Vec<Row>),
     /// The HTTP status of a code another table describes.
     StatusOf(String, String),
+}
+
+/// "E500", then "ASYNC_START_NOT_WAITED": a short numbered code and the constant naming it.
+fn numbered_then_constant(codes: &[String]) -> bool {
+    let digits = codes[0].trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let letters = codes[0].len() - digits.len();
+    let numbered = (1..=4).contains(&letters) && digits.len() >= 2 && digits.bytes().all(|b| b.is_ascii_digit());
+    let constant =
+        codes[1].contains('_') && codes[1].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    numbered && constant
 }
 
 /// A code cell that holds none: empty, a dash, or an aside ("(platform-level)").

@@ -29,3 +29,24 @@ fn rows_with_no_code_continue_the_only_text_column() {
         [row("400", "", "Missing parameter Malformed body", ""), row("401", "", "Bad credentials", "")]
     );
 }
+
+#[test]
+fn a_numbered_code_beside_its_constant_is_named_by_it() {
+    let page = "# Errors\n\n| 错误码 | 消息模板 |\n|---|---|\n| **E500** `ASYNC_START_NOT_WAITED` | Task '{task}' not waited |\n\
+                | **E501** `ASYNC_WAIT_NOT_STARTED` | Waiting for '{task}' never started |\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("E500", "ASYNC_START_NOT_WAITED", "Task '{task}' not waited", ""),
+            row("E501", "ASYNC_WAIT_NOT_STARTED", "Waiting for '{task}' never started", ""),
+        ]
+    );
+}
+
+#[test]
+fn a_range_of_body_codes_beside_a_status_leaves_the_row_to_the_status() {
+    let page = "# Errors\n\n| HTTP status | Body code range | Meaning |\n|---|---|---|\n| `200` | `200` | Read. |\n\
+                | `400` | `40000`-`40099` | Malformed JSON. |\n| `404` | `40400`-`40499` | Not found. |\n";
+    let keys: Vec<String> = rows(page).into_iter().map(|r| r.0).collect();
+    assert_eq!(keys, ["200", "400", "404"]);
+}

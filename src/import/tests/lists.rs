@@ -257,3 +257,22 @@ fn a_tag_naming_the_status_answered_is_no_part_of_the_text() {
                 COMMON_500 : 서버 내부 오류가 발생했습니다. #500 Internal Server Error\n";
     assert_eq!(rows(page)[0], row("COMMON_400", "", "잘못된 요청입니다.", ""));
 }
+
+#[test]
+fn headings_name_codes_by_an_error_word_joined_or_before_them() {
+    let page = "# Errori\n\n## Err1\n\nil letto supera il limite\n\n## Err2\n\nla testina supera il limite\n\n\
+                ## Err3\n\nil letto è disconnesso\n";
+    assert_eq!(codes(page), ["Err1", "Err2", "Err3"]);
+    let page = "# Common Errors\n\n## Error Code -2: Could not enter recovery mode\n\nThe device cannot.\n\n\
+                ## Error code -8 & -10 (Unable to send iBEC)\n\nUninstall the driver.\n\n\
+                ## Error code -20: Nonce mismatch\n\nSet the generator.\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("-2", "Could not enter recovery mode", "The device cannot.", ""),
+            row("-8", "Unable to send iBEC", "Uninstall the driver.", ""),
+            row("-10", "Unable to send iBEC", "Uninstall the driver.", ""),
+            row("-20", "Nonce mismatch", "Set the generator.", ""),
+        ]
+    );
+}

@@ -62,13 +62,21 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     if let Some(codes) = code_list(&text.replace('`', "")).filter(|codes| codes.iter().all(|c| identifier(c))) {
         return Some(Entry { code: codes.join(", "), ..Entry::default() });
     }
+    // "Err1", "ERR42": the word that says what the number is, joined to it.
+    let digits = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let word = &text[..text.len() - digits.len()];
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && error_word(word) {
+        return Some(Entry { code: text.to_string(), ..Entry::default() });
+    }
     // "Error 1: Model not defined": the word that says what the number is, then the number.
-    // "Código: ERR1_T05": the word, a colon, then the code.
-    let (said, text) = match text.split_once(char::is_whitespace) {
-        Some((word, rest)) if ERROR_WORDS.contains(&word.trim_end_matches(':').to_lowercase().as_str()) => {
-            (true, rest.trim_start())
-        }
-        _ => (false, text),
+    // "Código: ERR1_T05": the word, a colon, then the code. "Error Code -2: …": two such words.
+    fn said_by(text: &str) -> Option<&str> {
+        let (word, rest) = text.split_once(char::is_whitespace)?;
+        error_word(word.trim_end_matches(':')).then(|| rest.trim_start())
+    }
+    let (said, text) = match said_by(text) {
+        Some(rest) => (true, said_by(rest).filter(|_| !rest.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(rest)),
+        None => (false, text),
     };
     let (code, name) = split_code(text);
     let code = code.trim_matches('`');
@@ -77,6 +85,26 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     // "`0x00000001` PSRAM bad": a number in hexadecimal is a code too.
     let coded = alone || long_code(code) || identifier(code) || hex_code(code);
     coded.then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+}
+
+/// "-8 & -10 (Unable to send iBEC)": a heading's numbers, each with the name they share.
+pub(in crate::import::lists) fn numbers_joined(entry: &Entry) -> Option<Vec<Entry>> {
+    let mut codes = vec![entry.code.clone()];
+    let mut rest = entry.name.trim();
+    while let Some(after) = ["&", ",", "and "].iter().find_map(|joint| rest.strip_prefix(joint)) {
+        let after = after.trim_start();
+        let (code, more) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
+        let code = code.trim_end_matches([':', ',']);
+        if !(whole_number(code) && whole_number(&entry.code)) {
+            return None;
+        }
+        codes.push(code.to_string());
+        rest = more.trim_start();
+    }
+    let name = rest.trim_start_matches([':', '-', '–', '—']).trim();
+    let name = name.strip_prefix('(').and_then(|n| n.strip_suffix(')')).unwrap_or(name);
+    let entry = |code: String| Entry { code, name: name.to_string(), ..Entry::default() };
+    (codes.len() >= 2).then(|| codes.into_iter().map(entry).collect())
 }
 
 /// "1.2 rest", "3. rest" → "rest": what follows a section's number, dotted.
@@ -105,6 +133,10 @@ pub(in crate::import::lists) fn capitals_alone(text: &str) -> Option<Entry> {
 /// Emoji and symbols drawn before a heading's words (and the selector that colours them).
 fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2bff | 0x1f000..=0x1faff | 0xfe0f | 0x200d)
+}
+
+fn error_word(word: &str) -> bool {
+    ERROR_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// Words a heading names its code with: "Error 1", "Code 42".
