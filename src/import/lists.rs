@@ -6,6 +6,7 @@
 
 mod entry;
 mod fields;
+mod flattened;
 mod headed;
 mod listed;
 mod status_line;
@@ -23,6 +24,12 @@ const AT_LEAST: usize = 3;
 /// The page's blocks, with its headings of codes, or else its lists of codes, as tables.
 /// A page that never speaks of errors or codes lists none ("Port: 8080").
 pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
+    // A table flattened into paragraphs is the page's table, whatever else it lists.
+    let tables = tables_of(&blocks).count();
+    let blocks = flattened::rebuilt(blocks);
+    if tables_of(&blocks).count() > tables {
+        return blocks;
+    }
     let speaks = blocks.iter().any(|block| match block {
         Block::Heading(text) => words::speaks_of_codes(text) || names_a_status(text),
         Block::Text(text) | Block::Lead(text) | Block::Aside(text) => words::speaks_of_codes(text),

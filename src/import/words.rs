@@ -26,7 +26,7 @@ pub const CODE: &[&str] = &[
     "errcode", "errno", "retcode", "rescode", "resultcode",
     "code", "codes", "errorcode", "fehlercode", "rückgabecode", "statuscode", "コード", "代码", "代碼", "码", "碼",
     "코드", "código", "codigo", "код", "kod", "kode", "codice", "kód", "كود", "رمز", "รหัส", "קוד",
-    "کد", "कोड",
+    "کد", "कोड", "կոդ",
 ];
 
 /// Columns of advice and causes: kept as notes.
@@ -55,7 +55,7 @@ pub const NOTES: &[&str] = &[
 /// Columns that explain a code.
 #[rustfmt::skip]
 pub const DESCRIPTION: &[&str] = &[
-    "mô tả", "ý nghĩa", "giải thích",
+    "mô tả", "ý nghĩa", "giải thích", "նկարագր",
     "fehlerbeschreibung", "statusbeschreibung",
     "description", "descr", "desc", "meaning", "explanation", "detail", "definition", "further information", "描述", "说明", "說明", "含义", "详情",
     "詳情",
@@ -89,7 +89,7 @@ pub const RESULT_CODES: &[&str] = &[
     "code property", "code field",
     // "Exit Codes": what a program ends with, its errors among them.
     "exit code", "exit status", "终止码", "退出码", "終了コード", "종료 코드", "código de salida", "código de saída", "exit-code",
-    "کد بازگشتی", "کدهای بازگشتی",
+    "کد بازگشتی", "کدهای بازگشتی", "պատասխանի կոդ",
 ];
 
 /// A column of the beginnings of codes ("错误编码开头": 201, 202), each standing for many.
@@ -161,7 +161,7 @@ pub const REASON: &[&str] = &[
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",
     "messaggio", "bericht", "melding", "komunikat", "mesaj", "pesan", "повідомлення", "nazwa", "naam", "nama", "název",
     "назва", "nome", "ข้อความ", "رسالة", "הודעה",
-    "عنوان",
+    "عنوان", "հաղորդագրություն",
 ];
 
 /// A column named just "Examples": cases of each code, not what it means ("Example message" is one).

@@ -219,7 +219,10 @@ fn code_first(line: &str) -> Option<Entry> {
     let status_aside =
         rest.strip_prefix('(').and_then(|r| r.split_once(')')).filter(|(n, _)| http_status(n.trim()).is_some());
     let rest = status_aside.map_or(rest, |(_, after)| after.trim_start());
-    let code = word.trim_matches('`').trim_end_matches([',', ';']);
+    // "“101”: “Internal Server Error”": a number quoted, as a JSON object's key is.
+    let quoted = word.strip_prefix(['"', '“']).and_then(|w| w.strip_suffix(['"', '”']));
+    let code = quoted.filter(|inner| whole_number(inner)).unwrap_or(word);
+    let code = code.trim_matches('`').trim_end_matches([',', ';']);
     let token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
     let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.

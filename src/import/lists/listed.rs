@@ -112,6 +112,22 @@ fn codes_label(text: &str) -> bool {
     words.split_whitespace().count() <= 3 && speaks_of_codes(words)
 }
 
+/// Whether the last code of a run has a text of its own that ends with a colon, opening what follows.
+fn announces(run: &[(String, Entry)]) -> bool {
+    run.last().is_some_and(|(line, last)| {
+        let opens = line.trim_end().ends_with([':', '：']);
+        opens && last.name.is_empty() && !last.text.trim_end_matches([':', '：']).trim().is_empty()
+    })
+}
+
+/// A literal block that is a line of prose, not code or a body: words, no braces or markup.
+fn literal_prose(code: &str) -> bool {
+    let code = code.trim();
+    let one_line = !code.contains('\n') && code.chars().count() <= 400;
+    let markup = code.contains(['{', '}', '<', '>', '[', ']', '=', ';', '$']);
+    one_line && !markup && code.split_whitespace().count() >= 3 && code.starts_with(char::is_alphabetic)
+}
+
 /// Whether the last code of a run is labelled and nothing below it has been read yet.
 fn awaits_text(run: &[(String, Entry)], between: &[String]) -> bool {
     run.last().is_some_and(|(_, last)| last.below && last.text.is_empty()) && between.is_empty()
@@ -189,6 +205,14 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
             },
             // "```sql … ```" in the paragraphs under a labelled code: an example, and more text may follow.
             Block::Code(_) if run.last().is_some_and(|(_, last)| last.below) => {}
+            // "“101”: “Internal Server Error”:" over a literal block of one sentence: the line names
+            // the code, the block says what it means.
+            Block::Code(code) if between.is_empty() && announces(&run) && literal_prose(&code) => {
+                if let Some((_, last)) = run.last_mut() {
+                    last.name = last.text.trim_end_matches([':', '：']).trim().to_string();
+                    last.text = code.trim().to_string();
+                }
+            }
             other => {
                 described_below(&mut run, &mut between);
                 last_described(&mut run, &mut between, described);

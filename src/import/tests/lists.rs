@@ -276,3 +276,35 @@ fn headings_name_codes_by_an_error_word_joined_or_before_them() {
         ]
     );
 }
+
+#[test]
+fn a_table_flattened_into_paragraphs_is_read_as_the_table() {
+    let page = "# Error codes\n\n## HTTP error codes\n\nCode\n\nMessage\n\nDescription\n\n`400`\n\nBad Request\n\n\
+                The request was invalid.\n\n`401`\n\nUnauthorized\n\nA security requirement was not met.\n\n\
+                Check the key.\n\n`404`\n\nThe resource could not be found.\n\n`503`\n\nService Unavailable\n\n\
+                The server is overloaded.\n\nExample:\n\nMore prose after the table.\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("400", "Bad Request", "The request was invalid.", ""),
+            row("401", "Unauthorized", "A security requirement was not met. Check the key.", ""),
+            row("404", "", "The resource could not be found.", ""),
+            row("503", "Service Unavailable", "The server is overloaded.", ""),
+        ]
+    );
+}
+
+#[test]
+fn quoted_numbers_over_literal_blocks_are_named_and_explained_by_them() {
+    let page = "# Error Codes\n\n**“101”: “Internal Server Error”**:\n\n    Returned whenever an error occurred\n\n\
+                **“102”: “Hotel code required”**:\n\n    Returned when the hotel code is not sent\n\n\
+                **“103”: “City code required”**:\n\n    Returned when the city id is not sent\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("101", "“Internal Server Error”", "Returned whenever an error occurred", ""),
+            row("102", "“Hotel code required”", "Returned when the hotel code is not sent", ""),
+            row("103", "“City code required”", "Returned when the city id is not sent", ""),
+        ]
+    );
+}
