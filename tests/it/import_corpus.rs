@@ -116,6 +116,18 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-awhirl", "awhirl (cu)", 5, 0.364, 0.63),
     ("pages-aflutter", "aflutter (cv)", 1, 1.0, 0.99),
     ("pages-atop", "atop (cw)", 5, 0.576, 0.96),
+    ("pages-abuzz", "abuzz (cx)", 3, 0.176, 0.46),
+    ("pages-agleam", "agleam (cy)", 3, 0.968, 0.96),
+    ("pages-akimbo", "akimbo (cz)", 4, 0.750, 0.96),
+    ("pages-aright", "aright (da)", 5, 0.625, 0.81),
+    ("pages-asunder", "asunder (db)", 5, 0.522, 0.51),
+    ("pages-atwitter", "atwitter (dc)", 5, 0.822, 0.88),
+    ("pages-afire", "afire (dd)", 5, 0.757, 0.75),
+    ("pages-ablush", "ablush (de)", 3, 0.515, 0.51),
+    ("pages-adance", "adance (df)", 5, 0.223, 0.21),
+    ("pages-aswirl", "aswirl (dg)", 5, 0.843, 0.85),
+    ("pages-atingle", "atingle (dh)", 5, 0.360, 0.98),
+    ("pages-astream", "astream (di)", 5, 0.675, 0.90),
 ];
 
 #[derive(Deserialize, Default)]
