@@ -99,8 +99,10 @@ impl Profile {
                 let (normal, abnormal) = (mentions(t, words::NORMAL), mentions(t, words::ABNORMAL));
                 // "✅ success", "❌ error": a mark drawn before the word.
                 let t = t.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_start();
+                // "Thành công (Success)": the word, then the same in another language.
+                let t = t.split_once(" (").filter(|(_, aside)| aside.ends_with(')')).map_or(t, |(word, _)| word);
                 let plain = t.chars().all(|c| c.is_alphabetic() || c == ' ');
-                plain && t.split_whitespace().count() <= 2 && normal != abnormal
+                plain && t.split_whitespace().count() <= 3 && normal != abnormal
             }),
             structured: count(&|t| structured(t)),
             upper_snake: count(&|t| {

@@ -85,6 +85,8 @@ pub const RESULT_CODES: &[&str] = &[
     "result code", "return code", "response code", "返回码", "响应码", "響應碼", "应答码", "レスポンスコード", "返回結果碼", "结果码", "結果碼", "返回结果码", "リターンコード", "結果コード",
     "결과 코드", "결과코드", "응답 코드", "응답코드", "код возврата", "код результата", "код ответа", "коды ответов", "código de retorno",
     "código de resultado", "code retour", "code de retour", "rückgabecode", "ergebniscode",
+    "código de respuesta", "códigos de respuesta", "código de resposta", "códigos de resposta", "code de réponse",
+    "codes de réponse", "codice di risposta", "codici di risposta", "antwortcode",
     // "Every response object has a `code` property containing one of the strings below".
     "code property", "code field",
     // "Exit Codes": what a program ends with, its errors among them.
@@ -102,6 +104,7 @@ pub const PREFIX: &[&str] = &[
 /// A column that sorts codes into kinds ("Error Type": INVALID_ARGUMENT).
 #[rustfmt::skip]
 pub const CATEGORY: &[&str] = &[
+    "nhóm", "loại",
     "type", "category", "kind", "class", "group", "тип", "категори", "类型", "類型", "类别", "種類", "タイプ", "유형",
     "종류", "tipo", "categoría", "categoria", "catégorie", "kategorie", "typ",
 ];

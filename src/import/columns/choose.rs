@@ -38,7 +38,9 @@ pub(super) fn choose(
     if let Some(header) = table.header.get(code).filter(|h| user.code.is_none() && mentions(h, words::PREFIX)) {
         return Err(format!("its {} are the beginnings of codes, not codes", header.trim()));
     }
-    if let Some(other) = (0..width).find(|&i| roles[i].is_none() && names_other_keys(table.header.get(i))) {
+    // "Endpoint | Método | Sucesso" holding "`/api/x` | POST | 201": a key left of the codes keys the rows.
+    let keys_rows = |i: usize| roles[i].is_none() || i == 0 && i < code;
+    if let Some(other) = (0..width).find(|&i| keys_rows(i) && names_other_keys(table.header.get(i))) {
         // "Status | Header | Description": what each status returns, not what it means.
         // "ID | Campo | Descripción | Tipo": fields, numbered, of a schema.
         let numbering = table.header.get(code).is_some_and(|h| words::is_one_of(h.trim(), words::NUMBERING));

@@ -1,4 +1,4 @@
-//! Rows as vendors continue and name them: a text carried on rows with no code,
+//! Rows as vendors continue, group and name them: a text carried on rows with no code,
 //! a name set in the code cell beside a column of causes.
 
 use super::*;
@@ -49,4 +49,24 @@ fn a_range_of_body_codes_beside_a_status_leaves_the_row_to_the_status() {
                 | `400` | `40000`-`40099` | Malformed JSON. |\n| `404` | `40400`-`40499` | Not found. |\n";
     let keys: Vec<String> = rows(page).into_iter().map(|r| r.0).collect();
     assert_eq!(keys, ["200", "400", "404"]);
+}
+
+#[test]
+fn a_group_written_once_over_its_rows_groups_them() {
+    let page = "# Codes\n\n| Nhóm | Mã | Tên (Status) | Khi nào dùng |\n|---|---|---|---|\n\
+                | ✅ **Thành công (Success)** | 200 | **OK** | Request thành công (GET, PUT) |\n\
+                | | 201 | **Created** | Tạo mới thành công (POST) |\n\
+                | ⚠️ **Lỗi từ client (Client Errors)** | 400 | **Bad Request** | Request sai (thiếu tham số) |\n\
+                | | 401 | **Unauthorized** | Chưa xác thực (chưa login) |\n| | 404 | **Not Found** | Không tìm thấy tài nguyên |\n";
+    let rows = rows(page);
+    assert_eq!(rows[0], row("200", "OK", "Request thành công (GET, PUT)", ""));
+    assert_eq!(rows[4], row("404", "Not Found", "Không tìm thấy tài nguyên", ""));
+}
+
+#[test]
+fn numbers_under_a_label_of_response_codes_are_the_apis_own() {
+    let page = "### Códigos de respuesta WiFi\n\n| Código | Función | Descripción |\n|---|---|---|\n\
+                | 1001 | list_interfaces | Wi-Fi interfaces found |\n| 2001 | list_interfaces | No interfaces found |\n\
+                | 1011 | status | Got interface status |\n";
+    assert_eq!(codes(page), ["1001", "2001", "1011"]);
 }

@@ -308,3 +308,14 @@ fn quoted_numbers_over_literal_blocks_are_named_and_explained_by_them() {
         ]
     );
 }
+
+#[test]
+fn a_use_label_says_what_a_code_means_and_a_response_label_shows_a_body() {
+    let page = "# Códigos de Status HTTP\n\n### 200 OK\n\n**Uso**: Operação bem-sucedida.\n\n**Quando ocorre**:\n\
+                - Buscar recurso\n\n**Response**:\n```json\n{\"id\": 1}\n```\n\n### 400 Bad Request\n\n\
+                **Uso**: Dados inválidos.\n\n**Response**:\n```json\n{\"status\": 400}\n```\n\n### 404 Not Found\n\n\
+                **Uso**: Recurso não encontrado.\n";
+    let rows = rows(page);
+    assert_eq!(rows[0].2, "Operação bem-sucedida.");
+    assert_eq!(rows[1], row("400", "Bad Request", "Dados inválidos.", ""));
+}

@@ -58,7 +58,7 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
     // "HTTP 402: The balance is too low.": the status it is answered with, then what it means.
     let answered = label.trim().strip_prefix("HTTP").is_some_and(|n| http_status(n.trim()).is_some());
     // "Common causes:" over a list: the items after it say why it happens.
-    if mentions(label, words::DESCRIPTION) || answered && !rest.is_empty() {
+    if mentions(label, words::DESCRIPTION) || words::is_one_of(label, USES) || answered && !rest.is_empty() {
         Some(Part::Meaning(rest))
     } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4 {
         Some(Part::Field)
@@ -77,8 +77,26 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
     }
 }
 
-/// Labels of parts that say more about a code than what it means ("Typical examples:").
-const ASIDES: &[&str] = &["example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例", "典型"];
+/// Labels of parts that say more about a code than what it means ("Typical examples:", "Response:"
+/// over the body answered).
+const ASIDES: &[&str] = &[
+    "example",
+    "guidance",
+    "beispiel",
+    "exemple",
+    "ejemplo",
+    "exemplo",
+    "例",
+    "典型",
+    "response",
+    "resposta",
+    "respuesta",
+    "réponse",
+    "antwort",
+];
+
+/// "**Uso**: Recurso criado com sucesso.": what a code is used for, said as what it means.
+const USES: &[&str] = &["uso", "usage", "use", "utilisation", "verwendung", "用途"];
 
 /// Whether a subheading heads such a part ("#### 典型错误字符串", "### Examples").
 pub(super) fn aside(heading: &str) -> bool {
