@@ -237,8 +237,12 @@ fn labelled_values(table: &RawTable) -> bool {
         let label = row.first().map_or("", |c| c.text.trim());
         row.len() == 2 && !label.is_empty() && label.split_whitespace().count() <= 4
     });
-    let known = table.rows.iter().any(|row| labelled(&format!("{}: {}", row[0].text, row[1].text)).is_some());
-    pairs && known && !table.rows.is_empty() && table.header.iter().all(|h| h.trim().is_empty())
+    // Rows of other widths hold no pair, so they are asked nothing.
+    let known = || {
+        let pair = |row: &Vec<crate::import::Cell>| Some(format!("{}: {}", row.first()?.text, row.get(1)?.text));
+        table.rows.iter().filter_map(pair).any(|pair| labelled(&pair).is_some())
+    };
+    pairs && !table.rows.is_empty() && table.header.iter().all(|h| h.trim().is_empty()) && known()
 }
 
 /// Whether `text` is `code` declared with its value, as an enum's listing shows it.

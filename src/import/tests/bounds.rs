@@ -56,3 +56,13 @@ fn a_heading_of_many_section_numbers_is_read_at_once() {
     let page = format!("# Error codes\n\n## {}X\n\nText.\n", "1.1 ".repeat(40_000));
     assert!(nothing(&page));
 }
+
+#[test]
+fn a_table_of_one_cell_rows_under_a_code_heading_is_no_pair_of_labels() {
+    let page = "<h1>Errors</h1><h3>GLFW_NO_ERROR</h3><table><tr><td>No error has occurred.</td></tr></table>\
+                <h3>GLFW_NOT_INITIALIZED</h3><table><tr><td>GLFW has not been initialized.</td></tr></table>\
+                <h3>GLFW_INVALID_ENUM</h3><table><tr><td>One of the arguments was an invalid enum.</td></tr></table>";
+    // A one-cell row has no second cell to pair with its first: reading the page must not panic.
+    let read = import("errors.html", page, &Options::default());
+    assert!(read.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()), "no row holds a code and a text");
+}
