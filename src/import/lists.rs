@@ -94,6 +94,12 @@ pub fn numbered_headings(blocks: &[Block]) -> Vec<&str> {
     headings.collect()
 }
 
+/// "BUSY", "SUCCESS": a word in capitals alone, as a code among codes in capitals is written.
+pub fn word_in_capitals(text: &str) -> bool {
+    let text = text.trim();
+    text.len() >= 2 && text.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') && !text.starts_with('_')
+}
+
 /// Whether the words of a list item, over a list nested in it, name a code as a heading
 /// would ("4700 Access Denied"), not open a sentence the nested list ends ("You provided:").
 pub fn item_names_a_code(title: &str) -> bool {

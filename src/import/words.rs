@@ -85,7 +85,7 @@ pub const RESULT_CODES: &[&str] = &[
     "result code", "return code", "response code", "返回码", "响应码", "響應碼", "应答码", "レスポンスコード", "返回結果碼", "结果码", "結果碼", "返回结果码", "リターンコード", "結果コード",
     "결과 코드", "결과코드", "응답 코드", "응답코드", "код возврата", "код результата", "код ответа", "коды ответов", "código de retorno",
     "código de resultado", "code retour", "code de retour", "rückgabecode", "ergebniscode",
-    "código de respuesta", "códigos de respuesta", "código de resposta", "códigos de resposta", "code de réponse",
+    "códigos de retorno", "códigos de resultado", "código de respuesta", "códigos de respuesta", "código de resposta", "códigos de resposta", "code de réponse",
     "codes de réponse", "codice di risposta", "codici di risposta", "antwortcode",
     // "Every response object has a `code` property containing one of the strings below".
     "code property", "code field",

@@ -77,7 +77,9 @@ pub(super) fn contents_list(list: ElementRef) -> bool {
 pub(super) fn summary_blocks(summary: ElementRef) -> Vec<Block> {
     let parts: Vec<String> = summary.text().map(collapse).filter(|t| !t.is_empty()).collect();
     let title = parts.join(" ");
-    match crate::import::lists::item_names_a_code(&title) {
+    // "<summary>BUSY</summary>": a word in capitals alone titles its card as a code's heading would.
+    let capitals = crate::import::lists::word_in_capitals(&title);
+    match crate::import::lists::item_names_a_code(&title) || capitals {
         true => vec![Block::Level(BELOW_HEADINGS), Block::Heading(title)],
         false => vec![Block::Text(title)],
     }

@@ -3,7 +3,7 @@
 //! "### -1000 UNKNOWN".
 
 use crate::import::cells::{
-    camel_hump, code_range, code_span, error_identifier, http_status, statuses_named, whole_number,
+    camel_hump, code_range, code_span, error_identifier, hex_code, http_status, statuses_named, whole_number,
 };
 use crate::import::profile::{leading_codes, OR};
 pub(super) use heading::{bracketed, capitals_alone, heading_code, numbers_joined};
@@ -219,6 +219,14 @@ fn code_first(line: &str) -> Option<Entry> {
     let status_aside =
         rest.strip_prefix('(').and_then(|r| r.split_once(')')).filter(|(n, _)| http_status(n.trim()).is_some());
     let rest = status_aside.map_or(rest, |(_, after)| after.trim_start());
+    // "**PTEID_CALLBACK_OK** (0x00000000): …": a constant, the value it stands for, then its text.
+    let value = |v: &str| hex_code(v) || whole_number(v);
+    let valued = rest.strip_prefix('(').and_then(|r| r.split_once(')')).filter(|(v, _)| value(v.trim()));
+    if let Some((number, after)) = valued.filter(|_| status_aside.is_none() && identifier(word.trim_matches('`'))) {
+        let text = after.trim_start().strip_prefix([':', '：']).map(str::trim).filter(|t| !t.is_empty())?;
+        let name = word.trim_matches('`').to_string();
+        return Some(Entry { code: number.trim().to_string(), name, text: text.to_string(), ..Entry::default() });
+    }
     // "“101”: “Internal Server Error”": a number quoted, as a JSON object's key is.
     let quoted = word.strip_prefix(['"', '“']).and_then(|w| w.strip_suffix(['"', '”']));
     let code = quoted.filter(|inner| whole_number(inner)).unwrap_or(word);

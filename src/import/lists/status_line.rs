@@ -32,9 +32,17 @@ pub(super) fn codes_under_headings(blocks: Vec<Block>) -> Vec<Block> {
 /// the first giving its code; that line heads the others, as a heading of the code would.
 pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
-    let mut blocks = blocks.into_iter().peekable();
+    // "```\nCode: 250\nProblème : …\n```": records set in a code block are the page's list, not an example.
+    let lines = |code: &str| -> Vec<Block> {
+        code.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Block::Text(l.to_string())).collect()
+    };
+    let blocks = blocks.into_iter().flat_map(|block| match block {
+        Block::Code(code) if records(&code) => lines(&code),
+        other => vec![other],
+    });
+    let mut blocks = blocks.peekable();
     while let Some(block) = blocks.next() {
-        let labelled_next = matches!(blocks.peek(), Some(Block::Text(next)) if labelled(next).is_some());
+        let labelled_next = matches!(blocks.peek(), Some(Block::Text(next)) if labelled(next.as_str()).is_some());
         match block {
             Block::Text(line) if labelled_next => match labelled(&line).filter(|(label, _)| names_code(label)) {
                 Some((_, code)) if code_value(code) => out.push(Block::Heading(code.to_string())),
@@ -44,6 +52,13 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
         }
     }
     out
+}
+
+/// A code block of labelled lines only, three of them or more giving a code each.
+fn records(code: &str) -> bool {
+    let lines: Vec<&str> = code.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let coded = |line: &str| labelled(line).is_some_and(|(label, value)| names_code(label) && code_value(value));
+    lines.iter().all(|line| labelled(line).is_some()) && lines.iter().filter(|line| coded(line)).count() >= 3
 }
 
 /// A line's label and its value, when it gives one: "Symbol：Unknown Reason".

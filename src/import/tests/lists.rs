@@ -319,3 +319,42 @@ fn a_use_label_says_what_a_code_means_and_a_response_label_shows_a_body() {
     assert_eq!(rows[0].2, "Operação bem-sucedida.");
     assert_eq!(rows[1], row("400", "Bad Request", "Dados inválidos.", ""));
 }
+
+#[test]
+fn words_in_capitals_titling_cards_among_codes_are_codes() {
+    let card = |name: &str, text: &str| format!("<details>\n\n<summary>{name}</summary>\n\n{text}\n\n</details>\n\n");
+    let page = ["INVALID_SOLIDITY_ID", "BUSY", "UNKNOWN", "OK", "FAIL_INVALID"]
+        .iter()
+        .map(|name| card(name, &format!("What {name} means.")))
+        .collect::<String>();
+    assert_eq!(
+        codes(&format!("# ResponseCode\n\n{page}")),
+        ["INVALID_SOLIDITY_ID", "BUSY", "UNKNOWN", "OK", "FAIL_INVALID"]
+    );
+}
+
+#[test]
+fn a_constant_then_its_value_in_parentheses_keys_the_line_by_the_value() {
+    let page = "## Códigos de Retorno\n\n- **PTEID_CALLBACK_OK** (0x00000000): Operação completada com sucesso\n\
+                - **PTEID_CALLBACK_ERR_INVALID_PARAM** (0xe1d00301): Parâmetro inválido\n\
+                - **PTEID_CALLBACK_ERR_NO_CARD** (0xe1d00302): Cartão não presente\n";
+    let rows = rows(page);
+    assert_eq!(rows[1], row("0xe1d00301", "PTEID_CALLBACK_ERR_INVALID_PARAM", "Parâmetro inválido", ""));
+    assert_eq!(rows.len(), 3);
+}
+
+#[test]
+fn records_of_codes_set_in_a_code_block_are_the_list() {
+    let page = "### Codes erreur\n\n```\nCode: 505\nProblème: Les identifiants sont erronés\n\
+                Solution: Vérifier le mot de passe\n\nCode: 517\nProblème: La version est invalide\n\
+                Solution: Utiliser une version valide\n\nCode: 520\nProblème: Le token est invalide\n\
+                Solution: Se reconnecter\n```\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("505", "", "Les identifiants sont erronés", ""),
+            row("517", "", "La version est invalide", ""),
+            row("520", "", "Le token est invalide", ""),
+        ]
+    );
+}

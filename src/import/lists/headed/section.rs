@@ -79,24 +79,16 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
 
 /// Labels of parts that say more about a code than what it means ("Typical examples:", "Response:"
 /// over the body answered).
+#[rustfmt::skip]
 const ASIDES: &[&str] = &[
-    "example",
-    "guidance",
-    "beispiel",
-    "exemple",
-    "ejemplo",
-    "exemplo",
-    "例",
-    "典型",
-    "response",
-    "resposta",
-    "respuesta",
-    "réponse",
-    "antwort",
+    "example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例", "典型",
+    "response", "resposta", "respuesta", "réponse", "antwort",
 ];
 
-/// "**Uso**: Recurso criado com sucesso.": what a code is used for, said as what it means.
-const USES: &[&str] = &["uso", "usage", "use", "utilisation", "verwendung", "用途"];
+/// "**Uso**: Recurso criado com sucesso.", "Problème : …": what a code is used for, or the
+/// problem it reports, said as what it means.
+const USES: &[&str] =
+    &["uso", "usage", "use", "utilisation", "verwendung", "用途", "problème", "problem", "problema", "проблема"];
 
 /// Whether a subheading heads such a part ("#### 典型错误字符串", "### Examples").
 pub(super) fn aside(heading: &str) -> bool {
