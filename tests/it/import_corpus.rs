@@ -128,6 +128,12 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aswirl", "aswirl (dg)", 5, 0.843, 0.85),
     ("pages-atingle", "atingle (dh)", 5, 0.360, 0.98),
     ("pages-astream", "astream (di)", 5, 0.675, 0.90),
+    ("pages-aquiver", "aquiver (dj)", 5, 0.619, 0.61),
+    ("pages-abask", "abask (dk)", 5, 0.962, 0.95),
+    ("pages-ashake", "ashake (dl)", 5, 0.722, 0.71),
+    ("pages-atremble", "atremble (dm)", 5, 0.233, 0.59),
+    ("pages-awave", "awave (dn)", 5, 0.720, 0.71),
+    ("pages-afroth", "afroth (do)", 5, 0.200, 0.20),
 ];
 
 #[derive(Deserialize, Default)]
