@@ -151,6 +151,9 @@ pub const VALUE: &[&str] =
 pub const SHORT_NAME: &[&str] =
     &["short description", "brief description", "summary", "简称", "簡稱", "概要", "概述", "摘要", "要約", "개요"];
 
+/// Headers of a column naming codes as a program does: its enum, its constants.
+pub const ENUMERATION: &[&str] = &["enum", "列挙", "枚举", "枚舉", "열거", "constant", "常量", "定数", "상수"];
+
 /// Columns with a code's short name.
 #[rustfmt::skip]
 pub const REASON: &[&str] = &[

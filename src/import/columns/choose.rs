@@ -17,6 +17,15 @@ pub(super) fn choose(
 ) -> Result<Columns, String> {
     let width = roles.len();
     let first = |roles: &[Option<Role>], role: Role| roles.iter().position(|r| *r == Some(role));
+    // "エラーコード列挙型 | エラーコード": of two columns headed as codes, the one headed as the
+    // codes' enum or names names them; the other holds the codes.
+    let coded: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Code)).collect();
+    let enumerates = |i: usize| table.header.get(i).is_some_and(|h| mentions(h, words::ENUMERATION));
+    if let [named, other] = coded[..] {
+        if user.code.is_none() && enumerates(named) && !enumerates(other) && first(&roles, Role::Reason).is_none() {
+            roles[named] = Some(Role::Reason);
+        }
+    }
     let (code, status) = match (user.code.or(first(&roles, Role::Code)), user.status.or(first(&roles, Role::Status))) {
         (Some(code), status) => (code, status.filter(|s| *s != code)),
         (None, Some(status)) => (status, None),

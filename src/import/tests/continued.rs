@@ -70,3 +70,11 @@ fn numbers_under_a_label_of_response_codes_are_the_apis_own() {
                 | 1011 | status | Got interface status |\n";
     assert_eq!(codes(page), ["1001", "2001", "1011"]);
 }
+
+#[test]
+fn of_two_columns_headed_as_codes_the_enum_names_the_other() {
+    let page = "# wolfSSL エラーコード\n\n| エラーコード列挙型 | エラーコード | エラーの説明 |\n|---|---|---|\n\
+                | `NO_PEER_KEY` | -316 | ピアの鍵が存在しない |\n| `NO_PRIVATE_KEY` | -317 | 秘密鍵が存在しない |\n\
+                | `BAD_HELLO` | -321 | ClientHelloメッセージが不正 |\n";
+    assert_eq!(rows(page)[0], row("-316", "NO_PEER_KEY", "ピアの鍵が存在しない", ""));
+}
