@@ -104,7 +104,7 @@ pub const PREFIX: &[&str] = &[
 /// A column that sorts codes into kinds ("Error Type": INVALID_ARGUMENT).
 #[rustfmt::skip]
 pub const CATEGORY: &[&str] = &[
-    "nhóm", "loại",
+    "nhóm", "loại", "クラス", "클래스",
     "type", "category", "kind", "class", "group", "тип", "категори", "类型", "類型", "类别", "種類", "タイプ", "유형",
     "종류", "tipo", "categoría", "categoria", "catégorie", "kategorie", "typ",
 ];

@@ -175,10 +175,14 @@ pub(super) fn choose(
     let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();
     // "Category" holding "Config", "Handshake": a few values that sort the rows, not text about each;
     // so do a few words of any header ("Retryable?" holding "Yes", "No").
+    // "Response class" written once over its rows ("Success", then blanks): the rows' kinds too.
+    let kind_headed = |i: usize| table.header.get(i).is_some_and(|h| mentions(h, words::CATEGORY));
+    let written_once = |i: usize| profiles[i].filled >= 2 && profiles[i].filled * 2 <= table.rows.len();
     let sorting: Vec<usize> = (0..width)
-        .filter(|&i| roles[i].is_none() && profiles[i].categories())
+        .filter(|&i| roles[i].is_none())
         .filter(|&i| {
-            table.header.get(i).is_some_and(|h| mentions(h, words::CATEGORY)) || profiles[i].average_chars <= 12
+            let few = profiles[i].categories() && (kind_headed(i) || profiles[i].average_chars <= 12);
+            few || kind_headed(i) && written_once(i)
         })
         .collect();
     // The columns of text beside the keys; remarks ("备注") are notes, not a second text.

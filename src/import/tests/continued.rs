@@ -78,3 +78,12 @@ fn of_two_columns_headed_as_codes_the_enum_names_the_other() {
                 | `BAD_HELLO` | -321 | ClientHelloメッセージが不正 |\n";
     assert_eq!(rows(page)[0], row("-316", "NO_PEER_KEY", "ピアの鍵が存在しない", ""));
 }
+
+#[test]
+fn a_class_written_once_over_its_rows_leaves_the_other_column_to_describe() {
+    let page = "## :statusオプション\n\n| レスポンスクラス | HTTPステータスコード | シンボル |\n|---|---|---|\n\
+                | **Informational** | 100 | :continue |\n| | 101 | :switching_protocols |\n\
+                | | 102 | :processing |\n| **Success** | 200 | :ok |\n| | 201 | :created |\n| | 202 | :accepted |\n\
+                | **Client Error** | 400 | :bad_request |\n| | 404 | :not_found |\n";
+    assert_eq!(rows(page)[7], row("404", "", ":not_found", ""));
+}
