@@ -71,6 +71,25 @@ pub(super) fn headings_of_fields(blocks: &[Block]) -> HashSet<String> {
         }
     }
     end(&mut current);
+    // "`AppErrorCode.INVALID`" among "`AppErrorCode.FORBIDDEN`", "`AppErrorCode.NOT_FOUND`"…: one
+    // of a family of codes, whatever its section lists.
+    let family = |text: &str| heading_code(text).and_then(|e| e.code.rsplit_once('.').map(|(f, _)| f.to_string()));
+    let families: Vec<String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(text) => family(text),
+            _ => None,
+        })
+        .collect();
+    let field_families: Vec<String> = fields.iter().filter_map(|text| family(text)).collect();
+    let kin = |text: &String| {
+        family(text).is_some_and(|f| {
+            let (all, as_fields) =
+                (families.iter().filter(|g| **g == f).count(), field_families.iter().filter(|g| **g == f).count());
+            all > AT_LEAST && as_fields * 2 < all
+        })
+    };
+    fields.retain(|heading| !kin(heading));
     fields
 }
 

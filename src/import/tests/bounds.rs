@@ -66,3 +66,19 @@ fn a_table_of_one_cell_rows_under_a_code_heading_is_no_pair_of_labels() {
     let read = import("errors.html", page, &Options::default());
     assert!(read.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()), "no row holds a code and a text");
 }
+
+#[test]
+fn a_code_among_its_family_of_headings_is_one_whatever_its_section_lists() {
+    let section = |code: &str, body: &str| format!("## `AppErrorCode.{code}`\n{body}\n\n");
+    let lists = "A field is invalid.\n\n- `isActive`: not a boolean\n- `asyncEvents`: unknown event\n\
+                 - `query`: not a subscription\n- `author`: empty";
+    let page = format!(
+        "# App errors\n\n{}{}{}{}{}",
+        section("FORBIDDEN", "No access."),
+        section("GRAPHQL_ERROR", "A general error."),
+        section("INVALID", lists),
+        section("NOT_FOUND", "Not found."),
+        section("UNIQUE", "Already taken.")
+    );
+    assert!(codes(&page).contains(&"AppErrorCode.INVALID".to_string()));
+}
