@@ -32,7 +32,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     }
     let speaks = blocks.iter().any(|block| match block {
         Block::Heading(text) => words::speaks_of_codes(text) || names_a_status(text),
-        Block::Text(text) | Block::Lead(text) | Block::Aside(text) => words::speaks_of_codes(text),
+        Block::Text(text) | Block::Lead(text) | Block::Aside(text) => words::speaks_of_codes(text) || says_http(text),
         _ => false,
     });
     if !speaks {
@@ -65,6 +65,12 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
             _ => true,
         })
         .collect()
+}
+
+/// "HTTP 403 (Forbidden) wenn …": a line that opens with a status, named as the protocol's.
+fn says_http(text: &str) -> bool {
+    let status = text.trim().strip_prefix("HTTP ").and_then(|rest| rest.split_whitespace().next());
+    status.is_some_and(|status| crate::import::cells::http_status(status).is_some())
 }
 
 /// "400 Bad request": a heading that is a status and its registered name, as a page of statuses

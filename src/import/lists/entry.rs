@@ -6,8 +6,10 @@ use crate::import::cells::{
     camel_hump, code_range, code_span, error_identifier, hex_code, http_status, statuses_named, whole_number,
 };
 use crate::import::profile::{leading_codes, OR};
+use asides::{named_in_parentheses, without_status_tag};
 pub(super) use heading::{bracketed, capitals_alone, heading_code, numbers_joined};
 
+mod asides;
 mod heading;
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
@@ -215,6 +217,14 @@ fn code_first(line: &str) -> Option<Entry> {
         return Some(described(&codes.join(", "), &text));
     }
     let (word, rest) = first_word(line);
+    // "**HTTP 403** (Forbidden) wenn …": the protocol's name before the status, then its name aside.
+    let (word, rest) = match rest.split_once(' ') {
+        Some((status, after)) if word.eq_ignore_ascii_case("http") && http_status(status).is_some() => (status, after),
+        _ => (word, rest),
+    };
+    if let Some(entry) = named_in_parentheses(word, rest) {
+        return Some(entry);
+    }
     // "`UNAUTHORIZED` (401) - Authentification requise": the status it is answered with, aside.
     let status_aside =
         rest.strip_prefix('(').and_then(|r| r.split_once(')')).filter(|(n, _)| http_status(n.trim()).is_some());
@@ -294,19 +304,6 @@ fn code_first(line: &str) -> Option<Entry> {
         });
     }
     (!text.is_empty() && !clock).then(|| described(code, text))
-}
-
-/// "잘못된 요청입니다. #400 Bad Request" → "잘못된 요청입니다.": a tag naming the status answered
-/// with, by its registered name, is no part of what the code means.
-fn without_status_tag(text: &str) -> &str {
-    let Some((before, tag)) = text.rsplit_once(" #") else { return text };
-    let (status, name) = tag.split_once(' ').unwrap_or((tag, ""));
-    let tagged = http_status(status).is_some() && crate::catalogue::is_http_name(status, name.trim());
-    if tagged && !before.trim().is_empty() {
-        before.trim_end()
-    } else {
-        text
-    }
 }
 
 /// "context.state", "address.line_one": lowercase names joined by dots, a property's path.

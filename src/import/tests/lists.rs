@@ -358,3 +358,18 @@ fn records_of_codes_set_in_a_code_block_are_the_list() {
         ]
     );
 }
+
+#[test]
+fn statuses_said_as_http_with_their_names_aside_are_listed() {
+    let page = "## /api/status\n\nDer Server antwortet mit:\n\n\
+                - **HTTP 403** (Forbidden) wenn der Charger offline ist.\n\
+                - **HTTP 404** (Not found) wenn keine Daten vorliegen.\n- **HTTP 200** (Found) wenn Daten vorliegen.\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("200", "Found", "wenn Daten vorliegen.", ""),
+            row("403", "Forbidden", "wenn der Charger offline ist.", ""),
+            row("404", "Not found", "wenn keine Daten vorliegen.", ""),
+        ]
+    );
+}
