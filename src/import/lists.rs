@@ -24,17 +24,16 @@ const AT_LEAST: usize = 3;
 /// The page's blocks, with its headings of codes, or else its lists of codes, as tables.
 /// A page that never speaks of errors or codes lists none ("Port: 8080").
 pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
-    // A table flattened into paragraphs is the page's table, whatever else it lists.
-    let tables = tables_of(&blocks).count();
+    // A table flattened into paragraphs is read as a table, beside what else the page lists.
     let blocks = flattened::rebuilt(blocks);
-    if tables_of(&blocks).count() > tables {
-        return blocks;
-    }
     let speaks = blocks.iter().any(|block| match block {
         Block::Heading(text) => words::speaks_of_codes(text) || names_a_status(text),
-        Block::Text(text) | Block::Lead(text) | Block::Aside(text) => words::speaks_of_codes(text) || says_http(text),
+        Block::Text(text) | Block::Lead(text) | Block::Aside(text) => words::speaks_of_codes(text),
         _ => false,
     });
+    // "HTTP 403 (Forbidden) wenn …" on three lines or more: the lines say what they list.
+    let http_lines = blocks.iter().filter(|block| matches!(block, Block::Text(text) if says_http(text))).count();
+    let speaks = speaks || http_lines >= AT_LEAST;
     if !speaks {
         return blocks;
     }

@@ -24,4 +24,5 @@ fn codes(page: &str) -> Vec<String> {
 mod bounds;
 mod continued;
 mod lists;
+mod reach;
 mod tables;

@@ -218,11 +218,12 @@ fn code_first(line: &str) -> Option<Entry> {
     }
     let (word, rest) = first_word(line);
     // "**HTTP 403** (Forbidden) wenn …": the protocol's name before the status, then its name aside.
+    let said_http = word.eq_ignore_ascii_case("http");
     let (word, rest) = match rest.split_once(' ') {
-        Some((status, after)) if word.eq_ignore_ascii_case("http") && http_status(status).is_some() => (status, after),
+        Some((status, after)) if said_http && http_status(status).is_some() => (status, after),
         _ => (word, rest),
     };
-    if let Some(entry) = named_in_parentheses(word, rest) {
+    if let Some(entry) = named_in_parentheses(word, rest, said_http) {
         return Some(entry);
     }
     // "`UNAUTHORIZED` (401) - Authentification requise": the status it is answered with, aside.

@@ -42,7 +42,7 @@ fn code_shape(text: &str) -> Option<bool> {
     // "0-1", "0151017", "-32700": numbers, as such tables key their rows.
     let number = bare.starts_with(|c: char| c.is_ascii_digit() || c == '-')
         && bare.bytes().any(|b| b.is_ascii_digit())
-        && bare.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'.');
+        && bare.bytes().all(|b| b.is_ascii_digit() || b == b'-');
     let token = !bare.is_empty() && !bare.contains(char::is_whitespace);
     (number || spanned && token).then_some(spanned)
 }
@@ -76,6 +76,10 @@ fn table_at(blocks: &[Block], at: usize) -> Option<(RawTable, usize)> {
             false => segments.last_mut()?.push(text),
         }
         end += 1;
+        // A row longer than the header by two paragraphs or more ends the table: stop reading.
+        if segments.last().is_some_and(|segment| segment.len() > width + 1) {
+            break;
+        }
     }
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     let mut end = at + width;

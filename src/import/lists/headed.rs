@@ -104,8 +104,13 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Lead(name) if !open.as_ref().is_some_and(Section::awaits_name) => Block::Text(name),
             block => block,
         };
+        // "<summary>BUSY</summary>": a card titled by a short word in capitals, among codes in capitals.
+        let card = this_level == Some(crate::import::BELOW_HEADINGS) && in_capitals;
         let coded = match &block {
-            Block::Heading(text) => heading_code(text),
+            Block::Heading(text) => heading_code(text).or_else(|| {
+                let word = card && super::word_in_capitals(text) && !text.contains(' ');
+                word.then(|| Entry { code: text.trim().to_string(), ..Entry::default() })
+            }),
             _ => None,
         };
         match block {

@@ -36,8 +36,14 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
     let lines = |code: &str| -> Vec<Block> {
         code.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Block::Text(l.to_string())).collect()
     };
+    // Only under a heading that speaks of codes ("### Codes erreur"), not under "## Example".
+    let mut heading_speaks = false;
     let blocks = blocks.into_iter().flat_map(|block| match block {
-        Block::Code(code) if records(&code) => lines(&code),
+        Block::Heading(text) => {
+            heading_speaks = crate::import::words::speaks_of_codes(&text);
+            vec![Block::Heading(text)]
+        }
+        Block::Code(code) if heading_speaks && records(&code) => lines(&code),
         other => vec![other],
     });
     let mut blocks = blocks.peekable();

@@ -126,8 +126,7 @@ pub(in crate::import::lists) fn bracketed(text: &str) -> Option<(&str, &str)> {
 pub(in crate::import::lists) fn capitals_alone(text: &str) -> Option<Entry> {
     let text = strip_ignorable(text);
     let text = text.trim();
-    let capitals = text.len() >= 6 && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-        || super::super::word_in_capitals(text) && !text.contains(' ');
+    let capitals = text.len() >= 6 && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
     capitals.then(|| Entry { code: text.to_string(), ..Entry::default() })
 }
 

@@ -70,20 +70,22 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
         Some(Part::Field)
     } else if mentions(label, words::CAUSE) {
         Some(Part::Cause(rest))
-    } else if mentions(label, words::NOTES) || mentions(label, ASIDES) {
+    } else if mentions(label, words::NOTES) || mentions(label, ASIDES) || rest.is_empty() && mentions(label, BODIES) {
         Some(Part::Notes)
     } else {
         None
     }
 }
 
-/// Labels of parts that say more about a code than what it means ("Typical examples:", "Response:"
-/// over the body answered).
+/// Labels of parts that say more about a code than what it means ("Typical examples:").
 #[rustfmt::skip]
 const ASIDES: &[&str] = &[
     "example", "guidance", "beispiel", "exemple", "ejemplo", "exemplo", "例", "典型",
-    "response", "resposta", "respuesta", "réponse", "antwort",
 ];
+
+/// "**Response**:" alone over a code block: the body answered, an example. With words after
+/// it, it says what the code means.
+const BODIES: &[&str] = &["response", "resposta", "respuesta", "réponse", "antwort"];
 
 /// "**Uso**: Recurso criado com sucesso.", "Problème : …": what a code is used for, or the
 /// problem it reports, said as what it means.
