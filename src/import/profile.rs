@@ -156,6 +156,12 @@ impl Profile {
         self.mostly(self.lower_token + self.upper_snake, 0.8)
     }
 
+    /// Filled only here and there, half the rows or fewer: a label written once over the rows
+    /// it heads ("Success", then blanks).
+    pub fn written_once(&self) -> bool {
+        self.filled >= 2 && self.filled * 2 <= self.rows
+    }
+
     /// Cells that repeat a few values: a category, not a key or a name.
     pub fn categories(&self) -> bool {
         self.filled >= 4 && self.distinct * 2 <= self.filled

@@ -177,12 +177,11 @@ pub(super) fn choose(
     // so do a few words of any header ("Retryable?" holding "Yes", "No").
     // "Response class" written once over its rows ("Success", then blanks): the rows' kinds too.
     let kind_headed = |i: usize| table.header.get(i).is_some_and(|h| mentions(h, words::CATEGORY));
-    let written_once = |i: usize| profiles[i].filled >= 2 && profiles[i].filled * 2 <= table.rows.len();
     let sorting: Vec<usize> = (0..width)
         .filter(|&i| roles[i].is_none())
         .filter(|&i| {
             let few = profiles[i].categories() && (kind_headed(i) || profiles[i].average_chars <= 12);
-            few || kind_headed(i) && written_once(i)
+            few || kind_headed(i) && profiles[i].written_once()
         })
         .collect();
     // The columns of text beside the keys; remarks ("备注") are notes, not a second text.

@@ -77,11 +77,7 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
         // "✅ Thành công (Success)" over empty cells, then "⚠️ Lỗi (Client Errors)": each heads the rows below.
         let first_filled = e.table.rows.first().and_then(|row| row.get(i)).is_some_and(|c| !c.text.trim().is_empty());
         let grouping = mentions(e.header(i), words::CATEGORY);
-        let heads_rows = first_filled
-            && grouping
-            && p.filled >= 2
-            && p.group_words == p.filled
-            && p.filled * 2 <= e.table.rows.len();
+        let heads_rows = first_filled && grouping && p.written_once() && p.group_words == p.filled;
         if !matches!(role(guesses, i), Some(Role::Code | Role::Status))
             && p.mostly(p.group_words, 0.8)
             && (p.categories() || status_words || heads_rows)

@@ -108,7 +108,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         let card = this_level == Some(crate::import::BELOW_HEADINGS) && in_capitals;
         let coded = match &block {
             Block::Heading(text) => heading_code(text).or_else(|| {
-                let word = card && super::word_in_capitals(text) && !text.contains(' ');
+                let word = card && super::word_in_capitals(text);
                 word.then(|| Entry { code: text.trim().to_string(), ..Entry::default() })
             }),
             _ => None,

@@ -33,9 +33,7 @@ pub(super) fn codes_under_headings(blocks: Vec<Block>) -> Vec<Block> {
 pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     // "```\nCode: 250\nProblème : …\n```": records set in a code block are the page's list, not an example.
-    let lines = |code: &str| -> Vec<Block> {
-        code.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Block::Text(l.to_string())).collect()
-    };
+    let lines = |code: &str| -> Vec<Block> { filled_lines(code).map(|l| Block::Text(l.to_string())).collect() };
     // Only under a heading that speaks of codes ("### Codes erreur"), not under "## Example".
     let mut heading_speaks = false;
     let blocks = blocks.into_iter().flat_map(|block| match block {
@@ -62,9 +60,14 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
 
 /// A code block of labelled lines only, three of them or more giving a code each.
 fn records(code: &str) -> bool {
-    let lines: Vec<&str> = code.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = filled_lines(code).collect();
     let coded = |line: &str| labelled(line).is_some_and(|(label, value)| names_code(label) && code_value(value));
     lines.iter().all(|line| labelled(line).is_some()) && lines.iter().filter(|line| coded(line)).count() >= 3
+}
+
+/// A code block's lines, trimmed, blank ones left out.
+fn filled_lines(code: &str) -> impl Iterator<Item = &str> {
+    code.lines().map(str::trim).filter(|l| !l.is_empty())
 }
 
 /// A line's label and its value, when it gives one: "Symbol：Unknown Reason".

@@ -71,7 +71,8 @@ impl TableReader<'_> {
         }
         // "`spend_limit_exceeded` / `policy_exceeded`": codes, each set as code.
         let own = cell(columns.code);
-        if columns.literal_codes && !own.set_as_code && code_list(&code_text).is_none() {
+        let list = code_list(&code_text);
+        if columns.literal_codes && !own.set_as_code && list.is_none() {
             let text = field(&own.text);
             return Line::Skip(format!("'{text}' is not set as code, as the codes beside it are"));
         }
@@ -94,10 +95,10 @@ impl TableReader<'_> {
         // "200 OK / 201 Created": statuses, each with its registered name.
         let named = named_statuses(&code_text);
         // "E500 ASYNC_START_NOT_WAITED": a numbered code, then the constant that names it.
-        let constant = code_list(&code_text).filter(|codes| codes.len() == 2 && numbered_then_constant(codes));
+        let constant = list.as_ref().filter(|codes| codes.len() == 2 && numbered_then_constant(codes)).cloned();
         let listed = named.as_ref().map(|named| (named.iter().map(|(code, _)| code.clone()).collect(), String::new()));
         let listed = listed.or_else(|| constant.as_ref().map(|codes| (vec![codes[0].clone()], String::new())));
-        let listed = listed.or_else(|| code_list(&code_text).map(|codes| (codes, String::new())));
+        let listed = listed.or_else(|| list.map(|codes| (codes, String::new())));
         let (codes, inline_reason) = listed
             .or_else(|| leading_codes(&code_text).map(|(codes, rest)| (codes, field(&rest))))
             .unwrap_or_else(|| (vec![code.clone()], inline_reason));
