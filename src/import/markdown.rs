@@ -5,10 +5,10 @@
 use super::cells::{code_name_leads, code_span};
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
-use pulldown_cmark::{BrokenLink, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use source::{
-    delimiters_supplied, front_matter_title, rows_joined, tables_apart, without_attribute_lists, without_front_matter,
-    without_jsx_attributes, without_shortcodes, yfm_tables_as_pipes,
+    delimiters_supplied, front_matter_title, rows_joined, tables_apart, templated_links_emptied,
+    without_attribute_lists, without_front_matter, without_jsx_attributes, without_shortcodes, yfm_tables_as_pipes,
 };
 
 mod source;
@@ -48,6 +48,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut html_run = String::new();
     // Tables the HTML so far opens and has not closed.
     let mut open_tables = 0usize;
+    let mut indented_html = false;
     let mut table: Option<RawTable> = None;
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<OpenCell> = None;
@@ -72,6 +73,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     out.extend(front_matter_title(text).map(Block::Heading));
     let text = without_attribute_lists(without_front_matter(text));
     let text = without_shortcodes(&text);
+    let text = templated_links_emptied(&text);
     let text = without_jsx_attributes(&text);
     let text = yfm_tables_as_pipes(&text).into_owned();
     let text = rows_joined(&text);
@@ -89,10 +91,30 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             event,
             Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock)
         );
+        // An HTML block indented after a blank line comes with its indent as text: HTML all the same.
+        if let Event::Text(t) = &event {
+            if !html_run.is_empty() && t.trim().is_empty() {
+                html_run.push_str(t);
+                continue;
+            }
+        }
         // "<td>", a blank line, "*301*", a blank line, "</td>": Markdown written inside the cells of
         // an HTML table is the cells' text.
         if !html && open_tables > 0 {
             match &event {
+                // "<td>" indented four spaces after a blank line is read as code: it is the table's HTML.
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
+                    indented_html = true;
+                    continue;
+                }
+                Event::End(TagEnd::CodeBlock) if indented_html => {
+                    indented_html = false;
+                    continue;
+                }
+                Event::Text(t) if indented_html => {
+                    html_run.push_str(t);
+                    continue;
+                }
                 Event::Text(t) | Event::Code(t) => {
                     html_run.push_str(&escaped(t));
                     continue;

@@ -27,6 +27,9 @@ pub struct Placed<'a> {
     pub group: Option<Group>,
     /// Whether its caption, heading or the text just before it speaks of errors or status codes.
     pub says_codes: bool,
+    /// Why its codes are not the page's, by what its labels say: "Country Code" (codes of other
+    /// things, where no label speaks of errors or statuses), "Status Codes Not Observed".
+    pub not_outcomes: Option<&'static str>,
 }
 
 /// What the page says around the next table.
@@ -87,6 +90,7 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     .any(|label| words::speaks_of_codes(label) || names_error_status(label))
                     || page_title == Some(true)
                     || table.listed;
+                let not_outcomes = not_outcomes(&labels, [table.caption.as_deref(), around.title.as_deref()]);
                 let name = table_name(number, table, around.title.as_deref());
                 let (table, turned) = match (transposed(table), unfolded(table).or_else(|| records(table))) {
                     (Some(turned), _) => (Cow::Owned(turned), true),
@@ -94,7 +98,7 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     (None, None) => (Cow::Borrowed(table), false),
                 };
                 let unlabelled = labels.iter().all(Option::is_none);
-                placed.push(Placed { number, table, turned, name, group: around.group, says_codes });
+                placed.push(Placed { number, table, turned, name, group: around.group, says_codes, not_outcomes });
                 bare_page &= unlabelled;
             }
         }
@@ -104,6 +108,19 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
         only.says_codes |= bare_page;
     }
     placed
+}
+
+/// Why a table's codes are not outcomes of the API, by its `labels` (caption, heading, text
+/// before it) and its `titles` (caption, heading) alone.
+fn not_outcomes(labels: &[Option<&str>; 3], titles: [Option<&str>; 2]) -> Option<&'static str> {
+    let labels = || labels.iter().flatten();
+    let outcomes = labels()
+        .any(|label| mentions(label, words::ERROR) || mentions(label, words::STATUS) || names_error_status(label));
+    if labels().any(|label| mentions(label, words::OTHER_CODES)) && !outcomes {
+        return Some("its label names codes of other things (countries, currencies, languages…)");
+    }
+    let unused = titles.iter().flatten().any(|title| mentions(title, words::NOT_RETURNED));
+    unused.then_some("its heading says the API does not answer with these codes")
 }
 
 /// "400 (Bad request)": a heading that is an error status, over the codes it covers.

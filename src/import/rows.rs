@@ -78,6 +78,8 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
             skipped += 1;
             continue;
         }
+        // "Country Code", "Codes Not Observed": not the API's outcomes, unless the user chose the table.
+        let found = placed.not_outcomes.filter(|_| options.tables.is_none()).map_or(found, |why| Err(why.to_string()));
         let found = found.and_then(|columns| match said.leaves_out(&placed.table, &columns) {
             true => Err("its codes are not said to be errors or statuses, as other tables on the page are".to_string()),
             false => Ok(columns),

@@ -23,6 +23,7 @@ fn codes(page: &str) -> Vec<String> {
 
 mod bounds;
 mod continued;
+mod labels;
 mod lists;
 mod reach;
 mod tables;

@@ -228,6 +228,22 @@ pub const OTHER_KEYS: &[&str] = &[
     "свойство",
 ];
 
+/// Codes of other things than outcomes: a table of them is a reference list, not a catalogue.
+#[rustfmt::skip]
+pub const OTHER_CODES: &[&str] = &[
+    "country code", "currency code", "language code", "locale code", "postal code", "zip code", "area code",
+    "calling code", "dialing code", "iso 3166", "iso 4217", "iso 639",
+    "国家码", "国家代码", "国家编码", "国家/地区代码", "币种代码", "货币代码", "语言代码", "区号", "國家代碼", "幣別代碼",
+    "国コード", "通貨コード", "言語コード", "국가 코드", "국가코드", "통화 코드", "언어 코드",
+    "código de país", "códigos de país", "código de moneda", "código do país", "códigos de país", "código da moeda",
+    "code pays", "codes pays", "code de pays", "code devise", "ländercode", "währungscode", "sprachcode",
+    "код страны", "коды стран", "код валюты", "коды валют",
+];
+
+/// Headings over codes an API does not answer with ("Status Codes Not Observed").
+pub const NOT_RETURNED: &[&str] =
+    &["not observed", "not encountered", "not returned", "never returned", "no longer returned", "not used", "unused"];
+
 /// Labels of the Normal group.
 #[rustfmt::skip]
 pub const NORMAL: &[&str] = &[

@@ -138,6 +138,9 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aslumber", "aslumber (dq)", 5, 0.387, 0.38),
     ("pages-astrut", "astrut (dr)", 4, 0.500, 0.63),
     ("pages-awatch", "awatch (ds)", 5, 0.896, 0.91),
+    ("pages-asway", "asway (dt)", 5, 0.973, 0.97),
+    ("pages-aspin", "aspin (du)", 5, 0.538, 0.98),
+    ("pages-arow", "arow (dv)", 5, 0.565, 0.99),
 ];
 
 #[derive(Deserialize, Default)]

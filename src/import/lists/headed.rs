@@ -113,19 +113,19 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             }),
             _ => None,
         };
+        // "## Server Errors (5xx codes)" after "### 408 …": a new part of the page, not a part of the code.
+        let within = open.as_ref().is_some_and(|section| !section.outranked_by(this_level));
         match block {
             // "### Cause", "### Solution" under a code: parts of its section.
             // Why it happens says what it means only where nothing else does.
-            Block::Heading(text) if open.is_some() && mentions(&text, words::CAUSE) => {
+            Block::Heading(text) if within && mentions(&text, words::CAUSE) => {
                 open.iter_mut().for_each(|section| (section.in_notes, section.in_causes) = (true, true));
             }
-            Block::Heading(text)
-                if open.is_some() && coded.is_none() && (mentions(&text, words::NOTES) || aside(&text)) =>
-            {
+            Block::Heading(text) if within && coded.is_none() && (mentions(&text, words::NOTES) || aside(&text)) => {
                 open.iter_mut().for_each(|section| (section.in_notes, section.in_causes) = (true, false));
             }
             // "### HTTP status code", "### Error Message" under a code: labels of the paragraph after each.
-            Block::Heading(text) if open.is_some() && coded.is_none() && labels(&text) => {
+            Block::Heading(text) if within && coded.is_none() && labels(&text) => {
                 open.iter_mut().for_each(|section| section.label = Some(text.clone()));
             }
             // "### Business rule violated" under "## 403 Forbidden": a part of its section, more of what it means.

@@ -226,6 +226,31 @@ pub(super) fn without_shortcodes(text: &str) -> Cow<'_, str> {
     Cow::Owned(lines.map(|line| if shortcode(line.trim()) { "\n" } else { line }).collect())
 }
 
+/// "[support]({{ HELP_URL }})": a link whose address the site's templates fill in shows its
+/// words; left as written, the spaces in the address keep it from being read as a link at all.
+pub(super) fn templated_links_emptied(text: &str) -> Cow<'_, str> {
+    if !text.contains("]({{") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("]({{") {
+        out.push_str(&rest[..at + 2]);
+        let address = &rest[at + 2..];
+        let line = &address[..address.find('\n').unwrap_or(address.len())];
+        // Only an address with spaces ("{{ HELP_URL }}") keeps the parser from reading the link.
+        let braces = line.find("}}").filter(|end| line[..*end].contains(char::is_whitespace));
+        let close = braces.and_then(|end| Some(end + line[end..].find(')')?));
+        let whole = close.filter(|close| !line[line.find("}}").unwrap_or(0)..*close].contains(char::is_whitespace));
+        rest = match whole {
+            Some(close) => &address[close..],
+            None => address,
+        };
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// The `title:` of a document's YAML front matter, if it has one.
 pub(super) fn front_matter_title(text: &str) -> Option<String> {
     let matter = text.len() - without_front_matter(text).len();

@@ -208,3 +208,37 @@ fn a_collapsed_reference_defined_elsewhere_shows_its_words() {
     let blocks = blocks("The [TrustSet transaction][] failed; [deprecated] and items[0][name] stay.\n").unwrap();
     assert_eq!(blocks, [Block::Text("The TrustSet transaction failed; [deprecated] and items[0][name] stay.".into())]);
 }
+
+#[test]
+fn an_indented_html_block_after_a_blank_line_goes_on_with_the_html_before_it() {
+    // The parser hands the second block's indent over as text, not as HTML.
+    let text = "<dl>\n  <dt>200</td>\n  <dd>Success. Fine.</dd>\n\n  <dt>201</td>\n  <dd>Created. New.</dd>\n</dl>\n";
+    let read = blocks(text).unwrap();
+    let [Block::Table(table)] = &read[..] else { panic!("one table: {read:?}") };
+    assert_eq!(table.rows.len(), 2);
+    assert_eq!(table.rows[1][0].text, "201");
+}
+
+#[test]
+fn cells_indented_as_code_inside_an_html_table_are_its_cells() {
+    let text = "<Table>\n  <tbody>\n    <tr>\n      <td>\n        401\n      </td>\n\n      <td>\n        Unauthorised <b>requests</b>\n      </td>\n    </tr>\n  </tbody>\n</Table>\n";
+    let read = blocks(text).unwrap();
+    let [Block::Table(table)] = &read[..] else { panic!("one table: {read:?}") };
+    let cells: Vec<&str> = table.rows[0].iter().map(|cell| cell.text.as_str()).collect();
+    assert_eq!(cells, ["401", "Unauthorised requests"]);
+}
+
+fn blocks_of(text: &str) -> Vec<Block> {
+    blocks(text).unwrap()
+}
+
+#[test]
+fn a_link_to_an_address_a_template_fills_in_shows_its_words() {
+    let text = "Contact [support]({{ HELP_URL }}) now, see [docs]({{ DOCS }}/errors) or [x]({{ broken.\n";
+    let blocks = blocks(text).unwrap();
+    assert_eq!(blocks, [Block::Text("Contact support now, see docs or [x]({{ broken.".into())]);
+    // Written without spaces, the address is a link's already, and HTML around it keeps it as written.
+    let cell = "<table><tr><td>403</td><td>See [rules]({{root_url}}rules/).</td></tr></table>\n";
+    let Block::Table(table) = &blocks_of(cell)[0] else { panic!() };
+    assert_eq!(table.rows[0][1].text, "See [rules]({{root_url}}rules/).");
+}

@@ -141,6 +141,11 @@ impl Section {
         matches!((self.level, level), (Some(own), Some(level)) if level > own)
     }
 
+    /// Whether a heading of `level` ranks above the code's own: it ends the section, whatever it says.
+    pub(super) fn outranked_by(&self, level: Option<u8>) -> bool {
+        matches!((self.level, level), (Some(own), Some(level)) if level < own)
+    }
+
     /// Takes a paragraph under the code, by the part its label says it is.
     pub(super) fn take(&mut self, part: Option<Part>, text: &str) {
         let section = self;

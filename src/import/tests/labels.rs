@@ -1,0 +1,38 @@
+//! What the page says around its codes: tables of other things' codes, codes the API does
+//! not answer with, and headings that end a code's section.
+
+use super::*;
+
+#[test]
+fn a_table_of_country_codes_beside_the_error_codes_gives_no_rows() {
+    let page = "## 国家码（Country Code）\n\n| 中文名 | 英文名 | Alpha-2 | 数字代码 |\n|---|---|---|---|\n\
+                | 阿富汗 | Afghanistan | AF | 004 |\n| 巴西 | Brazil | BR | 076 |\n| 帕劳 | Palau | PW | 585 |\n\
+                | 美国 | United States | US | 840 |\n\n## 错误码\n\n| ErrorCode | Message |\n|---|---|\n\
+                | 10001 | Invalid card |\n| 10002 | Card frozen |\n";
+    assert_eq!(codes(page), ["10001", "10002"]);
+}
+
+#[test]
+fn country_codes_named_beside_errors_are_read() {
+    let page = "## Errors by country code\n\n| Code | Description |\n|---|---|\n| 404 | Not here |\n\
+                | 451 | Not in this country |\n";
+    assert_eq!(codes(page), ["404", "451"]);
+}
+
+#[test]
+fn codes_under_a_heading_saying_they_are_not_returned_give_no_rows() {
+    let page = "## Status codes\n\n### 200 OK\n\nIt worked.\n\n### 400 Bad Request\n\nMalformed.\n\n\
+                ### 404 Not Found\n\nNo such record.\n\n\
+                ## Status Codes Not Observed\n\n- **401 Unauthorized** - no authentication\n\
+                - **429 Too Many Requests** - no rate limit\n- **500 Internal Server Error** - none seen\n";
+    assert_eq!(codes(page), ["200", "400", "404"]);
+}
+
+#[test]
+fn a_heading_above_the_codes_own_ends_the_section_of_the_last() {
+    let page =
+        "# Response codes\n\n## Client errors (4xx codes)\n\n### 400 Bad Request\n\nThe request is malformed.\n\n\
+                ### 408 Request Timeout\n\nThe client went quiet.\n\n## Server Errors (5xx codes)\n\n\
+                Styx answers with these when proxying fails.\n\n### 502 Bad Gateway\n\nNo route.\n";
+    assert_eq!(rows(page)[1], row("408", "Request Timeout", "The client went quiet.", ""));
+}
