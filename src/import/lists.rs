@@ -25,7 +25,7 @@ const AT_LEAST: usize = 3;
 /// A page that never speaks of errors or codes lists none ("Port: 8080").
 pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     // A table flattened into paragraphs is read as a table, beside what else the page lists.
-    let blocks = flattened::rebuilt(blocks);
+    let blocks = example_titles_dropped(flattened::rebuilt(blocks));
     let speaks = blocks.iter().any(|block| match block {
         Block::Heading(text) => words::speaks_of_codes(text) || names_a_status(text),
         Block::Text(text) | Block::Lead(text) | Block::Aside(text) => words::speaks_of_codes(text),
@@ -77,6 +77,27 @@ fn says_http(text: &str) -> bool {
 fn names_a_status(heading: &str) -> bool {
     let (code, name) = crate::import::cells::split_code(heading.trim());
     !name.is_empty() && crate::catalogue::is_http_name(&code, &name)
+}
+
+/// "#### BAD" over a code block: the title of an example, which ends no list of codes.
+fn example_titles_dropped(blocks: Vec<Block>) -> Vec<Block> {
+    let titles_example = |at: usize| match &blocks[at] {
+        Block::Heading(text) => {
+            let next = blocks[at + 1..].iter().find(|block| !matches!(block, Block::Level(_)));
+            let short = text.split_whitespace().count() <= 3 && entry::heading_code(text).is_none();
+            // "### Codes erreur" over a block of records heads the codes; "#### BAD" only shows one.
+            let short = short && !words::speaks_of_codes(text);
+            short && matches!(next, Some(Block::Code(_)))
+        }
+        _ => false,
+    };
+    let dropped: Vec<bool> = (0..blocks.len()).map(titles_example).collect();
+    let level_of_dropped = |at: usize| dropped.get(at + 1).copied().unwrap_or(false);
+    let kept = blocks
+        .iter()
+        .enumerate()
+        .filter(|(at, block)| !(dropped[*at] || matches!(block, Block::Level(_)) && level_of_dropped(*at)));
+    kept.map(|(_, block)| block.clone()).collect()
 }
 
 fn tables_of(blocks: &[Block]) -> impl Iterator<Item = &RawTable> {

@@ -205,6 +205,10 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
             },
             // "```sql … ```" in the paragraphs under a labelled code: an example, and more text may follow.
             Block::Code(_) if run.last().is_some_and(|(_, last)| last.below) => {}
+            // "E001 High Complexity", a paragraph of what it means, then examples of it: the list goes
+            // on after them. A paragraph that introduces the example ("Run:") is prose about it.
+            Block::Code(_)
+                if !run.is_empty() && matches!(&between[..], [said] if !said.trim_end().ends_with([':', '：'])) => {}
             // "“101”: “Internal Server Error”:" over a literal block of one sentence: the line names
             // the code, the block says what it means.
             Block::Code(code) if between.is_empty() && announces(&run) && literal_prose(&code) => {

@@ -1,5 +1,5 @@
 //! What the page says around its codes: tables of other things' codes, codes the API does
-//! not answer with, and headings that end a code's section.
+//! not answer with, headings that end a code's section, examples between codes.
 
 use super::*;
 
@@ -35,4 +35,13 @@ fn a_heading_above_the_codes_own_ends_the_section_of_the_last() {
                 ### 408 Request Timeout\n\nThe client went quiet.\n\n## Server Errors (5xx codes)\n\n\
                 Styx answers with these when proxying fails.\n\n### 502 Bad Gateway\n\nNo route.\n";
     assert_eq!(rows(page)[1], row("408", "Request Timeout", "The client went quiet.", ""));
+}
+
+#[test]
+fn examples_after_what_a_code_means_do_not_end_the_list() {
+    let page = "# Error codes\n\nE001 High complexity\n\nFunctions are too complex.\n\n```\nlet x = 1\n```\n\n\
+                E005 Long functions\n\nFunctions are too long.\n\n#### BAD\n\n```\nlet y = 2\n```\n\n\
+                E010 Deep nesting\n\nToo many levels.\n";
+    assert_eq!(rows(page)[1], row("E005", "Long functions", "Functions are too long.", ""));
+    assert_eq!(codes(page), ["E001", "E005", "E010"]);
 }
