@@ -25,5 +25,6 @@ mod bounds;
 mod continued;
 mod labels;
 mod lists;
+mod marks;
 mod reach;
 mod tables;

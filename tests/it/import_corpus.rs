@@ -141,6 +141,11 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-asway", "asway (dt)", 5, 0.973, 0.97),
     ("pages-aspin", "aspin (du)", 5, 0.538, 0.98),
     ("pages-arow", "arow (dv)", 5, 0.565, 0.99),
+    ("pages-ashine", "ashine (dw)", 5, 0.483, 0.72),
+    ("pages-abrim", "abrim (dx)", 5, 0.888, 0.88),
+    ("pages-aglitter", "aglitter (dy)", 5, 0.765, 0.76),
+    ("pages-ahover", "ahover (dz)", 5, 0.813, 0.87),
+    ("pages-aslosh", "aslosh (ea)", 5, 0.189, 0.45),
 ];
 
 #[derive(Deserialize, Default)]

@@ -78,9 +78,12 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
         let first_filled = e.table.rows.first().and_then(|row| row.get(i)).is_some_and(|c| !c.text.trim().is_empty());
         let grouping = mentions(e.header(i), words::CATEGORY);
         let heads_rows = first_filled && grouping && p.written_once() && p.group_words == p.filled;
+        // "Açıklama" (description) over "Dosya Sistemi Hatası" ("file system error") says what each
+        // code is, in few words that name a failure: its header says so.
+        let described = guesses[i].named && role(guesses, i) == Some(Role::Description);
         if !matches!(role(guesses, i), Some(Role::Code | Role::Status))
             && p.mostly(p.group_words, 0.8)
-            && (p.categories() || status_words || heads_rows)
+            && ((p.categories() && !described) || status_words || heads_rows)
         {
             guesses[i].set(Some(Role::Group), "its cells say success or failure, row by row");
         }

@@ -7,9 +7,11 @@ use crate::import::cells::{
 };
 use crate::import::profile::{leading_codes, OR};
 use asides::{named_in_parentheses, without_status_tag};
+pub(super) use counted::{capital_led, plain_numbered};
 pub(super) use heading::{bracketed, capitals_alone, heading_code, numbers_joined};
 
 mod asides;
+mod counted;
 mod heading;
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
@@ -203,15 +205,6 @@ fn piped(line: &str) -> Option<Entry> {
     }
 }
 
-/// "16 No action was specified": a number, then text with no mark between, as lines
-/// counting things may start too; `listed` takes it among longer codes written alike.
-pub(super) fn plain_numbered(line: &str) -> Option<Entry> {
-    let (word, rest) = line.trim().split_once(' ')?;
-    let rest = rest.trim();
-    let text = rest.starts_with(char::is_alphabetic) && said(rest).is_none();
-    (whole_number(word) && !word.starts_with('-') && text).then(|| described(word, rest))
-}
-
 fn code_first(line: &str) -> Option<Entry> {
     if let Some((codes, text)) = shared_text(line) {
         return Some(described(&codes.join(", "), &text));
@@ -242,6 +235,9 @@ fn code_first(line: &str) -> Option<Entry> {
     let quoted = word.strip_prefix(['"', '“']).and_then(|w| w.strip_suffix(['"', '”']));
     let code = quoted.filter(|inner| whole_number(inner)).unwrap_or(word);
     let code = code.trim_matches('`').trim_end_matches([',', ';']);
+    // "**[L-001]**: …": a code in brackets, as a log prints it.
+    let code =
+        code.strip_prefix('[').and_then(|inner| inner.strip_suffix(']')).filter(|c| !c.is_empty()).unwrap_or(code);
     let token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
     let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.

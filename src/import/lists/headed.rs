@@ -48,6 +48,13 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     // Where most codes are snake_case names ("### invalid_parameter"), a short one is one too ("### not_found").
     let snake = |t: &str| t.contains('_') && !t.starts_with('_') && snake_name(t);
     let in_snake = codes.iter().filter(|code| snake(code)).count() * 2 > codes.len();
+    // So with kebab-case names ("## button-trigger"): a short one is one too ("## link-href").
+    let kebab = |t: &str| {
+        let parts = t.split('-').collect::<Vec<_>>();
+        parts.len() >= 2
+            && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    };
+    let in_kebab = codes.iter().filter(|code| kebab(code)).count() * 2 > codes.len();
     let heading_code = |text: &str| {
         let word = code_span(text.trim()).filter(|w| lowercase(w));
         let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
@@ -56,6 +63,8 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             closing.map(|(name, code)| Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
         let short_snake = snake(text.trim()).then(|| Entry { code: text.trim().to_string(), ..Entry::default() });
         let short_snake = short_snake.filter(|_| in_snake);
+        let short_kebab = kebab(text.trim()).then(|| Entry { code: text.trim().to_string(), ..Entry::default() });
+        let short_snake = short_snake.or(short_kebab.filter(|_| in_kebab));
         heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals)).or(word).or(closing).or(short_snake)
     };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads

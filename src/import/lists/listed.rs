@@ -1,7 +1,7 @@
 //! Runs of lines that each pair a code with its text, read as tables: where a run starts and
 //! ends, which lines between say more of the code above, and which only label a group.
 
-use super::entry::{either_code, ends_with_text, entry, named_statuses, plain_numbered, Entry};
+use super::entry::{capital_led, either_code, ends_with_text, entry, named_statuses, plain_numbered, Entry};
 use super::{fields, table, unmarked, AT_LEAST};
 use crate::import::cells::{short_name, whole_number};
 use crate::import::words::speaks_of_codes;
@@ -42,6 +42,18 @@ fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
     for (at, block) in blocks.iter().enumerate() {
         match block {
             Block::Text(text) if plain_numbered(text).is_some() => stretch.push((at, entry(text).is_some())),
+            _ => end(&mut stretch),
+        }
+    }
+    end(&mut stretch);
+    // "SUCCESS -Success" among "INIT_FAILURE -…", "BAD_NAD -…": a word in capitals is one of them.
+    let in_capitals = |entry: &Entry| entry.code.contains('_') && super::word_in_capitals(&entry.code);
+    for (at, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Text(text) if entry(text).is_some_and(|e| in_capitals(&e)) => stretch.push((at, true)),
+            Block::Text(text) if entry(text).is_none() && capital_led(text).is_some() => stretch.push((at, false)),
+            // Lines between them say more of the code above.
+            Block::Text(_) if !stretch.is_empty() => {}
             _ => end(&mut stretch),
         }
     }
@@ -177,7 +189,8 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
                 between.push(text)
             }
             Block::Text(text) => match named_statuses(&text).or_else(|| either_code(&text)).or_else(|| {
-                let single = entry(&text).or_else(|| plain_numbered(&text).filter(|_| counted.contains(&at)));
+                let counted_as = |text: &str| plain_numbered(text).or_else(|| capital_led(text));
+                let single = entry(&text).or_else(|| counted_as(&text).filter(|_| counted.contains(&at)));
                 single.map(|entry| vec![entry])
             }) {
                 Some(next) => {

@@ -45,3 +45,22 @@ fn examples_after_what_a_code_means_do_not_end_the_list() {
     assert_eq!(rows(page)[1], row("E005", "Long functions", "Functions are too long.", ""));
     assert_eq!(codes(page), ["E001", "E005", "E010"]);
 }
+
+#[test]
+fn a_short_kebab_case_heading_among_kebab_case_codes_is_one_too() {
+    let page = "# Error Codes\n\n## button-trigger\n\n`button` helper must have a method name.\n\n\
+                ## link-href\n\n`link` helper requires an href.\n\n## collection-element-helper\n\n\
+                `collection-element` helper must be declared inside a view.\n\n## nested-render\n\n\
+                `render` was called within `render`.\n";
+    assert_eq!(codes(page), ["button-trigger", "link-href", "collection-element-helper", "nested-render"]);
+}
+
+#[test]
+fn a_column_headed_as_the_description_stays_it_when_its_few_words_name_failures() {
+    let page = "| Hata Numarası | Hata No | Açıklama | Çözüm |\n|---|---|---|---|\n\
+                | ERR_FS_FORMAT_FAILED | 2 | Dosya Sistemi Hatası | Dosya sistemini biçimlendir |\n\
+                | ERR_FS_FS_FAILED | 5 | Dosya Sistemi Hatası | Dosya sistemini biçimlendir |\n\
+                | ERR_FS_INVALID_MBR | 8 | Dosya Sistemi Hatası | |\n\
+                | ERR_NET_DOWN | 9 | Ağ Hatası | Kabloyu kontrol et |\n";
+    assert_eq!(rows(page)[3].2, "Ağ Hatası");
+}

@@ -1,0 +1,22 @@
+//! Lines that open like codes only among codes: "16 No action was specified" among longer
+//! numbers, "SUCCESS -Success" among names in capitals. `listed` decides where they stand.
+
+use super::{described, said, Entry};
+use crate::import::cells::whole_number;
+
+/// "16 No action was specified": a number, then text with no mark between, as lines
+/// counting things may start too; `listed` takes it among longer codes written alike.
+pub(in crate::import::lists) fn plain_numbered(line: &str) -> Option<Entry> {
+    let (word, rest) = line.trim().split_once(' ')?;
+    let rest = rest.trim();
+    let text = rest.starts_with(char::is_alphabetic) && said(rest).is_none();
+    (whole_number(word) && !word.starts_with('-') && text).then(|| described(word, rest))
+}
+
+/// "SUCCESS -Success": a word in capitals, a mark, then its text, as prose rarely opens;
+/// `listed` takes it among codes in capitals ("INIT_FAILURE -The SAM is not initialized").
+pub(in crate::import::lists) fn capital_led(line: &str) -> Option<Entry> {
+    let (word, rest) = line.trim().split_once(' ')?;
+    let text = rest.trim_start().strip_prefix(['-', '–', '—', ':'])?.trim();
+    (crate::import::lists::word_in_capitals(word) && word.len() >= 3 && !text.is_empty()).then(|| described(word, text))
+}
