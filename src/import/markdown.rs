@@ -245,6 +245,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             }
             Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false, quotes > 0),
             Event::End(TagEnd::Heading(level)) => {
+                text_run = without_anchor_id(&text_run).to_string();
                 // "### `virtual-server-not-found`": the mark stays on a heading that is code alone.
                 if code_span(text_run.trim()).is_none() {
                     text_run = text_run.replace('`', "");
@@ -289,6 +290,14 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     }
     flush_text(&mut text_run, &mut out, false, quotes > 0);
     Ok(out)
+}
+
+/// "Channel error :id=type7" → "Channel error": the anchor docsify sets after a heading's words.
+fn without_anchor_id(heading: &str) -> &str {
+    match heading.trim_end().rsplit_once(" :id=") {
+        Some((words, id)) if !id.is_empty() && !id.contains(char::is_whitespace) => words,
+        _ => heading,
+    }
 }
 
 /// Text set in HTML: its markup characters as entities.

@@ -59,7 +59,7 @@ pub const DESCRIPTION: &[&str] = &[
     "fehlerbeschreibung", "statusbeschreibung",
     "description", "descr", "desc", "meaning", "explanation", "detail", "definition", "further information", "描述", "说明", "說明", "含义", "详情",
     "詳情",
-    "含義", "解释", "解釋", "释义", "説明", "意味", "詳細", "内容", "설명", "의미", "내용", "상세", "beschreibung", "bedeutung",
+    "含義", "解释", "解釋", "释义", "説明", "意味", "詳細", "内容", "內容", "설명", "의미", "내용", "상세", "beschreibung", "bedeutung",
     "erklärung", "erläuterung", "signification", "explication", "détail", "descripción", "significado",
     "explicación", "detalle", "descrição", "explicação", "detalhe", "описани", "значени", "пояснени",
     "расшифровк", "语义", "語義", "意义", "意義",

@@ -143,9 +143,13 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-arow", "arow (dv)", 5, 0.565, 0.99),
     ("pages-ashine", "ashine (dw)", 5, 0.483, 0.72),
     ("pages-abrim", "abrim (dx)", 5, 0.888, 0.88),
-    ("pages-aglitter", "aglitter (dy)", 5, 0.765, 0.76),
+    ("pages-aglitter", "aglitter (dy)", 5, 0.765, 0.98),
     ("pages-ahover", "ahover (dz)", 5, 0.813, 0.87),
-    ("pages-aslosh", "aslosh (ea)", 5, 0.189, 0.45),
+    ("pages-aslosh", "aslosh (ea)", 5, 0.189, 0.60),
+    ("pages-afizz", "afizz (eb)", 5, 0.919, 0.91),
+    ("pages-agrin", "agrin (ec)", 5, 0.680, 0.68),
+    ("pages-ahum", "ahum (ed)", 5, 0.626, 0.62),
+    ("pages-asimmer", "asimmer (ee)", 5, 0.429, 0.44),
 ];
 
 #[derive(Deserialize, Default)]

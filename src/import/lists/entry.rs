@@ -284,7 +284,9 @@ fn code_first(line: &str) -> Option<Entry> {
     };
     let text = without_status_tag(text);
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
-    let clock = whole_number(code) && text.starts_with(|c: char| c.is_ascii_digit());
+    // "5003: 2FA verificatie mislukt" is a code's text all the same: a space follows the colon.
+    let clock =
+        whole_number(code) && rest.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     // "400 - Bad Request (parâmetros inválidos)": the status's registered name, explained aside.
     let registered_aside = || {
         let (name, inner) = text.strip_suffix(')')?.split_once(" (")?;

@@ -115,7 +115,14 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         };
         // "<summary>BUSY</summary>": a card titled by a short word in capitals, among codes in capitals.
         let card = this_level == Some(crate::import::BELOW_HEADINGS) && in_capitals;
+        // "# Class=508 (0x01FC) - Error" over "## Type=0 …", "## Type=1 …": the page's title names
+        // the family its codes belong to, not one of them.
+        let family_title = |text: &str| {
+            let field = text.trim().split(['=', ' ']).next().unwrap_or("");
+            headings == 1 && this_level == Some(1) && codes.len() > AT_LEAST && words::is_one_of(field, words::CATEGORY)
+        };
         let coded = match &block {
+            Block::Heading(text) if family_title(text) => None,
             Block::Heading(text) => heading_code(text).or_else(|| {
                 let word = card && super::word_in_capitals(text);
                 word.then(|| Entry { code: text.trim().to_string(), ..Entry::default() })

@@ -64,3 +64,11 @@ fn a_column_headed_as_the_description_stays_it_when_its_few_words_name_failures(
                 | ERR_NET_DOWN | 9 | Ağ Hatası | Kabloyu kontrol et |\n";
     assert_eq!(rows(page)[3].2, "Ağ Hatası");
 }
+
+#[test]
+fn a_traditional_chinese_content_column_is_the_description() {
+    let page = "| Error Code | 檢核類型 | 內容 | 建議檢核頻率 |\n|---|---|---|---|\n\
+                | E101 | 完整性檢核 | 必填欄位內容不可為空值 | 每月 |\n| W102 | 完整性檢核 | 選填欄位內容部分有值部分空值 | 每月 |\n\
+                | E201 | 重複性檢核 | 資料主代碼不可重複 | 每月 |\n";
+    assert_eq!(rows(page)[0].2, "必填欄位內容不可為空值");
+}

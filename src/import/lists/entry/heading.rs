@@ -54,6 +54,9 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     if let Some((name, code)) = constant.filter(|(name, code)| identifier(name) && whole_number(code)) {
         return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
     }
+    if let Some(entry) = field_set(text) {
+        return Some(entry);
+    }
     // "检查类型转换是否冗余 [redundant-cast]": what the check does, then its code in brackets.
     if let Some((name, code)) = bracketed(text).filter(|(_, code)| joined(code) || identifier(code)) {
         return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
@@ -85,6 +88,23 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     // "`0x00000001` PSRAM bad": a number in hexadecimal is a code too.
     let coded = alone || long_code(code) || identifier(code) || hex_code(code);
     coded.then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+}
+
+/// "Type=7 (0x07) - Channel error": a field set to the number, in hexadecimal aside, then the name.
+fn field_set(text: &str) -> Option<Entry> {
+    let (field, rest) = text.split_once('=')?;
+    if field.is_empty() || !field.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let (number, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let after = after.trim_start();
+    let hex = after.strip_prefix('(').and_then(|a| a.split_once(')')).filter(|(hex, _)| hex_code(hex.trim()));
+    let after = hex.map_or(after, |(_, tail)| tail.trim_start());
+    let name = after.strip_prefix(['-', '–', '—', ':']).map(str::trim);
+    let entry = |name: &str| Entry { code: number.to_string(), name: name.to_string(), ..Entry::default() };
+    whole_number(number)
+        .then(|| name.map_or_else(|| entry(after), entry))
+        .filter(|_| name.is_some() || after.is_empty())
 }
 
 /// "-8 & -10 (Unable to send iBEC)": a heading's numbers, each with the name they share.
