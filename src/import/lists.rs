@@ -84,10 +84,9 @@ fn example_titles_dropped(blocks: Vec<Block>) -> Vec<Block> {
     let titles_example = |at: usize| match &blocks[at] {
         Block::Heading(text) => {
             let next = blocks[at + 1..].iter().find(|block| !matches!(block, Block::Level(_)));
-            let short = text.split_whitespace().count() <= 3 && entry::heading_code(text).is_none();
             // "### Codes erreur" over a block of records heads the codes; "#### BAD" only shows one.
-            let short = short && !words::speaks_of_codes(text);
-            short && matches!(next, Some(Block::Code(_)))
+            words::is_one_of(text.trim().trim_end_matches(':'), words::EXAMPLE_TITLES)
+                && matches!(next, Some(Block::Code(_)))
         }
         _ => false,
     };

@@ -120,6 +120,7 @@ pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, Tabl
         Format::Html => html::blocks(text),
         Format::Markdown => markdown::blocks(text),
     }
+    .map(page::cut_tables_joined)
     .map_err(|too_much| TableError::whole_file(name, too_much.to_string()))
 }
 

@@ -9,6 +9,7 @@ use super::words::{self, mentions};
 use super::{Block, RawTable};
 use crate::sanitize::clean;
 use crate::table::Group;
+pub(super) use shapes::cut_tables_joined;
 use shapes::{records, transposed, unfolded};
 use std::borrow::Cow;
 
@@ -103,12 +104,19 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
             }
         }
     }
+    // Other things' codes are set aside only beside a table said to hold the page's own.
+    let own_codes = placed.iter().any(|table| table.says_codes && table.not_outcomes.is_none());
+    for table in placed.iter_mut().filter(|table| table.not_outcomes == Some(OTHER_CODES) && !own_codes) {
+        table.not_outcomes = None;
+    }
     // A page that is one table and nothing else ("| code | desc |"): it is the codes the user came for.
     if let [only] = &mut placed[..] {
         only.says_codes |= bare_page;
     }
     placed
 }
+
+const OTHER_CODES: &str = "its label names codes of other things (countries, currencies, languages…)";
 
 /// Why a table's codes are not outcomes of the API, by its `labels` (caption, heading, text
 /// before it) and its `titles` (caption, heading) alone.
@@ -117,7 +125,7 @@ fn not_outcomes(labels: &[Option<&str>; 3], titles: [Option<&str>; 2]) -> Option
     let outcomes = labels()
         .any(|label| mentions(label, words::ERROR) || mentions(label, words::STATUS) || names_error_status(label));
     if labels().any(|label| mentions(label, words::OTHER_CODES)) && !outcomes {
-        return Some("its label names codes of other things (countries, currencies, languages…)");
+        return Some(OTHER_CODES);
     }
     let unused = titles.iter().flatten().any(|title| mentions(title, words::NOT_RETURNED));
     unused.then_some("its heading says the API does not answer with these codes")

@@ -242,7 +242,15 @@ pub const OTHER_CODES: &[&str] = &[
 
 /// Headings over codes an API does not answer with ("Status Codes Not Observed").
 pub const NOT_RETURNED: &[&str] =
-    &["not observed", "not encountered", "not returned", "never returned", "no longer returned", "not used", "unused"];
+    &["not observed", "not encountered", "not returned", "never returned", "no longer returned"];
+
+/// Headings over an example of a code ("#### BAD" over a code block), not a part of the page.
+#[rustfmt::skip]
+pub const EXAMPLE_TITLES: &[&str] = &[
+    "bad", "good", "example", "examples", "sample", "correct", "incorrect", "wrong", "right", "before", "after",
+    "bad example", "good example", "示例", "例", "例子", "예시", "예제", "ejemplo", "exemple", "beispiel", "esempio",
+    "exemplo", "пример", "przykład",
+];
 
 /// Labels of the Normal group.
 #[rustfmt::skip]

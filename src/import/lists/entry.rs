@@ -236,8 +236,9 @@ fn code_first(line: &str) -> Option<Entry> {
     let code = quoted.filter(|inner| whole_number(inner)).unwrap_or(word);
     let code = code.trim_matches('`').trim_end_matches([',', ';']);
     // "**[L-001]**: …": a code in brackets, as a log prints it.
-    let code =
-        code.strip_prefix('[').and_then(|inner| inner.strip_suffix(']')).filter(|c| !c.is_empty()).unwrap_or(code);
+    // "[1]: …" numbers a note.
+    let bracketed = code.strip_prefix('[').and_then(|inner| inner.strip_suffix(']'));
+    let code = bracketed.filter(|c| c.contains(char::is_alphabetic)).unwrap_or(code);
     let token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
     let name = code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(token);
     // "`not_blank` จะต้องไม่เป็น empty string": a name set as code, the way pages write error names.
@@ -284,9 +285,9 @@ fn code_first(line: &str) -> Option<Entry> {
     };
     let text = without_status_tag(text);
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
-    // "5003: 2FA verificatie mislukt" is a code's text all the same: a space follows the colon.
-    let clock =
-        whole_number(code) && rest.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    // "5003: 2FA verificatie mislukt" is a code's text all the same: a word of digits and letters.
+    let mixed = text.split_whitespace().next().is_some_and(|first| first.contains(char::is_alphabetic));
+    let clock = whole_number(code) && text.starts_with(|c: char| c.is_ascii_digit()) && !mixed;
     // "400 - Bad Request (parâmetros inválidos)": the status's registered name, explained aside.
     let registered_aside = || {
         let (name, inner) = text.strip_suffix(')')?.split_once(" (")?;

@@ -54,7 +54,8 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         parts.len() >= 2
             && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
     };
-    let in_kebab = codes.iter().filter(|code| kebab(code)).count() * 2 > codes.len();
+    // Written as they are: "## `config-missing`" codes leave "## dry-run" a heading.
+    let in_kebab = !in_spans && headings.iter().filter(|text| kebab(text.trim())).count() * 2 > codes.len();
     let heading_code = |text: &str| {
         let word = code_span(text.trim()).filter(|w| lowercase(w));
         let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
@@ -119,7 +120,10 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         // the family its codes belong to, not one of them.
         let family_title = |text: &str| {
             let field = text.trim().split(['=', ' ']).next().unwrap_or("");
-            headings == 1 && this_level == Some(1) && codes.len() > AT_LEAST && words::is_one_of(field, words::CATEGORY)
+            headings == 1
+                && this_level == Some(1)
+                && codes.len() >= AT_LEAST
+                && words::is_one_of(field, words::CATEGORY)
         };
         let coded = match &block {
             Block::Heading(text) if family_title(text) => None,

@@ -61,6 +61,38 @@ fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
     counted
 }
 
+/// Code blocks between two codes written alike ("E001 …", its examples, "E005 …"): examples of
+/// the first, which leave the list going on.
+fn examples_between_codes(blocks: &[Block]) -> HashSet<usize> {
+    let shape = |code: &str| -> String {
+        let class = |c: char| match c {
+            _ if c.is_ascii_digit() => '9',
+            _ if c.is_alphabetic() => 'a',
+            _ => c,
+        };
+        code.chars().map(class).collect()
+    };
+    let mut out = HashSet::new();
+    let mut last: Option<String> = None;
+    for (at, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Text(text) => last = entry(text).map(|e| shape(&e.code)).or(last.take()),
+            Block::Code(_) => {
+                let next = blocks[at + 1..].iter().find(|b| !matches!(b, Block::Code(_)));
+                let next = match next {
+                    Some(Block::Text(text)) => entry(text).map(|e| shape(&e.code)),
+                    _ => None,
+                };
+                if next.is_some() && next == last {
+                    out.insert(at);
+                }
+            }
+            _ => last = None,
+        }
+    }
+    out
+}
+
 /// "500 Server error on our side" over "This indicates …", last of codes each followed by a
 /// paragraph: the paragraph after it is its own too.
 fn last_described(run: &mut [(String, Entry)], between: &mut Vec<String>, described: usize) {
@@ -180,6 +212,7 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
         }
     };
     let counted = counted_among_codes(&blocks);
+    let examples = examples_between_codes(&blocks);
     // How many codes of the run a paragraph after them said more of.
     let mut described = 0;
     for (at, block) in blocks.into_iter().enumerate() {
@@ -218,10 +251,12 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
             },
             // "```sql … ```" in the paragraphs under a labelled code: an example, and more text may follow.
             Block::Code(_) if run.last().is_some_and(|(_, last)| last.below) => {}
-            // "E001 High Complexity", a paragraph of what it means, then examples of it: the list goes
-            // on after them. A paragraph that introduces the example ("Run:") is prose about it.
+            // "E001 High Complexity", a paragraph of what it means, then examples of it, then "E005 …":
+            // the list goes on after them. A paragraph that introduces the example ("Run:") is prose.
             Block::Code(_)
-                if !run.is_empty() && matches!(&between[..], [said] if !said.trim_end().ends_with([':', '：'])) => {}
+                if examples.contains(&at)
+                    && !run.is_empty()
+                    && matches!(&between[..], [said] if !said.trim_end().ends_with([':', '：'])) => {}
             // "“101”: “Internal Server Error”:" over a literal block of one sentence: the line names
             // the code, the block says what it means.
             Block::Code(code) if between.is_empty() && announces(&run) && literal_prose(&code) => {

@@ -232,22 +232,28 @@ pub(super) fn templated_links_emptied(text: &str) -> Cow<'_, str> {
     if !text.contains("]({{") {
         return Cow::Borrowed(text);
     }
+    // A template's address is short: looked for only so far, a long line stays linear to read.
+    const ADDRESS_AT_MOST: usize = 256;
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("]({{") {
-        out.push_str(&rest[..at + 2]);
-        let address = &rest[at + 2..];
-        let line = &address[..address.find('\n').unwrap_or(address.len())];
-        // Only an address with spaces ("{{ HELP_URL }}") keeps the parser from reading the link.
-        let braces = line.find("}}").filter(|end| line[..*end].contains(char::is_whitespace));
-        let close = braces.and_then(|end| Some(end + line[end..].find(')')?));
-        let whole = close.filter(|close| !line[line.find("}}").unwrap_or(0)..*close].contains(char::is_whitespace));
-        rest = match whole {
-            Some(close) => &address[close..],
-            None => address,
-        };
+    for line in text.split_inclusive('\n') {
+        let (mut rest, mut ticks) = (line, 0);
+        while let Some(at) = rest.find("]({{") {
+            out.push_str(&rest[..at + 2]);
+            ticks += rest[..at].matches('`').count();
+            let address = &rest[at + 2..];
+            let window = &address[..address.floor_char_boundary(ADDRESS_AT_MOST)];
+            // Only an address with spaces ("{{ HELP_URL }}") keeps the parser from reading the link;
+            // set as code ("`[x]({{ url }})`"), it is shown as written.
+            let end = window.find("}}").filter(|&end| window[..end].contains(char::is_whitespace) && ticks % 2 == 0);
+            let close = end.and_then(|end| Some(end + window[end..].find(')')?));
+            let whole = close.filter(|&close| end.is_some_and(|end| !window[end..close].contains(char::is_whitespace)));
+            rest = match whole {
+                Some(close) => &address[close..],
+                None => address,
+            };
+        }
+        out.push_str(rest);
     }
-    out.push_str(rest);
     Cow::Owned(out)
 }
 

@@ -2,7 +2,7 @@
 
 use crate::import::cells::{http_status, written_as_identifier};
 use crate::import::words;
-use crate::import::{Cell, RawTable};
+use crate::import::{Block, Cell, RawTable};
 
 /// A table whose header holds the codes ("| | 200 | 400 | 404 |") and whose
 /// rows hold what each means, turned so that each code is a row.
@@ -109,3 +109,75 @@ pub(super) fn records(table: &RawTable) -> Option<RawTable> {
 
 #[cfg(test)]
 mod tests;
+
+/// "| Error code | … |", then "| NotExistDevice | - | … |" alone, then the next, each a header
+/// with no rows under it: one table an export cut at every row, whole again. A run of three
+/// or more such tables of one width, nothing between them, is that table.
+pub(in crate::import) fn cut_tables_joined(blocks: Vec<Block>) -> Vec<Block> {
+    let headers_alone = |table: &RawTable, width: Option<usize>| {
+        table.rows.is_empty() && !table.listed && width.is_none_or(|width| table.header.len() == width)
+    };
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut run: Vec<RawTable> = Vec::new();
+    // Where the last table made whole stands: a cut run resumes it past a stray line or two.
+    let mut whole_at: Option<usize> = None;
+    let mut flush = |run: &mut Vec<RawTable>, out: &mut Vec<Block>| {
+        let rows = |run: &mut Vec<RawTable>| -> Vec<Vec<Cell>> {
+            run.drain(..).map(|cut| cut.header.into_iter().map(Cell::plain).collect()).collect()
+        };
+        let width = run.first().map(|table| table.header.len());
+        let resumed = whole_at
+            .filter(|&at| at + 3 >= out.len())
+            .filter(|&at| matches!(&out[at], Block::Table(whole) if Some(whole.header.len()) == width));
+        match resumed {
+            Some(at) if !run.is_empty() => {
+                let more = rows(run);
+                if let Block::Table(whole) = &mut out[at] {
+                    whole.rows.extend(more);
+                }
+            }
+            _ if run.len() >= 3 => {
+                let mut whole = run.remove(0);
+                whole.rows = rows(run);
+                whole_at = Some(out.len());
+                out.push(Block::Table(whole));
+            }
+            _ => out.extend(run.drain(..).map(Block::Table)),
+        }
+    };
+    for block in blocks {
+        let width = run.first().map(|table| table.header.len());
+        // "</table>| AlreadyAtMaxTemp | - | … |": a row the cut left as text, within the run.
+        let block = match block {
+            Block::Text(text) if !run.is_empty() => match piped_row(&text).filter(|cells| Some(cells.len()) == width) {
+                Some(cells) => Block::Table(RawTable { header: cells, ..RawTable::default() }),
+                None => Block::Text(text),
+            },
+            block => block,
+        };
+        match block {
+            Block::Table(table) if headers_alone(&table, width) => run.push(table),
+            other => {
+                flush(&mut run, &mut out);
+                match other {
+                    Block::Table(table) if headers_alone(&table, None) => run.push(table),
+                    other => out.push(other),
+                }
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// "| a | b | c |" written as text, its delimiter row ("| :--- | :--- |") glued on or not: its cells.
+fn piped_row(text: &str) -> Option<Vec<String>> {
+    let inner = text.trim().strip_prefix('|')?.strip_suffix('|')?;
+    let delimiter = |cell: &str| cell.len() >= 3 && cell.chars().all(|c| matches!(c, ':' | '-'));
+    let mut cells: Vec<String> =
+        inner.split('|').map(str::trim).take_while(|cell| !delimiter(cell)).map(str::to_string).collect();
+    while cells.last().is_some_and(|cell| cell.is_empty()) {
+        cells.pop();
+    }
+    Some(cells)
+}

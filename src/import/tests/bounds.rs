@@ -82,3 +82,78 @@ fn a_code_among_its_family_of_headings_is_one_whatever_its_section_lists() {
     );
     assert!(codes(&page).contains(&"AppErrorCode.INVALID".to_string()));
 }
+
+#[test]
+fn headings_setting_a_setting_are_no_codes() {
+    let page = "# Settings\n\nA bad value is an error.\n\n## timeout=30\n\nSeconds.\n\n## retries=3\n\nTries.\n\n\
+                ## workers=8\n\nThreads.\n";
+    assert!(nothing(page));
+}
+
+#[test]
+fn a_class_title_over_two_types_is_no_code_either() {
+    let page = "# Class=9 (0x09) - Timeout\n\nThese are error events.\n\n## Type=1 (0x01) - Read timeout\n\n\
+                Read took too long.\n\n## Type=2 (0x02) - Write timeout\n\nWrite too long.\n";
+    assert_eq!(codes(page), ["1", "2"]);
+}
+
+#[test]
+fn a_table_labelled_by_country_codes_alone_on_its_page_is_read() {
+    let page = "## Country code validation\n\n| Code | Message |\n|---|---|\n| 4001 | Unknown country |\n\
+                | 4002 | Country not supported |\n| 4003 | Region blocked |\n";
+    assert_eq!(codes(page), ["4001", "4002", "4003"]);
+}
+
+#[test]
+fn a_table_of_lint_codes_for_unused_things_is_read() {
+    let page = "## Unused code\n\n| Code | Message |\n|---|---|\n| F401 | Module imported but unused |\n\
+                | F841 | Variable never used |\n| F811 | Redefinition |\n";
+    assert_eq!(codes(page), ["F401", "F841", "F811"]);
+}
+
+#[test]
+fn a_quick_start_over_a_code_block_still_ends_the_last_code() {
+    let page = "## Errors\n\n### 1001 Invalid token\n\nInvalid.\n\n### 1002 Expired token\n\nExpired.\n\n\
+                ### 1003 Revoked token\n\nRevoked.\n\n## Quick start\n\n```\nnpm install client\n```\n\n\
+                Create a client with your key.\n";
+    assert_eq!(rows(page)[2], row("1003", "Revoked token", "Revoked.", ""));
+}
+
+#[test]
+fn a_code_block_before_prose_or_before_other_numbers_ends_the_list() {
+    let install = "# Error codes\n\nE001 High complexity\n\nToo complex.\n\nE002 Long function\n\nToo long.\n\n\
+                   E003 Deep nesting\n\nToo deep.\n\n```\ncargo install lint\n```\n\nThen run it.\n";
+    assert_eq!(rows(install)[2], row("E003", "Deep nesting", "Too deep.", ""));
+    let sample = "## Error codes\n\n- 1001: Invalid token\n- 1002: Expired token\n- 1003: Unknown user\n\n\
+                  See the sample below\n\n```\n{\"code\": 1003}\n```\n\n- 200 requests per minute\n";
+    assert_eq!(codes(sample), ["1001", "1002", "1003"]);
+}
+
+#[test]
+fn options_among_kebab_case_codes_set_as_code_are_no_codes() {
+    let page = "# CLI error codes\n\n## `config-missing`\n\nNo config file found.\n\n## `config-invalid`\n\n\
+                The config file cannot be parsed.\n\n## `lock-held`\n\nAnother process holds the lock.\n\n\
+                ## dry-run\n\nPrint what would be done.\n\n## log-level\n\nSet verbosity.\n";
+    assert_eq!(codes(page), ["config-missing", "config-invalid", "lock-held"]);
+}
+
+#[test]
+fn a_remark_in_capitals_after_names_in_capitals_is_no_code() {
+    let page = "# Result codes\n\n* **INIT_FAILURE** - Not initialised.\n* **BAD_NAD** - Bad NAD.\n\
+                * **INVALID_OBJECT** - Invalid object.\n\nNOTE - codes are returned in the status field.\n";
+    assert_eq!(codes(page), ["INIT_FAILURE", "BAD_NAD", "INVALID_OBJECT"]);
+}
+
+#[test]
+fn numbered_notes_and_counts_by_year_are_no_codes() {
+    assert!(nothing("# Error notes\n\n[1]: Errors are listed below.\n[2]: The second note.\n[3]: The third note.\n"));
+    assert!(nothing("# Error spikes by year\n\n- 2019: 3 outages\n- 2020: 5 outages\n- 2021: 2 outages\n"));
+}
+
+#[test]
+fn a_template_link_set_as_code_is_shown_as_written() {
+    let page = "| Code | Description |\n|---|---|\n| 401 | Log in first, see [login]({{ site.url }}/login) |\n\
+                | 500 | `[link]({{ site.url }})` is shown verbatim |\n";
+    assert_eq!(rows(page)[0].2, "Log in first, see login");
+    assert_eq!(rows(page)[1].2, "[link]({{ site.url }}) is shown verbatim");
+}

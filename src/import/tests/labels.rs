@@ -72,3 +72,13 @@ fn a_traditional_chinese_content_column_is_the_description() {
                 | E201 | 重複性檢核 | 資料主代碼不可重複 | 每月 |\n";
     assert_eq!(rows(page)[0].2, "必填欄位內容不可為空值");
 }
+
+#[test]
+fn a_table_an_export_cut_at_every_row_is_whole_again() {
+    let page = "## Error List\n\n| Error code | Error property | description |\n| :--- | :--- | :--- |\n\n\n\
+                | NoConnectionDevice | - | The device is offline. |\n| :--- | :--- | :--- |\n\n\n\
+                | DeviceTurnedOff | - | The device is off. |\n| :--- | :--- | :--- |\n\n\n\
+                | AlreadyTurnOn | - | The device is on already. |\n| :--- | :--- | :--- |\n";
+    assert_eq!(codes(page), ["NoConnectionDevice", "DeviceTurnedOff", "AlreadyTurnOn"]);
+    assert_eq!(rows(page)[1].2, "The device is off.");
+}

@@ -18,5 +18,9 @@ pub(in crate::import::lists) fn plain_numbered(line: &str) -> Option<Entry> {
 pub(in crate::import::lists) fn capital_led(line: &str) -> Option<Entry> {
     let (word, rest) = line.trim().split_once(' ')?;
     let text = rest.trim_start().strip_prefix(['-', '–', '—', ':'])?.trim();
-    (crate::import::lists::word_in_capitals(word) && word.len() >= 3 && !text.is_empty()).then(|| described(word, text))
+    // "NOTE - …", "WARNING: …": a remark's label, not a code.
+    const REMARKS: [&str; 10] =
+        ["NOTE", "NOTES", "TIP", "WARNING", "IMPORTANT", "CAUTION", "INFO", "TODO", "DANGER", "HINT"];
+    let capitals = crate::import::lists::word_in_capitals(word) && word.len() >= 3 && !REMARKS.contains(&word);
+    (capitals && !text.is_empty()).then(|| described(word, text))
 }

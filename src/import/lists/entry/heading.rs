@@ -4,6 +4,7 @@
 use super::{identifier, long_code, Entry};
 use crate::import::cells::{code_span, hex_code, split_code, whole_number};
 use crate::import::profile::code_list;
+use crate::import::words;
 use crate::table::strip_ignorable;
 
 /// "-1000 UNKNOWN", "1010101", "DEVICE_OFFLINE", "400 (Bad request)": a
@@ -93,7 +94,9 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
 /// "Type=7 (0x07) - Channel error": a field set to the number, in hexadecimal aside, then the name.
 fn field_set(text: &str) -> Option<Entry> {
     let (field, rest) = text.split_once('=')?;
-    if field.is_empty() || !field.chars().all(char::is_alphabetic) {
+    // "Type=7", "Code=7": the field names a kind or a code; "timeout=30" is a setting.
+    let kind = words::is_one_of(field, words::CATEGORY) || words::is_one_of(field, words::CODE);
+    if field.is_empty() || !field.chars().all(char::is_alphabetic) || !kind {
         return None;
     }
     let (number, after) = rest.split_once(' ').unwrap_or((rest, ""));
