@@ -148,7 +148,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aslosh", "aslosh (ea)", 5, 0.189, 0.60),
     ("pages-afizz", "afizz (eb)", 5, 0.919, 0.91),
     ("pages-agrin", "agrin (ec)", 5, 0.680, 0.98),
-    ("pages-ahum", "ahum (ed)", 5, 0.626, 0.62),
+    ("pages-ahum", "ahum (ed)", 5, 0.626, 0.94),
     ("pages-asimmer", "asimmer (ee)", 5, 0.429, 0.44),
 ];
 

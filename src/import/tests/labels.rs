@@ -82,3 +82,16 @@ fn a_table_an_export_cut_at_every_row_is_whole_again() {
     assert_eq!(codes(page), ["NoConnectionDevice", "DeviceTurnedOff", "AlreadyTurnOn"]);
     assert_eq!(rows(page)[1].2, "The device is off.");
 }
+
+#[test]
+fn statuses_repeated_under_code_beside_error_names_are_the_statuses() {
+    let page = "You might encounter an error. These error responses explain what happened.\n\n\
+                | Code | Error Status | Error Response |\n|---|---|---|\n\
+                | 401 | `cocart_cannot_read_cart` | Cannot read cart! |\n| 404 | `cocart_customer_missing` | Customer ID is required! |\n\
+                | 404 | `cocart_cart_key_missing` | Cart Key is required! |\n| 404 | `cocart_clear_cart_failed` | Clearing failed! |\n\
+                | 404 | `cocart_product_id_required` | Product ID is required! |\n\
+                | 405 | `cocart_product_id_not_numeric` | Product ID must be numeric! |\n\
+                | 405 | `cocart_quantity_not_numeric` | Quantity must be numeric! |\n";
+    assert_eq!(rows(page)[1], row("cocart_customer_missing", "", "Customer ID is required!", "404"));
+    assert_eq!(rows(page).len(), 7);
+}

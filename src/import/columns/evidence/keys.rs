@@ -21,8 +21,14 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
         }
     }
     // "error type" holding "`invalid_request_error`": with no other key, identifiers under a
-    // header that names errors are the codes, though a code may be listed again.
-    if keys(guesses) == 0 {
+    // header that names errors are the codes, though a code may be listed again. So beside
+    // statuses that repeat ("Code | Error Status" holding "404 | `cocart_customer_missing`"):
+    // the statuses are what each code answers with.
+    let statuses: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Status)).collect();
+    let repeated_statuses = (0..width).all(|i| role(guesses, i) != Some(Role::Code))
+        && !statuses.is_empty()
+        && statuses.iter().all(|&i| !profiles[i].mostly_once());
+    if keys(guesses) == 0 || repeated_statuses {
         let error_names = |i: usize| {
             let p = &profiles[i];
             // "invalidInviteCode": camelCase, as programs name their errors.
@@ -30,7 +36,12 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
             let names = p.identifiers() || one_word_names(e, i) && p.mostly_once() || joined();
             mentions(header(i), words::ERROR) && p.filled >= 2 && names && p.rarely_prose()
         };
-        if let Some(i) = (0..width).find(|&i| error_names(i)) {
+        // Beside the statuses: names, not the statuses themselves nor lists of them ("400, 409").
+        let beside = |i: usize| {
+            let p = &profiles[i];
+            !repeated_statuses || role(guesses, i) != Some(Role::Status) && p.numeric == 0 && p.code_lists == 0
+        };
+        if let Some(i) = (0..width).find(|&i| error_names(i) && beside(i)) {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a header that names errors");
         }
     }
