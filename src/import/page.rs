@@ -91,7 +91,7 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     .any(|label| words::speaks_of_codes(label) || names_error_status(label))
                     || page_title == Some(true)
                     || table.listed;
-                let not_outcomes = not_outcomes(&labels, [table.caption.as_deref(), around.title.as_deref()]);
+                let not_outcomes = not_outcomes(&labels);
                 let name = table_name(number, table, around.title.as_deref());
                 let (table, turned) = match (transposed(table), unfolded(table).or_else(|| records(table))) {
                     (Some(turned), _) => (Cow::Owned(turned), true),
@@ -106,7 +106,7 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
     }
     // Other things' codes are set aside only beside a table said to hold the page's own.
     let own_codes = placed.iter().any(|table| table.says_codes && table.not_outcomes.is_none());
-    for table in placed.iter_mut().filter(|table| table.not_outcomes == Some(OTHER_CODES) && !own_codes) {
+    for table in placed.iter_mut().filter(|table| table.not_outcomes == Some(OTHER_THINGS) && !own_codes) {
         table.not_outcomes = None;
     }
     // A page that is one table and nothing else ("| code | desc |"): it is the codes the user came for.
@@ -116,16 +116,17 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
     placed
 }
 
-const OTHER_CODES: &str = "its label names codes of other things (countries, currencies, languages…)";
+const OTHER_THINGS: &str = "its label names codes of other things (countries, currencies, languages…)";
 
 /// Why a table's codes are not outcomes of the API, by its `labels` (caption, heading, text
-/// before it) and its `titles` (caption, heading) alone.
-fn not_outcomes(labels: &[Option<&str>; 3], titles: [Option<&str>; 2]) -> Option<&'static str> {
+/// before it); the caption and heading alone say the API never answers with them.
+fn not_outcomes(labels: &[Option<&str>; 3]) -> Option<&'static str> {
+    let titles = &labels[..2];
     let labels = || labels.iter().flatten();
     let outcomes = labels()
         .any(|label| mentions(label, words::ERROR) || mentions(label, words::STATUS) || names_error_status(label));
     if labels().any(|label| mentions(label, words::OTHER_CODES)) && !outcomes {
-        return Some(OTHER_CODES);
+        return Some(OTHER_THINGS);
     }
     let unused = titles.iter().flatten().any(|title| mentions(title, words::NOT_RETURNED));
     unused.then_some("its heading says the API does not answer with these codes")

@@ -235,7 +235,7 @@ pub const OTHER_CODES: &[&str] = &[
     "calling code", "dialing code", "iso 3166", "iso 4217", "iso 639",
     "国家码", "国家代码", "国家编码", "国家/地区代码", "币种代码", "货币代码", "语言代码", "区号", "國家代碼", "幣別代碼",
     "国コード", "通貨コード", "言語コード", "국가 코드", "국가코드", "통화 코드", "언어 코드",
-    "código de país", "códigos de país", "código de moneda", "código do país", "códigos de país", "código da moeda",
+    "código de país", "códigos de país", "código de moneda", "código do país", "código da moeda",
     "code pays", "codes pays", "code de pays", "code devise", "ländercode", "währungscode", "sprachcode",
     "код страны", "коды стран", "код валюты", "коды валют",
 ];

@@ -62,11 +62,13 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         let closing = bracketed(text).filter(|(_, code)| in_brackets && lowercase(code));
         let closing =
             closing.map(|(name, code)| Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
-        let short_snake = snake(text.trim()).then(|| Entry { code: text.trim().to_string(), ..Entry::default() });
-        let short_snake = short_snake.filter(|_| in_snake);
-        let short_kebab = kebab(text.trim()).then(|| Entry { code: text.trim().to_string(), ..Entry::default() });
-        let short_snake = short_snake.or(short_kebab.filter(|_| in_kebab));
-        heading_code(text).or_else(|| capitals_alone(text).filter(|_| in_capitals)).or(word).or(closing).or(short_snake)
+        let joined = (in_snake && snake(text.trim())) || (in_kebab && kebab(text.trim()));
+        let short_joined = joined.then(|| Entry { code: text.trim().to_string(), ..Entry::default() });
+        heading_code(text)
+            .or_else(|| capitals_alone(text).filter(|_| in_capitals))
+            .or(word)
+            .or(closing)
+            .or(short_joined)
     };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.

@@ -49,11 +49,15 @@ fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
     // "SUCCESS -Success" among "INIT_FAILURE -…", "BAD_NAD -…": a word in capitals is one of them.
     let in_capitals = |entry: &Entry| entry.code.contains('_') && super::word_in_capitals(&entry.code);
     for (at, block) in blocks.iter().enumerate() {
-        match block {
-            Block::Text(text) if entry(text).is_some_and(|e| in_capitals(&e)) => stretch.push((at, true)),
-            Block::Text(text) if entry(text).is_none() && capital_led(text).is_some() => stretch.push((at, false)),
+        let line = match block {
+            Block::Text(text) => Some((text, entry(text))),
+            _ => None,
+        };
+        match line {
+            Some((_, Some(entry))) if in_capitals(&entry) => stretch.push((at, true)),
+            Some((text, None)) if capital_led(text).is_some() => stretch.push((at, false)),
             // Lines between them say more of the code above.
-            Block::Text(_) if !stretch.is_empty() => {}
+            Some(_) if !stretch.is_empty() => {}
             _ => end(&mut stretch),
         }
     }

@@ -245,8 +245,10 @@ pub(super) fn templated_links_emptied(text: &str) -> Cow<'_, str> {
             // Only an address with spaces ("{{ HELP_URL }}") keeps the parser from reading the link;
             // set as code ("`[x]({{ url }})`"), it is shown as written.
             let end = window.find("}}").filter(|&end| window[..end].contains(char::is_whitespace) && ticks % 2 == 0);
-            let close = end.and_then(|end| Some(end + window[end..].find(')')?));
-            let whole = close.filter(|&close| end.is_some_and(|end| !window[end..close].contains(char::is_whitespace)));
+            let whole = end.and_then(|end| {
+                let close = end + window[end..].find(')')?;
+                (!window[end..close].contains(char::is_whitespace)).then_some(close)
+            });
             rest = match whole {
                 Some(close) => &address[close..],
                 None => address,

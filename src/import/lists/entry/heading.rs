@@ -103,11 +103,14 @@ fn field_set(text: &str) -> Option<Entry> {
     let after = after.trim_start();
     let hex = after.strip_prefix('(').and_then(|a| a.split_once(')')).filter(|(hex, _)| hex_code(hex.trim()));
     let after = hex.map_or(after, |(_, tail)| tail.trim_start());
+    // The name follows a mark, or nothing follows at all.
     let name = after.strip_prefix(['-', '–', '—', ':']).map(str::trim);
-    let entry = |name: &str| Entry { code: number.to_string(), name: name.to_string(), ..Entry::default() };
-    whole_number(number)
-        .then(|| name.map_or_else(|| entry(after), entry))
-        .filter(|_| name.is_some() || after.is_empty())
+    let named = name.is_some() || after.is_empty();
+    (whole_number(number) && named).then(|| Entry {
+        code: number.to_string(),
+        name: name.unwrap_or_default().to_string(),
+        ..Entry::default()
+    })
 }
 
 /// "-8 & -10 (Unable to send iBEC)": a heading's numbers, each with the name they share.
