@@ -92,7 +92,11 @@ pub fn code_name_leads(name: &str, text: &str) -> bool {
 
 /// Whether a lower-case letter meets a capital, as in "rateLimitExceeded", "AccessDenied".
 pub fn camel_hump(text: &str) -> bool {
+    // "HTTPError": an acronym, then a word that says it failed ("SQLite" is a name).
+    let acronym = |w: &[u8]| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase();
+    let failed = ["Error", "Exception", "Fail", "Failed", "Failure"].iter().any(|word| text.ends_with(word));
     text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        || failed && text.as_bytes().windows(3).any(acronym)
 }
 
 /// The code a span of code holds, when `text` is one and nothing more: "`E1`" → "E1".

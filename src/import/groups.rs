@@ -15,8 +15,14 @@ pub(super) fn label_group(text: &str, options: &Options) -> Option<Group> {
     // "Codes in the 2xx range indicate success.": a sentence ended, not a label.
     let ended = label.ends_with('.') && label.split_whitespace().count() > 3;
     let sentence = label.contains(['，', '。']) || label.split_whitespace().count() > 8 || ended;
-    if label.is_empty() || label.chars().count() > 60 || wide > 20 || sentence {
+    // "{ "code": 0, "message": "OK" }": an example body left unfenced, not a label.
+    let body = label.starts_with('{') && label.contains(':');
+    if label.is_empty() || label.chars().count() > 60 || wide > 20 || sentence || body {
         return None;
+    }
+    // "1xx Informational": a class of statuses names its own group, whatever the heading above.
+    if let Some(group) = label.split_whitespace().next().and_then(class_group) {
+        return Some(group);
     }
     let matches = |labels: &[String]| labels.iter().any(|l| l.trim().eq_ignore_ascii_case(label));
     if matches(&options.abnormal_labels) {

@@ -5,8 +5,8 @@ use super::{collapse, Block, Cell, RawTable};
 use definitions::{definition_list, documents_program_parts, entries_table, nested_entries};
 use ego_tree::iter::Edge;
 use marks::{
-    aside, code_listing, contents_list, lead, line_lead, lines_of, opening_code_marked, set_as_code, summary_blocks,
-    text_alone,
+    aside, code_listing, component_title, contents_list, lead, line_lead, lines_of, opening_code_marked, page_turns,
+    set_as_code, summary_blocks, text_alone,
 };
 use scraper::{ElementRef, Node};
 
@@ -32,7 +32,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             stack.pop();
             continue;
         };
-        if ElementRef::wrap(child).is_some_and(contents_list) {
+        if ElementRef::wrap(child).is_some_and(|e| contents_list(e) || page_turns(e)) {
             continue;
         }
         // "<li><strong>4700</strong> Access Denied<ul><li>…</li></ul></li>": the words before an
@@ -78,6 +78,10 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 // title heads what it folds away, below any heading, its parts set apart as a
                 // browser sets them.
                 "summary" => out.extend(ElementRef::wrap(child).map(summary_blocks).into_iter().flatten()),
+                _ if ElementRef::wrap(child).and_then(component_title).is_some() => {
+                    out.extend(ElementRef::wrap(child).and_then(component_title).into_iter().flatten());
+                    stack.push(child.children());
+                }
                 // Preformatted text keeps its lines, as a browser shows them.
                 "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(pre.text().collect()))),
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.

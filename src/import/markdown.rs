@@ -5,12 +5,14 @@
 use super::cells::{code_name_leads, code_span};
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
+use components::components_apart;
 use pulldown_cmark::{BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use source::{
-    delimiters_supplied, front_matter_title, rows_joined, tables_apart, templated_links_emptied,
+    delimiters_supplied, delimiters_widened, front_matter_title, rows_joined, tables_apart, templated_links_emptied,
     without_attribute_lists, without_front_matter, without_jsx_attributes, without_shortcodes, yfm_tables_as_pipes,
 };
 
+mod components;
 mod source;
 
 /// A cell being read: its text, and its bold lead while that is open.
@@ -75,9 +77,11 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let text = without_shortcodes(&text);
     let text = templated_links_emptied(&text);
     let text = without_jsx_attributes(&text);
+    let text = components_apart(&text);
     let text = yfm_tables_as_pipes(&text).into_owned();
     let text = rows_joined(&text);
     let text = delimiters_supplied(&text);
+    let text = delimiters_widened(&text);
     let text = tables_apart(&text);
     // "[TrustSet transaction][]" whose definition lives in a snippet the page includes: a link
     // all the same, shown as its words. A bare "[deprecated]" stays as written.

@@ -107,9 +107,16 @@ impl Profile {
             structured: count(&|t| structured(t)),
             upper_snake: count(&|t| {
                 let t = t.trim_matches('`');
-                t.contains('_')
-                    && t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-                    && t.starts_with(|c: char| c.is_ascii_uppercase())
+                let capitals = |t: &str| {
+                    t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                        && t.starts_with(|c: char| c.is_ascii_uppercase())
+                };
+                // "errors.TIMEOUT": a constant of a family, named in capitals.
+                let family = t.rsplit_once('.').is_some_and(|(family, name)| {
+                    let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                    family.split('.').all(word) && !capitals(family) && name.len() >= 2 && capitals(name)
+                });
+                t.contains('_') && capitals(t) || family
             }),
             lower_token: count(&|t| {
                 let mut parts = t.split(['、', ',', '，', '/']).map(|p| p.trim().trim_matches('`')).peekable();

@@ -22,7 +22,9 @@ fn codes(page: &str) -> Vec<String> {
 }
 
 mod bounds;
+mod cards;
 mod continued;
+mod keys;
 mod labels;
 mod lists;
 mod marks;

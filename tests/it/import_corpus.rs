@@ -150,6 +150,14 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-agrin", "agrin (ec)", 5, 0.680, 0.98),
     ("pages-ahum", "ahum (ed)", 5, 0.626, 0.94),
     ("pages-asimmer", "asimmer (ee)", 5, 0.429, 0.44),
+    ("pages-ablink", "ablink (ef)", 5, 0.531, 0.62),
+    ("pages-aflicker", "aflicker (eg)", 5, 1.0, 0.99),
+    ("pages-agush", "agush (eh)", 5, 0.897, 0.99),
+    ("pages-atoss", "atoss (ei)", 5, 0.260, 0.97),
+    ("pages-aflow", "aflow (ej)", 5, 0.818, 0.96),
+    ("pages-ajog", "ajog (ek)", 5, 0.503, 0.99),
+    ("pages-aroam", "aroam (el)", 5, 0.851, 0.99),
+    ("pages-atrot", "atrot (em)", 5, 0.846, 0.87),
 ];
 
 #[derive(Deserialize, Default)]

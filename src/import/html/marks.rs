@@ -72,11 +72,36 @@ pub(super) fn contents_list(list: ElementRef) -> bool {
     links >= 2 && texts.clone().all(|node| linked(&node))
 }
 
+/// Links to the previous and next pages ("← Alphabetical Index", "init →"): where to read on,
+/// under the last code's text.
+pub(super) fn page_turns(block: ElementRef) -> bool {
+    let class = block.value().attr("class").unwrap_or("");
+    class.split_whitespace().any(|c| PAGE_TURNS.contains(&c)) || block.value().attr("role") == Some("navigation")
+}
+
+/// The classes sites give their previous/next links (Docusaurus, MkDocs, Sphinx, VitePress).
+const PAGE_TURNS: &[&str] = &["docs-prevnext", "pagination-nav", "prev-next", "prev-next-nav", "md-footer__inner"];
+
 /// A card's title ("<summary><span>CORE-400</span>Bad request</summary>"), its parts set apart
 /// as a browser shows them: a heading below any other when it names a code, else text.
 pub(super) fn summary_blocks(summary: ElementRef) -> Vec<Block> {
     let parts: Vec<String> = summary.text().map(collapse).filter(|t| !t.is_empty()).collect();
-    let title = parts.join(" ");
+    card_title(parts.join(" "))
+}
+
+/// A card of MDX components ("<Card title=\"200 OK\">", "<Accordion title=\"INSUFFICIENT_BALANCE\">"):
+/// its title, which heads what it holds as a summary does.
+pub(super) fn component_title(card: ElementRef) -> Option<Vec<Block>> {
+    let title = card.value().attr("title").map(collapse).filter(|t| !t.is_empty())?;
+    COMPONENTS.contains(&card.value().name()).then(|| card_title(title))
+}
+
+/// The MDX components that title a card of text (Mintlify, Docusaurus, Starlight), as the
+/// HTML parser names them.
+const COMPONENTS: &[&str] = &["card", "accordion", "expandable", "tab", "step", "details", "collapse"];
+
+/// A card's title, as a heading below any other when it names a code, else as text.
+fn card_title(title: String) -> Vec<Block> {
     // "<summary>BUSY</summary>": a word in capitals alone titles its card as a code's heading would.
     let capitals = crate::import::lists::word_in_capitals(&title);
     match crate::import::lists::item_names_a_code(&title) || capitals {

@@ -82,11 +82,14 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     let mut open: Option<Section> = None;
     // The section open, if any, ends; the codes so far, if another block follows, are a table.
     let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>, out: &mut Vec<Block>, table_ends: bool| {
-        if let Some(Section { mut entry, mut texts, mut notes, causes, fields, also, .. }) = open.take() {
+        if let Some(Section { mut entry, mut texts, mut notes, causes, fields, also, asides, .. }) = open.take() {
             // "Quando ocorre: …" ("when it occurs") says what a code means when nothing else does;
-            // so does "From: Any", a field, only then.
+            // so does "From: Any", a field, only then; and a quotation, when it is all there is.
             if texts.is_empty() {
                 texts = if causes.is_empty() { fields } else { causes };
+                if texts.is_empty() && asides > 0 && asides == notes.len() {
+                    texts = std::mem::take(&mut notes);
+                }
             } else {
                 notes.extend(causes);
                 notes.extend(fields);
@@ -193,6 +196,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         label: None,
                         in_name: false,
                         meaning_labelled: false,
+                        asides: 0,
                     });
                 }
                 None => {
@@ -210,6 +214,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Aside(text) if open.is_some() => {
                 if let Some(section) = open.as_mut() {
                     section.notes.push(text);
+                    section.asides += 1;
                 }
             }
             // "**Message**", "**Further Information**" alone under a code: labels of the paragraphs after them.

@@ -4,23 +4,44 @@
 
 use super::entry::heading_code;
 use crate::import::cells::{http_status, snake_name, written_as_identifier};
+use crate::import::words::{self, mentions};
 use crate::import::Block;
 
 /// The blocks with each such heading naming its code, and the line of it dropped.
 pub(super) fn codes_under_headings(blocks: Vec<Block>) -> Vec<Block> {
+    // "## Datenbank" over "* 7000" alone, heading after heading: each heading names its number.
+    // Not "### HTTP status code" over "401": a label of the value under it.
+    let label = |name: &str| mentions(name, words::STATUS) || mentions(name, words::CODE);
+    let number_alone = |at: usize| {
+        let heading = matches!(&blocks[at], Block::Heading(name) if heading_code(name).is_none() && !label(name));
+        let number = matches!(blocks.get(at + 1), Some(Block::Text(line)) if long_number(line));
+        let ends = matches!(blocks.get(at + 2), None | Some(Block::Heading(_) | Block::Level(_)));
+        heading && number && ends
+    };
+    let numbered: Vec<usize> = (0..blocks.len()).filter(|&at| number_alone(at)).collect();
+    let number = |at: &usize| match blocks.get(at + 1) {
+        Some(Block::Text(line)) => line.trim(),
+        _ => "",
+    };
+    let distinct = numbered.iter().map(number).collect::<std::collections::HashSet<_>>().len() == numbered.len();
+    let numbered = if numbered.len() >= super::AT_LEAST && distinct { numbered } else { Vec::new() };
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
-    let mut blocks = blocks.into_iter().peekable();
-    while let Some(block) = blocks.next() {
+    let mut blocks = blocks.into_iter().enumerate().peekable();
+    while let Some((at, block)) = blocks.next() {
         let raised = match (&block, blocks.peek()) {
-            (Block::Heading(name), Some(Block::Text(line))) if heading_code(name).is_none() => {
-                status_line(line).map(|code| Block::Heading(format!("{} [{code}]", without_anchor(name))))
+            // What the heading says of the number is all the page says of it.
+            (Block::Heading(name), Some((_, Block::Text(line)))) if numbered.contains(&at) => {
+                Some(vec![Block::Heading(line.trim().to_string()), Block::Text(without_anchor(name).to_string())])
+            }
+            (Block::Heading(name), Some((_, Block::Text(line)))) if heading_code(name).is_none() => {
+                status_line(line).map(|code| vec![Block::Heading(format!("{} [{code}]", without_anchor(name)))])
             }
             _ => None,
         };
         match raised {
-            Some(heading) => {
+            Some(raised) => {
                 blocks.next();
-                out.push(heading);
+                out.extend(raised);
             }
             None => out.push(block),
         }
@@ -109,6 +130,12 @@ fn code_value(value: &str) -> bool {
     !value.is_empty()
         && !value.contains(char::is_whitespace)
         && value.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
+}
+
+/// "7000": a number of three digits or more, alone.
+fn long_number(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 3 && line.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The code of a line "HTTP 400 · bad_request" (or "bad_request · HTTP 400"), and nothing else.

@@ -49,10 +49,47 @@ fn is_delimiter_row(line: &str) -> bool {
     line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
+/// How many unescaped pipes a row written between pipes holds ("| a | b |": 3); 0 for other lines.
+fn pipes(line: &str) -> usize {
+    let line = line.trim();
+    let row = line.len() > 1 && line.starts_with('|') && line.ends_with('|');
+    if row {
+        line.matches('|').count() - line.matches("\\|").count()
+    } else {
+        0
+    }
+}
+
 /// A line that opens or closes a fenced code block.
 fn is_fence(line: &str) -> bool {
     let line = line.trim_start();
     line.starts_with("```") || line.starts_with("~~~")
+}
+
+/// The document with each delimiter row as wide as the rows around it: "| Code | Name | Meaning |"
+/// over "|---|---|" and rows of three cells is a table of three columns as kramdown renders it,
+/// no table at all to CommonMark.
+pub(super) fn delimiters_widened(text: &str) -> Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().collect();
+    let cells = |line: &str| pipes(line).saturating_sub(1);
+    let short = |at: usize| {
+        let (header, delimiter) = (cells(lines[at - 1]), cells(lines[at]));
+        let below = lines.get(at + 1).map_or(0, |line| cells(line));
+        is_delimiter_row(lines[at]) && delimiter > 0 && header > delimiter && below == header
+    };
+    let widened: Vec<usize> = (1..lines.len()).filter(|&at| short(at)).collect();
+    if widened.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + widened.len() * 16);
+    for (at, line) in lines.iter().enumerate() {
+        match widened.contains(&at) {
+            true => out.push_str(&format!("|{}", "---|".repeat(cells(lines[at - 1])))),
+            false => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    Cow::Owned(out)
 }
 
 /// The document with a delimiter row under the first row of each run of
@@ -60,15 +97,6 @@ fn is_fence(line: &str) -> bool {
 /// reader takes its first row for the header.
 pub(super) fn delimiters_supplied(text: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = text.lines().collect();
-    let pipes = |line: &str| {
-        let line = line.trim();
-        let row = line.len() > 1 && line.starts_with('|') && line.ends_with('|');
-        if row {
-            line.matches('|').count() - line.matches("\\|").count()
-        } else {
-            0
-        }
-    };
     let mut inserts = Vec::new();
     let (mut at, mut fenced) = (0, false);
     while at < lines.len() {

@@ -95,3 +95,13 @@ fn statuses_repeated_under_code_beside_error_names_are_the_statuses() {
     assert_eq!(rows(page)[1], row("cocart_customer_missing", "", "Customer ID is required!", "404"));
     assert_eq!(rows(page).len(), 7);
 }
+
+#[test]
+fn a_class_of_statuses_under_a_heading_of_errors_names_its_own_group() {
+    let page = "## Some Common HTTP Error Response Codes\n\n### 1xx Informational\n\n| Code | |\n|---|---|\n\
+                | 100 | Continue |\n| 101 | Switching Protocols |\n\n### 4xx Client Errors\n\n| Code | |\n|---|---|\n\
+                | 400 | Bad Request |\n| 404 | Not Found |\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    let normal: Vec<&str> = imported.normal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(normal, ["100", "101"]);
+}

@@ -121,6 +121,25 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     // "Status ID | Value" holding "EFT_SUCCESS | 0001": names taken for the key by their look, under
     // a header that calls them neither codes nor errors, stand for the values beside them.
     let keyed: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Code)).collect();
+    // "`codeKey` | `code`" holding "PARAM_ERROR | 1000005": of two columns headed as codes, the
+    // names stand for the numbers, as constants do; where a number is given twice, to two
+    // names, the names tell the errors apart.
+    if let [a, b] = keyed[..] {
+        let names = |i: usize| profiles[i].mostly(profiles[i].upper_snake, 0.8) && profiles[i].each_once();
+        let numbers = |i: usize| {
+            let p = &profiles[i];
+            signed_numbers(table, i) && p.filled >= 2 && !p.mostly(p.http, 0.5)
+        };
+        if let Some((name, number)) = [(a, b), (b, a)].into_iter().find(|&(n, v)| names(n) && numbers(v)) {
+            if profiles[number].each_once() {
+                guesses[number].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");
+                guesses[name].set(Some(Role::Reason), "its cells name the numbers beside them");
+            } else {
+                guesses[name].set(Some(Role::Code), "its cells are each once, where the numbers beside them repeat");
+                guesses[number].set(None, "its numbers repeat, where the names beside them do not");
+            }
+        }
+    }
     if let [key] = keyed[..] {
         let p = &profiles[key];
         let said = mentions(header(key), words::CODE) || mentions(header(key), words::ERROR);

@@ -41,7 +41,10 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
     let keyed: Vec<usize> =
         (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).collect();
     let named = (0..width).any(|i| role(guesses, i) == Some(Role::Reason));
-    if named || !matches!(keyed[..], [key] if role(guesses, key) == Some(Role::Code)) {
+    // "Identifier | Code | HTTP Code" holding "Bind | 100002 | 400": beside the statuses too,
+    // where the names come first.
+    let codes: Vec<usize> = keyed.iter().copied().filter(|&key| role(guesses, key) == Some(Role::Code)).collect();
+    if named || codes.len() != 1 {
         return;
     }
     // "—" where a code has no name: a blank, however often it stands.
@@ -53,7 +56,8 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
         let p = &profiles[i];
         let named = p.filled.saturating_sub(filled_cells(e.table, i).filter(|t| is_dash(t)).count());
         let names = p.name_token * 5 >= named * 4 || one_word_names(e, i);
-        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && each_once(i)
+        let placed = keyed.len() == 1 || i < codes[0];
+        role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && each_once(i) && placed
     };
     if let Some(i) = (0..width).find(|&i| naming(i)) {
         guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each");

@@ -117,9 +117,15 @@ fn field_set(text: &str) -> Option<Entry> {
 pub(in crate::import::lists) fn numbers_joined(entry: &Entry) -> Option<Vec<Entry>> {
     let mut codes = vec![entry.code.clone()];
     let mut rest = entry.name.trim();
-    while let Some(after) = ["&", ",", "and "].iter().find_map(|joint| rest.strip_prefix(joint)) {
+    // "500, 502, 503": a comma kept by the number before, or gone with its name's marks.
+    let listed = |rest: &str| rest.split([',', ' ']).next().is_some_and(whole_number) && rest.contains(',');
+    let mut comma = listed(rest);
+    while let Some(after) =
+        ["&", ",", "and "].iter().find_map(|joint| rest.strip_prefix(joint)).or(comma.then_some(rest))
+    {
         let after = after.trim_start();
         let (code, more) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
+        comma = code.ends_with(',');
         let code = code.trim_end_matches([':', ',']);
         if !(whole_number(code) && whole_number(&entry.code)) {
             return None;

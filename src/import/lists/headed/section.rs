@@ -87,10 +87,13 @@ const ASIDES: &[&str] = &[
 /// it, it says what the code means.
 const BODIES: &[&str] = &["response", "resposta", "respuesta", "réponse", "antwort"];
 
-/// "**Uso**: Recurso criado com sucesso.", "Problème : …": what a code is used for, or the
-/// problem it reports, said as what it means.
-const USES: &[&str] =
-    &["uso", "usage", "use", "utilisation", "verwendung", "用途", "problème", "problem", "problema", "проблема"];
+/// "**Uso**: Recurso criado com sucesso.", "Problème : …", "**What it means**: …": what a code is
+/// used for, the problem it reports, said as what it means.
+#[rustfmt::skip]
+const USES: &[&str] = &[
+    "uso", "usage", "use", "utilisation", "verwendung", "用途", "problème", "problem", "problema", "проблема",
+    "what it means", "what this means",
+];
 
 /// Whether a subheading heads such a part ("#### 典型错误字符串", "### Examples").
 pub(super) fn aside(heading: &str) -> bool {
@@ -122,6 +125,8 @@ pub(super) struct Section {
     pub(super) meaning_labelled: bool,
     /// "From: Any": short labelled values, what it means only when nothing else says.
     pub(super) fields: Vec<String>,
+    /// How many of its notes are quotations.
+    pub(super) asides: usize,
 }
 
 impl Section {

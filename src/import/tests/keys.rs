@@ -1,0 +1,51 @@
+//! Which column keys the rows when the cells say more than the headers: two columns headed
+//! as codes, constants of a family, names beside codes and statuses, a label that is a body.
+
+use super::*;
+
+#[test]
+fn of_names_and_numbers_both_headed_as_codes_the_numbers_are_the_codes() {
+    let page = "| `codeKey` | `code` | Message | HTTP |\n|---|---|---|---|\n\
+                | `PARAM_ERROR` | `1000005` | Invalid parameter | `400` |\n\
+                | `NOT_LOGGED_IN` | `1000006` | Not logged in | `401` |\n\
+                | `RATE_LIMITED` | `1000007` | Too many requests | `429` |\n";
+    assert_eq!(rows(page)[0], row("1000005", "PARAM_ERROR", "Invalid parameter", "400"));
+}
+
+#[test]
+fn where_a_number_is_given_to_two_names_the_names_are_the_codes() {
+    let page = "| Código Numérico | Código | Status HTTP | Mensagem | Descrição |\n|---|---|---|---|---|\n\
+                | `1000` | `SERVER_ERROR` | `500` | Erro interno. | Exceção. |\n\
+                | `6002` | `INVALID_PATTERN` | `500` | Padrão inválido. | JSON inválido. |\n\
+                | `6002` | `FILE_NOT_FOUND` | `404` | Arquivo não encontrado. | Caminho inexistente. |\n";
+    assert_eq!(codes(page), ["SERVER_ERROR", "INVALID_PATTERN", "FILE_NOT_FOUND"]);
+    assert_eq!(rows(page)[2], row("FILE_NOT_FOUND", "Arquivo não encontrado.", "Caminho inexistente.", "404"));
+}
+
+#[test]
+fn constants_of_a_family_in_capitals_are_codes() {
+    let page = "## Fehlerarten\n\n| Konstante | Anwendungsfall |\n|---|---|\n\
+                | `errors.NOT_FOUND` | Ressource existiert nicht |\n| `errors.INVALID` | Ungültige Eingabe |\n\
+                | `errors.TIMEOUT` | Zeitlimit überschritten |\n| `errors.RATE_LIMITED` | Zu viele Anfragen |\n";
+    assert_eq!(codes(page), ["errors.NOT_FOUND", "errors.INVALID", "errors.TIMEOUT", "errors.RATE_LIMITED"]);
+    assert_eq!(rows(page)[1], row("errors.INVALID", "", "Ungültige Eingabe", ""));
+}
+
+#[test]
+fn names_left_of_codes_and_statuses_name_the_codes() {
+    let page = "| Identifier | Code | HTTP Code | Description |\n|---|---|---|---|\n\
+                | Unknown | 100001 | 500 | Internal server error |\n| Bind | 100002 | 400 | Binding failed |\n\
+                | UserNotFound | 110002 | 400 | User Not Found |\n| UserDisabled | 110003 | 400 | User disabled |\n";
+    assert_eq!(rows(page)[1], row("100002", "Bind", "Binding failed", "400"));
+}
+
+#[test]
+fn an_example_body_over_a_table_is_no_label_of_its_group() {
+    let page = "# Error code table\n\n{\n    \"code\": 0,\n    \"message\": \"OK\"\n}\n\n\
+                Code | message | Meaning\n---|---|---\n0 | OK | Successful\n10016 | | API not found\n\
+                10000 | | Internal service error.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    let codes = |rows: &[crate::import::imported::Row]| rows.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    assert!(codes(&imported.normal).is_empty());
+    assert_eq!(codes(&imported.abnormal), ["0", "10016", "10000"]);
+}
