@@ -5,6 +5,7 @@
 
 mod choose;
 mod evidence;
+mod languages;
 mod placed;
 
 use super::groups::class_group;

@@ -20,8 +20,10 @@ pub(super) fn label_group(text: &str, options: &Options) -> Option<Group> {
     if label.is_empty() || label.chars().count() > 60 || wide > 20 || sentence || body {
         return None;
     }
-    // "1xx Informational": a class of statuses names its own group, whatever the heading above.
-    if let Some(group) = label.split_whitespace().next().and_then(class_group) {
+    // "1xx Informational": a class of statuses names its own group, whatever the heading above,
+    // unless its words name one ("2xx Failures").
+    let worded = mentions(label, words::NORMAL) || mentions(label, words::ABNORMAL);
+    if let Some(group) = label.split_whitespace().next().and_then(class_group).filter(|_| !worded) {
         return Some(group);
     }
     let matches = |labels: &[String]| labels.iter().any(|l| l.trim().eq_ignore_ascii_case(label));

@@ -339,8 +339,11 @@ fn with_spans_restored(mut table: RawTable) -> RawTable {
     }
     // A number starts a row of its own ("11", "-401" under "200"), however short the row;
     // so does an empty first cell, or a dash standing for one, which lends nothing to move.
+    // "4xx Client Error" labels the rows after it.
+    let class = |text: &str| text.split_whitespace().next().and_then(super::groups::class_group).is_some();
     let number = |row: &Vec<Cell>| {
-        row.first().is_some_and(|c| matches!(c.text.trim(), "" | "-") || super::cells::whole_number(c.text.trim()))
+        let own = |text: &str| matches!(text, "" | "-") || super::cells::whole_number(text) || class(text);
+        row.first().is_some_and(|c| own(c.text.trim()))
     };
     for at in 1..table.rows.len() {
         let row = &table.rows[at];

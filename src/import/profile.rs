@@ -111,10 +111,13 @@ impl Profile {
                     t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
                         && t.starts_with(|c: char| c.is_ascii_uppercase())
                 };
-                // "errors.TIMEOUT": a constant of a family, named in capitals.
+                // "errors.TIMEOUT", "ErrorCode.INVALID": a constant of a family of errors, named in
+                // capitals ("logging.DEBUG" and "Manifest.permission.CAMERA" name other things).
                 let family = t.rsplit_once('.').is_some_and(|(family, name)| {
                     let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-                    family.split('.').all(word) && !capitals(family) && name.len() >= 2 && capitals(name)
+                    let lower = family.to_ascii_lowercase();
+                    let errors = ["err", "code", "status", "exception", "fault"].iter().any(|w| lower.contains(w));
+                    family.split('.').all(word) && errors && !capitals(family) && name.len() >= 2 && capitals(name)
                 });
                 t.contains('_') && capitals(t) || family
             }),

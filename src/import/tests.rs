@@ -27,6 +27,7 @@ mod continued;
 mod keys;
 mod labels;
 mod lists;
+mod lookalikes;
 mod marks;
 mod reach;
 mod tables;

@@ -117,6 +117,12 @@ pub(super) fn choose(
     if let Some(column) = first(&roles, Role::Reason).filter(kind) {
         roles[column] = Some(Role::Notes);
     }
+    // "英文说明 | 中文说明": the text in the headers' own language describes; the other names.
+    if let Some((own, other)) = super::languages::language_pair(table, &roles).filter(|_| user.reason.is_none()) {
+        let named = (0..width).any(|i| i != own && i != other && roles[i] == Some(Role::Reason));
+        roles[own] = Some(Role::Description);
+        roles[other] = Some(if named { Role::Notes } else { Role::Reason });
+    }
     let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_name_column(&roles));
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);

@@ -76,7 +76,7 @@ pub(super) fn contents_list(list: ElementRef) -> bool {
 /// under the last code's text.
 pub(super) fn page_turns(block: ElementRef) -> bool {
     let class = block.value().attr("class").unwrap_or("");
-    class.split_whitespace().any(|c| PAGE_TURNS.contains(&c)) || block.value().attr("role") == Some("navigation")
+    class.split_whitespace().any(|c| PAGE_TURNS.contains(&c))
 }
 
 /// The classes sites give their previous/next links (Docusaurus, MkDocs, Sphinx, VitePress).
@@ -86,22 +86,7 @@ const PAGE_TURNS: &[&str] = &["docs-prevnext", "pagination-nav", "prev-next", "p
 /// as a browser shows them: a heading below any other when it names a code, else text.
 pub(super) fn summary_blocks(summary: ElementRef) -> Vec<Block> {
     let parts: Vec<String> = summary.text().map(collapse).filter(|t| !t.is_empty()).collect();
-    card_title(parts.join(" "))
-}
-
-/// A card of MDX components ("<Card title=\"200 OK\">", "<Accordion title=\"INSUFFICIENT_BALANCE\">"):
-/// its title, which heads what it holds as a summary does.
-pub(super) fn component_title(card: ElementRef) -> Option<Vec<Block>> {
-    let title = card.value().attr("title").map(collapse).filter(|t| !t.is_empty())?;
-    COMPONENTS.contains(&card.value().name()).then(|| card_title(title))
-}
-
-/// The MDX components that title a card of text (Mintlify, Docusaurus, Starlight), as the
-/// HTML parser names them.
-const COMPONENTS: &[&str] = &["card", "accordion", "expandable", "tab", "step", "details", "collapse"];
-
-/// A card's title, as a heading below any other when it names a code, else as text.
-fn card_title(title: String) -> Vec<Block> {
+    let title = parts.join(" ");
     // "<summary>BUSY</summary>": a word in capitals alone titles its card as a code's heading would.
     let capitals = crate::import::lists::word_in_capitals(&title);
     match crate::import::lists::item_names_a_code(&title) || capitals {
@@ -109,6 +94,20 @@ fn card_title(title: String) -> Vec<Block> {
         false => vec![Block::Text(title)],
     }
 }
+
+/// A card of MDX components ("<Card title=\"200 OK\">", "<Accordion title=\"INSUFFICIENT_BALANCE\">"):
+/// its title, which heads what it holds as a summary does. A title that names no code
+/// ("Quickstart", "REST") heads nothing, and is not shown as text.
+pub(super) fn component_title(card: ElementRef) -> Option<Vec<Block>> {
+    let title = card.value().attr("title").map(collapse).filter(|t| !t.is_empty())?;
+    let card = COMPONENTS.contains(&card.value().name());
+    let names_a_code = crate::import::lists::item_names_a_code(&title);
+    card.then(|| if names_a_code { vec![Block::Level(BELOW_HEADINGS), Block::Heading(title)] } else { Vec::new() })
+}
+
+/// The MDX components that title a card of text (Mintlify, Docusaurus, Starlight), as the
+/// HTML parser names them; tabs and steps title code samples and instructions.
+const COMPONENTS: &[&str] = &["card", "accordion", "expandable"];
 
 /// Whether all of a cell's text is set as code ("<td><code>invalid msgpack</code></td>").
 pub(super) fn set_as_code(cell: ElementRef) -> bool {

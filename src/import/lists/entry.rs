@@ -343,7 +343,12 @@ fn code_last(line: &str) -> Option<Entry> {
     let (name, code) = (name.trim(), code.trim());
     let name = code_span(name).unwrap_or(name);
     let named = name.chars().any(char::is_alphabetic) && name.chars().count() <= 60;
-    (named && whole_number(code)).then(|| described(code, name))
+    // "X-RateLimit-Remaining: 999", "Retry-After: 30": a header of the response and its value.
+    let header_field = name.contains('-')
+        && name
+            .split('-')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphanumeric));
+    (named && !header_field && whole_number(code)).then(|| described(code, name))
 }
 
 /// "Error Number", "Error code", "错误码": words that say the number after them is a code.

@@ -7,7 +7,7 @@ use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, snake_name, whole_number};
 use crate::import::words::{self, mentions};
 use crate::import::{Block, RawTable};
-use section::{aside, label_alone, labelled, labels, Part, Section};
+use section::{admonition, aside, label_alone, labelled, labels, Part, Section};
 
 mod section;
 
@@ -25,7 +25,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         .collect();
     // "#### 200 OK" under each endpoint: responses, not a list of codes; a code listed twice is a slip.
     // Under headings that each speak of errors ("## Login Errors"), repeats list each area's errors.
-    let repeats = codes.iter().enumerate().filter(|(at, code)| codes[..*at].contains(code)).count();
+    let repeats = codes.len() - codes.iter().collect::<std::collections::HashSet<_>>().len();
     let repeated = repeats * 5 >= codes.len() && !areas_of_errors(&blocks);
     if codes.len() < AT_LEAST || repeated {
         return blocks;
@@ -77,6 +77,30 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         matches!(before, Some(Block::Heading(h)) if unnamed(h)) && !lead.ends_with([':', '：'])
     };
     let blocks = leads_joined(blocks, names_a_code);
+    // "### **400** Bad Request" over "> El servidor no pudo…", code after code: where most codes
+    // have only a quotation under them, the quotation says what each means.
+    let quoted = {
+        let (mut sections, mut only_quoted, mut current) = (0, 0, None::<(bool, bool)>);
+        let mut end = |current: &mut Option<(bool, bool)>| {
+            if let Some((text, quote)) = current.take() {
+                sections += 1;
+                only_quoted += usize::from(quote && !text);
+            }
+        };
+        for block in &blocks {
+            match block {
+                Block::Heading(text) => {
+                    end(&mut current);
+                    current = heading_code(text).map(|_| (false, false));
+                }
+                Block::Text(_) | Block::Table(_) => current.iter_mut().for_each(|c| c.0 = true),
+                Block::Aside(_) => current.iter_mut().for_each(|c| c.1 = true),
+                _ => {}
+            }
+        }
+        end(&mut current);
+        only_quoted * 2 > sections
+    };
     let mut out = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     let mut open: Option<Section> = None;
@@ -87,7 +111,8 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // so does "From: Any", a field, only then; and a quotation, when it is all there is.
             if texts.is_empty() {
                 texts = if causes.is_empty() { fields } else { causes };
-                if texts.is_empty() && asides > 0 && asides == notes.len() {
+                let tips = notes.iter().any(|n| admonition(n));
+                if quoted && texts.is_empty() && asides > 0 && asides == notes.len() && !tips {
                     texts = std::mem::take(&mut notes);
                 }
             } else {

@@ -6,6 +6,7 @@ use super::entry::heading_code;
 use crate::import::cells::{http_status, snake_name, written_as_identifier};
 use crate::import::words::{self, mentions};
 use crate::import::Block;
+use std::collections::HashSet;
 
 /// The blocks with each such heading naming its code, and the line of it dropped.
 pub(super) fn codes_under_headings(blocks: Vec<Block>) -> Vec<Block> {
@@ -23,8 +24,11 @@ pub(super) fn codes_under_headings(blocks: Vec<Block>) -> Vec<Block> {
         Some(Block::Text(line)) => line.trim(),
         _ => "",
     };
-    let distinct = numbered.iter().map(number).collect::<std::collections::HashSet<_>>().len() == numbered.len();
-    let numbered = if numbered.len() >= super::AT_LEAST && distinct { numbered } else { Vec::new() };
+    // "9000", "8000", "7000": codes of one width, each its own; limits ("600", "100000") are not.
+    let distinct = numbered.iter().map(number).collect::<HashSet<_>>().len() == numbered.len();
+    let one_width = numbered.iter().map(|at| number(at).len()).collect::<HashSet<_>>().len() == 1;
+    let enough = numbered.len() >= super::AT_LEAST && distinct && one_width;
+    let numbered: HashSet<usize> = if enough { numbered.into_iter().collect() } else { HashSet::new() };
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut blocks = blocks.into_iter().enumerate().peekable();
     while let Some((at, block)) = blocks.next() {

@@ -16,7 +16,11 @@ pub(super) fn components_apart(text: &str) -> Cow<'_, str> {
     let mut fenced = false;
     for line in text.lines() {
         let fence = line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
-        match component_tag(line).filter(|_| !fenced) {
+        // Spaces and tabs only: an ideographic space is text, and cutting it would split a character.
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        // "    <Error>" outside any component: a line of an indented example, no tag.
+        let in_example = open.is_empty() && indent >= 4;
+        match component_tag(line).filter(|_| !fenced && !in_example) {
             Some(tag) => {
                 match tag {
                     Tag::Open => open.push(None),
@@ -28,7 +32,6 @@ pub(super) fn components_apart(text: &str) -> Cow<'_, str> {
                 out.push_str("\n\n");
             }
             None => {
-                let indent = line.len() - line.trim_start().len();
                 let taken = match open.last_mut() {
                     Some(taken) if !line.trim().is_empty() => *taken.get_or_insert(indent),
                     _ => 0,

@@ -77,7 +77,7 @@ pub(super) fn delimiters_widened(text: &str) -> Cow<'_, str> {
         let below = lines.get(at + 1).map_or(0, |line| cells(line));
         is_delimiter_row(lines[at]) && delimiter > 0 && header > delimiter && below == header
     };
-    let widened: Vec<usize> = (1..lines.len()).filter(|&at| short(at)).collect();
+    let widened: std::collections::HashSet<usize> = (1..lines.len()).filter(|&at| short(at)).collect();
     if widened.is_empty() {
         return Cow::Borrowed(text);
     }

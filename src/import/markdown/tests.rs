@@ -242,3 +242,12 @@ fn a_link_to_an_address_a_template_fills_in_shows_its_words() {
     let Block::Table(table) = &blocks_of(cell)[0] else { panic!() };
     assert_eq!(table.rows[0][1].text, "See [rules]({{root_url}}rules/).");
 }
+
+#[test]
+fn a_class_row_with_an_empty_cell_starts_no_spanned_row() {
+    let doc = "| Status Code | Description |\n|:---|:---|\n| 200 OK | Request succeeded |\n\
+               | **4xx Client Error** | |\n| 400 Bad Request | Invalid |\n| InvalidBucketName | |\n";
+    let Block::Table(table) = &blocks(doc).unwrap()[0] else { panic!() };
+    assert_eq!(texts(table)[1], ["4xx Client Error", ""]);
+    assert_eq!(texts(table)[3], ["400 Bad Request", "InvalidBucketName"]);
+}

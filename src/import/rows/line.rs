@@ -3,7 +3,7 @@
 
 use super::{field, TableReader};
 use crate::import::cells::{
-    class_pattern, code_range, http_status, is_dash, snake_name, split_code, split_lead, statuses_named,
+    class_pattern, code_range, hex_code, http_status, is_dash, snake_name, split_code, split_lead, statuses_named,
 };
 use crate::import::columns::Columns;
 use crate::import::groups::class_group;
@@ -304,17 +304,20 @@ fn status_range(text: &str) -> Option<String> {
     (status(from) && status(to) && from < to).then(|| format!("{from}-{to}"))
 }
 
-/// "from 3900 to 3999", "von 100 bis 199": a range of numbers, in words.
+/// "from 3900 to 3999", "von 100 bis 199", "0xC000 to 0xC0FF": a range of numbers, in words.
 fn worded_range(text: &str) -> Option<String> {
     const FROM: &[&str] = &["from", "de", "desde", "von", "от", "da"];
     const TO: &[&str] = &["to", "a", "à", "hasta", "até", "bis", "до", "al"];
     let words: Vec<&str> = text.split_whitespace().collect();
-    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) || hex_code(w);
+    let to = |w: &str| TO.contains(&w.to_lowercase().as_str());
     match words[..] {
-        [from, a, to, b]
-            if FROM.contains(&from.to_lowercase().as_str()) && TO.contains(&to.to_lowercase().as_str()) =>
-        {
+        [from, a, between, b] if FROM.contains(&from.to_lowercase().as_str()) && to(between) => {
             (number(a) && number(b)).then(|| format!("{a}–{b}"))
+        }
+        // "0xC000 to 0xC0FF": no "from" before a number of a code's width.
+        [a, between, b] if to(between) && a.len() >= 3 && a.len() == b.len() => {
+            (number(a) && number(b) && a < b).then(|| format!("{a}–{b}"))
         }
         _ => None,
     }

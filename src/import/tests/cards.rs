@@ -81,3 +81,10 @@ fn a_number_alone_under_each_heading_is_that_headings_code() {
     let imported = import("errors.md", labelled, &Options::default());
     assert!(imported.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()));
 }
+
+#[test]
+fn a_range_written_with_to_is_skipped_not_read_as_a_code() {
+    let page = "| Code | Description |\n|---|---|\n| 0xC000 to 0xC0FF | Non-service specific |\n\
+                | 0xC001 | Failed: Unable to process |\n| 0xC002 | Failed: Bad data |\n| 0xA700 | Out of resources |\n";
+    assert_eq!(codes(page), ["0xC001", "0xC002", "0xA700"]);
+}

@@ -49,3 +49,32 @@ fn an_example_body_over_a_table_is_no_label_of_its_group() {
     assert!(codes(&imported.normal).is_empty());
     assert_eq!(codes(&imported.abnormal), ["0", "10016", "10000"]);
 }
+
+#[test]
+fn of_two_texts_in_two_languages_the_headers_own_describes() {
+    let page =
+        "| 消息代号 | 英文说明 | 中文说明 |\n|---|---|---|\n| -1 | Not defined in error list! | 列表中未定义 |\n\
+                | -101 | Unrecognized key characters! | 无法识别的关键字 |\n| -102 | Syntax error! | 语法错误 |\n";
+    assert_eq!(rows(page)[0], row("-1", "Not defined in error list!", "列表中未定义", ""));
+    let page = "| Code | Code Type Name | Chinese Description | English Description |\n|---|---|---|---|\n\
+                | `1000` | `ET_USER` | 用户端错误 | User Error |\n| `1001` | `ET_USER_EQPT` | 用户设备异常 | User Equipment Error |\n\
+                | `1002` | `ET_USER_MIC` | 用户麦克风异常 | User Microphone Error |\n";
+    assert_eq!(rows(page)[1], row("1001", "ET_USER_EQPT", "User Equipment Error", ""));
+}
+
+#[test]
+fn error_names_beside_their_values_name_the_numbers() {
+    let page = "## Codici di errore\n\n| Error Name | Value | Description |\n|---|:---:|---|\n\
+                | IOMOTE_ERR_TIMEOUT | -1 | No response from **Iomote Core** |\n| IOMOTE_ERR_DATA | -2 | Data parsing error |\n\
+                | IOMOTE_ERR_MSG_SIZE | -3 | Message size limit reached |\n";
+    assert_eq!(rows(page)[1], row("-2", "IOMOTE_ERR_DATA", "Data parsing error", ""));
+}
+
+#[test]
+fn small_numbers_under_a_heading_of_errors_beside_text_are_codes() {
+    let page = "### Growth Level Key\n|Key| Value |\n|--|--|\n| 0 | Egg |\n| 1 | Hatchling |\n| 2 | Juvenile |\n\n\
+                ### Error Key\n|Key| Value |\n|--|--|\n| 0 | No error |\n| 1 | User not found |\n\
+                | 2 | User's lab is hidden|\n";
+    assert_eq!(codes(page), ["0", "1", "2"]);
+    assert_eq!(rows(page)[1], row("1", "", "User not found", ""));
+}

@@ -96,7 +96,9 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     let numbers = |p: &Profile| p.long_numbers + patterns == p.filled || says_errors && p.numeric == p.filled;
     let own_numbers = |p: &Profile| p.filled >= 2 && numbers(p) && p.distinct + patterns >= p.filled;
     let unnumbered = !numbers_rows(table, 0);
-    if keys(guesses) == 0 && described && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
+    // "### Error Key" over "Key | Value" holding "1 | User not found": two columns, the text beside the numbers.
+    let texted = described || says_errors && width == 2 && profiles[1].numeric == 0 && profiles[1].filled >= 2;
+    if keys(guesses) == 0 && texted && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
         guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
     }
     // "Constant | Value" holding "PARSE_ERROR | -32700": the numbers the names stand for are the codes.
@@ -130,11 +132,13 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
             let p = &profiles[i];
             signed_numbers(table, i) && p.filled >= 2 && !p.mostly(p.http, 0.5)
         };
+        // "`code`" alone heads the numbers; "HTTP status code", "Legacy code" say what else they are.
+        let bare = |i: usize| words::is_one_of(header(i).trim_matches('`'), words::CODE);
         if let Some((name, number)) = [(a, b), (b, a)].into_iter().find(|&(n, v)| names(n) && numbers(v)) {
-            if profiles[number].each_once() {
+            if profiles[number].each_once() && bare(number) {
                 guesses[number].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");
                 guesses[name].set(Some(Role::Reason), "its cells name the numbers beside them");
-            } else {
+            } else if !profiles[number].each_once() {
                 guesses[name].set(Some(Role::Code), "its cells are each once, where the numbers beside them repeat");
                 guesses[number].set(None, "its numbers repeat, where the names beside them do not");
             }
@@ -142,7 +146,9 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     }
     if let [key] = keyed[..] {
         let p = &profiles[key];
-        let said = mentions(header(key), words::CODE) || mentions(header(key), words::ERROR);
+        // "Error Name | Value": a header of errors that calls them names says they name the numbers.
+        let named = mentions(header(key), &["name", "symbol", "enum"]) || mentions(header(key), words::CONSTANT);
+        let said = mentions(header(key), words::CODE) || mentions(header(key), words::ERROR) && !named;
         if !said && p.mostly(p.upper_snake, 0.8) {
             if let Some(i) = (0..width).find(|&i| value(guesses, i) && profiles[i].each_once()) {
                 guesses[i].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");

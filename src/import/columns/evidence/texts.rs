@@ -56,7 +56,9 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
         let p = &profiles[i];
         let named = p.filled.saturating_sub(filled_cells(e.table, i).filter(|t| is_dash(t)).count());
         let names = p.name_token * 5 >= named * 4 || one_word_names(e, i);
-        let placed = keyed.len() == 1 || i < codes[0];
+        // "Operation | Error code | Status" holding "CreateUser": what fails, not the error's name.
+        let other = mentions(e.header(i), WHAT_FAILS) || words::is_one_of(e.header(i), words::OTHER_KEYS);
+        let placed = keyed.len() == 1 || i < codes[0] && !other;
         role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && each_once(i) && placed
     };
     if let Some(i) = (0..width).find(|&i| naming(i)) {
@@ -144,3 +146,7 @@ fn spells_texts(e: &Evidence, column: usize, texts: &[usize]) -> bool {
     let filled = rows().count();
     filled >= 3 && rows().filter(spelled).count() * 2 > filled
 }
+
+/// Headers of what an error happens in or to, not its name.
+const WHAT_FAILS: &[&str] =
+    &["operation", "action", "function", "service", "module", "api", "event", "resource", "category", "group"];

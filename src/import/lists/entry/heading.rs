@@ -118,7 +118,14 @@ pub(in crate::import::lists) fn numbers_joined(entry: &Entry) -> Option<Vec<Entr
     let mut codes = vec![entry.code.clone()];
     let mut rest = entry.name.trim();
     // "500, 502, 503": a comma kept by the number before, or gone with its name's marks.
-    let listed = |rest: &str| rest.split([',', ' ']).next().is_some_and(whole_number) && rest.contains(',');
+    // Only numbers as wide as the first, each followed by a joint ("413 10 MB limit, …" names a limit).
+    let listed = |rest: &str| {
+        let mut words = rest.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let number = first.trim_end_matches(',');
+        let joined = first.ends_with(',') || words.next().is_none_or(|w| matches!(w, "and" | "&"));
+        whole_number(number) && number.len() == entry.code.len() && joined
+    };
     let mut comma = listed(rest);
     while let Some(after) =
         ["&", ",", "and "].iter().find_map(|joint| rest.strip_prefix(joint)).or(comma.then_some(rest))

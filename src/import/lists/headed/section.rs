@@ -212,3 +212,18 @@ fn short_value(value: &str) -> bool {
     let plain = value.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '/'));
     plain && (1..=3).contains(&value.split_whitespace().count())
 }
+
+/// "**Tip:** our SDKs retry…", "Deprecated: …": a quotation that says it is a tip or a warning,
+/// beside what a code means, never that.
+pub(super) fn admonition(quotation: &str) -> bool {
+    let first = quotation.split_whitespace().next().unwrap_or("");
+    let word = first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    ADMONITIONS.contains(&word.as_str())
+}
+
+#[rustfmt::skip]
+const ADMONITIONS: &[&str] = &[
+    "tip", "note", "warning", "caution", "important", "info", "deprecated", "danger", "hint", "attention",
+    "hinweis", "achtung", "warnung", "nota", "aviso", "atención", "atenção", "remarque", "avertissement",
+    "注意", "提示", "警告", "注", "ヒント", "참고", "주의",
+];

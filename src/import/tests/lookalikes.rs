@@ -1,0 +1,108 @@
+//! Pages that look like the shapes codes come in and are not: tabs of samples, tooltips,
+//! examples in tags, constants of other things, limits under headings, tips under codes.
+
+use super::*;
+
+fn imported(name: &str, page: &str) -> Vec<(String, String, String)> {
+    let imported = import(name, page, &Options::default()).map(|i| [i.normal, i.abnormal].concat());
+    let rows = imported.unwrap_or_default().into_iter();
+    rows.map(|r| (r.code, r.reason, r.description)).collect()
+}
+
+#[test]
+fn components_indented_with_wide_spaces_are_read_without_a_fault() {
+    let page =
+        "## 错误码\n\n<Accordion title=\"40001 参数错误\">\n  请求参数不合法。\n\u{3000}\u{3000}请检查必填字段。\n\
+                </Accordion>\n\n<Card title=\"x\">\n x\n\u{a0}y\n</Card>\n";
+    assert!(import("errors.mdx", page, &Options::default()).is_ok());
+}
+
+#[test]
+fn tabs_of_samples_and_tooltips_name_no_code() {
+    let page = "## Error codes\n\n<AccordionGroup>\n  <Accordion title=\"INVALID_API_KEY\">\n    The key is wrong.\n  \
+                </Accordion>\n  <Accordion title=\"RATE_LIMITED\">\n    Slow down.\n  </Accordion>\n  \
+                <Accordion title=\"NOT_FOUND\">\n    No such thing.\n  </Accordion>\n</AccordionGroup>\n\n\
+                ## Authentication\n\n<Tabs>\n  <Tab title=\"REST\">\n    Send a bearer token.\n  </Tab>\n  \
+                <Tab title=\"GRPC\">\n    Send metadata.\n  </Tab>\n  <Tab title=\"CLI\">\n    Run login.\n  </Tab>\n</Tabs>\n";
+    let codes: Vec<String> = imported("errors.mdx", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["INVALID_API_KEY", "RATE_LIMITED", "NOT_FOUND"]);
+    let page = "<h2>Errors</h2><details title=\"Click to expand\"><summary>400 Bad Request</summary><p>Malformed.</p>\
+                </details><details title=\"Click to expand\"><summary>401 Unauthorized</summary><p>No key.</p></details>\
+                <details title=\"Click to expand\"><summary>404 Not Found</summary><p>Nothing.</p></details>";
+    assert_eq!(imported("errors.html", page)[0].2, "Malformed.");
+}
+
+#[test]
+fn tags_in_an_indented_example_are_no_components() {
+    let page = "## Error codes\n\n### NoSuchKey\n\nThe specified key does not exist.\n\n    <Error>\n      \
+                <Code>NoSuchKey</Code>\n    </Error>\n\n### NoSuchBucket\n\nThe bucket does not exist.\n\n\
+                ### AccessDenied\n\nAccess denied.\n";
+    assert_eq!(imported("errors.md", page)[0].2, "The specified key does not exist.");
+}
+
+#[test]
+fn constants_of_other_families_are_no_error_codes() {
+    let page = "# Permissions\n\n| Permission | Protection level | Description |\n|---|---|---|\n\
+                | `Manifest.permission.CAMERA` | dangerous | Access the camera. |\n\
+                | `Manifest.permission.INTERNET` | normal | Open sockets. |\n\
+                | `Manifest.permission.READ_CONTACTS` | dangerous | Read contacts. |\n";
+    assert!(imported("errors.md", page).is_empty());
+}
+
+#[test]
+fn a_column_of_statuses_headed_as_codes_keeps_the_names_as_codes() {
+    let page =
+        "| Error code | HTTP status code | Message |\n|---|---|---|\n| TOKEN_MISSING | 40101 | Token missing |\n\
+                | TOKEN_EXPIRED | 40102 | Token expired |\n| TOKEN_INVALID | 40103 | Token invalid |\n";
+    assert_eq!(imported("errors.md", page)[0].0, "TOKEN_MISSING");
+    let page = "| Operation | Error code | Status | Description |\n|---|---|---|---|\n\
+                | CreateUser | 1101 | 400 | The user payload is invalid. |\n| DeleteUser | 1102 | 404 | No such user. |\n\
+                | UpdateUser | 1103 | 409 | The user changed meanwhile. |\n";
+    assert_eq!(imported("errors.md", page)[0].1, "");
+}
+
+#[test]
+fn a_class_heading_whose_words_name_a_group_keeps_it() {
+    let page = "## Failures\n\n### 2xx Failures\n\n| Code | Meaning |\n|---|---|\n| WH_001 | Hook failed |\n\
+                | WH_002 | Hook timed out |\n| WH_003 | Hook refused |\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert!(imported.normal.is_empty());
+}
+
+#[test]
+fn a_number_after_a_status_heading_is_its_name_not_a_code() {
+    let page = "## Errors\n\n### 413 10 MB limit exceeded, compress the file\n\nToo large.\n\n\
+                ### 429 60 requests per minute, slow down\n\nToo many.\n\n### 500 Internal Server Error\n\nBroken.\n";
+    let codes: Vec<String> = imported("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["413", "429", "500"]);
+    let page = "## Errors\n\n### 500, 502 and 503\n\nServer errors.\n\n### 400 Bad Request\n\nBad.\n\n### 401 Unauthorized\n\nNo.\n";
+    let codes: Vec<String> = imported("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["500", "502", "503", "400", "401"]);
+}
+
+#[test]
+fn a_tip_under_a_code_stays_a_tip() {
+    let page = "## Errors\n\n### 400 Bad Request\n\nMalformed.\n\n### 401 Unauthorized\n\nNo key.\n\n\
+                ### 429 Too Many Requests\n\n> **Tip:** our SDKs retry automatically.\n\n### 500 Internal Server Error\n\nBroken.\n";
+    assert_eq!(imported("errors.md", page)[2].2, "Too Many Requests");
+    let page =
+        "<main><h2>Error codes</h2><h3>400 Bad Request</h3><p>Malformed.</p><h3>401 Unauthorized</h3><p>No key.</p>\
+                <h3>429 Too Many Requests</h3><div class=\"admonition tip\"><p>Our SDKs retry.</p></div>\
+                <h3>500 Internal Server Error</h3><p>Broken.</p></main>";
+    assert_eq!(imported("errors.html", page)[2].2, "Too Many Requests");
+}
+
+#[test]
+fn limits_under_headings_are_no_codes() {
+    let page = "# Errors and limits\n\nWhen you exceed a limit, the API returns `429 Too Many Requests`.\n\n\
+                ## Requests per minute\n\n600\n\n## Requests per day\n\n100000\n\n## Maximum batch size\n\n500\n";
+    assert!(imported("errors.md", page).iter().all(|r| r.0 != "600"));
+}
+
+#[test]
+fn content_in_a_navigation_role_is_read() {
+    let page = "<div class=\"wrapper\" role=\"navigation\"><main><h2>Error codes</h2><table><tr><th>Code</th>\
+                <th>Meaning</th></tr><tr><td>400</td><td>Bad</td></tr><tr><td>401</td><td>No key</td></tr>\
+                <tr><td>404</td><td>Missing</td></tr></table></main></div>";
+    assert_eq!(imported("errors.html", page).len(), 3);
+}
