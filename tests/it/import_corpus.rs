@@ -162,6 +162,10 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aleap", "aleap (eo)", 5, 0.435, 0.43),
     ("pages-awander", "awander (ep)", 5, 0.010, 0.91),
     ("pages-atumble", "atumble (eq)", 5, 0.822, 0.97),
+    ("pages-asail", "asail (er)", 3, 0.889, 0.88),
+    ("pages-ajump", "ajump (es)", 5, 0.817, 0.81),
+    ("pages-arun", "arun (et)", 2, 0.989, 0.98),
+    ("pages-aswing", "aswing (eu)", 3, 0.059, 0.97),
 ];
 
 #[derive(Deserialize, Default)]

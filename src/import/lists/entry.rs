@@ -9,10 +9,12 @@ use crate::import::profile::{leading_codes, OR};
 use asides::{named_in_parentheses, without_status_tag};
 pub(super) use counted::{capital_led, plain_numbered};
 pub(super) use heading::{bracketed, capitals_alone, heading_code, numbers_joined};
+use named_first::{code_last, valued};
 
 mod asides;
 mod counted;
 mod heading;
+mod named_first;
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
 /// one a wrapped sentence may start ("500 requests were sent…").
@@ -180,7 +182,8 @@ pub(super) struct Entry {
 pub(super) fn entry(line: &str) -> Option<Entry> {
     let line = line.trim();
     // "BadRequest: 400": a name, then the number it names, before "10001: No site matched".
-    piped(line).or_else(|| status_arrowed(line)).or_else(|| code_last(line)).or_else(|| code_first(line))
+    let found = piped(line).or_else(|| status_arrowed(line)).or_else(|| code_last(line));
+    found.or_else(|| valued(line)).or_else(|| code_first(line))
 }
 
 /// "`[400]` => 09 => Missing parameters": the status answered, the code and its text, set
@@ -319,58 +322,7 @@ fn after_copula(text: &str) -> Option<&str> {
     Some(rest.trim_start()).filter(|rest| COPULAS.contains(&word) && !rest.is_empty())
 }
 
-/// "系统错误: 1100", "成功(1000)": a name, then its number.
-fn code_last(line: &str) -> Option<Entry> {
-    // "Error Number: 2013 (HY000)": a label that says what the number is; its text follows.
-    if let Some((_, rest)) = line.split_once([':', '：']).filter(|(label, _)| labels_a_code(label.trim())) {
-        let (code, after) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
-        let after = after.trim();
-        let aside = after.is_empty() || after.starts_with('(') && after.ends_with(')');
-        if whole_number(code) && aside {
-            return Some(Entry { code: code.to_string(), below: true, ..Entry::default() });
-        }
-    }
-    // "ResultCode.ERROR_INVALID_PARAM = 4": a constant, then the number it stands for.
-    if let Some((name, code)) = line.rsplit_once(" = ") {
-        let (name, code) = (code_span(name.trim()).unwrap_or(name.trim()), code.trim());
-        return (identifier(name) && whole_number(code)).then(|| described(code, name));
-    }
-    let (name, code) = match line.strip_suffix([')', '）']) {
-        Some(inner) => inner.rsplit_once(['(', '（'])?,
-        None => line.rsplit_once([':', '：'])?,
-    };
-    // "`BadRequest`: 400": the name set as code reads as its words.
-    let (name, code) = (name.trim(), code.trim());
-    let name = code_span(name).unwrap_or(name);
-    let named = name.chars().any(char::is_alphabetic) && name.chars().count() <= 60;
-    // "X-RateLimit-Remaining: 999", "Retry-After: 30": a header of the response and its value.
-    let header_field = name.contains('-')
-        && name
-            .split('-')
-            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphanumeric));
-    (named && !header_field && whole_number(code)).then(|| described(code, name))
-}
-
-/// "Error Number", "Error code", "错误码": words that say the number after them is a code.
-fn labels_a_code(name: &str) -> bool {
-    let name = name.to_lowercase();
-    let labels = [
-        "error number",
-        "error no",
-        "error code",
-        "errno",
-        "code",
-        "错误码",
-        "错误编号",
-        "エラーコード",
-        "エラー番号",
-        "오류 코드",
-        "오류 번호",
-    ];
-    labels.contains(&name.trim())
-}
-
-fn described(code: &str, text: &str) -> Entry {
+pub(super) fn described(code: &str, text: &str) -> Entry {
     Entry { code: code.to_string(), text: text.to_string(), ..Entry::default() }
 }
 

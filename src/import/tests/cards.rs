@@ -88,3 +88,11 @@ fn a_range_written_with_to_is_skipped_not_read_as_a_code() {
                 | 0xC001 | Failed: Unable to process |\n| 0xC002 | Failed: Bad data |\n| 0xA700 | Out of resources |\n";
     assert_eq!(codes(page), ["0xC001", "0xC002", "0xA700"]);
 }
+
+#[test]
+fn a_constant_listed_with_its_value_is_keyed_by_the_value() {
+    let page = "## Error codes\n\n* `ErrCodePermissionDenied` (value: `\"permission_denied\"`)\n\n\
+                * `ErrCodeUnknown` (value: `\"unknown\"`)\n\n* `ErrCodeInvalidPayload` (value: `\"invalid_payload\"`)\n";
+    assert_eq!(codes(page), ["permission_denied", "unknown", "invalid_payload"]);
+    assert_eq!(rows(page)[0], row("permission_denied", "", "ErrCodePermissionDenied", ""));
+}
