@@ -83,7 +83,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                     stack.push(child.children());
                 }
                 // Preformatted text keeps its lines, as a browser shows them.
-                "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(pre.text().collect()))),
+                "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(listing_text(pre)))),
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.
                 "p" | "li" | "div" | "dt" if ElementRef::wrap(child).is_some_and(text_alone) => {
                     let Some(paragraph) = ElementRef::wrap(child) else { continue };
@@ -108,6 +108,28 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         }
     }
     Ok(out)
+}
+
+/// A listing's text, its lines as a browser shows them: a "<br>" or the end of a line's
+/// "<div>" (as highlighters write each line) ends one.
+fn listing_text(pre: ElementRef) -> String {
+    let mut text = String::new();
+    for edge in pre.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Text(t) => text.push_str(t),
+                Node::Element(e) if e.name() == "br" => text.push('\n'),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                let line = node.value().as_element().is_some_and(|e| e.name() == "div");
+                if line && !text.is_empty() && !text.ends_with('\n') {
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    text
 }
 
 /// The words a list item opens with, when they name a code over a list nested in it, and

@@ -37,6 +37,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     if !speaks {
         return blocks;
     }
+    let blocks = status_line::headings_over_records(blocks);
     let blocks = status_line::codes_under_headings(status_line::records_of_codes(blocks));
     let before = blocks.len();
     let headed = headed(blocks);

@@ -133,7 +133,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-ashake", "ashake (dl)", 5, 0.722, 0.99),
     ("pages-atremble", "atremble (dm)", 5, 0.233, 0.59),
     ("pages-awave", "awave (dn)", 5, 0.720, 0.71),
-    ("pages-afroth", "afroth (do)", 5, 0.200, 0.84),
+    ("pages-afroth", "afroth (do)", 5, 0.200, 0.96),
     ("pages-aflare", "aflare (dp)", 5, 0.847, 0.84),
     ("pages-aslumber", "aslumber (dq)", 5, 0.387, 0.38),
     ("pages-astrut", "astrut (dr)", 4, 0.500, 0.63),

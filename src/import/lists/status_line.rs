@@ -3,7 +3,7 @@
 //! of labelled lines.
 
 use super::entry::heading_code;
-use crate::import::cells::{http_status, snake_name, written_as_identifier};
+use crate::import::cells::{http_status, snake_name, whole_number, written_as_identifier};
 use crate::import::words::{self, mentions};
 use crate::import::Block;
 use std::collections::HashSet;
@@ -78,6 +78,50 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
                 _ => out.push(Block::Text(line)),
             },
             other => out.push(other),
+        }
+    }
+    out
+}
+
+/// "### Internal" over "```\nCode: 100\nMessage: \"internal server error\"\n```", heading after
+/// heading: each heading names the code its record gives, and the record is no example. Three
+/// such headings at least, each its own code.
+pub(super) fn headings_over_records(blocks: Vec<Block>) -> Vec<Block> {
+    let record_code = |code: &str| {
+        let mut lines = filled_lines(code);
+        let (label, value) = lines.next().and_then(labelled)?;
+        let all_labelled = filled_lines(code).all(|line| labelled(line).is_some());
+        (names_code(label) && code_value(value) && all_labelled).then(|| value.trim_matches('`').to_string())
+    };
+    let raised: Vec<(usize, String)> = (0..blocks.len().saturating_sub(1))
+        .filter_map(|at| match (&blocks[at], &blocks[at + 1]) {
+            // "### UnsubscribeCodeServer" over "Code: 2000": a constant's name over the number it stands for.
+            (Block::Heading(name), Block::Code(code)) => {
+                let record = record_code(code)?;
+                let named = heading_code(name).is_none_or(|e| !e.code.contains(|c: char| c.is_ascii_digit()));
+                (named && whole_number(&record) || heading_code(name).is_none()).then_some((at, record))
+            }
+            _ => None,
+        })
+        .collect();
+    let distinct = raised.iter().map(|(_, code)| code).collect::<HashSet<_>>().len() == raised.len();
+    if raised.len() < super::AT_LEAST || !distinct {
+        return blocks;
+    }
+    let raised: std::collections::HashMap<usize, String> = raised.into_iter().collect();
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut skip_record = false;
+    for (at, block) in blocks.into_iter().enumerate() {
+        match (block, raised.get(&at)) {
+            (Block::Heading(name), Some(code)) => {
+                out.push(Block::Heading(format!("{code} {}", without_anchor(&name))));
+                skip_record = true;
+            }
+            (Block::Code(_), _) if skip_record => skip_record = false,
+            (block, _) => {
+                skip_record = false;
+                out.push(block);
+            }
         }
     }
     out

@@ -96,3 +96,35 @@ fn a_constant_listed_with_its_value_is_keyed_by_the_value() {
     assert_eq!(codes(page), ["permission_denied", "unknown", "invalid_payload"]);
     assert_eq!(rows(page)[0], row("permission_denied", "", "ErrCodePermissionDenied", ""));
 }
+
+#[test]
+fn a_record_of_fields_under_each_heading_gives_its_code() {
+    let block = |code: &str, line: &str| {
+        format!(
+            "<pre><code><div class=\"token-line\"><span>Code: {code}</span><br></div>\
+             <div class=\"token-line\"><span>Message: &quot;{line}&quot;</span><br></div></code></pre>"
+        )
+    };
+    let page = format!(
+        "<h2>Client error codes</h2><h3>Internal</h3>{}<p>Server error.</p><h3>Unauthorized</h3>{}\
+         <p>Not authorized.</p><h3>UnsubscribeCodeServer</h3>{}<p>Server unsubscribed.</p>",
+        block("100", "internal server error"),
+        block("101", "unauthorized"),
+        block("2000", "server unsubscribe")
+    );
+    let imported = import("errors.html", &page, &Options::default()).unwrap();
+    let rows: Vec<(&str, &str, &str)> =
+        imported.abnormal.iter().map(|r| (r.code.as_str(), r.reason.as_str(), r.description.as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            ("100", "Internal", "Server error."),
+            ("101", "Unauthorized", "Not authorized."),
+            ("2000", "UnsubscribeCodeServer", "Server unsubscribed.")
+        ]
+    );
+    // Examples of one response under each endpoint give no codes.
+    let endpoints = "## Endpoints\n\n### Create user\n\n```\nCode: 0\nMessage: ok\n```\n\n### Delete user\n\n\
+                     ```\nCode: 0\nMessage: ok\n```\n\n### List users\n\n```\nCode: 0\nMessage: ok\n```\n";
+    assert!(import("errors.md", endpoints, &Options::default()).is_ok_and(|i| i.abnormal.is_empty()));
+}
