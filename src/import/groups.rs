@@ -22,8 +22,10 @@ pub(super) fn label_group(text: &str, options: &Options) -> Option<Group> {
     }
     // "1xx Informational": a class of statuses names its own group, whatever the heading above,
     // unless its words name one ("2xx Failures").
-    let worded = mentions(label, words::NORMAL) || mentions(label, words::ABNORMAL);
-    if let Some(group) = label.split_whitespace().next().and_then(class_group).filter(|_| !worded) {
+    let (normal_word, abnormal_word) = (mentions(label, words::NORMAL), mentions(label, words::ABNORMAL));
+    if let Some(group) =
+        label.split_whitespace().next().and_then(class_group).filter(|_| !normal_word && !abnormal_word)
+    {
         return Some(group);
     }
     let matches = |labels: &[String]| labels.iter().any(|l| l.trim().eq_ignore_ascii_case(label));
@@ -34,8 +36,8 @@ pub(super) fn label_group(text: &str, options: &Options) -> Option<Group> {
         return Some(Group::Normal);
     }
     // "IR Normalizer": a word that begins as one of the group's does not name it.
-    let normal = mentions(label, words::NORMAL) && !mentions(label, &["normaliz", "normalis"]);
-    match (normal, mentions(label, words::ABNORMAL)) {
+    let normal = normal_word && !mentions(label, &["normaliz", "normalis"]);
+    match (normal, abnormal_word) {
         (true, false) => Some(Group::Normal),
         (false, true) => Some(Group::Abnormal),
         _ => None,

@@ -44,6 +44,12 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             stack.push(rest);
             continue;
         }
+        // "<Card title=\"400 Bad Request\">": an MDX card's title heads what it holds.
+        if let Some(title) = ElementRef::wrap(child).and_then(component_title) {
+            out.extend(title);
+            stack.push(child.children());
+            continue;
+        }
         match child.value() {
             Node::Text(text) => {
                 let text = collapse(text);
@@ -78,10 +84,6 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 // title heads what it folds away, below any heading, its parts set apart as a
                 // browser sets them.
                 "summary" => out.extend(ElementRef::wrap(child).map(summary_blocks).into_iter().flatten()),
-                _ if ElementRef::wrap(child).and_then(component_title).is_some() => {
-                    out.extend(ElementRef::wrap(child).and_then(component_title).into_iter().flatten());
-                    stack.push(child.children());
-                }
                 // Preformatted text keeps its lines, as a browser shows them.
                 "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(listing_text(pre)))),
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.

@@ -99,10 +99,12 @@ pub(super) fn summary_blocks(summary: ElementRef) -> Vec<Block> {
 /// its title, which heads what it holds as a summary does. A title that names no code
 /// ("Quickstart", "REST") heads nothing, and is not shown as text.
 pub(super) fn component_title(card: ElementRef) -> Option<Vec<Block>> {
+    if !COMPONENTS.contains(&card.value().name()) {
+        return None;
+    }
     let title = card.value().attr("title").map(collapse).filter(|t| !t.is_empty())?;
-    let card = COMPONENTS.contains(&card.value().name());
     let names_a_code = crate::import::lists::item_names_a_code(&title);
-    card.then(|| if names_a_code { vec![Block::Level(BELOW_HEADINGS), Block::Heading(title)] } else { Vec::new() })
+    Some(if names_a_code { vec![Block::Level(BELOW_HEADINGS), Block::Heading(title)] } else { Vec::new() })
 }
 
 /// The MDX components that title a card of text (Mintlify, Docusaurus, Starlight), as the

@@ -109,19 +109,14 @@ pub(super) fn headings_over_records(blocks: Vec<Block>) -> Vec<Block> {
         return blocks;
     }
     let raised: std::collections::HashMap<usize, String> = raised.into_iter().collect();
+    // Each raised heading's record is the block right after it.
+    let record = |at: usize| at > 0 && raised.contains_key(&(at - 1));
     let mut out = Vec::with_capacity(blocks.len());
-    let mut skip_record = false;
     for (at, block) in blocks.into_iter().enumerate() {
         match (block, raised.get(&at)) {
-            (Block::Heading(name), Some(code)) => {
-                out.push(Block::Heading(format!("{code} {}", without_anchor(&name))));
-                skip_record = true;
-            }
-            (Block::Code(_), _) if skip_record => skip_record = false,
-            (block, _) => {
-                skip_record = false;
-                out.push(block);
-            }
+            (Block::Heading(name), Some(code)) => out.push(Block::Heading(format!("{code} {}", without_anchor(&name)))),
+            _ if record(at) => {}
+            (block, _) => out.push(block),
         }
     }
     out
