@@ -6,6 +6,7 @@ mod bad_tables;
 mod catalogues;
 mod cli;
 mod clipboard;
+mod clipboard_tmux;
 mod conventions;
 mod hardening;
 mod import;

@@ -110,9 +110,9 @@ fn the_readmes_screens_are_the_programs() {
         let Some(spec) = line.strip_prefix("<!-- screen ").and_then(|rest| rest.strip_suffix(" -->")) else { continue };
         let (size, keys) = spec.split_once(' ').unwrap_or((spec, ""));
         let (width, height) = size.split_once('x').unwrap();
-        let mut app = crate::screens::app(width.parse().unwrap(), height.parse().unwrap());
-        crate::screens::press(&mut app, keys);
-        let drawn = crate::screens::plain_screen(&app);
+        let mut app = crate::common::screen::app(width.parse().unwrap(), height.parse().unwrap());
+        crate::common::screen::press(&mut app, keys);
+        let drawn = crate::common::screen::plain_screen(&app);
         assert_eq!(lines.next(), Some("```"), "a fenced block follows the screen marker");
         let kept: Vec<&str> = lines.by_ref().take_while(|line| *line != "```").collect();
         if std::env::var_os("UPDATE_README").is_none() {

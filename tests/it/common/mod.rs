@@ -5,6 +5,8 @@ pub mod tmux;
 #[cfg(unix)]
 pub mod xvfb;
 
+pub mod screen;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
