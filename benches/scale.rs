@@ -1,8 +1,10 @@
 //! Load, search and render at 18, 1k, 10k and 100k rows; each key of a query
-//! typed into 100k rows; the quality rule on one field. `cargo bench --bench scale`
+//! typed into 100k rows; the quality rule on one field; importing the seed page
+//! and pages of many headed codes or many small tables. `cargo bench --bench scale`
 
 use criterion::BatchSize;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use httpref::import::{self, Options};
 use httpref::search::rule::{self, Term};
 use httpref::search::Searcher;
 use httpref::table::generate::generate;
@@ -153,5 +155,26 @@ fn typing(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse, load, search, keys, quality_rule, render, typing);
+/// Importing the seed page, and 1 MB pages made of nothing but headed codes or
+/// one-row tables: what a page's size costs when each part is small.
+fn importing(c: &mut Criterion) {
+    let seed = include_str!("../tests/fixtures/seed_status_codes.txt");
+    let headed: String = (0..90_000).map(|i| format!("### {}\n", 10_000 + i)).collect();
+    let tables: String = (0..70_000).map(|i| format!("|a|\n|-|\n|{i}|\n\n")).collect();
+    let mut group = c.benchmark_group("import");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    for (name, text) in [("seed page", seed.to_string()), ("90k headed codes", headed), ("70k one-row tables", tables)]
+    {
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| {
+                import::import("bench.md", text, &Options::default())
+                    .map(|i| i.normal.len() + i.abnormal.len())
+                    .unwrap_or(0)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parse, load, search, keys, quality_rule, render, typing, importing);
 criterion_main!(benches);

@@ -8,6 +8,7 @@ mod entry;
 mod fields;
 mod flattened;
 mod headed;
+mod label_led;
 mod listed;
 mod status_line;
 
@@ -37,7 +38,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     if !speaks {
         return blocks;
     }
-    let blocks = status_line::headings_over_records(blocks);
+    let blocks = status_line::headings_over_records(label_led::labels_dropped(blocks));
     let blocks = status_line::codes_under_headings(status_line::records_of_codes(blocks));
     let before = blocks.len();
     let headed = headed(blocks);
@@ -162,6 +163,9 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
             .collect(),
         false => lines.iter().map(|line| line.to_string()).collect(),
     };
+    // "Error 70: …" over "Error 72: …": two lines of one paragraph are a list, as below.
+    let mut lines = lines;
+    label_led::drop_labels(lines.iter_mut().collect(), 2);
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     if lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
         let mut out: Vec<String> = Vec::new();

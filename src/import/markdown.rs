@@ -14,6 +14,7 @@ use source::{
 
 mod components;
 mod source;
+mod titles;
 
 /// A cell being read: its text, and its bold lead while that is open.
 #[derive(Default)]
@@ -61,6 +62,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut quotes = 0usize;
     // Where each open list item's blocks begin.
     let mut items: Vec<usize> = Vec::new();
+    // Bold paragraphs right under a heading, outside lists: perhaps the names of codes.
+    let mut titles: Vec<usize> = Vec::new();
     let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool, quoted: bool| {
         if heading {
             out.extend(Some(collapse(run)).filter(|text| !text.is_empty()).map(Block::Heading));
@@ -278,8 +281,13 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 // "**UNKNOWN_ERROR**" as a paragraph of its own over its text: a heading of a code.
                 let whole = lead.take().filter(|l| l.trim() == text_run.trim());
                 let paragraph = matches!(event, Event::End(TagEnd::Paragraph)) && quotes == 0;
-                let bold_code = paragraph && whole.is_some_and(|l| bold_code_alone(l.trim()));
+                let bold_code = paragraph && whole.as_ref().is_some_and(|l| bold_code_alone(l.trim()));
+                let title = paragraph && !bold_code && items.is_empty() && whole.is_some();
+                let (title, at) = (title && matches!(out.last(), Some(Block::Heading(_))), out.len());
                 flush_text(&mut text_run, &mut out, bold_code, quotes > 0);
+                if title && out.len() == at + 1 {
+                    titles.push(at);
+                }
                 match event {
                     Event::Start(Tag::Item) => items.push(out.len()),
                     Event::End(TagEnd::Item) => drop(items.pop()),
@@ -293,7 +301,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         out.extend(html::blocks(&html_run)?);
     }
     flush_text(&mut text_run, &mut out, false, quotes > 0);
-    Ok(out)
+    Ok(titles::titles_named(out, &titles))
 }
 
 /// "Channel error :id=type7" → "Channel error": the anchor docsify sets after a heading's words.

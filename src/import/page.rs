@@ -12,8 +12,10 @@ use crate::table::Group;
 pub(super) use shapes::cut_tables_joined;
 use shapes::{records, transposed, unfolded};
 use std::borrow::Cow;
+use sub_codes::sub_codes_apart;
 
 mod shapes;
+mod sub_codes;
 
 /// A table as the page places it.
 pub struct Placed<'a> {
@@ -93,7 +95,10 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     || table.listed;
                 let not_outcomes = not_outcomes(&labels);
                 let name = table_name(number, table, around.title.as_deref());
-                let (table, turned) = match (transposed(table), unfolded(table).or_else(|| records(table))) {
+                let (table, turned) = match (
+                    transposed(table),
+                    unfolded(table).or_else(|| records(table)).or_else(|| sub_codes_apart(table)),
+                ) {
                     (Some(turned), _) => (Cow::Owned(turned), true),
                     (None, Some(reshaped)) => (Cow::Owned(reshaped), false),
                     (None, None) => (Cow::Borrowed(table), false),

@@ -166,6 +166,10 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-ajump", "ajump (es)", 5, 0.817, 0.81),
     ("pages-arun", "arun (et)", 2, 0.989, 0.98),
     ("pages-aswing", "aswing (eu)", 3, 0.059, 0.97),
+    ("pages-aripple", "aripple (ev)", 5, 0.824, 0.82),
+    ("pages-asplash", "asplash (ew)", 5, 0.112, 0.97),
+    ("pages-atwirl", "atwirl (ex)", 5, 0.762, 0.76),
+    ("pages-aquake", "aquake (ey)", 5, 0.836, 0.99),
 ];
 
 #[derive(Deserialize, Default)]

@@ -80,7 +80,14 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
         let heads_rows = first_filled && grouping && p.written_once() && p.group_words == p.filled;
         // "Açıklama" (description) over "Dosya Sistemi Hatası" ("file system error") says what each
         // code is, in few words that name a failure: its header says so.
-        let described = guesses[i].named && role(guesses, i) == Some(Role::Description);
+        // So does "message" over "Param Exception", "Data Exception": the kind each code is, in words.
+        // Not "Status" over "Success", "Failed": a header that says outcome.
+        let named_text = match role(guesses, i) {
+            Some(Role::Description) => true,
+            Some(Role::Reason) => !words::is_one_of(e.header(i), words::STATUS_ALONE),
+            _ => false,
+        };
+        let described = guesses[i].named && named_text;
         if !matches!(role(guesses, i), Some(Role::Code | Role::Status))
             && p.mostly(p.group_words, 0.8)
             && ((p.categories() && !described) || status_words || heads_rows)

@@ -21,10 +21,17 @@ enum Language {
     Korean,
 }
 
+/// Languages by the tags locales are written with ("en-US", "zh_CN", "ja").
+const TAGS: &[(Language, &str)] =
+    &[(Language::English, "en"), (Language::Chinese, "zh"), (Language::Japanese, "ja"), (Language::Korean, "ko")];
+
 /// The language a header names, if it names one.
 fn named(header: &str) -> Option<Language> {
-    let header = header.to_lowercase();
-    LANGUAGES.iter().find(|(_, words)| words.iter().any(|w| header.contains(w))).map(|(language, _)| *language)
+    let header = header.trim().to_lowercase();
+    let (tag, region) = header.split_once(['-', '_']).unwrap_or((&header, ""));
+    let tagged = region.len() <= 4 && region.chars().all(|c| c.is_ascii_alphabetic());
+    let by_tag = TAGS.iter().find(|(_, t)| tagged && *t == tag).map(|(language, _)| *language);
+    by_tag.or_else(|| LANGUAGES.iter().find(|(_, words)| words.iter().any(|w| header.contains(w))).map(|(l, _)| *l))
 }
 
 /// The language the headers are written in, by their script.
@@ -43,7 +50,8 @@ fn written_in(headers: &[String]) -> Language {
 
 /// Of two text columns naming two languages, (the one in the headers' own language, the other).
 pub(super) fn language_pair(table: &RawTable, roles: &[Option<Role>]) -> Option<(usize, usize)> {
-    let text = |i: &usize| matches!(roles[*i], Some(Role::Description | Role::Reason | Role::Notes));
+    // "zh-CN | en-US" filled on a few rows only: columns of text all the same, where given.
+    let text = |i: &usize| matches!(roles[*i], None | Some(Role::Description | Role::Reason | Role::Notes));
     let languages: Vec<(usize, Language)> =
         (0..roles.len()).filter(text).filter_map(|i| Some((i, named(table.header.get(i)?)?))).collect();
     let [(a, first), (b, second)] = languages[..] else { return None };

@@ -65,6 +65,10 @@ pub(super) fn records(table: &RawTable) -> Option<RawTable> {
         if !labels.contains(label) {
             labels.push(label.clone());
         }
+        // Records have a few labels; more, and this is some other table.
+        if labels.len() > 8 {
+            return None;
+        }
     }
     let wordy = labels.iter().any(|label| label.split_whitespace().count() > 4);
     let headed_by_label = table.header.iter().any(|h| labels.contains(&h.trim().to_string()));

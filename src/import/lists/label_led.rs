@@ -1,0 +1,96 @@
+//! "Error 157: DNSBL (DNSBL.php)" line after line: each line names its code after a word
+//! that says what the code is. The word dropped, each line is an entry like any other.
+
+use super::entry::{ends_with_text, entry, starts_entry};
+use super::AT_LEAST;
+use crate::import::words::{self, mentions};
+use crate::import::Block;
+use std::collections::HashMap;
+
+/// The blocks, with the leading label of each such line dropped ("Error 157: …" → "157: …"),
+/// where enough lines share one label: fewer are prose that names an error ("Error 42: see below").
+pub(super) fn labels_dropped(mut blocks: Vec<Block>) -> Vec<Block> {
+    let lines = blocks.iter_mut().filter_map(|block| match block {
+        Block::Text(line) => Some(line),
+        _ => None,
+    });
+    drop_labels(lines.collect(), AT_LEAST);
+    blocks
+}
+
+/// The label dropped from `lines` that share it with `at_least - 1` others.
+pub(super) fn drop_labels(lines: Vec<&mut String>, at_least: usize) {
+    let led: Vec<Option<(String, usize)>> =
+        lines.iter().map(|line| label_led(line).map(|(label, at)| (label.to_string(), at))).collect();
+    let mut shared: HashMap<&str, usize> = HashMap::new();
+    for (label, _) in led.iter().flatten() {
+        *shared.entry(label).or_default() += 1;
+    }
+    for (line, led) in lines.into_iter().zip(&led) {
+        if let Some((label, at)) = led.as_ref().filter(|(label, _)| shared[label.as_str()] >= at_least) {
+            debug_assert!(line.trim_start().starts_with(label.as_str()));
+            *line = line.trim_start()[*at..].to_string();
+        }
+    }
+}
+
+/// "Error 157: DNSBL", "Error code 4 - Timeout": a label of one or two words saying errors or
+/// codes, then a code, a mark and its text. The label, and where the entry after it starts.
+fn label_led(line: &str) -> Option<(&str, usize)> {
+    let line = line.trim_start();
+    let mut end = 0;
+    for _ in 0..2 {
+        let word_end = line[end..].find(char::is_whitespace).map_or(line.len(), |at| end + at);
+        let word = &line[end..word_end];
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let rest_at = word_end + line[word_end..].len() - line[word_end..].trim_start().len();
+        let label = &line[..word_end];
+        let rest = &line[rest_at..];
+        let says = mentions(label, words::ERROR) || mentions(label, words::CODE);
+        if says && starts_entry(rest) && ends_with_text(rest) && entry(rest).is_some() {
+            return Some((label, rest_at));
+        }
+        end = rest_at;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        let blocks = text.lines().map(|l| Block::Text(l.to_string())).collect();
+        labels_dropped(blocks)
+            .into_iter()
+            .map(|b| match b {
+                Block::Text(t) => t,
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_label_shared_by_three_lines_is_dropped() {
+        let got =
+            lines("Error 0: Unknown error.\nError 1: Database connection error. (database.php)\nError 12: Too big.");
+        assert_eq!(got, ["0: Unknown error.", "1: Database connection error. (database.php)", "12: Too big."]);
+    }
+
+    #[test]
+    fn two_words_of_label_and_a_dash() {
+        let got = lines("Error code 4 - Timeout\nError code 5 - Refused\nError code 6 - Reset");
+        assert_eq!(got, ["4 - Timeout", "5 - Refused", "6 - Reset"]);
+    }
+
+    #[test]
+    fn prose_and_other_words_are_left_as_they_are() {
+        // Two lines only; a word that says neither errors nor codes; no mark after the number.
+        let text =
+            "Error 42: see below\nError 43: and here\nStep 1: open the file\nStep 2: read it\nStep 3: close it\n\
+                    Error 500 happens when the server fails\nError 502 happens too\nError 503 as well";
+        assert_eq!(lines(text), text.lines().collect::<Vec<_>>());
+    }
+}

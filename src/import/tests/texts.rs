@@ -1,0 +1,53 @@
+//! Which columns say what a code is: a message column of kinds, texts in locales' columns,
+//! a sub-code and its message beside the code and its.
+
+use super::*;
+
+const KRATOS: &str = "|http_code|reason|message|zh-CN|en-US|\n|--|--|--|--|--|\n\
+                      |400|ParamBindErr|Param Exception|参数绑定错误|parameter binding error|\n\
+                      |400|ParamErr|Param Exception|||\n|500|DataSqlErr|Data Exception|DB数据异常|db data exception|\n\
+                      |500|DataRedisErr|Data Exception|||\n|409|AccountNotExist|Account Exception|||\n\
+                      |409|AccountIsLocked|Account Exception|||\n";
+
+#[test]
+fn a_message_column_of_kinds_is_the_message_not_each_rows_group() {
+    assert_eq!(rows(KRATOS)[1], row("ParamErr", "", "Param Exception", "400"));
+}
+
+#[test]
+fn of_locale_columns_filled_on_a_few_rows_the_headers_own_language_describes() {
+    assert_eq!(rows(KRATOS)[0], row("ParamBindErr", "Param Exception", "parameter binding error", "400"));
+    assert_eq!(rows(KRATOS)[2], row("DataSqlErr", "Data Exception", "db data exception", "500"));
+}
+
+#[test]
+fn a_status_column_of_success_and_failure_still_groups_the_rows() {
+    let page = "Response code | Description | Status | Solution\n---|---|---|---\n 00 | SUCCESS | Success | Done.\n\
+                06 | TRANSACTION NOT FOUND | Failed | Check the ref_id.\n07 | FAILED | Failed | Try again.\n";
+    let imported = import("page.md", page, &Options::default()).unwrap();
+    assert_eq!(imported.normal.len(), 1);
+    assert_eq!(rows(page)[1], row("06", "", "TRANSACTION NOT FOUND", ""));
+}
+
+#[test]
+fn each_sub_code_beside_a_code_is_a_row_of_its_own() {
+    let page = "# Error Code\n\n| code | msg | subCode | subMsg |\n|---|---|---|---|\n| 0 | Success | | |\n\
+                | 10000 | Service error | service-unknown-error | Unknown errors occurred |\n\
+                | | | service-not-available | The service is unavailable |\n\
+                | 20000 | Authentication error | invalid-auth-token | Invalid access token |\n";
+    let codes_read = codes(page);
+    assert_eq!(
+        codes_read,
+        ["0", "10000", "service-unknown-error", "service-not-available", "20000", "invalid-auth-token"]
+    );
+    assert_eq!(rows(page)[3], row("service-not-available", "", "The service is unavailable", ""));
+}
+
+#[test]
+fn a_code_given_again_beside_each_sub_code_is_one_row() {
+    // As Alipay-style gateways write it: the main code on every row, a solution beside each sub-code.
+    let page = "## 业务错误码\n\n| code | msg | sub_code | sub_msg | 解决方案 |\n|---|---|---|---|---|\n\
+                | 40004 | 业务处理失败 | ACQ.TRADE_NOT_EXIST | 交易不存在 | 检查交易号 |\n\
+                | 40004 | 业务处理失败 | ACQ.SYSTEM_ERROR | 系统错误 | 重新发起请求 |\n";
+    assert_eq!(codes(page), ["40004", "ACQ.TRADE_NOT_EXIST", "ACQ.SYSTEM_ERROR"]);
+}
