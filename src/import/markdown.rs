@@ -6,13 +6,16 @@ use super::cells::{code_name_leads, code_span};
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
 use components::components_apart;
+use fences::fence_left_open_dropped;
 use pulldown_cmark::{BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use source::{
-    delimiters_supplied, delimiters_widened, front_matter_title, rows_joined, tables_apart, templated_links_emptied,
-    without_attribute_lists, without_front_matter, without_jsx_attributes, without_shortcodes, yfm_tables_as_pipes,
+    delimiters_supplied, delimiters_widened, front_matter_title, rows_joined, stray_pipes_dropped, tables_apart,
+    templated_links_emptied, without_attribute_lists, without_front_matter, without_jsx_attributes, without_shortcodes,
+    yfm_tables_as_pipes,
 };
 
 mod components;
+mod fences;
 mod source;
 mod titles;
 
@@ -76,13 +79,13 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     };
     // The title a site renders over the page ("title: Fehler Codes") heads it.
     out.extend(front_matter_title(text).map(Block::Heading));
-    let text = without_attribute_lists(without_front_matter(text));
+    let text = fence_left_open_dropped(without_attribute_lists(without_front_matter(text)).as_ref()).into_owned();
     let text = without_shortcodes(&text);
     let text = templated_links_emptied(&text);
     let text = without_jsx_attributes(&text);
     let text = components_apart(&text);
     let text = yfm_tables_as_pipes(&text).into_owned();
-    let text = rows_joined(&text);
+    let text = rows_joined(&stray_pipes_dropped(&text)).into_owned();
     let text = delimiters_supplied(&text);
     let text = delimiters_widened(&text);
     let text = tables_apart(&text);

@@ -168,8 +168,12 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aswing", "aswing (eu)", 3, 0.059, 0.97),
     ("pages-aripple", "aripple (ev)", 5, 0.824, 0.82),
     ("pages-asplash", "asplash (ew)", 5, 0.112, 0.97),
-    ("pages-atwirl", "atwirl (ex)", 5, 0.762, 0.76),
+    ("pages-atwirl", "atwirl (ex)", 5, 0.762, 0.99),
     ("pages-aquake", "aquake (ey)", 5, 0.836, 0.99),
+    ("pages-abristle", "abristle (ez)", 5, 0.408, 0.40),
+    ("pages-asizzle", "asizzle (fa)", 5, 0.985, 0.98),
+    ("pages-agallop", "agallop (fb)", 5, 0.867, 0.86),
+    ("pages-atwinkle", "atwinkle (fc)", 5, 0.994, 0.99),
 ];
 
 #[derive(Deserialize, Default)]

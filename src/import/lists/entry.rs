@@ -19,7 +19,15 @@ mod named_first;
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
 /// one a wrapped sentence may start ("500 requests were sent…").
 pub(super) fn starts_entry(line: &str) -> bool {
-    piped(line).or_else(|| code_last(line)).or_else(|| code_first(line).filter(|_| marked(line))).is_some()
+    let found = piped(line).or_else(|| code_last(line)).or_else(|| code_first(line).filter(|_| marked(line)));
+    found.is_some() || status_named_first(line)
+}
+
+/// "400 Bad Request: …": a status and its registered name, then a colon.
+fn status_named_first(line: &str) -> bool {
+    let Some((lead, text)) = line.split_once([':', '：']) else { return false };
+    let (code, name) = crate::import::cells::split_code(lead.trim());
+    !text.trim().is_empty() && crate::catalogue::is_http_name(&code, &name)
 }
 
 /// Whether a line that lists a code ends with its text ("1001: The request failed"), not

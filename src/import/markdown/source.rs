@@ -42,6 +42,21 @@ pub(super) fn rows_joined(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The document without a line of only "|" between two rows that each close: a row of one
+/// empty cell, as GitHub renders it, which CommonMark would end the table at.
+pub(super) fn stray_pipes_dropped(text: &str) -> Cow<'_, str> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let row = |line: &str| pipes(line) >= 2;
+    let stray = |at: usize| {
+        let between = at > 0 && row(lines[at - 1]) && lines.get(at + 1).is_some_and(|next| row(next));
+        lines[at].trim() == "|" && between
+    };
+    if !(0..lines.len()).any(stray) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned((0..lines.len()).filter(|&at| !stray(at)).map(|at| lines[at]).collect())
+}
+
 /// A pipe table's delimiter row ("|---|:--:|", "---|---"): dashes, colons,
 /// pipes and spaces only.
 fn is_delimiter_row(line: &str) -> bool {

@@ -34,3 +34,38 @@ fn a_bold_line_under_several_code_headings_is_their_kind_and_stays_in_the_text()
                 ## invalid_endpoint\n\n**Kritischer Fehler**\n\nNicht im JSON-Format.\n";
     assert_eq!(rows(page)[2], row("invalid_endpoint", "", "Kritischer Fehler Nicht im JSON-Format.", ""));
 }
+
+#[test]
+fn statuses_named_then_a_colon_on_lines_of_one_paragraph_are_a_list() {
+    let page =
+        "## Error codes\n\n400 Bad Request: Malformed.\n401 Unauthorized: Not signed in.\n403 Forbidden: Not yours.\n";
+    assert_eq!(rows(page)[1], row("401", "Unauthorized", "Not signed in.", ""));
+}
+
+#[test]
+fn a_fence_never_closed_ends_at_its_example_not_at_the_end_of_the_page() {
+    // The writer forgot the closing fence: the page's codes follow the example as its own text.
+    let page = "# Quiz API\n\n**Javob:**\n\n```json\n{\n  \"id\": 1\n}\nXatolik kodlari\n\
+                400 Bad Request: Noto'g'ri so'rov.\n401 Unauthorized: Avtorizatsiya muvaffaqiyatsiz.\n\
+                404 Not Found: Resurs topilmadi.\n";
+    assert_eq!(codes(page), ["400", "401", "404"]);
+    // Closed, the same example hides nothing; "```Status: 500 ```" is code within a line, no fence.
+    let closed = "# Errors\n\n```Status: 500 ```\n\n```json\n{ \"code\": 7 }\n```\n\n| Code | Meaning |\n|---|---|\n\
+                  | 7 | Busy |\n| 8 | Gone |\n";
+    assert_eq!(codes(closed), ["7", "8"]);
+}
+
+#[test]
+fn estonian_error_code_headers_and_headings_say_errors() {
+    let page = "### Rahvastikuregistri x-tee teenuste veakoodid\n\n| Veakood | Veatekst |\n|---|---|\n\
+                | 10175 | ISIK EI OLE ÜHESELT TUVASTATAV |\n| 100 | Sõnumi vastus sisaldab liiga palju kirjeid. |\n";
+    let imported = import("page.md", page, &Options::default()).unwrap();
+    assert_eq!(imported.abnormal.len(), 2, "{:?}", imported.normal);
+}
+
+#[test]
+fn a_line_of_only_a_pipe_between_rows_leaves_the_table_whole() {
+    let page = "## Error Code\n\n| Code | Message |\n|---|---|\n| -4019 | Transaction not found |\n\
+                | -4020 | Transaction failed |\n|\n| -9999 | Server Error |\n";
+    assert_eq!(codes(page), ["-4019", "-4020", "-9999"]);
+}
