@@ -5,8 +5,8 @@ use super::{collapse, Block, Cell, RawTable};
 use definitions::{definition_list, documents_program_parts, entries_table, nested_entries};
 use ego_tree::iter::Edge;
 use marks::{
-    aside, code_listing, component_title, contents_list, lead, line_lead, lines_of, opening_code_marked, page_turns,
-    set_as_code, summary_blocks, text_alone,
+    aside, code_beside_paragraph, code_listing, component_title, contents_list, lead, line_lead, lines_of,
+    opening_code_marked, page_turns, set_as_code, summary_blocks, text_alone,
 };
 use scraper::{ElementRef, Node};
 
@@ -86,6 +86,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 "summary" => out.extend(ElementRef::wrap(child).map(summary_blocks).into_iter().flatten()),
                 // Preformatted text keeps its lines, as a browser shows them.
                 "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(listing_text(pre)))),
+                "div" | "li" if ElementRef::wrap(child).and_then(code_beside_paragraph).is_some() => {
+                    out.extend(ElementRef::wrap(child).and_then(code_beside_paragraph).map(Block::Text));
+                }
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.
                 "p" | "li" | "div" | "dt" if ElementRef::wrap(child).is_some_and(text_alone) => {
                     let Some(paragraph) = ElementRef::wrap(child) else { continue };

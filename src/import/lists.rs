@@ -163,15 +163,16 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
             .collect(),
         false => lines.iter().map(|line| line.to_string()).collect(),
     };
-    // "Error 70: …" over "Error 72: …": two lines of one paragraph are a list, as below.
-    let mut lines = lines;
-    label_led::drop_labels(lines.iter_mut().collect(), 2);
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    if lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
+    // "Error 70: …" over "Error 72: …": lines of one paragraph, each its own (the page says whether
+    // they are a list).
+    let labelled = label_led::share_a_label(&lines);
+    if labelled || lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
         let mut out: Vec<String> = Vec::new();
         for line in lines {
+            let starts = starts_entry(line) || labelled && label_led::is_label_led(line);
             // A wrapped line continues a text the line above ends with, not a code it ends with.
-            match out.last_mut().filter(|above| !starts_entry(line) && ends_with_text(above)) {
+            match out.last_mut().filter(|above| !starts && ends_with_text(above)) {
                 Some(last) => {
                     last.push(' ');
                     last.push_str(line);
@@ -210,7 +211,14 @@ fn line_label(line: &str) -> Option<(&str, &str)> {
 /// column would; a dash says so once whitespace is one space.
 fn tabs_as_dashes(line: &str) -> String {
     let parts: Vec<&str> = line.split('\t').map(str::trim).filter(|part| !part.is_empty()).collect();
-    parts.join(" — ")
+    // "Error 1:\tfirst": after a mark, a tab only sets the text apart.
+    parts.iter().enumerate().fold(String::new(), |mut out, (at, part)| {
+        if at > 0 {
+            out.push_str(if out.ends_with([':', '：', '=', '-']) { " " } else { " — " });
+        }
+        out.push_str(part);
+        out
+    })
 }
 
 fn table(entries: Vec<Entry>) -> Block {

@@ -213,7 +213,7 @@ pub const ERROR: &[&str] = &[
     "error", "exception", "failure", "fault", "错误", "錯誤", "异常", "異常", "エラー", "오류", "에러", "fehler", "erreur",
     "erro", "ошибк", "ошибок", "fout", "błąd", "błęd", "hata", "kesalahan", "falha", "fallo", "échec", "失败", "失敗", "실패",
     "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
-    "viga", "vigade", "veakood", "xato",
+    "viga$", "vigade$", "veakood", "xato",
     "خطا$", "خطاها", "خطای$", "त्रुटि",
 ];
 
@@ -271,7 +271,7 @@ pub const ABNORMAL: &[&str] = &[
     "abnormal", "error", "failure", "failed", "fails", "exception", "异常", "異常", "错误", "錯誤", "失败", "失敗", "エラー", "오류",
     "에러", "실패", "비정상", "fehler", "erreur", "échec", "errores", "erro", "falha", "ошибк", "сбо", "fout", "błąd", "błęd",
     "ошибок", "hata", "kesalahan", "chyba", "помилк", "помилок", "feil", "fejl", "gagal", "başarısız", "ข้อผิดพลาด", "خطأ", "أخطاء", "שגיאה",
-    "viga", "vigade", "veakood", "xato",
+    "viga$", "vigade$", "veakood", "xato",
     "خطا$", "خطاها", "خطای$", "ناموفق", "نا\u{200c}موفق", "त्रुटि", "विफल", "असफल",
 ];
 

@@ -170,10 +170,14 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-asplash", "asplash (ew)", 5, 0.112, 0.97),
     ("pages-atwirl", "atwirl (ex)", 5, 0.762, 0.99),
     ("pages-aquake", "aquake (ey)", 5, 0.836, 0.99),
-    ("pages-abristle", "abristle (ez)", 5, 0.408, 0.40),
+    ("pages-abristle", "abristle (ez)", 5, 0.408, 0.57),
     ("pages-asizzle", "asizzle (fa)", 5, 0.985, 0.98),
-    ("pages-agallop", "agallop (fb)", 5, 0.867, 0.86),
+    ("pages-agallop", "agallop (fb)", 5, 0.867, 0.99),
     ("pages-atwinkle", "atwinkle (fc)", 5, 0.994, 0.99),
+    ("pages-aglisten", "aglisten (fd)", 5, 0.618, 0.77),
+    ("pages-ashimmer", "ashimmer (fe)", 5, 1.0, 0.99),
+    ("pages-abound", "abound (ff)", 5, 0.976, 0.97),
+    ("pages-aflurry", "aflurry (fg)", 5, 0.488, 0.48),
 ];
 
 #[derive(Deserialize, Default)]

@@ -80,11 +80,12 @@ fn set_aside(e: &Evidence, guesses: &mut [Guess]) {
         let heads_rows = first_filled && grouping && p.written_once() && p.group_words == p.filled;
         // "Açıklama" (description) over "Dosya Sistemi Hatası" ("file system error") says what each
         // code is, in few words that name a failure: its header says so.
-        // So does "message" over "Param Exception", "Data Exception": the kind each code is, in words.
-        // Not "Status" over "Success", "Failed": a header that says outcome.
+        // So does "message" over "Param Exception", "Data Exception": the kind of failure each code
+        // is. Not "Message" over "Success", "Failed", nor "Status": outcomes, row by row.
+        let says_success = || filled_cells(e.table, i).any(|t| mentions(t, words::NORMAL));
         let named_text = match role(guesses, i) {
             Some(Role::Description) => true,
-            Some(Role::Reason) => !words::is_one_of(e.header(i), words::STATUS_ALONE),
+            Some(Role::Reason) => !words::is_one_of(e.header(i), words::STATUS_ALONE) && !says_success(),
             _ => false,
         };
         let described = guesses[i].named && named_text;

@@ -50,8 +50,13 @@ fn written_in(headers: &[String]) -> Language {
 
 /// Of two text columns naming two languages, (the one in the headers' own language, the other).
 pub(super) fn language_pair(table: &RawTable, roles: &[Option<Role>]) -> Option<(usize, usize)> {
-    // "zh-CN | en-US" filled on a few rows only: columns of text all the same, where given.
-    let text = |i: &usize| matches!(roles[*i], None | Some(Role::Description | Role::Reason | Role::Notes));
+    // "zh-CN | en-US" filled on a few rows only, with no other column to describe: columns of text
+    // all the same, where given.
+    let described = roles.contains(&Some(Role::Description));
+    let text = |i: &usize| match roles[*i] {
+        None => !described,
+        role => matches!(role, Some(Role::Description | Role::Reason | Role::Notes)),
+    };
     let languages: Vec<(usize, Language)> =
         (0..roles.len()).filter(text).filter_map(|i| Some((i, named(table.header.get(i)?)?))).collect();
     let [(a, first), (b, second)] = languages[..] else { return None };

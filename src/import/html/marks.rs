@@ -174,3 +174,17 @@ pub(super) fn lead(cell: ElementRef, text: &str) -> Option<String> {
         }
     }
 }
+
+/// `<div><span class="param">001 </span><p>Please provide a username.</p></div>`: a code set
+/// apart beside the paragraph saying what it means, as one line "001: Please provide …".
+pub(super) fn code_beside_paragraph(element: ElementRef) -> Option<String> {
+    const INLINE: [&str; 6] = ["span", "code", "strong", "b", "em", "kbd"];
+    let stray_text = element.children().any(|child| matches!(child.value(), Node::Text(t) if !t.trim().is_empty()));
+    let parts: Vec<ElementRef> = element.children().filter_map(ElementRef::wrap).collect();
+    let [code, paragraph] = parts[..] else { return None };
+    let code_text = collapse(&code.text().collect::<String>());
+    let one_token = !code_text.is_empty() && !code_text.contains(char::is_whitespace) && code_text.len() <= 40;
+    let placed = INLINE.contains(&code.value().name()) && paragraph.value().name() == "p" && text_alone(paragraph);
+    let text = collapse(&paragraph.text().collect::<String>());
+    (!stray_text && one_token && placed && !text.is_empty()).then(|| format!("{code_text}: {text}"))
+}

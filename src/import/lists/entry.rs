@@ -23,11 +23,13 @@ pub(super) fn starts_entry(line: &str) -> bool {
     found.is_some() || status_named_first(line)
 }
 
-/// "400 Bad Request: …": a status and its registered name, then a colon.
+/// "400 Bad Request: Malformed.": a status and its registered name, then a colon and a text
+/// of its own; not prose wrapped there ("200 OK: the body is stored as is, and").
 fn status_named_first(line: &str) -> bool {
     let Some((lead, text)) = line.split_once([':', '：']) else { return false };
     let (code, name) = crate::import::cells::split_code(lead.trim());
-    !text.trim().is_empty() && crate::catalogue::is_http_name(&code, &name)
+    let own = text.trim().starts_with(|c: char| !c.is_lowercase());
+    !text.trim().is_empty() && own && crate::catalogue::is_http_name(&code, &name)
 }
 
 /// Whether a line that lists a code ends with its text ("1001: The request failed"), not

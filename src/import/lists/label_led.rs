@@ -3,7 +3,7 @@
 
 use super::entry::{ends_with_text, entry, starts_entry};
 use super::AT_LEAST;
-use crate::import::words::{self, mentions};
+use crate::import::words;
 use crate::import::Block;
 use std::collections::HashMap;
 
@@ -19,7 +19,7 @@ pub(super) fn labels_dropped(mut blocks: Vec<Block>) -> Vec<Block> {
 }
 
 /// The label dropped from `lines` that share it with `at_least - 1` others.
-pub(super) fn drop_labels(lines: Vec<&mut String>, at_least: usize) {
+fn drop_labels(lines: Vec<&mut String>, at_least: usize) {
     let led: Vec<Option<(String, usize)>> =
         lines.iter().map(|line| label_led(line).map(|(label, at)| (label.to_string(), at))).collect();
     let mut shared: HashMap<&str, usize> = HashMap::new();
@@ -34,9 +34,23 @@ pub(super) fn drop_labels(lines: Vec<&mut String>, at_least: usize) {
     }
 }
 
-/// "Error 157: DNSBL", "Error code 4 - Timeout": a label of one or two words saying errors or
-/// codes, then a code, a mark and its text. The label, and where the entry after it starts.
+/// Whether two lines or more of a paragraph ("Error 70: …" over "Error 72: …") share a label.
+pub(super) fn share_a_label(lines: &[&str]) -> bool {
+    let mut shared: HashMap<&str, usize> = HashMap::new();
+    lines.iter().filter_map(|line| label_led(line)).for_each(|(label, _)| *shared.entry(label).or_default() += 1);
+    shared.values().any(|&n| n >= 2)
+}
+
+/// Whether the line opens with a label of a code ("Error 70: …").
+pub(super) fn is_label_led(line: &str) -> bool {
+    label_led(line).is_some()
+}
+
+/// "Error 157: DNSBL", "Error code 4 - Timeout": a label that is the word for an error (or
+/// "error code"), then a code, a mark and its text. The label, and where the entry after it
+/// starts. Not "Fixed error 1045: …", "Failure 1: …" or "Code example 1: …", which count or tell.
 fn label_led(line: &str) -> Option<(&str, usize)> {
+    const LABELS: [&str; 3] = ["error code", "error number", "errno"];
     let line = line.trim_start();
     let mut end = 0;
     for _ in 0..2 {
@@ -48,7 +62,8 @@ fn label_led(line: &str) -> Option<(&str, usize)> {
         let rest_at = word_end + line[word_end..].len() - line[word_end..].trim_start().len();
         let label = &line[..word_end];
         let rest = &line[rest_at..];
-        let says = mentions(label, words::ERROR) || mentions(label, words::CODE);
+        let spaced = label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let says = words::is_one_of(&spaced, words::ERROR_ALONE) || LABELS.contains(&spaced.as_str());
         if says && starts_entry(rest) && ends_with_text(rest) && entry(rest).is_some() {
             return Some((label, rest_at));
         }
@@ -91,6 +106,14 @@ mod tests {
         let text =
             "Error 42: see below\nError 43: and here\nStep 1: open the file\nStep 2: read it\nStep 3: close it\n\
                     Error 500 happens when the server fails\nError 502 happens too\nError 503 as well";
+        assert_eq!(lines(text), text.lines().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn labels_that_count_or_tell_are_left_as_they_are() {
+        let text = "Fixed error 1045: access denied\nFixed error 2002: socket gone\nFixed error 1366: bad value\n\
+                    Failure 1: the disk filled up\nFailure 2: the replica lagged\nFailure 3: the pager stayed quiet\n\
+                    Code example 1: Creating a client\nCode example 2: Retrying\nCode example 3: Closing";
         assert_eq!(lines(text), text.lines().collect::<Vec<_>>());
     }
 }

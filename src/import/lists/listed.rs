@@ -65,6 +65,34 @@ fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
     counted
 }
 
+/// "ENOMETH: No such method", "EBADARGS: Bad arguments": under a heading of codes, three lines
+/// or more in a row that each open with a word in capitals are those codes.
+fn capitals_under_code_heading(blocks: &[Block]) -> HashSet<usize> {
+    const METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+    let capital = |text: &str| capital_led(text).filter(|e| !METHODS.contains(&e.code.as_str()));
+    let mut counted = HashSet::new();
+    let mut heading_speaks = false;
+    let mut stretch: Vec<usize> = Vec::new();
+    let mut end = |stretch: &mut Vec<usize>, speaks: bool| {
+        if speaks && stretch.len() >= AT_LEAST {
+            counted.extend(stretch.iter().copied());
+        }
+        stretch.clear();
+    };
+    for (at, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Text(text) if entry(text).is_none() && capital(text).is_some() => stretch.push(at),
+            Block::Heading(text) => {
+                end(&mut stretch, heading_speaks);
+                heading_speaks = speaks_of_codes(text);
+            }
+            _ => end(&mut stretch, heading_speaks),
+        }
+    }
+    end(&mut stretch, heading_speaks);
+    counted
+}
+
 /// Code blocks between two codes written alike ("E001 …", its examples, "E005 …"): examples of
 /// the first, which leave the list going on.
 fn examples_between_codes(blocks: &[Block]) -> HashSet<usize> {
@@ -183,8 +211,11 @@ fn awaits_text(run: &[(String, Entry)], between: &[String]) -> bool {
 
 /// Texts that list codes as tables, a table for each run of them, when `at_least` lines name codes.
 pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
-    let is_entry = |b: &Block| matches!(b, Block::Text(t) if entry(t).is_some());
-    if blocks.iter().filter(|b| is_entry(b)).count() < at_least {
+    let mut counted = counted_among_codes(&blocks);
+    counted.extend(capitals_under_code_heading(&blocks));
+    let is_entry =
+        |(at, b): &(usize, &Block)| matches!(b, Block::Text(t) if entry(t).is_some()) || counted.contains(at);
+    if blocks.iter().enumerate().filter(is_entry).count() < at_least {
         return blocks;
     }
     let mut out: Vec<Block> = Vec::new();
@@ -215,7 +246,6 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
             _ => out.push(table(names_apart(run.drain(..).map(|(_, entry)| entry).collect()))),
         }
     };
-    let counted = counted_among_codes(&blocks);
     let examples = examples_between_codes(&blocks);
     // How many codes of the run a paragraph after them said more of.
     let mut described = 0;

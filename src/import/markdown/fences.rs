@@ -1,44 +1,45 @@
 //! Fences the writer forgot to close: "```json" above an example and all the rest of the page.
 
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
 use std::borrow::Cow;
 
-/// The document without the opening of a fence it never closes: "```json" above an example and
-/// all the rest of the page, its error codes too, is a fence the writer forgot to close, and
-/// what follows the example is the page's own text.
+/// The document with a fence it never closes closed after its example: "```json" above an
+/// example and all the rest of the page, its error codes too, is a fence the writer forgot to
+/// close, and what follows the example is the page's own text. Only an example of JSON shows
+/// where it ends; any other fence left open (a console's output) stays as the page has it.
 pub(super) fn fence_left_open_dropped(text: &str) -> Cow<'_, str> {
-    let mut open: Option<(usize, &str)> = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let run = |c: char| trimmed.len() - trimmed.trim_start_matches(c).len();
-        let (ticks, tildes) = (run('`'), run('~'));
-        // "```Status: 500 ```" is code within a line: a fence of backticks has none after it.
-        let fence = match (ticks >= 3, tildes >= 3) {
-            (true, _) if !trimmed[ticks..].contains('`') => Some(&trimmed[..ticks]),
-            (_, true) => Some(&trimmed[..tildes]),
-            _ => None,
-        };
-        match (open, fence) {
-            (None, Some(fence)) if indent <= 3 => open = Some((offset, fence)),
-            // Closed by a run of the same mark, as long at least, and nothing after it.
-            (Some((_, opener)), Some(fence))
-                if fence.starts_with(&opener[..1])
-                    && fence.len() >= opener.len()
-                    && trimmed[fence.len()..].trim().is_empty() =>
-            {
-                open = None
-            }
-            _ => {}
-        }
-        offset += line.len();
+    if !text.contains("```") && !text.contains("~~~") {
+        return Cow::Borrowed(text);
     }
-    let Some((at, opener)) = open else { return Cow::Borrowed(text) };
-    let body = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
-    // An example of JSON ends where its braces close: the fence is closed there.
+    // The last fenced block as CommonMark reads it (in a list item, a quotation, at any indent).
+    let last = Parser::new(text).into_offset_iter().filter_map(|(event, range)| match event {
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => Some(range),
+        _ => None,
+    });
+    let Some(block) = last.last() else { return Cow::Borrowed(text) };
+    let source = &text[block.clone()];
+    let opener_line = source.lines().next().unwrap_or_default();
+    let opener = opener_line.trim_start();
+    let mark = opener.chars().next().unwrap_or('`');
+    let fence = &opener[..opener.len() - opener.trim_start_matches(mark).len()];
+    let closed = source.lines().skip(1).last().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with(fence) && line.trim_start_matches(mark).is_empty()
+    });
+    if closed || block.end < text.trim_end().len() {
+        return Cow::Borrowed(text);
+    }
+    let body = block.start + source.find('\n').map_or(source.len(), |n| n + 1);
+    let indent = &opener_line[..opener_line.len() - opener.len()];
+    // "```json", or a body that opens an object: not "[sync] starting" in a console's output.
+    let info = opener[fence.len()..].trim().to_lowercase();
+    let json = ["json", "json5", "jsonc", "js", "javascript"].contains(&info.as_str());
+    if !json && !text[body..].trim_start().starts_with('{') {
+        return Cow::Borrowed(text);
+    }
     match example_end(&text[body..]) {
-        Some(end) => Cow::Owned(format!("{}{opener}\n{}", &text[..body + end], &text[body + end..])),
-        None => Cow::Owned(format!("{}{}", &text[..at], &text[body..])),
+        Some(end) => Cow::Owned(format!("{}{indent}{fence}\n{}", &text[..body + end], &text[body + end..])),
+        None => Cow::Borrowed(text),
     }
 }
 

@@ -48,7 +48,9 @@ pub(super) fn stray_pipes_dropped(text: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let row = |line: &str| pipes(line) >= 2;
     let stray = |at: usize| {
-        let between = at > 0 && row(lines[at - 1]) && lines.get(at + 1).is_some_and(|next| row(next));
+        // Not a row heading a table of its own, its delimiter row under it.
+        let header_next = lines.get(at + 2).is_some_and(|line| is_delimiter_row(line));
+        let between = at > 0 && row(lines[at - 1]) && lines.get(at + 1).is_some_and(|next| row(next)) && !header_next;
         lines[at].trim() == "|" && between
     };
     if !(0..lines.len()).any(stray) {

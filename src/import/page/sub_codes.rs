@@ -9,15 +9,16 @@ use crate::import::{Cell, RawTable};
 pub(super) fn sub_codes_apart(table: &RawTable) -> Option<RawTable> {
     let squeezed = |h: &String| h.to_lowercase().replace(['_', '-', ' '], "");
     let headers: Vec<String> = table.header.iter().map(squeezed).collect();
-    let sub = |h: &String| h.starts_with("sub") || h.starts_with('子');
-    let names_code = |h: &String| h.ends_with("code") || h.ends_with('码') || h.ends_with('碼');
-    let names_text =
-        |h: &String| ["msg", "message", "desc", "description", "信息", "描述", "说明"].iter().any(|w| h.ends_with(w));
-    let find = |wanted: &dyn Fn(&String) -> bool| headers.iter().position(wanted);
-    let sub_code = find(&|h| sub(h) && names_code(h))?;
-    let sub_text = find(&|h| sub(h) && names_text(h))?;
-    let code = find(&|h| !sub(h) && names_code(h))?;
-    let text = find(&|h| !sub(h) && names_text(h))?;
+    // "subCode", "sub_msg", "子错误码": a sub-code and its text; not "Subscription code", "Substatus".
+    const CODES: [&str; 4] = ["code", "errorcode", "errcode", "resultcode"];
+    const TEXTS: [&str; 6] = ["msg", "message", "desc", "description", "errormsg", "errormessage"];
+    let names = |h: &str, words: &[&str], chinese: &[&str]| words.contains(&h) || chinese.contains(&h);
+    let sub_of = |h: &String| h.strip_prefix("sub").or_else(|| h.strip_prefix('子')).map(str::to_string);
+    let sub_code = headers.iter().position(|h| sub_of(h).is_some_and(|r| names(&r, &CODES, &["错误码", "码"])))?;
+    let sub_text =
+        headers.iter().position(|h| sub_of(h).is_some_and(|r| names(&r, &TEXTS, &["错误信息", "错误描述", "信息"])))?;
+    let code = headers.iter().position(|h| names(h, &CODES, &["错误码", "返回码"]))?;
+    let text = headers.iter().position(|h| names(h, &TEXTS, &["错误信息", "错误描述", "返回信息"]))?;
     let cell = |row: &Vec<Cell>, i: usize| row.get(i).cloned().unwrap_or_default();
     let filled = |row: &Vec<Cell>, i: usize| row.get(i).is_some_and(|c| !c.text.trim().is_empty());
     // Sub-codes on a few rows at least, each its own.

@@ -78,3 +78,11 @@ fn small_numbers_under_a_heading_of_errors_beside_text_are_codes() {
     assert_eq!(codes(page), ["0", "1", "2"]);
     assert_eq!(rows(page)[1], row("1", "", "User not found", ""));
 }
+
+#[test]
+fn a_programs_names_beside_the_values_the_api_answers_with_name_those_values() {
+    let page = "## Values\n\n| Name | Value |\n| --- | --- |\n| `INVALID_REQUEST` | invalid_request |\n\
+                | `INVALID_CLIENT` | invalid_client |\n| `SERVER_ERROR` | server_error |\n";
+    assert_eq!(codes(page), ["invalid_request", "invalid_client", "server_error"]);
+    assert_eq!(rows(page)[0], row("invalid_request", "", "INVALID_REQUEST", ""));
+}

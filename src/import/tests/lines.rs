@@ -2,6 +2,7 @@
 //! line naming the code its heading gives.
 
 use super::*;
+use crate::import::{import, Options};
 
 #[test]
 fn lines_led_by_error_and_a_number_are_codes_with_their_texts() {
@@ -68,4 +69,67 @@ fn a_line_of_only_a_pipe_between_rows_leaves_the_table_whole() {
     let page = "## Error Code\n\n| Code | Message |\n|---|---|\n| -4019 | Transaction not found |\n\
                 | -4020 | Transaction failed |\n|\n| -9999 | Server Error |\n";
     assert_eq!(codes(page), ["-4019", "-4020", "-9999"]);
+}
+
+#[test]
+fn errno_names_each_with_a_colon_under_a_heading_of_codes_are_the_codes() {
+    let page = "# Error Codes\n\n* ENOMETH: No such method (all)\n* EUNKNOWN: An unknown error occurred (all)\n\
+                * EBADARGS: Bad arguments (all)\n\n# Methods\n\n* GET: Read one\n* POST: Make one\n* PUT: Change one\n";
+    assert_eq!(codes(page), ["ENOMETH", "EUNKNOWN", "EBADARGS"]);
+    // The same words under a heading of settings are settings.
+    let settings = "# Settings\n\n* PORT: The port to listen on\n* HOST: The host to bind\n* DEBUG: Log more\n";
+    let imported = import("errors.md", settings, &Options::default()).unwrap();
+    assert!(imported.normal.is_empty() && imported.abnormal.is_empty());
+}
+
+#[test]
+fn a_code_in_a_span_beside_its_paragraph_is_a_line_of_a_code_and_its_text() {
+    let page =
+        "<h3>Error Codes &amp; Explanation(s)</h3>\n<div><div class=\"parameter\"><span class=\"param\">001 </span>\
+                <p>Please provide username and password.</p></div>\n<div class=\"parameter\"><span>002 </span>\
+                <p>Invalid username or password.</p></div>\n<div class=\"parameter\"><span>003 </span>\
+                <p>Please provide batch id.</p></div></div>\n";
+    let imported = import("errors.html", page, &Options::default()).unwrap();
+    let codes: Vec<&str> = imported.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["001", "002", "003"]);
+    assert_eq!(imported.abnormal[1].description, "Invalid username or password.");
+}
+
+#[test]
+fn a_bold_note_under_a_few_headings_or_under_sections_stays_text() {
+    // Under one code only, a remark; under headings that are no codes, a note on the section.
+    let remark = "# Error reference\n\n## 1001\n\n**Deprecated: no longer returned since API v3.**\n\n\
+                  The access token has expired.\n\n## 1002\n\nThe access token is malformed.\n\n## 1003\n\nRevoked.\n";
+    let deprecated = "Deprecated: no longer returned since API v3. The access token has expired.";
+    assert_eq!(rows(remark)[0], row("1001", "", deprecated, ""));
+    let sections = "## Successful results\n\n**Updated for API v3**\n\n- 10: Transaction succeeded\n\
+                    - 11: Transaction queued\n\n## Error results\n\n**Updated for API v3.1**\n\n- 80: Card invalid\n\
+                    - 81: Card expired\n";
+    let imported = import("errors.md", sections, &Options::default()).unwrap();
+    assert_eq!((imported.normal.len(), imported.abnormal.len()), (2, 2));
+}
+
+#[test]
+fn fences_closed_as_commonmark_closes_them_or_not_json_are_left_alone() {
+    // Closed by the end of its list item; set off by an ideographic space (no fence at all).
+    let in_item = "1. Send the request:\n   ```json\n   {\"item\": \"A-1\"}\n2. Read the answer.\n\n## Error codes\n\n\
+                   | Code | Message |\n|---|---|\n| 4001 | Out of stock |\n| 4002 | Bad quantity |\n";
+    assert_eq!(codes(in_item), ["4001", "4002"]);
+    let spaced = "# API\n\n\u{3000}```json\n{\"appid\": \"wx123\"}\n\n## 错误码\n\n| 错误码 | 说明 |\n|---|---|\n\
+                  | 40001 | 签名错误 |\n| 40002 | 参数错误 |\n";
+    assert_eq!(codes(spaced), ["40001", "40002"]);
+    // A console's output left open is the console's, whatever it prints.
+    let console = "# Troubleshooting\n\n```console\n$ uploader push big.iso\nError 28: No space left on device\n\
+                   Error 5: Input/output error\nError 9: Bad file descriptor\n";
+    let imported = import("errors.md", console, &Options::default()).unwrap();
+    assert!(imported.abnormal.is_empty(), "{:?}", imported.abnormal);
+}
+
+#[test]
+fn a_line_of_only_a_pipe_between_two_tables_keeps_them_apart() {
+    let page =
+        "## Codes\n\n| Status | Meaning |\n|---|---|\n| 200 | OK |\n| 201 | Created |\n|\n| Error code | Meaning |\n\
+                |---|---|\n| 1001 | Bad token |\n| 1002 | Gone |\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert_eq!((imported.normal.len(), imported.abnormal.len()), (2, 2));
 }

@@ -51,3 +51,18 @@ fn a_code_given_again_beside_each_sub_code_is_one_row() {
                 | 40004 | 业务处理失败 | ACQ.SYSTEM_ERROR | 系统错误 | 重新发起请求 |\n";
     assert_eq!(codes(page), ["40004", "ACQ.TRADE_NOT_EXIST", "ACQ.SYSTEM_ERROR"]);
 }
+
+#[test]
+fn a_message_column_saying_success_or_failure_groups_the_rows() {
+    let page = "| Code | Message | Description |\n|---|---|---|\n| 0 | Success | The call succeeded. |\n\
+                | 1 | Failed | Generic failure. |\n| 2 | Failed | Timed out. |\n| 3 | Success | Accepted. |\n";
+    let imported = import("page.md", page, &Options::default()).unwrap();
+    assert_eq!((imported.normal.len(), imported.abnormal.len()), (2, 2));
+}
+
+#[test]
+fn subscription_and_substatus_columns_are_no_sub_codes() {
+    let plans = "## Errors\n\n| Error code | Message | Subscription code | Subscription description |\n|---|---|---|---|\n\
+                 | 4001 | Payment required | PRO_MONTHLY | Pro plan, monthly |\n| 4002 | Plan expired | TEAM_YEARLY | Team plan |\n";
+    assert_eq!(codes(plans), ["4001", "4002"]);
+}

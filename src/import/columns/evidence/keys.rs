@@ -120,6 +120,29 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
             guesses[i].set(Some(Role::Code), "its cells are the numbers the names beside them stand for");
         }
     }
+    // "Name | Value" holding "`INVALID_REQUEST` | invalid_request" or "`InvalidRequest` | …": a
+    // program's names for the values the API answers with; the values are the codes.
+    let wire = |i: usize| {
+        let p = &profiles[i];
+        let free = role(guesses, i).is_none_or(|r| r == Role::Reason);
+        free && words::is_one_of(header(i).trim(), words::VALUE)
+            && p.filled >= 2
+            && p.each_once()
+            && p.mostly(p.lower_token, 0.8)
+    };
+    let program_names = |i: usize| {
+        let p = &profiles[i];
+        let names = p.mostly(p.upper_snake, 0.8) || p.mostly(p.name_token, 0.8);
+        words::is_one_of(header(i).trim(), &["name"]) && names && p.each_once()
+    };
+    if keys(guesses) == 0 {
+        if let Some((v, n)) =
+            (0..width).find(|&v| wire(v)).and_then(|v| Some((v, (0..width).find(|&n| n != v && program_names(n))?)))
+        {
+            guesses[v].set(Some(Role::Code), "its cells are the values the names beside them stand for");
+            guesses[n].set(Some(Role::Reason), "its cells are a program's names for the values beside them");
+        }
+    }
     // "Status ID | Value" holding "EFT_SUCCESS | 0001": names taken for the key by their look, under
     // a header that calls them neither codes nor errors, stand for the values beside them.
     let keyed: Vec<usize> = (0..width).filter(|&i| role(guesses, i) == Some(Role::Code)).collect();

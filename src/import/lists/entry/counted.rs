@@ -17,6 +17,11 @@ pub(in crate::import::lists) fn plain_numbered(line: &str) -> Option<Entry> {
 /// `listed` takes it among codes in capitals ("INIT_FAILURE -The SAM is not initialized").
 pub(in crate::import::lists) fn capital_led(line: &str) -> Option<Entry> {
     let (word, rest) = line.trim().split_once(' ')?;
+    // "ENOMETH: No such method": the colon set against the word, as errno names are listed.
+    let (word, rest) = match word.strip_suffix(':') {
+        Some(word) => (word, format!(": {rest}")),
+        None => (word, rest.to_string()),
+    };
     let text = rest.trim_start().strip_prefix(['-', '–', '—', ':'])?.trim();
     // "NOTE - …", "WARNING: …": a remark's label, not a code.
     const REMARKS: [&str; 10] =
