@@ -13,10 +13,12 @@ use source::{
     templated_links_emptied, without_attribute_lists, without_front_matter, without_jsx_attributes, without_shortcodes,
     yfm_tables_as_pipes,
 };
+use tabbed::tab_rows_as_pipes;
 
 mod components;
 mod fences;
 mod source;
+mod tabbed;
 mod titles;
 
 /// A cell being read: its text, and its bold lead while that is open.
@@ -84,7 +86,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let text = templated_links_emptied(&text);
     let text = without_jsx_attributes(&text);
     let text = components_apart(&text);
-    let text = yfm_tables_as_pipes(&text).into_owned();
+    let text = yfm_tables_as_pipes(&tab_rows_as_pipes(&text)).into_owned();
     let text = rows_joined(&stray_pipes_dropped(&text)).into_owned();
     let text = delimiters_supplied(&text);
     let text = delimiters_widened(&text);

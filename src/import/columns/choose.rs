@@ -127,6 +127,15 @@ pub(super) fn choose(
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);
     }
+    // "Name | Code | Comment" holding "HERR_INVALID_PARAM | 2 | Invalid parameter": with nothing
+    // else to say what a code means, a column of comments does.
+    const COMMENTS: [&str; 5] = ["comment", "comments", "注释", "コメント", "코멘트"];
+    let commented = (0..width).find(|&i| {
+        roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| words::is_one_of(h.trim(), &COMMENTS))
+    });
+    if let Some(i) = commented.filter(|_| !roles.contains(&Some(Role::Description)) && user.notes.is_empty()) {
+        roles[i] = Some(Role::Description);
+    }
     // "200 - OK | Everything worked as expected.": with the names in the code cells, sentences
     // under a header of names ("Summary") are what each code means.
     let undescribed = !roles.contains(&Some(Role::Description)) && user.description.is_none();

@@ -66,3 +66,18 @@ fn subscription_and_substatus_columns_are_no_sub_codes() {
                  | 4001 | Payment required | PRO_MONTHLY | Pro plan, monthly |\n| 4002 | Plan expired | TEAM_YEARLY | Team plan |\n";
     assert_eq!(codes(plans), ["4001", "4002"]);
 }
+
+#[test]
+fn a_comment_column_describes_where_nothing_else_does() {
+    let page = "# Error Feedback Codes\n\n| Index | Name | Code | Comment |\n| --- | --- | --- | --- |\n\
+                | 1 | HSUCCEED | 0 | Success |\n| 2 | HERR_INVALID_PARAM | 2 | Invalid parameter |\n\
+                | 3 | HERR_INVALID_FACE_TOKEN | 31 | Invalid face token |\n";
+    assert_eq!(rows(page)[1], row("2", "HERR_INVALID_PARAM", "Invalid parameter", ""));
+}
+
+#[test]
+fn rows_pasted_with_tabs_under_a_header_are_a_table() {
+    let page = "## 错误码\n\ncode\tmessage\n\n1000\t成功\n\n1001\t失败\n\n1002\t未登录\n";
+    assert_eq!(codes(page), ["1000", "1001", "1002"]);
+    assert_eq!(rows(page)[2].2, "未登录");
+}
