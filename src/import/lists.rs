@@ -212,9 +212,13 @@ fn line_label(line: &str) -> Option<(&str, &str)> {
 fn tabs_as_dashes(line: &str) -> String {
     let parts: Vec<&str> = line.split('\t').map(str::trim).filter(|part| !part.is_empty()).collect();
     // "Error 1:\tfirst": after a mark, a tab only sets the text apart.
+    // "1001<TAB>-<TAB>Token expired": a part that is a mark alone is the mark between the others.
+    let mark = |part: &str| matches!(part, "-" | "–" | "—" | ":" | "=");
     parts.iter().enumerate().fold(String::new(), |mut out, (at, part)| {
-        if at > 0 {
-            out.push_str(if out.ends_with([':', '：', '=', '-']) { " " } else { " — " });
+        if at > 0 && !mark(part) {
+            out.push_str(if out.ends_with([':', '：', '=', '-', '–', '—']) { " " } else { " — " });
+        } else if at > 0 {
+            out.push(' ');
         }
         out.push_str(part);
         out

@@ -174,7 +174,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-asizzle", "asizzle (fa)", 5, 0.985, 0.98),
     ("pages-agallop", "agallop (fb)", 5, 0.867, 0.99),
     ("pages-atwinkle", "atwinkle (fc)", 5, 0.994, 0.99),
-    ("pages-aglisten", "aglisten (fd)", 5, 0.618, 0.77),
+    ("pages-aglisten", "aglisten (fd)", 5, 0.618, 0.97),
     ("pages-ashimmer", "ashimmer (fe)", 5, 1.0, 0.99),
     ("pages-abound", "abound (ff)", 5, 0.976, 0.97),
     ("pages-aflurry", "aflurry (fg)", 5, 0.488, 0.48),

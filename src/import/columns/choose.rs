@@ -131,9 +131,14 @@ pub(super) fn choose(
     // else to say what a code means, a column of comments does.
     const COMMENTS: [&str; 5] = ["comment", "comments", "注释", "コメント", "코멘트"];
     let commented = (0..width).find(|&i| {
-        roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| words::is_one_of(h.trim(), &COMMENTS))
+        let filled = profiles[i].filled * 10 >= profiles[i].rows * 9;
+        let comments = table.header.get(i).is_some_and(|h| words::is_one_of(h.trim(), &COMMENTS));
+        roles[i] == Some(Role::Notes) && filled && comments
     });
-    if let Some(i) = commented.filter(|_| !roles.contains(&Some(Role::Description)) && user.notes.is_empty()) {
+    // Only beside a program's constants ("HERR_INVALID_PARAM"), which name the codes and say nothing.
+    let constant = |i: usize| roles[i] == Some(Role::Reason) && profiles[i].mostly(profiles[i].upper_snake, 0.8);
+    let texts = (0..width).filter(|&i| matches!(roles[i], Some(Role::Reason | Role::Description))).count();
+    if let Some(i) = commented.filter(|_| (0..width).any(constant) && texts == 1 && user.notes.is_empty()) {
         roles[i] = Some(Role::Description);
     }
     // "200 - OK | Everything worked as expected.": with the names in the code cells, sentences

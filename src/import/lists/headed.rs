@@ -250,6 +250,14 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // A labelled paragraph ("When to expect: …") opens a part, as a subheading does.
             // "BAD_PROTOCOL_MESSAGE: "BAD_PROTOCOL_MESSAGE"": the code declared, not what it means.
             Block::Text(text) if open.as_ref().is_some_and(|section| declares(&section.entry.code, &text)) => {}
+            // "- **3904**: 平台补贴trx失败" after "- **3903**: …", an item its nested list made a heading:
+            // the next item of the same list, a code of its own, not more of the one above.
+            Block::Text(text)
+                if open.as_ref().is_some_and(|s| s.level.is_none() && next_item(&s.entry.code, &text)) =>
+            {
+                close(&mut open, &mut entries, &mut out, true);
+                out.push(Block::Text(text));
+            }
             Block::Text(text) if open.is_some() => {
                 let text = unmarked(&text).into_owned();
                 open.iter_mut().for_each(|section| match section.label.take() {
@@ -300,6 +308,24 @@ fn labelled_values(table: &RawTable) -> bool {
         table.rows.iter().filter_map(pair).any(|pair| labelled(&pair).is_some())
     };
     pairs && !table.rows.is_empty() && table.header.iter().all(|h| h.trim().is_empty()) && known()
+}
+
+/// Whether `text` opens with a code written as `code` is ("3904" after "3903") and its text.
+fn next_item(code: &str, text: &str) -> bool {
+    let shape = |code: &str| -> String {
+        code.chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    '9'
+                } else if c.is_alphabetic() {
+                    'a'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    super::entry::entry(text).is_some_and(|e| e.code != code && !e.text.is_empty() && shape(&e.code) == shape(code))
 }
 
 /// Whether `text` is `code` declared with its value, as an enum's listing shows it.

@@ -66,10 +66,11 @@ fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
 }
 
 /// "ENOMETH: No such method", "EBADARGS: Bad arguments": under a heading of codes, three lines
-/// or more in a row that each open with a word in capitals are those codes.
+/// or more in a row that each open with an errno's name ("E" and capitals) are those codes;
+/// not settings ("DEBUG: …"), fields ("MESSAGE: …") or a glossary ("API: …").
 fn capitals_under_code_heading(blocks: &[Block]) -> HashSet<usize> {
-    const METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-    let capital = |text: &str| capital_led(text).filter(|e| !METHODS.contains(&e.code.as_str()));
+    let errno = |code: &str| code.len() >= 4 && code.starts_with('E') && code.bytes().all(|b| b.is_ascii_uppercase());
+    let capital = |text: &str| capital_led(text).filter(|e| errno(&e.code));
     let mut counted = HashSet::new();
     let mut heading_speaks = false;
     let mut stretch: Vec<usize> = Vec::new();

@@ -31,16 +31,33 @@ pub(super) fn fence_left_open_dropped(text: &str) -> Cow<'_, str> {
     }
     let body = block.start + source.find('\n').map_or(source.len(), |n| n + 1);
     let indent = &opener_line[..opener_line.len() - opener.len()];
-    // "```json", or a body that opens an object: not "[sync] starting" in a console's output.
+    // "```json", or a body that opens an object (not "[sync] starting" in a console's output):
+    // it ends where its brackets close. Any other example ends where the page's own headings
+    // go on ("## Error codes" after a `curl` line); a log with none after it stays the log.
     let info = opener[fence.len()..].trim().to_lowercase();
     let json = ["json", "json5", "jsonc", "js", "javascript"].contains(&info.as_str());
-    if !json && !text[body..].trim_start().starts_with('{') {
-        return Cow::Borrowed(text);
-    }
-    match example_end(&text[body..]) {
+    let json = json || text[body..].trim_start().starts_with('{');
+    let end = match json {
+        true => example_end(&text[body..]),
+        false => next_heading(&text[body..]),
+    };
+    match end {
         Some(end) => Cow::Owned(format!("{}{indent}{fence}\n{}", &text[..body + end], &text[body + end..])),
         None => Cow::Borrowed(text),
     }
+}
+
+/// Where the first line of `body` that is a heading ("## Error codes") starts.
+fn next_heading(body: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let hashes = line.len() - line.trim_start_matches('#').len();
+        if (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t']) {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// Where an example that opens with "{" or "[" ends: after the line its brackets close on.

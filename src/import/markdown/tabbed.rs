@@ -2,60 +2,99 @@
 //! a line each (blank lines between them or not), the same number of cells on every line.
 //! Read as the table they are, written with pipes.
 
+use pulldown_cmark::{Event, Parser, Tag};
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Fewer lines (header included) are prose with a tab in it.
 const AT_LEAST: usize = 3;
+
+/// The cells of a line set apart by tabs, trimmed, pipes escaped.
+fn cells(line: &str) -> Vec<String> {
+    line.split('\t').map(|c| c.trim().replace('|', "\\|")).collect()
+}
+
+/// A row: two cells or more, each filled; not a list item ("-<TAB>ENOENT: …") or a pipe row.
+fn row(line: &str) -> bool {
+    let cells = cells(line);
+    let bullet = matches!(cells.first().map(String::as_str), Some("-" | "*" | "+" | "•"));
+    line.contains('\t') && !line.contains('|') && !bullet && cells.len() >= 2 && cells.iter().all(|c| !c.is_empty())
+}
+
+/// A header: cells that name columns ("状态码", "Message"), not values ("INVALID_TOKEN", "1000")
+/// or the labels of settings ("Host:").
+fn header(line: &str) -> bool {
+    let names = |c: &String| !c.chars().any(|ch| ch.is_ascii_digit() || ch == '_') && !c.ends_with([':', '：']);
+    row(line) && cells(line).iter().all(names)
+}
+
+/// How a cell is written: runs of capitals, small letters, digits and marks ("ENOENT" → "A",
+/// "--quiet" → "-a", "Name" → "Aa").
+fn shape(cell: &str) -> String {
+    let class = |c: char| match c {
+        _ if c.is_uppercase() => 'A',
+        _ if c.is_lowercase() => 'a',
+        _ if c.is_numeric() => '9',
+        _ if c.is_alphabetic() => 'w',
+        _ => c,
+    };
+    let mut out: Vec<char> = cell.chars().map(class).collect();
+    out.dedup();
+    out.into_iter().collect()
+}
 
 /// The document with each run of tab-separated rows under a header written as a pipe table.
 pub(super) fn tab_rows_as_pipes(text: &str) -> Cow<'_, str> {
     if !text.contains('\t') {
         return Cow::Borrowed(text);
     }
+    // Code as CommonMark finds it (fenced, indented, in a quotation or a list): examples, no rows.
+    let code: Vec<Range<usize>> = Parser::new(text)
+        .into_offset_iter()
+        .filter_map(|(event, range)| matches!(event, Event::Start(Tag::CodeBlock(_))).then_some(range))
+        .collect();
+    let mut offsets = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        offsets.push(offset);
+        offset += line.len();
+    }
+    let in_code = |at: usize| code.iter().any(|range| range.contains(&offsets[at]));
     let lines: Vec<&str> = text.lines().collect();
-    let cells = |line: &str| -> Vec<String> { line.split('\t').map(|c| c.trim().replace('|', "\\|")).collect() };
-    // A row: two cells or more, each filled, outside code.
-    let row = |line: &str| {
-        let cells = cells(line);
-        line.contains('\t') && !line.contains('|') && cells.len() >= 2 && cells.iter().all(|c| !c.is_empty())
-    };
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
-    let mut fenced = false;
-    let mut at = 0;
     let mut changed = false;
+    let mut at = 0;
     while at < lines.len() {
         let line = lines[at];
-        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
-            fenced = !fenced;
+        if !header(line) || in_code(at) {
+            out.push(line.to_string());
+            at += 1;
+            continue;
         }
-        // The run: rows of one width, blank lines between them allowed.
+        // The run: rows of the header's width, blank lines between them allowed.
         let width = cells(line).len();
         let mut run = vec![at];
         let mut next = at + 1;
-        while !fenced && row(line) {
-            let after = (next..lines.len()).find(|&i| !lines[i].trim().is_empty());
-            match after {
-                Some(i) if row(lines[i]) && cells(lines[i]).len() == width => {
-                    run.push(i);
-                    next = i + 1;
-                }
-                _ => break,
+        while let Some(i) = (next..lines.len()).find(|&i| !lines[i].trim().is_empty()) {
+            if !row(lines[i]) || cells(lines[i]).len() != width || in_code(i) {
+                break;
             }
+            run.push(i);
+            next = i + 1;
         }
-        // The header names columns: no cell of it a number.
-        let header = cells(line);
-        let named = header.iter().all(|c| !c.chars().any(|ch| ch.is_ascii_digit()));
-        if run.len() >= AT_LEAST && named {
-            out.push(format!("| {} |", header.join(" | ")));
+        // "ENOENT" over "EACCES", "--verbose" over "--quiet": the first line is a row like the rest.
+        let first = |i: &usize| shape(cells(lines[*i]).first().map_or("", String::as_str));
+        let alike = run[1..].iter().filter(|i| first(i) == first(&at)).count() * 2 >= run.len() - 1;
+        if run.len() >= AT_LEAST && !alike {
+            out.push(format!("| {} |", cells(line).join(" | ")));
             out.push(format!("|{}", "---|".repeat(width)));
             out.extend(run[1..].iter().map(|&i| format!("| {} |", cells(lines[i]).join(" | "))));
             out.push(String::new());
-            at = next;
             changed = true;
         } else {
-            out.push(line.to_string());
-            at += 1;
+            out.extend(lines[at..next].iter().map(|line| line.to_string()));
         }
+        at = next;
     }
     match changed {
         true => Cow::Owned(out.join("\n") + "\n"),

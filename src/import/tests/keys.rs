@@ -86,3 +86,11 @@ fn a_programs_names_beside_the_values_the_api_answers_with_name_those_values() {
     assert_eq!(codes(page), ["invalid_request", "invalid_client", "server_error"]);
     assert_eq!(rows(page)[0], row("invalid_request", "", "INVALID_REQUEST", ""));
 }
+
+#[test]
+fn a_settings_table_of_names_and_values_gives_no_codes() {
+    let page = "## Settings\n\n| Name | Value |\n| --- | --- |\n| `MAX_CONNECTIONS` | unlimited |\n\
+                | `CACHE_MODE` | shared |\n| `COMPRESSION` | gzip |\n";
+    let imported = crate::import::import("errors.md", page, &crate::import::Options::default()).unwrap();
+    assert!(imported.abnormal.is_empty() && imported.normal.is_empty(), "{:?}", imported.abnormal);
+}

@@ -133,3 +133,56 @@ fn a_line_of_only_a_pipe_between_two_tables_keeps_them_apart() {
     let imported = import("errors.md", page, &Options::default()).unwrap();
     assert_eq!((imported.normal.len(), imported.abnormal.len()), (2, 2));
 }
+
+#[test]
+fn a_code_set_against_its_name_by_a_colon_alone_heads_its_item() {
+    let page = concat!(
+        "# 错误码\n\n## 通用\n\n- **3505**:地址无效\n   - **描述** : 地址格式不对。\n",
+        "- **3516**:24小时内只可领取一次\n   - **描述** : 每天一次。\n",
+        "- **3507**: 转账金额小于最少金额\n   - **描述** : 比如trx精度为6。\n"
+    );
+    assert_eq!(rows(page)[1], row("3516", "24小时内只可领取一次", "每天一次。", ""));
+}
+
+#[test]
+fn an_item_after_one_its_nested_list_made_a_heading_is_a_code_of_its_own() {
+    let page = concat!(
+        "# 错误码\n\n## 补贴\n\n- **3901**: 余额不足\n   - **描述** : 余额不够。\n",
+        "- **3902**: 补贴失败\n   - **描述** : 平台补贴失败。\n",
+        "- **3903**: 能量足够\n   - **描述** : 不需要补贴能量。\n\n",
+        "- **3904**: 平台补贴trx失败\n\n- **3905**: 平台补贴能量失败\n"
+    );
+    assert_eq!(codes(page), ["3901", "3902", "3903", "3904", "3905"]);
+    assert_eq!(rows(page)[2], row("3903", "能量足够", "不需要补贴能量。", ""));
+}
+
+#[test]
+fn settings_fields_and_a_glossary_in_capitals_are_no_codes() {
+    let page =
+        "## Error handling\n\n- DEBUG: Print stack traces in error responses\n- VERBOSE: Log every failed request\n\
+                - STRICT: Treat warnings as errors\n\n## Error codes\n\n- API: Application Programming Interface\n\
+                - JSON: JavaScript Object Notation\n- URL: Uniform Resource Locator\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert!(imported.abnormal.is_empty(), "{:?}", imported.abnormal);
+}
+
+#[test]
+fn a_fence_left_open_above_the_pages_headings_ends_where_they_begin() {
+    let page = "# Quick start\n\n```bash\ncurl https://api.example.com/v1/items\n\n## Error codes\n\n\
+                | Code | Message |\n|---|---|\n| 4001 | Invalid token |\n| 4002 | Token expired |\n";
+    assert_eq!(codes(page), ["4001", "4002"]);
+}
+
+#[test]
+fn tab_rows_with_no_header_line_or_in_code_or_labelled_settings_are_no_table() {
+    // "Host:<TAB>…" settings keep the list of codes under the same heading read.
+    let settings =
+        "## Status codes\n\nConnection settings used in the examples:\n\nHost:\tapi.example.com\nPort:\t443\n\
+                    Scheme:\thttps\n\nThe API answers:\n\n\
+                    - 200: OK\n- 404: Not found\n";
+    assert_eq!(codes(settings), ["200", "404"]);
+    // Console output in a fence inside a quotation is the console's.
+    let quoted = "# Errors\n\n> ```\n> Level\tCode\tMessage\n> Error\t1146\tTable doesnt exist\n\
+                  > Error\t1054\tUnknown column\n> ```\n\n| Code | Meaning |\n|---|---|\n| 4001 | Busy |\n| 4002 | Gone |\n";
+    assert_eq!(codes(quoted), ["4001", "4002"]);
+}

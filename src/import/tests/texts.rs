@@ -70,7 +70,7 @@ fn subscription_and_substatus_columns_are_no_sub_codes() {
 #[test]
 fn a_comment_column_describes_where_nothing_else_does() {
     let page = "# Error Feedback Codes\n\n| Index | Name | Code | Comment |\n| --- | --- | --- | --- |\n\
-                | 1 | HSUCCEED | 0 | Success |\n| 2 | HERR_INVALID_PARAM | 2 | Invalid parameter |\n\
+                | 1 | HERR_UNKNOWN | 1 | Unknown error |\n| 2 | HERR_INVALID_PARAM | 2 | Invalid parameter |\n\
                 | 3 | HERR_INVALID_FACE_TOKEN | 31 | Invalid face token |\n";
     assert_eq!(rows(page)[1], row("2", "HERR_INVALID_PARAM", "Invalid parameter", ""));
 }
@@ -80,4 +80,12 @@ fn rows_pasted_with_tabs_under_a_header_are_a_table() {
     let page = "## 错误码\n\ncode\tmessage\n\n1000\t成功\n\n1001\t失败\n\n1002\t未登录\n";
     assert_eq!(codes(page), ["1000", "1001", "1002"]);
     assert_eq!(rows(page)[2].2, "未登录");
+}
+
+#[test]
+fn a_comment_column_beside_a_message_stays_notes() {
+    let page =
+        "| 错误码 | 错误信息 | 注释 |\n|---|---|---|\n| 40001 | 签名错误 | 检查签名 |\n| 40002 | 参数错误 | 无 |\n\
+                | 40003 | 权限不足 | 联系管理员 |\n";
+    assert_eq!(rows(page)[1].2, "参数错误");
 }

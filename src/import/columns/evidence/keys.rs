@@ -125,10 +125,10 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     let wire = |i: usize| {
         let p = &profiles[i];
         let free = role(guesses, i).is_none_or(|r| r == Role::Reason);
-        free && words::is_one_of(header(i).trim(), words::VALUE)
-            && p.filled >= 2
-            && p.each_once()
-            && p.mostly(p.lower_token, 0.8)
+        // "invalid_request": words joined as an API's values are; not "unlimited", "debug".
+        let joined = filled_cells(table, i).filter(|t| t.contains('_')).count() * 5 >= p.filled * 4;
+        let values = p.filled >= 2 && p.each_once() && p.mostly(p.lower_token, 0.8) && joined;
+        free && words::is_one_of(header(i).trim(), words::VALUE) && values
     };
     let program_names = |i: usize| {
         let p = &profiles[i];

@@ -14,8 +14,22 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
     let text = strip_ignorable(text);
     // "🔴 RATE_LIMITED", "✅ 200": a mark drawn before the code.
     let text = text.trim().trim_start_matches(pictograph).trim_start();
+    // "3507:转账金额小于最少金额": a number set against its name by a colon alone (not "10:30").
+    let spaced = match text.split_once([':', '：']) {
+        Some((code, rest)) if whole_number(code) && named_after_colon(rest) => Some(format!("{code}: {rest}")),
+        _ => None,
+    };
+    let text = spaced.as_deref().unwrap_or(text);
     // "1.2 `GRIPPER_ERR_INVALID_ARGUMENT = -1`": a section's number before the code it heads.
     section_numbered(text).and_then(unnumbered_code).or_else(|| unnumbered_code(text))
+}
+
+/// "转账金额…", "24小时内…" set right after a colon: a name, not the minutes of "10:30".
+fn named_after_colon(rest: &str) -> bool {
+    let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let spelled = after_digits.len() == rest.len();
+    let first = after_digits.chars().next();
+    first.is_some_and(|c| !c.is_whitespace() && !c.is_ascii_punctuation() && (spelled || !c.is_ascii()))
 }
 
 /// A heading's code, its section's number taken off.
