@@ -184,7 +184,10 @@ pub(super) fn code_beside_paragraph(element: ElementRef) -> Option<String> {
     let [code, paragraph] = parts[..] else { return None };
     let code_text = collapse(&code.text().collect::<String>());
     let one_token = !code_text.is_empty() && !code_text.contains(char::is_whitespace) && code_text.len() <= 40;
+    // "<span>1</span>" before a step is its number: outside `<code>`, a code is longer than that.
+    let set_as_code = matches!(code.value().name(), "code" | "kbd");
+    let code_like = set_as_code || code_text.chars().count() >= 2 && code_text.chars().all(char::is_alphanumeric);
     let placed = INLINE.contains(&code.value().name()) && paragraph.value().name() == "p" && text_alone(paragraph);
     let text = collapse(&paragraph.text().collect::<String>());
-    (!stray_text && one_token && placed && !text.is_empty()).then(|| format!("{code_text}: {text}"))
+    (!stray_text && one_token && code_like && placed && !text.is_empty()).then(|| format!("{code_text}: {text}"))
 }

@@ -186,3 +186,18 @@ fn tab_rows_with_no_header_line_or_in_code_or_labelled_settings_are_no_table() {
                   > Error\t1054\tUnknown column\n> ```\n\n| Code | Meaning |\n|---|---|\n| 4001 | Busy |\n| 4002 | Gone |\n";
     assert_eq!(codes(quoted), ["4001", "4002"]);
 }
+
+#[test]
+fn a_step_numbered_in_a_span_beside_its_paragraph_is_no_code() {
+    let page = "<h2>Setup</h2>\n<div><span class=\"step\">1</span><p>Create a key.</p></div>\n\
+                <div><span class=\"step\">2</span><p>Store it.</p></div>\n<div><span class=\"step\">3</span><p>Call the API.</p></div>\n\
+                <h2>Error codes</h2>\n<table><tr><th>Code</th><th>Message</th></tr><tr><td>4001</td><td>Bad key</td></tr>\n\
+                <tr><td>4002</td><td>Expired key</td></tr></table>\n";
+    let imported = import("errors.html", page, &Options::default()).unwrap();
+    let said = |line: &crate::import::ReportLine| match line {
+        crate::import::ReportLine::Summary(text) => text.contains("outside its tables"),
+        _ => false,
+    };
+    assert!(!imported.report.iter().any(said), "{:?}", imported.report);
+    assert_eq!(imported.abnormal.len(), 2);
+}
