@@ -127,6 +127,11 @@ pub fn word_in_capitals(text: &str) -> bool {
     text.len() >= 2 && text.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') && !text.starts_with('_')
 }
 
+/// Whether a line opens an entry, a code and its text ("610: You are not logged in").
+pub fn opens_entry(line: &str) -> bool {
+    starts_entry(line)
+}
+
 /// Whether the words of a list item, over a list nested in it, name a code as a heading
 /// would ("4700 Access Denied"), not open a sentence the nested list ends ("You provided:").
 pub fn item_names_a_code(title: &str) -> bool {

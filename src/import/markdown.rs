@@ -69,6 +69,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut items: Vec<usize> = Vec::new();
     // Bold paragraphs right under a heading, outside lists: perhaps the names of codes.
     let mut titles: Vec<usize> = Vec::new();
+    // Other bold paragraphs outside lists: perhaps labels of the lists after them.
+    let mut labels: Vec<usize> = Vec::new();
     let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool, quoted: bool| {
         if heading {
             out.extend(Some(collapse(run)).filter(|text| !text.is_empty()).map(Block::Heading));
@@ -287,11 +289,13 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 let whole = lead.take().filter(|l| l.trim() == text_run.trim());
                 let paragraph = matches!(event, Event::End(TagEnd::Paragraph)) && quotes == 0;
                 let bold_code = paragraph && whole.as_ref().is_some_and(|l| bold_code_alone(l.trim()));
-                let title = paragraph && !bold_code && items.is_empty() && whole.is_some();
-                let (title, at) = (title && matches!(out.last(), Some(Block::Heading(_))), out.len());
+                let bold = paragraph && !bold_code && items.is_empty() && whole.is_some();
+                let (title, at) = (bold && matches!(out.last(), Some(Block::Heading(_))), out.len());
                 flush_text(&mut text_run, &mut out, bold_code, quotes > 0);
                 if title && out.len() == at + 1 {
                     titles.push(at);
+                } else if bold && out.len() == at + 1 {
+                    labels.push(at);
                 }
                 match event {
                     Event::Start(Tag::Item) => items.push(out.len()),
@@ -306,7 +310,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
         out.extend(html::blocks(&html_run)?);
     }
     flush_text(&mut text_run, &mut out, false, quotes > 0);
-    Ok(titles::titles_named(out, &titles))
+    Ok(titles::labels_over_lists(titles::titles_named(out, &titles), &labels))
 }
 
 /// "Channel error :id=type7" → "Channel error": the anchor docsify sets after a heading's words.

@@ -178,7 +178,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-ashimmer", "ashimmer (fe)", 5, 1.0, 0.99),
     ("pages-abound", "abound (ff)", 5, 0.976, 0.97),
     ("pages-aflurry", "aflurry (fg)", 5, 0.488, 0.48),
-    ("pages-abeat", "abeat (fh)", 3, 0.948, 0.94),
+    ("pages-abeat", "abeat (fh)", 3, 0.948, 0.99),
     ("pages-aswoop", "aswoop (fi)", 3, 0.873, 0.87),
     ("pages-aglint", "aglint (fj)", 2, 1.0, 0.99),
     ("pages-adrizzle", "adrizzle (fk)", 2, 0.0, 0.86),

@@ -31,3 +31,17 @@ pub(super) fn titles_named(mut blocks: Vec<Block>, titles: &[usize]) -> Vec<Bloc
     }
     blocks
 }
+
+/// "**Security and Permission**" alone over a list of codes ("- 610: You are not logged in"),
+/// after another ("- 600: Wrong api key"): the label of the list after it, as a heading is, not
+/// more of the code above.
+pub(super) fn labels_over_lists(mut blocks: Vec<Block>, labels: &[usize]) -> Vec<Block> {
+    for &at in labels {
+        let opens_list =
+            matches!(blocks.get(at + 1), Some(Block::Text(next)) if crate::import::lists::opens_entry(next));
+        if let (Block::Text(label), true) = (&blocks[at], opens_list) {
+            blocks[at] = Block::Heading(label.clone());
+        }
+    }
+    blocks
+}

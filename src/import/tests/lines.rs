@@ -201,3 +201,12 @@ fn a_step_numbered_in_a_span_beside_its_paragraph_is_no_code() {
     assert!(!imported.report.iter().any(said), "{:?}", imported.report);
     assert_eq!(imported.abnormal.len(), 2);
 }
+
+#[test]
+fn a_bold_line_over_a_list_of_codes_labels_that_list() {
+    let page = "## Error codes\n\nThe API answers with these.\n\n**General Errors**\n\n- 600: Wrong api key\n\n\
+                **Security and Permission**\n\n- 610: You are not logged in\n- 611: You do not have permission\n\n\
+                **Data retrieval**\n\n- 620: Bad filter\n- 621: No results found\n";
+    assert_eq!(codes(page), ["600", "610", "611", "620", "621"]);
+    assert_eq!(rows(page)[0], row("600", "", "Wrong api key", ""));
+}
