@@ -50,6 +50,11 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             stack.push(child.children());
             continue;
         }
+        let div_or_item = ElementRef::wrap(child).filter(|e| matches!(e.value().name(), "div" | "li"));
+        if let Some(line) = div_or_item.and_then(code_beside_paragraph) {
+            out.push(Block::Text(line));
+            continue;
+        }
         match child.value() {
             Node::Text(text) => {
                 let text = collapse(text);
@@ -86,9 +91,6 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 "summary" => out.extend(ElementRef::wrap(child).map(summary_blocks).into_iter().flatten()),
                 // Preformatted text keeps its lines, as a browser shows them.
                 "pre" => out.extend(ElementRef::wrap(child).map(|pre| Block::Code(listing_text(pre)))),
-                "div" | "li" if ElementRef::wrap(child).and_then(code_beside_paragraph).is_some() => {
-                    out.extend(ElementRef::wrap(child).and_then(code_beside_paragraph).map(Block::Text));
-                }
                 // A paragraph or list item of text alone is one run of text, as a reader reads it.
                 "p" | "li" | "div" | "dt" if ElementRef::wrap(child).is_some_and(text_alone) => {
                     let Some(paragraph) = ElementRef::wrap(child) else { continue };

@@ -127,6 +127,17 @@ pub fn word_in_capitals(text: &str) -> bool {
     text.len() >= 2 && text.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') && !text.starts_with('_')
 }
 
+/// How a code is written, digits and letters aside ("E001" → "a999", "3904" → "9999"): codes
+/// of one list are written alike.
+fn code_shape(code: &str) -> String {
+    let class = |c: char| match c {
+        _ if c.is_ascii_digit() => '9',
+        _ if c.is_alphabetic() => 'a',
+        _ => c,
+    };
+    code.chars().map(class).collect()
+}
+
 /// Whether a line opens an entry, a code and its text ("610: You are not logged in").
 pub fn opens_entry(line: &str) -> bool {
     starts_entry(line)

@@ -312,19 +312,7 @@ fn labelled_values(table: &RawTable) -> bool {
 
 /// Whether `text` opens with a code written as `code` is ("3904" after "3903") and its text.
 fn next_item(code: &str, text: &str) -> bool {
-    let shape = |code: &str| -> String {
-        code.chars()
-            .map(|c| {
-                if c.is_ascii_digit() {
-                    '9'
-                } else if c.is_alphabetic() {
-                    'a'
-                } else {
-                    c
-                }
-            })
-            .collect()
-    };
+    let shape = super::code_shape;
     super::entry::entry(text).is_some_and(|e| e.code != code && !e.text.is_empty() && shape(&e.code) == shape(code))
 }
 

@@ -10,35 +10,36 @@ use std::collections::HashMap;
 /// The blocks, with the leading label of each such line dropped ("Error 157: …" → "157: …"),
 /// where enough lines share one label: fewer are prose that names an error ("Error 42: see below").
 pub(super) fn labels_dropped(mut blocks: Vec<Block>) -> Vec<Block> {
-    let lines = blocks.iter_mut().filter_map(|block| match block {
-        Block::Text(line) => Some(line),
-        _ => None,
-    });
-    drop_labels(lines.collect(), AT_LEAST);
-    blocks
-}
-
-/// The label dropped from `lines` that share it with `at_least - 1` others.
-fn drop_labels(lines: Vec<&mut String>, at_least: usize) {
+    let lines: Vec<&mut String> = blocks
+        .iter_mut()
+        .filter_map(|block| match block {
+            Block::Text(line) => Some(line),
+            _ => None,
+        })
+        .collect();
     let led: Vec<Option<(String, usize)>> =
         lines.iter().map(|line| label_led(line).map(|(label, at)| (label.to_string(), at))).collect();
-    let mut shared: HashMap<&str, usize> = HashMap::new();
-    for (label, _) in led.iter().flatten() {
-        *shared.entry(label).or_default() += 1;
-    }
+    let shared = label_counts(led.iter().flatten().map(|(label, _)| label.as_str()));
     for (line, led) in lines.into_iter().zip(&led) {
-        if let Some((label, at)) = led.as_ref().filter(|(label, _)| shared[label.as_str()] >= at_least) {
+        if let Some((label, at)) = led.as_ref().filter(|(label, _)| shared[label.as_str()] >= AT_LEAST) {
             debug_assert!(line.trim_start().starts_with(label.as_str()));
             *line = line.trim_start()[*at..].to_string();
         }
     }
+    blocks
 }
 
 /// Whether two lines or more of a paragraph ("Error 70: …" over "Error 72: …") share a label.
 pub(super) fn share_a_label(lines: &[&str]) -> bool {
-    let mut shared: HashMap<&str, usize> = HashMap::new();
-    lines.iter().filter_map(|line| label_led(line)).for_each(|(label, _)| *shared.entry(label).or_default() += 1);
-    shared.values().any(|&n| n >= 2)
+    let labels = lines.iter().filter_map(|line| label_led(line)).map(|(label, _)| label);
+    label_counts(labels).values().any(|&n| n >= 2)
+}
+
+/// How many lines give each label.
+fn label_counts<'a>(labels: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    labels.for_each(|label| *counts.entry(label).or_default() += 1);
+    counts
 }
 
 /// Whether the line opens with a label of a code ("Error 70: …").

@@ -97,14 +97,7 @@ fn capitals_under_code_heading(blocks: &[Block]) -> HashSet<usize> {
 /// Code blocks between two codes written alike ("E001 …", its examples, "E005 …"): examples of
 /// the first, which leave the list going on.
 fn examples_between_codes(blocks: &[Block]) -> HashSet<usize> {
-    let shape = |code: &str| -> String {
-        let class = |c: char| match c {
-            _ if c.is_ascii_digit() => '9',
-            _ if c.is_alphabetic() => 'a',
-            _ => c,
-        };
-        code.chars().map(class).collect()
-    };
+    let shape = super::code_shape;
     let mut out = HashSet::new();
     let mut last: Option<String> = None;
     for (at, block) in blocks.iter().enumerate() {

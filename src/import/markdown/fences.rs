@@ -3,11 +3,10 @@
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
 use std::borrow::Cow;
 
-/// The document with a fence it never closes closed after its example: "```json" above an
+/// The document with a fence it never closes closed where its example ends: "```json" above an
 /// example and all the rest of the page, its error codes too, is a fence the writer forgot to
-/// close, and what follows the example is the page's own text. Only an example of JSON shows
-/// where it ends; any other fence left open (a console's output) stays as the page has it.
-pub(super) fn fence_left_open_dropped(text: &str) -> Cow<'_, str> {
+/// close, and what follows the example is the page's own text.
+pub(super) fn fence_left_open_closed(text: &str) -> Cow<'_, str> {
     if !text.contains("```") && !text.contains("~~~") {
         return Cow::Borrowed(text);
     }

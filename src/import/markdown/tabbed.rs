@@ -9,23 +9,22 @@ use std::ops::Range;
 /// Fewer lines (header included) are prose with a tab in it.
 const AT_LEAST: usize = 3;
 
-/// The cells of a line set apart by tabs, trimmed, pipes escaped.
-fn cells(line: &str) -> Vec<String> {
-    line.split('\t').map(|c| c.trim().replace('|', "\\|")).collect()
-}
-
-/// A row: two cells or more, each filled; not a list item ("-<TAB>ENOENT: …") or a pipe row.
-fn row(line: &str) -> bool {
-    let cells = cells(line);
+/// The cells of a line set apart by tabs, trimmed, pipes escaped, when it is a row: two cells or
+/// more, each filled; not a list item ("-<TAB>ENOENT: …") or a pipe row.
+fn row(line: &str) -> Option<Vec<String>> {
+    if !line.contains('\t') || line.contains('|') {
+        return None;
+    }
+    let cells: Vec<String> = line.split('\t').map(|c| c.trim().replace('|', "\\|")).collect();
     let bullet = matches!(cells.first().map(String::as_str), Some("-" | "*" | "+" | "•"));
-    line.contains('\t') && !line.contains('|') && !bullet && cells.len() >= 2 && cells.iter().all(|c| !c.is_empty())
+    (!bullet && cells.len() >= 2 && cells.iter().all(|c| !c.is_empty())).then_some(cells)
 }
 
 /// A header: cells that name columns ("状态码", "Message"), not values ("INVALID_TOKEN", "1000")
 /// or the labels of settings ("Host:").
-fn header(line: &str) -> bool {
+fn header(cells: &[String]) -> bool {
     let names = |c: &String| !c.chars().any(|ch| ch.is_ascii_digit() || ch == '_') && !c.ends_with([':', '：']);
-    row(line) && cells(line).iter().all(names)
+    cells.iter().all(names)
 }
 
 /// How a cell is written: runs of capitals, small letters, digits and marks ("ENOENT" → "A",
@@ -61,34 +60,35 @@ pub(super) fn tab_rows_as_pipes(text: &str) -> Cow<'_, str> {
     }
     let in_code = |at: usize| code.iter().any(|range| range.contains(&offsets[at]));
     let lines: Vec<&str> = text.lines().collect();
+    let rows: Vec<Option<Vec<String>>> = lines.iter().map(|line| row(line)).collect();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut changed = false;
     let mut at = 0;
     while at < lines.len() {
-        let line = lines[at];
-        if !header(line) || in_code(at) {
-            out.push(line.to_string());
+        let Some(head) = rows[at].as_ref().filter(|cells| header(cells) && !in_code(at)) else {
+            out.push(lines[at].to_string());
             at += 1;
             continue;
-        }
+        };
         // The run: rows of the header's width, blank lines between them allowed.
-        let width = cells(line).len();
+        let width = head.len();
         let mut run = vec![at];
         let mut next = at + 1;
         while let Some(i) = (next..lines.len()).find(|&i| !lines[i].trim().is_empty()) {
-            if !row(lines[i]) || cells(lines[i]).len() != width || in_code(i) {
+            if rows[i].as_ref().is_none_or(|cells| cells.len() != width) || in_code(i) {
                 break;
             }
             run.push(i);
             next = i + 1;
         }
+        let cells = |i: usize| rows[i].as_deref().unwrap_or_default();
         // "ENOENT" over "EACCES", "--verbose" over "--quiet": the first line is a row like the rest.
-        let first = |i: &usize| shape(cells(lines[*i]).first().map_or("", String::as_str));
-        let alike = run[1..].iter().filter(|i| first(i) == first(&at)).count() * 2 >= run.len() - 1;
+        let first = |i: usize| shape(cells(i).first().map_or("", String::as_str));
+        let alike = run[1..].iter().filter(|&&i| first(i) == first(at)).count() * 2 >= run.len() - 1;
         if run.len() >= AT_LEAST && !alike {
-            out.push(format!("| {} |", cells(line).join(" | ")));
+            out.push(format!("| {} |", head.join(" | ")));
             out.push(format!("|{}", "---|".repeat(width)));
-            out.extend(run[1..].iter().map(|&i| format!("| {} |", cells(lines[i]).join(" | "))));
+            out.extend(run[1..].iter().map(|&i| format!("| {} |", cells(i).join(" | "))));
             out.push(String::new());
             changed = true;
         } else {
