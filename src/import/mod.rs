@@ -199,5 +199,11 @@ pub(crate) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// No item given twice: names and codes that each stand for one thing.
+pub(crate) fn all_distinct<T: Eq + std::hash::Hash>(items: impl IntoIterator<Item = T>) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    items.into_iter().all(|item| seen.insert(item))
+}
+
 #[cfg(test)]
 mod tests;

@@ -25,7 +25,7 @@ pub(super) fn codes_under_headings(blocks: Vec<Block>) -> Vec<Block> {
         _ => "",
     };
     // "9000", "8000", "7000": codes of one width, each its own; limits ("600", "100000") are not.
-    let distinct = numbered.iter().map(number).collect::<HashSet<_>>().len() == numbered.len();
+    let distinct = crate::import::all_distinct(numbered.iter().map(number));
     let one_width = numbered.iter().map(|at| number(at).len()).collect::<HashSet<_>>().len() == 1;
     let enough = numbered.len() >= super::AT_LEAST && distinct && one_width;
     let numbered: HashSet<usize> = if enough { numbered.into_iter().collect() } else { HashSet::new() };
@@ -104,7 +104,7 @@ pub(super) fn headings_over_records(blocks: Vec<Block>) -> Vec<Block> {
             _ => None,
         })
         .collect();
-    let distinct = raised.iter().map(|(_, code)| code).collect::<HashSet<_>>().len() == raised.len();
+    let distinct = crate::import::all_distinct(raised.iter().map(|(_, code)| code));
     if raised.len() < super::AT_LEAST || !distinct {
         return blocks;
     }

@@ -4,7 +4,6 @@
 //! under a single code ("**Deprecated since v3.**") a remark: each stays part of the text.
 
 use crate::import::Block;
-use std::collections::HashSet;
 
 /// Fewer titled codes are remarks on them, not the page's way of naming its codes.
 const AT_LEAST: usize = 3;
@@ -21,7 +20,7 @@ pub(super) fn titles_named(mut blocks: Vec<Block>, titles: &[usize]) -> Vec<Bloc
     };
     let named: Vec<(usize, String)> =
         titles.iter().filter(|&&at| at > 0 && under_code(at)).filter_map(|&at| Some((at, text(at)?))).collect();
-    let distinct = named.iter().map(|(_, title)| title).collect::<HashSet<_>>().len() == named.len();
+    let distinct = crate::import::all_distinct(named.iter().map(|(_, title)| title));
     // A sentence ("**Deprecated: no longer returned.**") remarks on a code; a name does not end so.
     let names = named.iter().all(|(_, title)| !title.trim_end().ends_with(['.', ':', '!']));
     if named.len() >= AT_LEAST && distinct && names && named.len() == titles.len() {

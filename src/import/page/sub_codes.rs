@@ -23,7 +23,7 @@ pub(super) fn sub_codes_apart(table: &RawTable) -> Option<RawTable> {
     let filled = |row: &Vec<Cell>, i: usize| row.get(i).is_some_and(|c| !c.text.trim().is_empty());
     // Sub-codes on a few rows at least, each its own.
     let subs: Vec<&str> = table.rows.iter().filter(|r| filled(r, sub_code)).map(|r| r[sub_code].text.trim()).collect();
-    let distinct = subs.iter().collect::<std::collections::HashSet<_>>().len() == subs.len();
+    let distinct = crate::import::all_distinct(&subs);
     if subs.len() < 2 || !distinct {
         return None;
     }

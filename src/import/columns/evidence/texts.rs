@@ -50,7 +50,7 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
     // "—" where a code has no name: a blank, however often it stands.
     let each_once = |i: usize| {
         let named: Vec<&str> = filled_cells(e.table, i).filter(|t| !is_dash(t)).collect();
-        named.iter().collect::<std::collections::HashSet<_>>().len() == named.len()
+        crate::import::all_distinct(&named)
     };
     let naming = |i: usize| {
         let p = &profiles[i];
