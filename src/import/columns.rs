@@ -154,11 +154,16 @@ fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
         Some((Role::Code, "its cells are error names, each once"))
     } else if profile.mostly(profile.code_lists, 0.5) {
         Some((Role::Notes, "its cells list codes"))
-    } else if profile.average_chars >= 25 {
+    } else if profile.average_chars >= 25 && !program_names(profile) {
         Some((Role::Description, "its cells are long text"))
     } else {
         None
     }
+}
+
+/// "`ErrorCode::SHAPE_FIX_FAILED`": one identifier a cell, each set as code, long but no text.
+fn program_names(profile: &Profile) -> bool {
+    profile.all_set_as_code() && profile.mostly(profile.one_word, 0.8) && profile.rarely_prose()
 }
 
 /// The column of `table` headed `name` (spaces around and ASCII case aside).

@@ -25,6 +25,9 @@ pub struct Imported {
     /// A line per table imported, one for the tables skipped, and in detail each skip and why.
     #[serde(skip)]
     pub report: Vec<ReportLine>,
+    /// Codes a table listed with no text, skipped.
+    #[serde(skip)]
+    pub untexted: Vec<String>,
 }
 
 /// A line of the report `import` writes on stderr.

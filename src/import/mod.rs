@@ -130,15 +130,40 @@ pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, Tabl
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
     let blocks = blocks(name, Format::detect(name, text), text)?;
     let mut imported = rows::collect(&blocks, options);
-    // A page with no table of codes may list them instead, in lines or under headings.
-    let blocks = match imported.rows() == 0 && options.tables.is_none() {
+    // A page with no table of codes may list them instead, in lines or under headings; so may a
+    // page whose tables only key the parts its codes are made of.
+    let parts = match imported.rows() > 0 && options.tables.is_none() {
+        true => parts_of_listed(&imported, &codes_listed_apart(&blocks, &imported, options)),
+        false => None,
+    };
+    let from_tables = !(imported.rows() == 0 || parts.is_some()) || options.tables.is_some();
+    let blocks = match !from_tables {
         true => {
-            let listed = lists::as_tables(blocks);
+            let mut listed = lists::as_tables(blocks);
+            if parts.is_some() {
+                listed.retain(|block| !matches!(block, Block::Table(table) if !table.listed));
+            }
             imported = rows::collect(&listed, options);
             listed
         }
         false => blocks,
     };
+    // "ASH_CTX_NOT_FOUND | 450 | Context" with a section for each code below: the table indexes
+    // the codes its sections explain, and those give the codes their text.
+    let blocks = match explained_apart(&blocks, &imported.untexted).filter(|_| from_tables) {
+        Some(explained) => {
+            let blocks = [blocks, explained].concat();
+            imported = rows::collect(&blocks, options);
+            blocks
+        }
+        None => blocks,
+    };
+    if let Some(first) = parts {
+        imported.report.push(imported::ReportLine::Summary(format!(
+            "skipped the tables: their codes (\"{}\"…) are parts of the codes listed under headings, read instead",
+            crate::sanitize::clean(&first)
+        )));
+    }
     // Codes the page also lists in lines or under headings, its tables read instead: said, not lost.
     if imported.rows() > 0 && options.tables.is_none() {
         let unread = codes_listed_apart(&blocks, &imported, options);
@@ -169,6 +194,42 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
         .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;
     Ok(imported)
+}
+
+/// "CF", "PR" in a table beside headings of "TF-CF-001", "TF-PR-001": the tables name the parts
+/// the listed codes are made of, a key to them, not codes of their own.
+/// Returns the tables' first code.
+fn parts_of_listed(imported: &Imported, listed: &[String]) -> Option<String> {
+    let segments: std::collections::HashSet<String> =
+        listed.iter().flat_map(|code| code.split(['-', '_', '.']).map(str::to_lowercase)).collect();
+    let codes: Vec<&str> = imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.as_str()).collect();
+    let part = |code: &&str| code.contains(char::is_alphabetic) && segments.contains(&code.to_lowercase());
+    let key = codes.len() >= 2 && listed.len() > codes.len() && codes.iter().all(part);
+    key.then(|| codes[0].to_string())
+}
+
+/// The rows the page's lines and headings give the codes its tables list with no text
+/// (two or more), when they give most of them.
+fn explained_apart(blocks: &[Block], untexted: &[String]) -> Option<Vec<Block>> {
+    let wanted: std::collections::HashSet<String> = untexted.iter().map(|code| code.to_lowercase()).collect();
+    if wanted.len() < 2 {
+        return None;
+    }
+    let mut found = std::collections::HashSet::new();
+    let mut explained = Vec::new();
+    for block in lists::as_tables(blocks.to_vec()) {
+        let Block::Table(mut table) = block else { continue };
+        if !table.listed {
+            continue;
+        }
+        let code = |row: &Vec<Cell>| row.first().map(|cell| cell.text.trim().to_lowercase()).unwrap_or_default();
+        table.rows.retain(|row| wanted.contains(&code(row)));
+        found.extend(table.rows.iter().map(code));
+        if !table.rows.is_empty() {
+            explained.push(Block::Table(table));
+        }
+    }
+    (found.len() * 4 >= wanted.len() * 3).then_some(explained)
 }
 
 /// The codes the page's lines and headings list, read as a page without tables of codes

@@ -14,6 +14,7 @@ use super::{collapse, Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, Group};
 use line::Line;
+use repeats::{append, merge, paragraphs_of};
 use report::Tally;
 use said::Said;
 use std::collections::{HashMap, HashSet};
@@ -203,7 +204,9 @@ impl TableReader<'_> {
             let error_column = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR));
             let errors_with_success = (group == Some(Group::Abnormal) || error_column)
                 && row.status.as_deref().is_some_and(|status| is_success(status) && status != row.code);
-            (own_space && is_success(&row.code) || errors_with_success) && !says(&row.reason) && !says(&row.description)
+            // "100", "104" among "0" … "21": no more a status than a 2xx there.
+            let status_like = is_registered(&row.code) && http_status(&row.code).is_some_and(|n| n < 400);
+            (own_space && status_like || errors_with_success) && !says(&row.reason) && !says(&row.description)
         };
         let mut row_group = None;
         let mut last: Option<(Group, usize)> = None;
@@ -216,7 +219,7 @@ impl TableReader<'_> {
             let cell = |column: usize| cells.get(column).unwrap_or(&empty);
             let line = match self.classify(&cell, last.is_some()) {
                 Line::StatusOf(code, _) if !seen.contains_key(&code.to_lowercase()) => {
-                    Line::Skip(format!("no text for {code}, and no table above describes it"))
+                    Line::Untexted(code, ", and no table above describes it")
                 }
                 line => line,
             };
@@ -240,6 +243,12 @@ impl TableReader<'_> {
                 }
                 Line::Skip(why) => {
                     out.report.push(ReportLine::Skip(format!("{name}, row {}: skipped: {why}", index + 1)));
+                    tally.skipped += 1;
+                }
+                Line::Untexted(code, why) => {
+                    out.report
+                        .push(ReportLine::Skip(format!("{name}, row {}: skipped: no text for {code}{why}", index + 1)));
+                    out.untexted.push(code);
                     tally.skipped += 1;
                 }
                 Line::StatusOf(code, status) => {
@@ -336,16 +345,6 @@ impl TableReader<'_> {
     }
 }
 
-fn append(to: &mut String, text: &str, separator: &str) {
-    if text.is_empty() {
-        return;
-    }
-    if !to.is_empty() {
-        to.push_str(separator);
-    }
-    to.push_str(text);
-}
-
 /// Each code taken so far, lower-cased.
 type Seen = HashMap<String, Taken>;
 
@@ -356,39 +355,8 @@ struct Taken {
     length: usize,
 }
 
-fn paragraphs_of(description: &str) -> HashSet<String> {
-    description.split("\n\n").map(str::to_string).collect()
-}
-
-/// A code listed again: identical text collapses; other text is kept, as a
-/// paragraph of the first row's description, named by its reason when that
-/// differs. `paragraphs`: those the first row's description holds, kept
-/// beside it so that a code listed thousands of times is checked at once.
-fn merge(first: &mut Row, again: Row, paragraphs: &mut HashSet<String>) {
-    // A first row with no short name is named by its own text.
-    let first_name = match first.reason.is_empty() {
-        true => first.description.split("\n\n").next().unwrap_or_default(),
-        false => first.reason.as_str(),
-    };
-    let paragraph = if !again.reason.is_empty() && again.reason != first_name && again.reason != again.description {
-        format!("{}: {}", again.reason, again.description)
-    } else {
-        again.description.clone()
-    };
-    // The same text again, under a name spelled another way ("BAD REQUEST"), says nothing new.
-    let known = paragraphs.contains(&paragraph) || paragraphs.contains(&again.description);
-    if !known {
-        append(&mut first.description, &paragraph, "\n\n");
-        paragraphs.extend(paragraph.split("\n\n").map(str::to_string));
-    }
-    if let Some(notes) = again.notes {
-        if !first.notes.as_deref().is_some_and(|n| n.contains(&notes)) {
-            append(first.notes.get_or_insert_with(String::new), &notes, " ");
-        }
-    }
-}
-
 mod line;
+mod repeats;
 mod report;
 mod said;
 mod tables;

@@ -24,6 +24,7 @@ fn codes(page: &str) -> Vec<String> {
 mod bounds;
 mod cards;
 mod continued;
+mod indexes;
 mod keys;
 mod labels;
 mod lines;

@@ -29,7 +29,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-recent", "recent (l)", 12, 0.582, 0.95),
     ("pages-more", "more (o)", 18, 0.467, 0.94),
     ("pages-further", "further (p)", 18, 0.818, 0.97),
-    ("pages-fourth", "fourth (q)", 18, 0.486, 0.94),
+    ("pages-fourth", "fourth (q)", 18, 0.486, 0.90),
     ("pages-fifth", "fifth (r)", 12, 0.880, 0.98),
     ("pages-sixth", "sixth (s)", 14, 0.399, 0.98),
     ("pages-seventh", "seventh (u)", 12, 0.398, 0.94),
@@ -182,6 +182,14 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aswoop", "aswoop (fi)", 3, 0.873, 0.87),
     ("pages-aglint", "aglint (fj)", 2, 1.0, 0.99),
     ("pages-adrizzle", "adrizzle (fk)", 2, 0.0, 0.86),
+    ("pages-abustle", "abustle (fl)", 5, 0.558, 0.91),
+    ("pages-aclatter", "aclatter (fm)", 5, 0.802, 0.99),
+    ("pages-aflash", "aflash (fn)", 5, 0.290, 0.99),
+    ("pages-ahop", "ahop (fo)", 5, 0.279, 0.44),
+    ("pages-abubble", "abubble (fp)", 5, 0.335, 0.88),
+    ("pages-achurn", "achurn (fq)", 5, 0.431, 0.43),
+    ("pages-afume", "afume (fr)", 5, 1.0, 0.99),
+    ("pages-ahiss", "ahiss (fs)", 5, 0.436, 0.43),
 ];
 
 #[derive(Deserialize, Default)]

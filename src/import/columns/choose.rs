@@ -74,7 +74,14 @@ pub(super) fn choose(
             && p.mostly(p.identifier.max(p.name_token), 0.8)
             && p.average_chars <= 30
             && !p.mostly(p.numeric, 0.5);
-        matches!(roles[i], Some(Role::Description) | None) && i != code && unnamed && names && p.rarely_prose()
+        // "identity-service", "api-gateway" again and again: where codes are raised, not their names.
+        let own_names = !p.categories();
+        matches!(roles[i], Some(Role::Description) | None)
+            && i != code
+            && unnamed
+            && names
+            && own_names
+            && p.rarely_prose()
     });
     if let Some(i) = identifiers_by_place.filter(|_| caused && !roles.contains(&Some(Role::Reason))) {
         roles[i] = Some(Role::Reason);

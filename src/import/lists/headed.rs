@@ -110,6 +110,9 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // "Quando ocorre: …" ("when it occurs") says what a code means when nothing else does;
             // so does "From: Any", a field, only then; and a quotation, when it is all there is.
             if texts.is_empty() {
+                // Not "Category: INPUT", "Retryable: false": a kind or a flag says nothing of what it is.
+                let (fields, kinds): (Vec<String>, Vec<String>) = fields.into_iter().partition(|f| telling(f));
+                notes.extend(kinds);
                 texts = if causes.is_empty() { fields } else { causes };
                 let tips = notes.iter().any(|n| admonition(n));
                 if quoted && texts.is_empty() && asides > 0 && asides == notes.len() && !tips {
@@ -334,4 +337,14 @@ fn areas_of_errors(blocks: &[Block]) -> bool {
         }
         _ => true,
     })
+}
+
+/// A field that says something of a code: not its kind ("Category: INPUT"), a flag
+/// ("Retryable: false") or a link ("Stable URL: https://…").
+fn telling(field: &str) -> bool {
+    let Some((label, value)) = super::line_label(field) else { return true };
+    let value = value.trim_matches('`').to_lowercase();
+    let flag = ["yes", "no", "true", "false"].contains(&value.as_str());
+    let link = value.starts_with("http://") || value.starts_with("https://");
+    !mentions(label, words::CATEGORY) && !flag && !link
 }

@@ -130,7 +130,9 @@ impl TableReader<'_> {
         // ".", "…": a stop standing in for a text the page leaves out.
         let stops_only =
             !description_text.is_empty() && description_text.chars().all(|c| matches!(c, '.' | '。' | '…'));
-        let description_text = if stops_only { String::new() } else { description_text };
+        // "Search only domains | -": a name with no text beside it; the name says it all.
+        let blank = stops_only || is_dash(&description_text) && !reason_text.is_empty();
+        let description_text = if blank { String::new() } else { description_text };
         let description_text = match description_text.strip_suffix(" --").or(description_text.strip_suffix(" —")) {
             Some(name) => name.trim_end().to_string(),
             None => description_text,
@@ -149,6 +151,10 @@ impl TableReader<'_> {
             (name, text)
         } else if let Some((lead, rest)) = reason_lead.filter(|_| description_text.is_empty()) {
             (field(&lead), field(&rest))
+        } else if let Some((name, rest)) = registry_lead(&code, &reason_text).filter(|_| description_text.is_empty()) {
+            // "OK – Everything worked as expected." as the only text: the status's own name leads it.
+            let rest = if rest.is_empty() { name.clone() } else { rest };
+            (name, rest)
         } else if !reason_text.is_empty() {
             let description = if description_text.is_empty() { reason_text.clone() } else { description_text };
             (reason_text, description)
@@ -165,7 +171,8 @@ impl TableReader<'_> {
             (description_text.clone(), description_text)
         };
         // "200 | OK | | …": a row whose text columns are empty says what it means in another.
-        let stand_in = (description.is_empty() && !columns.statuses_only)
+        // Not a heading's notes: what to do about a code says nothing of what it is.
+        let stand_in = (description.is_empty() && !columns.statuses_only && !self.table.listed)
             .then(|| columns.notes.iter().map(|&c| (c, field(&cell(c).text))).find(|(_, text)| !text.is_empty()))
             .flatten();
         let (stand_in, description) = match stand_in {
@@ -175,7 +182,7 @@ impl TableReader<'_> {
         if description.is_empty() {
             return match (columns.statuses_only, &status) {
                 (true, Some(status)) => Line::StatusOf(code, status.clone()),
-                _ => Line::Skip(format!("no text for {code}")),
+                _ => Line::Untexted(code, ""),
             };
         }
         // One text only: the description, with no short name beside it.
@@ -201,6 +208,8 @@ pub(super) enum Line {
     Continuation,
     /// Nothing to import, and why.
     Skip(String),
+    /// A code the row gives no text, and what more there is to say of it.
+    Untexted(String, &'static str),
     /// One row, or one for each code of a cell that lists several.
     Rows(Vec<Row>),
     /// The HTTP status of a code another table describes.

@@ -30,7 +30,7 @@ pub(super) fn named_otherwise(table: &RawTable, columns: &Columns) -> bool {
 }
 
 /// "Error | SYS_001, SYS_002, AI_004 | Alert": lists of codes each listed above, sorted into
-/// kinds; nothing new of any of them.
+/// kinds, or mapped from other names; nothing new of any of them.
 pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> bool {
     let cells = table.rows.iter().filter_map(|row| row.get(columns.code)).filter(|c| !c.text.trim().is_empty());
     let lists: Vec<Option<Vec<String>>> = cells.map(|c| code_list(&c.text.replace('`', ""))).collect();
@@ -52,5 +52,12 @@ pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> 
     let prefixes = table.header.get(names).is_some_and(|h| mentions(h, PREFIX));
     let patterns = rows.iter().filter(|(_, name)| pattern(name)).count() * 2 >= rows.len();
     let code = |text: &str| text.trim_matches('`').to_lowercase();
-    rows.len() >= 2 && (prefixes || patterns) && rows.iter().all(|(text, _)| seen.contains_key(&code(text)))
+    let all_seen = rows.iter().all(|(text, _)| seen.contains_key(&code(text)));
+    // "`Unauthorized` | `FORBIDDEN`": a program's names, each set as code, mapped onto codes listed
+    // above; other names for them, not what they mean.
+    let identifiers = table.rows.iter().filter_map(|row| row.get(names)).all(|c| {
+        let text = c.text.trim();
+        c.set_as_code && !text.is_empty() && !text.contains(char::is_whitespace)
+    });
+    rows.len() >= 2 && (prefixes || patterns || identifiers) && all_seen
 }

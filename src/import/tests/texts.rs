@@ -89,3 +89,48 @@ fn a_comment_column_beside_a_message_stays_notes() {
                 | 40003 | 权限不足 | 联系管理员 |\n";
     assert_eq!(rows(page)[1].2, "参数错误");
 }
+
+#[test]
+fn a_column_of_program_names_set_as_code_is_no_description() {
+    let page = "| Public | Value | Internal | When it fires |\n|---|---:|---|---|\n\
+                | `OREO_OK` | 0 | `ErrorCode::OK` | Successful return of the operation |\n\
+                | `OREO_INVALID_INPUT` | 1 | `ErrorCode::INVALID_INPUT` | Null shape or missing parameter |\n\
+                | `OREO_OCCT_FAILURE` | 2 | `ErrorCode::OCCT_FAILURE` | OCCT operation threw a failure |\n\
+                | `OREO_SHAPE_INVALID` | 4 | `ErrorCode::SHAPE_INVALID` | The resulting shape is invalid |\n\
+                | `OREO_NOT_SUPPORTED` | 100 | `ErrorCode::NOT_SUPPORTED` | Operation not implemented for this input |\n\
+                | `OREO_INVALID_STATE` | 101 | `ErrorCode::INVALID_STATE` | Caller invoked the API in the wrong state |\n";
+    let not_supported = row("100", "OREO_NOT_SUPPORTED", "Operation not implemented for this input", "");
+    assert_eq!(rows(page)[4], not_supported);
+    // "100", "101" among "0" … "4": the program's numbers, no more statuses than a 2xx there.
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert!(imported.normal.is_empty(), "{:?}", imported.normal);
+}
+
+#[test]
+fn a_column_repeating_where_codes_are_raised_names_none() {
+    let page = "| errorCode | HTTP status | service | meaning | example scenario |\n|---|---|---|---|---|\n\
+                | VALIDATION_ERROR | 400 | all | Request validation failed | Missing required field |\n\
+                | INVALID_PAGE_SIZE | 400 | workspace/content | Page size outside range | `size=0` |\n\
+                | INVALID_SORT_FIELD | 400 | workspace/content | Sort field not allowed | `sort=x` |\n\
+                | INVALID_CREDENTIALS | 401 | identity-service | Login credentials invalid | Wrong password |\n\
+                | USER_DISABLED | 403 | identity-service | User cannot authenticate | Disabled user |\n\
+                | EMAIL_ALREADY_EXISTS | 409 | identity-service | Email is already registered | Duplicate signup |\n";
+    assert_eq!(rows(page)[3], row("INVALID_CREDENTIALS", "", "Login credentials invalid", "401"));
+}
+
+#[test]
+fn a_status_name_leading_the_only_text_is_its_name() {
+    let page = "| Response Code | Error |\n| :--- | :--- |\n| 200 | OK – Everything worked as expected. |\n\
+                | 404 | Not found - The requested resource is not found |\n\
+                | 500 | Server Error – Something went wrong on our side. |\n";
+    assert_eq!(rows(page)[1], row("404", "Not found", "The requested resource is not found", ""));
+    assert_eq!(rows(page)[2], row("500", "Server Error", "Something went wrong on our side.", ""));
+}
+
+#[test]
+fn a_name_beside_a_dash_is_the_one_text() {
+    let page =
+        "| Code | Message | Description |\n|---|---|---|\n| KB007 | No resolution set | The resolver has none |\n\
+                | KB008 | Search only domains | - |\n| KB009 | Invalid label | - |\n";
+    assert_eq!(rows(page)[1], row("KB008", "", "Search only domains", ""));
+}

@@ -1,0 +1,56 @@
+//! Tables that index what the page says elsewhere, or map codes onto other names: the
+//! parts codes are made of, a summary of codes explained under headings, a program's names.
+
+use super::*;
+
+#[test]
+fn a_table_of_the_parts_codes_are_made_of_gives_way_to_the_headings() {
+    let page = "## 错误类别\n\n| 类别 | 代码 | 描述 |\n|---|---|---|\n\
+                | 配置错误 | CF | Configuration |\n| 解析错误 | PR | Parsing |\n| 网络错误 | NW | Network |\n\n\
+                ### TF-CF-001: 配置文件不存在\n\n**描述**: 配置文件未找到\n\n\
+                ### TF-PR-001: 文件格式不支持\n\n**描述**: 文档格式不受支持\n\n\
+                ### TF-NW-001: 网络连接失败\n\n**描述**: 无法连接到服务器\n\n\
+                ### TF-NW-002: 请求超时\n\n**描述**: 请求超过了时限\n";
+    assert_eq!(codes(page), ["TF-CF-001", "TF-PR-001", "TF-NW-001", "TF-NW-002"]);
+    assert_eq!(rows(page)[1], row("TF-PR-001", "文件格式不支持", "文档格式不受支持", ""));
+}
+
+#[test]
+fn a_summary_of_codes_explained_under_headings_takes_their_text() {
+    let page = "## Summary\n\n| Error Code | HTTP Status | Category |\n|---|---|---|\n\
+                | ASH_CTX_NOT_FOUND | 450 | Context |\n| ASH_CTX_EXPIRED | 451 | Context |\n\
+                | ASH_PROOF_INVALID | 460 | Seal |\n| ASH_PROOF_MISSING | 461 | Seal |\n\n\
+                ## Context errors\n\n### ASH_CTX_NOT_FOUND\n\n**HTTP Status:** 450\n\n\
+                The provided `contextId` does not exist.\n\n\
+                ### ASH_CTX_EXPIRED\n\n**HTTP Status:** 451\n\nThe context has exceeded its TTL.\n\n\
+                ### ASH_PROOF_INVALID\n\n**HTTP Status:** 460\n\nThe proof does not match.\n\n\
+                ### ASH_PROOF_MISSING\n\n**HTTP Status:** 461\n\nThe request carries no proof.\n";
+    assert_eq!(codes(page), ["ASH_CTX_NOT_FOUND", "ASH_CTX_EXPIRED", "ASH_PROOF_INVALID", "ASH_PROOF_MISSING"]);
+    assert_eq!(rows(page)[1].2, "The context has exceeded its TTL.");
+}
+
+#[test]
+fn a_table_mapping_a_programs_names_onto_codes_above_adds_nothing() {
+    let page = "## HTTP error codes\n\n| Code | HTTP | When you see it |\n|---|---|---|\n\
+                | `FORBIDDEN` | 403 | Authenticated but lacks permission. |\n\
+                | `NOT_FOUND` | 404 | Resource does not exist. |\n| `CONFLICT` | 409 | Replay with a different body. |\n\n\
+                ## Contract error to API code mapping\n\n| Contract variant | API code | HTTP |\n|---|---|---|\n\
+                | `NotFound` | `NOT_FOUND` | 404 |\n| `Unauthorized` | `FORBIDDEN` | 403 |\n\
+                | `InvalidState` | `CONFLICT` | 409 |\n| `AlreadySettled` | `CONFLICT` | 409 |\n";
+    assert_eq!(rows(page)[2], row("CONFLICT", "", "Replay with a different body.", "409"));
+}
+
+#[test]
+fn what_to_do_a_kind_or_a_flag_under_a_heading_is_no_text() {
+    let solutions = "## Error Codes\n\n#### INVALID_EMAIL\n```json\n{\"code\": \"INVALID_EMAIL\"}\n```\n\
+                     **Solution:** Provide a valid email address\n\n\
+                     #### INVALID_PASSWORD\n```json\n{\"code\": \"INVALID_PASSWORD\"}\n```\n\
+                     **Solution:** Use a strong password\n\n\
+                     #### NO_TOKEN\n```json\n{\"code\": \"NO_TOKEN\"}\n```\n**Solution:** Include a bearer token\n";
+    let kinds = "# Error Codes\n\n## ACCOUNT_NOT_FOUND\n\n- Category: `INPUT`\n- Retryable: `false`\n\n\
+                 ## ASP_ERROR\n\n- Category: `ASP`\n- Retryable: `true`\n\n\
+                 ## RPC_ERROR\n\n- Category: `RPC`\n- Retryable: `true`\n- Stable URL: https://example.com/errors#rpc\n";
+    for page in [solutions, kinds] {
+        assert_eq!(rows(page), [], "{page}");
+    }
+}
