@@ -200,8 +200,13 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
 /// the listed codes are made of, a key to them, not codes of their own.
 /// Returns the tables' first code.
 fn parts_of_listed(imported: &Imported, listed: &[String]) -> Option<String> {
-    let segments: std::collections::HashSet<String> =
-        listed.iter().flat_map(|code| code.split(['-', '_', '.']).map(str::to_lowercase)).collect();
+    // Inner parts only: "E01" of "E01-1" and "TIMEOUT" of "PG_TIMEOUT" are codes the listed ones extend.
+    let inner = |code: &String| {
+        let parts: Vec<String> = code.split(['-', '_', '.']).map(str::to_lowercase).collect();
+        let end = parts.len().saturating_sub(1);
+        parts.into_iter().take(end).skip(1).collect::<Vec<_>>()
+    };
+    let segments: std::collections::HashSet<String> = listed.iter().flat_map(inner).collect();
     let codes: Vec<&str> = imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.as_str()).collect();
     let part = |code: &&str| code.contains(char::is_alphabetic) && segments.contains(&code.to_lowercase());
     let key = codes.len() >= 2 && listed.len() > codes.len() && codes.iter().all(part);

@@ -180,20 +180,19 @@ impl TableReader<'_> {
             || tables::named_otherwise(self.table, columns);
         // "Mã lỗi" holding "00", "200", "10201": error codes among numbers no status is are the
         // API's own, and a 2xx among them succeeds only when its text says so ("200 | 成功").
-        let own_space = columns.status.is_none() && {
-            let numbers = self.table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| c.text.trim());
-            let no_status = numbers
-                .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()) && http_status(c).is_none())
-                .count();
-            // A column its header or the table's label calls errors, or the API's result codes.
-            let code_header = self.table.header.get(columns.code);
-            let errors = code_header.is_some_and(|h| mentions(h, words::ERROR) || mentions(h, words::RESULT_CODES))
-                || table_group == Some(Group::Abnormal);
-            // Or numbers no status is ("110002") among few registered statuses: the API's own codes.
-            let codes = self.table.rows.iter().filter_map(|row| row.get(columns.code));
-            let registered = codes.filter(|c| crate::catalogue::http_reason(c.text.trim()).is_some()).count();
-            no_status > 0 && (errors || registered * 2 < self.table.rows.len())
-        };
+        let numbers = self.table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| c.text.trim());
+        let no_status = numbers
+            .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()) && http_status(c).is_none())
+            .count();
+        // A column its header or the table's label calls errors, or the API's result codes.
+        let code_header = self.table.header.get(columns.code);
+        let errors = code_header.is_some_and(|h| mentions(h, words::ERROR) || mentions(h, words::RESULT_CODES))
+            || table_group == Some(Group::Abnormal);
+        // Or numbers no status is ("110002") among few registered statuses: the API's own codes.
+        let codes = self.table.rows.iter().filter_map(|row| row.get(columns.code));
+        let registered = codes.filter(|c| crate::catalogue::http_reason(c.text.trim()).is_some()).count();
+        let few_statuses = columns.status.is_none() && no_status > 0 && registered * 2 < self.table.rows.len();
+        let own_space = columns.status.is_none() && no_status > 0 && errors || few_statuses;
         // "BD-102 | 200 | …ошибки…" under a label that says errors: an error code answered with a
         // 2xx is an error still, unless its text says it succeeded.
         let unsaid_success = |row: &Row, group: Option<Group>| {
@@ -204,9 +203,10 @@ impl TableReader<'_> {
             let error_column = self.table.header.get(columns.code).is_some_and(|h| mentions(h, words::ERROR));
             let errors_with_success = (group == Some(Group::Abnormal) || error_column)
                 && row.status.as_deref().is_some_and(|status| is_success(status) && status != row.code);
-            // "100", "104" among "0" … "21": no more a status than a 2xx there.
-            let status_like = is_registered(&row.code) && http_status(&row.code).is_some_and(|n| n < 400);
-            (own_space && status_like || errors_with_success) && !says(&row.reason) && !says(&row.description)
+            // "100", "104" among "0" … "21", few of them statuses: no more a status than a 2xx there.
+            let below = is_registered(&row.code) && http_status(&row.code).is_some_and(|n| n < 400);
+            let status_like = is_success(&row.code) && own_space || below && few_statuses;
+            (status_like || errors_with_success) && !says(&row.reason) && !says(&row.description)
         };
         let mut row_group = None;
         let mut last: Option<(Group, usize)> = None;

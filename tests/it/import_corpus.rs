@@ -186,10 +186,14 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aclatter", "aclatter (fm)", 5, 0.802, 0.99),
     ("pages-aflash", "aflash (fn)", 5, 0.290, 0.99),
     ("pages-ahop", "ahop (fo)", 5, 0.279, 0.44),
-    ("pages-abubble", "abubble (fp)", 5, 0.335, 0.88),
-    ("pages-achurn", "achurn (fq)", 5, 0.431, 0.43),
+    ("pages-abubble", "abubble (fp)", 5, 0.335, 0.87),
+    ("pages-achurn", "achurn (fq)", 5, 0.431, 0.57),
     ("pages-afume", "afume (fr)", 5, 1.0, 0.99),
     ("pages-ahiss", "ahiss (fs)", 5, 0.436, 0.43),
+    ("pages-agurgle", "agurgle (ft)", 5, 0.398, 0.39),
+    ("pages-ajangle", "ajangle (fu)", 5, 0.861, 0.86),
+    ("pages-arumble", "arumble (fv)", 5, 0.437, 0.64),
+    ("pages-athrum", "athrum (fw)", 5, 0.480, 0.48),
 ];
 
 #[derive(Deserialize, Default)]

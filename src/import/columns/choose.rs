@@ -130,6 +130,16 @@ pub(super) fn choose(
         roles[own] = Some(Role::Description);
         roles[other] = Some(if named { Role::Notes } else { Role::Reason });
     }
+    // "Category" holding "Parse Error", "Invalid Request", … each its own: names, whatever the header.
+    let named_as_kinds = (0..width).find(|&i| {
+        let p = &profiles[i];
+        let kind = table.header.get(i).is_some_and(|h| mentions(h, words::CATEGORY));
+        let names = p.filled >= 6 && p.each_once() && p.average_chars <= 30 && p.rarely_prose() && !p.codes();
+        roles[i].is_none() && kind && names && user.reason.is_none()
+    });
+    if let Some(i) = named_as_kinds.filter(|_| first(&roles, Role::Reason).is_none()) {
+        roles[i] = Some(Role::Reason);
+    }
     let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_name_column(&roles));
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);
@@ -221,7 +231,8 @@ pub(super) fn choose(
         .collect();
     // "Kode | Teks": with no text column named, the only other column explains the codes.
     let description = description.or(match others[..] {
-        [only] if roles[only].is_none() && reason.is_none() => Some(only),
+        // Not a few values again and again beside a cause ("INVALID_ARGUMENT" | "The order has no items").
+        [only] if roles[only].is_none() && reason.is_none() && !(caused && profiles[only].categories()) => Some(only),
         _ => None,
     });
     // And a table whose only text is one notes column ("Code | Remarks") is explained by it.

@@ -111,8 +111,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // so does "From: Any", a field, only then; and a quotation, when it is all there is.
             if texts.is_empty() {
                 // Not "Category: INPUT", "Retryable: false": a kind or a flag says nothing of what it is.
-                let (fields, kinds): (Vec<String>, Vec<String>) = fields.into_iter().partition(|f| telling(f));
-                notes.extend(kinds);
+                let fields: Vec<String> = fields.into_iter().filter(|f| telling(f)).collect();
                 texts = if causes.is_empty() { fields } else { causes };
                 let tips = notes.iter().any(|n| admonition(n));
                 if quoted && texts.is_empty() && asides > 0 && asides == notes.len() && !tips {
@@ -121,6 +120,11 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             } else {
                 notes.extend(causes);
                 notes.extend(fields);
+            }
+            // "• **AUTH_FAILED** = `"api-101"`" under "### AUTH_FAILED": a member of an enum, its value the code.
+            if let Some(value) = texts.first().and_then(|first| assigned(&entry.code, first)) {
+                notes.extend(texts.drain(1..));
+                texts[0] = std::mem::replace(&mut entry.code, value);
             }
             entry.text = texts.join(" ");
             entry.notes = notes.join(" ");
@@ -347,4 +351,12 @@ fn telling(field: &str) -> bool {
     let flag = ["yes", "no", "true", "false"].contains(&value.as_str());
     let link = value.starts_with("http://") || value.starts_with("https://");
     !mentions(label, words::CATEGORY) && !flag && !link
+}
+
+/// The value `line` gives the member `name` ("• AUTH_FAILED = \"api-101\"" gives "api-101").
+fn assigned(name: &str, line: &str) -> Option<String> {
+    let (member, value) = line.trim_start_matches(['•', '-', '*', ' ']).split_once(" = ")?;
+    let value = value.trim().trim_matches(['"', '\'', '`']);
+    let token = !value.is_empty() && !value.contains(char::is_whitespace);
+    (member.trim() == name && token).then(|| value.to_string())
 }

@@ -151,7 +151,9 @@ impl TableReader<'_> {
             (name, text)
         } else if let Some((lead, rest)) = reason_lead.filter(|_| description_text.is_empty()) {
             (field(&lead), field(&rest))
-        } else if let Some((name, rest)) = registry_lead(&code, &reason_text).filter(|_| description_text.is_empty()) {
+        } else if let Some((name, rest)) =
+            dashed_registry_lead(&code, &reason_text).filter(|_| description_text.is_empty())
+        {
             // "OK – Everything worked as expected." as the only text: the status's own name leads it.
             let rest = if rest.is_empty() { name.clone() } else { rest };
             (name, rest)
@@ -171,10 +173,12 @@ impl TableReader<'_> {
             (description_text.clone(), description_text)
         };
         // "200 | OK | | …": a row whose text columns are empty says what it means in another.
-        // Not a heading's notes: what to do about a code says nothing of what it is.
-        let stand_in = (description.is_empty() && !columns.statuses_only && !self.table.listed)
+        // Not "Solution: Provide a valid email" under a heading: what to do says nothing of what it is.
+        let telling = |text: &String| !self.table.listed || !solution_only(text);
+        let stand_in = (description.is_empty() && !columns.statuses_only)
             .then(|| columns.notes.iter().map(|&c| (c, field(&cell(c).text))).find(|(_, text)| !text.is_empty()))
-            .flatten();
+            .flatten()
+            .filter(|(_, text)| telling(text));
         let (stand_in, description) = match stand_in {
             Some((column, text)) => (Some(column), text),
             None => (None, description),
@@ -255,6 +259,25 @@ pub(super) fn leads_name(table: &RawTable, columns: &Columns) -> bool {
     let leads: Vec<String> = table.rows.iter().filter_map(|row| split_lead(row.get(column)?)).map(|l| l.0).collect();
     let distinct = leads.iter().collect::<std::collections::HashSet<_>>().len();
     leads.len() < 3 || distinct * 4 >= leads.len() * 3
+}
+
+/// As [`registry_lead`], the name set apart by a dash, not a comma that goes on
+/// ("Unauthorized, unless the endpoint is public"), and whole or of two words at least
+/// ("Server Error" of 500, not "Content" of 422).
+fn dashed_registry_lead(code: &str, text: &str) -> Option<(String, String)> {
+    let (name, rest) = registry_lead(code, text)?;
+    let after = text.get(name.len()..)?.trim_start();
+    let dashed = after.starts_with(['-', '–', '—']);
+    let whole = crate::catalogue::http_names(code).iter().any(|n| n.eq_ignore_ascii_case(&name));
+    (dashed && (whole || name.split_whitespace().count() >= 2)).then_some((name, rest))
+}
+
+/// "Solution: Provide a valid email address": what to do, under its label, and nothing more.
+fn solution_only(text: &str) -> bool {
+    const SOLUTIONS: [&str; 8] =
+        ["solution", "solutions", "fix", "solução", "solución", "解决方案", "解决办法", "対処"];
+    let label = text.split_once([':', '：']).map_or(String::new(), |(label, _)| label.trim().to_lowercase());
+    SOLUTIONS.contains(&label.as_str())
 }
 
 /// "policy/retry.py", "src/errors.rs": a path to a file, one word with a slash and an extension.

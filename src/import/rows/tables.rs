@@ -55,9 +55,12 @@ pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> 
     let all_seen = rows.iter().all(|(text, _)| seen.contains_key(&code(text)));
     // "`Unauthorized` | `FORBIDDEN`": a program's names, each set as code, mapped onto codes listed
     // above; other names for them, not what they mean.
-    let identifiers = table.rows.iter().filter_map(|row| row.get(names)).all(|c| {
-        let text = c.text.trim();
-        c.set_as_code && !text.is_empty() && !text.contains(char::is_whitespace)
-    });
+    // Numbers keep their names ("1001 | `SESSION_EXPIRED`"): a constant names a number, not a name.
+    let named = rows.iter().all(|(text, _)| !text.trim_matches('`').bytes().all(|b| b.is_ascii_digit()));
+    let identifiers = named
+        && table.rows.iter().filter_map(|row| row.get(names)).all(|c| {
+            let text = c.text.trim();
+            c.set_as_code && !text.is_empty() && !text.contains(char::is_whitespace)
+        });
     rows.len() >= 2 && (prefixes || patterns || identifiers) && all_seen
 }

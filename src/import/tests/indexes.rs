@@ -54,3 +54,41 @@ fn what_to_do_a_kind_or_a_flag_under_a_heading_is_no_text() {
         assert_eq!(rows(page), [], "{page}");
     }
 }
+
+#[test]
+fn a_table_of_codes_that_headings_extend_with_sub_codes_stays() {
+    let page = "| Code | Meaning | What to do |\n|---|---|---|\n| E01 | Water inlet fault | Check the tap. |\n\
+                | E02 | Drain fault | Clean the drain filter. |\n| E03 | Heater fault | Call service. |\n\n\
+                ## Service sub-codes\n\n### E01-1: Inlet valve open circuit\n\nThe coil reads more than 5 kΩ.\n\n\
+                ### E01-2: No water within 3 minutes\n\nThe pressure switch did not reach level 1.\n\n\
+                ### E02-1: Drain pump blocked\n\nThe pump current is above 1.2 A.\n\n\
+                ### E03-1: NTC sensor open\n\nThe sensor reads below -20 °C.\n";
+    assert_eq!(codes(page)[..3], ["E01", "E02", "E03"]);
+}
+
+#[test]
+fn what_a_troubleshooting_section_says_is_the_text_when_nothing_else_is() {
+    let page = "# Hub error codes\n\n## 1003\n\n### Troubleshooting\n\n\
+                The hub lost its connection to the bridge. Check that the bridge is powered.\n\n\
+                ## 1004\n\n### Troubleshooting\n\nThe bridge firmware is older than the hub's.\n\n\
+                ## 1005\n\n### Troubleshooting\n\nThe pairing code was typed wrong three times.\n";
+    assert_eq!(codes(page), ["1003", "1004", "1005"]);
+}
+
+#[test]
+fn constants_naming_numbers_listed_above_are_kept() {
+    let page = "| Code | Description |\n|---|---|\n| 1001 | The session token has expired. |\n\
+                | 1002 | The account is locked. |\n| 1003 | The request was signed with an old key. |\n\n\
+                ## Constants\n\n| Code | Constant |\n|---|---|\n| 1001 | `SESSION_EXPIRED` |\n\
+                | 1002 | `ACCOUNT_LOCKED` |\n| 1003 | `STALE_KEY` |\n";
+    assert!(rows(page)[0].2.contains("SESSION_EXPIRED"), "{:?}", rows(page));
+}
+
+#[test]
+fn an_enums_members_under_their_headings_are_keyed_by_their_values() {
+    let page = "# Enumeration: ApiErrors\n\n## Enumeration Members\n\n### AUTH\\_FAILED\n\n\
+                • **AUTH\\_FAILED** = ``\"api-101\"``\n\n#### Defined in\n\nsrc/ApiErrors.ts:16\n\n___\n\n\
+                ### AUTH\\_REQUIRED\n\n• **AUTH\\_REQUIRED** = ``\"api-100\"``\n\n#### Defined in\n\nsrc/ApiErrors.ts:20\n\n___\n\n\
+                ### NOT\\_FOUND\n\n• **NOT\\_FOUND** = ``\"api-404\"``\n\n#### Defined in\n\nsrc/ApiErrors.ts:40\n";
+    assert_eq!(rows(page)[1], row("api-100", "", "AUTH_REQUIRED", ""));
+}

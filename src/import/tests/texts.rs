@@ -134,3 +134,39 @@ fn a_name_beside_a_dash_is_the_one_text() {
                 | KB008 | Search only domains | - |\n| KB009 | Invalid label | - |\n";
     assert_eq!(rows(page)[1], row("KB008", "", "Search only domains", ""));
 }
+
+#[test]
+fn a_class_raised_for_each_code_names_it() {
+    let page = "| Error Class | Code | Status Code | Description |\n|---|---|---|---|\n\
+                | `ValidationError` | `VALIDATION_ERROR` | 400 | Input validation failed |\n\
+                | `BadRequestError` | `BAD_REQUEST` | 400 | Malformed request |\n\
+                | `AuthenticationError` | `AUTHENTICATION_ERROR` | 401 | Authentication required |\n\
+                | `NotFoundError` | `NOT_FOUND` | 404 | Resource not found |\n";
+    assert_eq!(rows(page)[1], row("BAD_REQUEST", "BadRequestError", "Malformed request", "400"));
+}
+
+#[test]
+fn a_category_column_of_names_each_its_own_names_the_codes() {
+    let page = "| Code | HTTP | Category | Description |\n|---|---|---|---|\n\
+                | -32700 | 400 | Parse Error | Invalid JSON |\n| -32600 | 400 | Invalid Request | Non-JSON-RPC payload |\n\
+                | -32601 | 404 | Method Not Found | Unsupported method |\n| -32602 | 400 | Invalid Params | Validation errors |\n\
+                | -32603 | 502 | Internal Error | Server errors |\n| -32000 | 504 | Server Error | Handler timeout |\n";
+    assert_eq!(rows(page)[2], row("-32601", "Method Not Found", "Unsupported method", "404"));
+}
+
+#[test]
+fn a_status_name_before_a_comma_that_goes_on_stays_in_the_text() {
+    let page = "| Status | Message |\n|---|---|\n| 200 | OK, with the page of results in data. |\n\
+                | 401 | Unauthorized, unless the endpoint is public. |\n| 404 | Not Found, or hidden from your token. |\n";
+    assert_eq!(rows(page)[1], row("401", "", "Unauthorized, unless the endpoint is public.", ""));
+}
+
+#[test]
+fn informational_statuses_among_statuses_stay_normal() {
+    let page = "| Response code | Description |\n|---|---|\n| 100 | Continue. |\n| 101 | Switching Protocols. |\n\
+                | 200 | OK. |\n| 304 | Not Modified. |\n| 400 | Bad Request. |\n| 404 | Not Found. |\n\
+                | 500 | Internal Server Error. |\n| 1001 | Going away (WebSocket close). |\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    let normal: Vec<&str> = imported.normal.iter().map(|r| r.code.as_str()).collect();
+    assert!(normal.contains(&"100") && normal.contains(&"304"), "{normal:?}");
+}

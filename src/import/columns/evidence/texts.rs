@@ -89,7 +89,11 @@ pub(super) fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
             // Words that repeat ("ERROR", "WARNING") sort; identifiers that repeat ("invalid_request_error")
             // name the codes when no other column does.
             let p = &profiles[i];
-            let beside_names = (p.categories() || tokens(i, 0.6)) && short_names(i);
+            // "Error Class" holding "ValidationError", "BadRequestError", each its own: the class
+            // a program raises for each code names it ("type" holding "billing_error" sorts).
+            let classes = mentions(header(i), &["class", "クラス", "클래스"]);
+            let own_names = classes && tokens(i, 0.8) && p.each_once() && p.filled >= 4;
+            let beside_names = (p.categories() || tokens(i, 0.6) && !own_names) && short_names(i);
             let sorted = sorts && (p.categories() && !p.identifiers() || beside_names);
             // "INCOMPATIBLE_VERSION" beside "Incompatible version": names that spell the text beside them name it.
             if (repeats || sorted) && !spells_texts(e, i, &texty) {
