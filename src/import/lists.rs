@@ -10,6 +10,7 @@ mod flattened;
 mod headed;
 mod label_led;
 mod listed;
+mod members;
 mod status_line;
 
 use super::words;
@@ -38,7 +39,7 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     if !speaks {
         return blocks;
     }
-    let blocks = status_line::headings_over_records(label_led::labels_dropped(blocks));
+    let blocks = status_line::headings_over_records(label_led::labels_dropped(members::valued(blocks)));
     let blocks = status_line::codes_under_headings(status_line::records_of_codes(blocks));
     let before = blocks.len();
     let headed = headed(blocks);
@@ -315,13 +316,17 @@ fn enum_member(line: &str) -> Option<String> {
     identifier.then(|| name.to_string())
 }
 
-/// A listing under a label that speaks of codes ("状态码：" over "0：操作成功", "400：参数错误")
-/// lists them, a line each; anywhere else a listing is an example.
+/// A listing under a label or a heading that speaks of codes ("状态码：" over "0：操作成功",
+/// "400：参数错误") lists them, a line each; anywhere else a listing is an example.
 fn listings_as_lines(blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     for block in blocks {
-        let labelled = matches!(out.last(), Some(Block::Text(label))
-            if label.trim_end().ends_with([':', '：']) && words::speaks_of_codes(label));
+        // Or right under a heading that speaks of codes ("## HTTP error codes" over "200 OK", "404 Not Found").
+        let labelled = match out.last() {
+            Some(Block::Text(label)) => label.trim_end().ends_with([':', '：']) && words::speaks_of_codes(label),
+            Some(Block::Heading(heading)) => words::speaks_of_codes(heading),
+            _ => false,
+        };
         let lines = match &block {
             Block::Code(listing) if labelled => listing.lines().map(str::trim).filter(|l| !l.is_empty()).collect(),
             _ => Vec::new(),

@@ -138,6 +138,7 @@ pub const CAUSE: &[&str] = &[
     "quando ocorre",
     "cuando ocurre",
     "cuándo ocurre",
+    "trigger",
 ];
 
 /// Columns of a program's names for its codes ("ENOTSUP", "RPC_INVALID_STATE").

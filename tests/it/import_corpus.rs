@@ -190,9 +190,13 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-achurn", "achurn (fq)", 5, 0.431, 0.57),
     ("pages-afume", "afume (fr)", 5, 1.0, 0.99),
     ("pages-ahiss", "ahiss (fs)", 5, 0.436, 0.43),
-    ("pages-agurgle", "agurgle (ft)", 5, 0.398, 0.39),
+    ("pages-agurgle", "agurgle (ft)", 5, 0.398, 0.95),
     ("pages-ajangle", "ajangle (fu)", 5, 0.861, 0.86),
     ("pages-arumble", "arumble (fv)", 5, 0.437, 0.64),
+    ("pages-aplunge", "aplunge (fx)", 5, 0.612, 0.61),
+    ("pages-asputter", "asputter (fy)", 5, 0.694, 0.69),
+    ("pages-atrickle", "atrickle (fz)", 5, 0.852, 0.85),
+    ("pages-awobble", "awobble (ga)", 5, 0.740, 0.90),
     ("pages-athrum", "athrum (fw)", 5, 0.480, 0.48),
 ];
 

@@ -192,6 +192,13 @@ pub(super) fn choose(
     let cause_headed = cause_column(&roles);
     let long_only =
         first(&roles, Role::Description).filter(|&i| table.header.get(i).is_some_and(|h| !h.trim().is_empty()));
+    // "Raised by | Trigger", both long: the one its header calls the cause.
+    let long_cause = (0..width).find(|&i| {
+        Some(i) != long_only
+            && roles[i] == Some(Role::Description)
+            && table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE))
+    });
+    let cause_headed = cause_headed.or(long_cause.filter(|_| long_only.is_some()));
     let description = user
         .description
         .or(describes_code)

@@ -92,3 +92,21 @@ fn an_enums_members_under_their_headings_are_keyed_by_their_values() {
                 ### NOT\\_FOUND\n\n• **NOT\\_FOUND** = ``\"api-404\"``\n\n#### Defined in\n\nsrc/ApiErrors.ts:40\n";
     assert_eq!(rows(page)[1], row("api-100", "", "AUTH_REQUIRED", ""));
 }
+
+#[test]
+fn an_enums_members_under_their_headings_with_numbers_are_keyed_by_the_numbers() {
+    let page = "<h2>Enumeration Members</h2>\
+                <section><h3><span>Bad<wbr/>Request</span></h3><div><span>BadRequest</span><span>:</span> <span>400</span></div>\
+                <div><p>The Consumer cannot process the Command</p></div></section>\
+                <section><h3><span>Forbidden</span></h3><div><span>Forbidden</span><span>:</span> <span>403</span></div>\
+                <div><p>The Consumer refuses to authorize it</p></div></section>\
+                <section><h3><span>OK</span></h3><div><span>OK</span><span>:</span> <span>200</span></div>\
+                <div><p>The Command has succeeded</p></div></section>";
+    let imported = import("errors.html", page, &Options::default()).unwrap();
+    let forbidden = imported.abnormal.iter().find(|r| r.code == "403").expect("403 is read");
+    assert_eq!(
+        (forbidden.reason.as_str(), forbidden.description.as_str()),
+        ("Forbidden", "The Consumer refuses to authorize it")
+    );
+    assert!(imported.normal.iter().any(|r| r.code == "200"));
+}
