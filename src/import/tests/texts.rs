@@ -170,3 +170,12 @@ fn informational_statuses_among_statuses_stay_normal() {
     let normal: Vec<&str> = imported.normal.iter().map(|r| r.code.as_str()).collect();
     assert!(normal.contains(&"100") && normal.contains(&"304"), "{normal:?}");
 }
+
+#[test]
+fn a_typical_reason_is_a_cause_not_a_name() {
+    let page = "| Code | Meaning | Typical reason | What to do |\n|---|---|---|---|\n\
+                | `AIFP-400` | Bad request | Missing field, invalid JSON | Fix the request shape |\n\
+                | `AIFP-401` | Unauthorized | Missing or invalid API authentication | Supply valid authentication |\n\
+                | `AIFP-402` | Payment required | Protected resource needs payment | Settle, then retry |\n";
+    assert_eq!(rows(page)[1], row("AIFP-401", "", "Unauthorized", ""));
+}
