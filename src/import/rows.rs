@@ -86,6 +86,11 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
             false => Ok(columns),
         });
         match found {
+            // "450-459 | Context", "461 | Binding": ranges of codes, a key to them, one code aside.
+            Ok(columns) if tables::ranges_only(&placed.table, &columns) => {
+                imported.report.push(ReportLine::Skip(format!("{name}: skipped: its rows are ranges of codes")));
+                skipped += 1;
+            }
             Ok(columns) if tables::sorts_listed(&placed.table, &columns, &seen) => {
                 imported.report.push(ReportLine::Skip(format!("{name}: skipped: its rows sort codes listed above")));
                 skipped += 1;

@@ -197,7 +197,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-asputter", "asputter (fy)", 5, 0.694, 0.69),
     ("pages-atrickle", "atrickle (fz)", 5, 0.852, 0.85),
     ("pages-awobble", "awobble (ga)", 5, 0.740, 0.90),
-    ("pages-aspatter", "aspatter (gb)", 5, 0.761, 0.76),
+    ("pages-aspatter", "aspatter (gb)", 5, 0.761, 0.82),
     ("pages-aswish", "aswish (gc)", 5, 0.804, 0.91),
     ("pages-atoddle", "atoddle (gd)", 1, 1.0, 0.99),
     ("pages-awaddle", "awaddle (ge)", 4, 0.621, 0.62),

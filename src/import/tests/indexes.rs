@@ -110,3 +110,13 @@ fn an_enums_members_under_their_headings_with_numbers_are_keyed_by_the_numbers()
     );
     assert!(imported.normal.iter().any(|r| r.code == "200"));
 }
+
+#[test]
+fn a_table_of_ranges_with_one_code_aside_gives_way_to_the_headings() {
+    let page = "## Error code ranges\n\n| Range | Meaning |\n|---|---|\n| 0 | Success |\n\
+                | 1000-1999 | Configuration errors |\n| 2000-2999 | Pipeline errors |\n| 3000-3999 | Agent errors |\n\n\
+                ### 1001 Config file missing\n\nThe configuration file could not be found.\n\n\
+                ### 2001 Pipeline not found\n\nNo pipeline has that name.\n\n\
+                ### 3001 Agent offline\n\nThe agent has not reported for five minutes.\n";
+    assert_eq!(codes(page), ["1001", "2001", "3001"]);
+}
