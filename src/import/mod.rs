@@ -6,6 +6,7 @@
 //! reads a row's cells as a reader would, and `rows` turns the tables that
 //! hold status or error codes into rows, with a report of what it skipped.
 
+mod apart;
 mod cells;
 mod choices;
 mod columns;
@@ -30,6 +31,7 @@ pub use imported::{Imported, ReportLine, Row};
 pub use options::Options;
 
 use crate::table::TableError;
+use apart::Apart;
 
 /// What a page holds, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,27 +132,28 @@ pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, Tabl
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
     let blocks = blocks(name, Format::detect(name, text), text)?;
     let mut imported = rows::collect(&blocks, options);
+    // What the page lists in lines or under headings, read once, as a page without tables would be.
+    let apart = options.tables.is_none().then(|| Apart::of(&blocks, options));
     // A page with no table of codes may list them instead, in lines or under headings; so may a
     // page whose tables only key the parts its codes are made of.
-    let parts = match imported.rows() > 0 && options.tables.is_none() {
-        true => parts_of_listed(&imported, &codes_listed_apart(&blocks, &imported, options)),
-        false => None,
-    };
-    let from_tables = !(imported.rows() == 0 || parts.is_some()) || options.tables.is_some();
-    let blocks = match !from_tables {
-        true => {
-            let mut listed = lists::as_tables(blocks);
+    let parts = apart.as_ref().filter(|_| imported.rows() > 0).and_then(|apart| apart.parts_keyed(&imported));
+    let read_lists = apart.as_ref().filter(|_| imported.rows() == 0 || parts.is_some());
+    let blocks = match read_lists {
+        Some(apart) => {
+            let mut listed = apart.blocks.clone();
             if parts.is_some() {
                 listed.retain(|block| !matches!(block, Block::Table(table) if !table.listed));
             }
             imported = rows::collect(&listed, options);
             listed
         }
-        false => blocks,
+        None => blocks,
     };
     // "ASH_CTX_NOT_FOUND | 450 | Context" with a section for each code below: the table indexes
     // the codes its sections explain, and those give the codes their text.
-    let blocks = match explained_apart(&blocks, &imported.untexted).filter(|_| from_tables) {
+    let explained =
+        apart.as_ref().filter(|_| read_lists.is_none()).and_then(|apart| apart.explaining(&imported.untexted));
+    let blocks = match explained {
         Some(explained) => {
             let blocks = [blocks, explained].concat();
             imported = rows::collect(&blocks, options);
@@ -165,8 +168,12 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
         )));
     }
     // Codes the page also lists in lines or under headings, its tables read instead: said, not lost.
-    if imported.rows() > 0 && options.tables.is_none() {
-        let unread = codes_listed_apart(&blocks, &imported, options);
+    if let Some(apart) = apart.as_ref().filter(|_| imported.rows() > 0) {
+        // Read again when the lists were read: what the lists of the lists give.
+        let unread = match read_lists {
+            Some(_) => Apart::of(&blocks, options).unread(&imported),
+            None => apart.unread(&imported),
+        };
         if let Some(first) = unread.first() {
             let all: Vec<String> = unread.iter().map(|code| crate::sanitize::clean(code).into_owned()).collect();
             imported
@@ -194,70 +201,6 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
         .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;
     Ok(imported)
-}
-
-/// "CF", "PR" in a table beside headings of "TF-CF-001", "TF-PR-001": the tables name the parts
-/// the listed codes are made of, a key to them, not codes of their own.
-/// Returns the tables' first code.
-fn parts_of_listed(imported: &Imported, listed: &[String]) -> Option<String> {
-    // Inner parts only: "E01" of "E01-1" and "TIMEOUT" of "PG_TIMEOUT" are codes the listed ones extend.
-    let inner = |code: &String| {
-        let parts: Vec<String> = code.split(['-', '_', '.']).map(str::to_lowercase).collect();
-        let end = parts.len().saturating_sub(1);
-        parts.into_iter().take(end).skip(1).collect::<Vec<_>>()
-    };
-    let segments: std::collections::HashSet<String> = listed.iter().flat_map(inner).collect();
-    let codes: Vec<&str> = imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.as_str()).collect();
-    let part = |code: &&str| code.contains(char::is_alphabetic) && segments.contains(&code.to_lowercase());
-    let key = codes.len() >= 2 && listed.len() > codes.len() && codes.iter().all(part);
-    key.then(|| codes[0].to_string())
-}
-
-/// The rows the page's lines and headings give the codes its tables list with no text
-/// (two or more), when they give most of them.
-fn explained_apart(blocks: &[Block], untexted: &[String]) -> Option<Vec<Block>> {
-    let wanted: std::collections::HashSet<String> = untexted.iter().map(|code| code.to_lowercase()).collect();
-    if wanted.len() < 2 {
-        return None;
-    }
-    let mut found = std::collections::HashSet::new();
-    let mut explained = Vec::new();
-    for block in lists::as_tables(blocks.to_vec()) {
-        let Block::Table(mut table) = block else { continue };
-        if !table.listed {
-            continue;
-        }
-        let code = |row: &Vec<Cell>| row.first().map(|cell| cell.text.trim().to_lowercase()).unwrap_or_default();
-        table.rows.retain(|row| wanted.contains(&code(row)));
-        found.extend(table.rows.iter().map(code));
-        if !table.rows.is_empty() {
-            explained.push(Block::Table(table));
-        }
-    }
-    (found.len() * 4 >= wanted.len() * 3).then_some(explained)
-}
-
-/// The codes the page's lines and headings list, read as a page without tables of codes
-/// would be, that `imported` lacks.
-fn codes_listed_apart(blocks: &[Block], imported: &Imported, options: &Options) -> Vec<String> {
-    let only_lists: Vec<Block> = lists::as_tables(blocks.to_vec())
-        .into_iter()
-        .filter(|block| !matches!(block, Block::Table(table) if !table.listed))
-        .collect();
-    if !only_lists.iter().any(|block| matches!(block, Block::Table(_))) {
-        return Vec::new();
-    }
-    let listed = rows::collect(&only_lists, options);
-    let known: std::collections::HashSet<String> =
-        imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
-    // Numbers and names in capitals are codes wherever they stand; "GetAccount" may be a type's name.
-    let coded = |code: &str| {
-        cells::whole_number(code)
-            || code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"_-.".contains(&b))
-    };
-    let rows = listed.normal.iter().chain(&listed.abnormal);
-    let unread = rows.filter(|row| !known.contains(&row.code.to_lowercase()) && coded(&row.code));
-    unread.map(|row| row.code.clone()).collect()
 }
 
 /// Collapses runs of whitespace to single spaces and trims.

@@ -196,8 +196,9 @@ impl TableReader<'_> {
         // Or numbers no status is ("110002") among few registered statuses: the API's own codes.
         let codes = self.table.rows.iter().filter_map(|row| row.get(columns.code));
         let registered = codes.filter(|c| crate::catalogue::http_reason(c.text.trim()).is_some()).count();
-        let few_statuses = columns.status.is_none() && no_status > 0 && registered * 2 < self.table.rows.len();
-        let own_space = columns.status.is_none() && no_status > 0 && errors || few_statuses;
+        let own_numbers_among = columns.status.is_none() && no_status > 0;
+        let few_statuses = own_numbers_among && registered * 2 < self.table.rows.len();
+        let own_space = own_numbers_among && errors || few_statuses;
         // "BD-102 | 200 | …ошибки…" under a label that says errors: an error code answered with a
         // 2xx is an error still, unless its text says it succeeded.
         let unsaid_success = |row: &Row, group: Option<Group>| {

@@ -328,13 +328,13 @@ fn is_code_pattern(code: &str) -> bool {
     class_pattern(code) || prefix.len() < code.len() && class_pattern(numbered)
 }
 
-/// "500-599", "200 – 299": a range of statuses, as written.
 /// "450-459", "1xx–3xx", "from 100 to 199": a code cell that holds a range, not a code.
 pub(super) fn holds_range(cell: &Cell) -> bool {
     let text = unquoted(field(&cell.text));
     status_range(&text).is_some() || worded_range(&text).is_some() || code_range(&text).is_some()
 }
 
+/// "500-599", "200 – 299": a range of statuses, as written.
 fn status_range(text: &str) -> Option<String> {
     let (from, to) = text.split_once(['-', '–', '—', '~'])?;
     let (from, to) = (from.trim(), to.trim());

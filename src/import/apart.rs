@@ -1,0 +1,81 @@
+//! What a page lists apart from its tables, in lines or under headings, read once as a page
+//! without tables of codes would be: what its tables leave out, key or leave without text.
+
+use super::{cells, lists, rows, Block, Cell, Imported, Options};
+use std::collections::HashSet;
+
+pub(super) struct Apart {
+    /// The page's blocks with its lines and headings of codes made tables.
+    pub blocks: Vec<Block>,
+    /// The rows those lists give read alone; none when the page lists no codes apart.
+    listed: Option<Imported>,
+}
+
+impl Apart {
+    pub fn of(blocks: &[Block], options: &Options) -> Apart {
+        let blocks = lists::as_tables(blocks.to_vec());
+        let only_lists: Vec<Block> =
+            blocks.iter().filter(|block| !matches!(block, Block::Table(table) if !table.listed)).cloned().collect();
+        let any_list = only_lists.iter().any(|block| matches!(block, Block::Table(_)));
+        let listed = any_list.then(|| rows::collect(&only_lists, options));
+        Apart { blocks, listed }
+    }
+
+    /// The codes the lists give that `imported` lacks.
+    pub fn unread(&self, imported: &Imported) -> Vec<String> {
+        let Some(listed) = &self.listed else { return Vec::new() };
+        let known: HashSet<String> =
+            imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
+        // Numbers and names in capitals are codes wherever they stand; "GetAccount" may be a type's name.
+        let coded = |code: &str| {
+            cells::whole_number(code)
+                || code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"_-.".contains(&b))
+        };
+        let rows = listed.normal.iter().chain(&listed.abnormal);
+        let unread = rows.filter(|row| !known.contains(&row.code.to_lowercase()) && coded(&row.code));
+        unread.map(|row| row.code.clone()).collect()
+    }
+
+    /// "CF", "PR" in a table beside headings of "TF-CF-001", "TF-PR-001": the tables `imported`
+    /// read name the parts the listed codes are made of, a key to them, not codes of their own.
+    /// Returns the tables' first code.
+    pub fn parts_keyed(&self, imported: &Imported) -> Option<String> {
+        let listed = self.unread(imported);
+        // Inner parts only: "E01" of "E01-1" and "TIMEOUT" of "PG_TIMEOUT" are codes the listed ones extend.
+        let inner = |code: &String| {
+            let parts: Vec<String> = code.split(['-', '_', '.']).map(str::to_lowercase).collect();
+            let end = parts.len().saturating_sub(1);
+            parts.into_iter().take(end).skip(1).collect::<Vec<_>>()
+        };
+        let segments: HashSet<String> = listed.iter().flat_map(inner).collect();
+        let codes: Vec<&str> = imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.as_str()).collect();
+        let part = |code: &&str| code.contains(char::is_alphabetic) && segments.contains(&code.to_lowercase());
+        let key = codes.len() >= 2 && listed.len() > codes.len() && codes.iter().all(part);
+        key.then(|| codes[0].to_string())
+    }
+
+    /// The rows the lines and headings give the codes the tables list with no text (two or
+    /// more), when they give most of them.
+    pub fn explaining(&self, untexted: &[String]) -> Option<Vec<Block>> {
+        let wanted: HashSet<String> = untexted.iter().map(|code| code.to_lowercase()).collect();
+        if wanted.len() < 2 {
+            return None;
+        }
+        let mut found = HashSet::new();
+        let mut explained = Vec::new();
+        for block in &self.blocks {
+            let Block::Table(table) = block else { continue };
+            if !table.listed {
+                continue;
+            }
+            let code = |row: &Vec<Cell>| row.first().map(|cell| cell.text.trim().to_lowercase()).unwrap_or_default();
+            let mut table = table.clone();
+            table.rows.retain(|row| wanted.contains(&code(row)));
+            found.extend(table.rows.iter().map(code));
+            if !table.rows.is_empty() {
+                explained.push(Block::Table(table));
+            }
+        }
+        (found.len() * 4 >= wanted.len() * 3).then_some(explained)
+    }
+}
