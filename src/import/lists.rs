@@ -327,10 +327,14 @@ fn listings_as_lines(blocks: Vec<Block>) -> Vec<Block> {
             Some(Block::Heading(heading)) => words::speaks_of_codes(heading),
             _ => false,
         };
-        let lines = match &block {
-            Block::Code(listing) if labelled => listing.lines().map(str::trim).filter(|l| !l.is_empty()).collect(),
+        let lines: Vec<&str> = match &block {
+            Block::Code(listing) => listing.lines().map(str::trim).filter(|l| !l.is_empty()).collect(),
             _ => Vec::new(),
         };
+        // Or statuses each with its registered name and a text ("200 OK Successful request."),
+        // as no example of code is written.
+        let statuses = lines.len() >= 3 && lines.iter().all(|line| status_led(line));
+        let lines = if labelled || statuses { lines } else { Vec::new() };
         if lines.len() >= 2 && lines.iter().all(|line| entry(line).is_some()) {
             out.extend(lines.into_iter().map(|line| Block::Text(line.to_string())));
         } else {
@@ -338,6 +342,12 @@ fn listings_as_lines(blocks: Vec<Block>) -> Vec<Block> {
         }
     }
     out
+}
+
+/// "200 OK Successful request.": a status, its registered name and a text of its own.
+fn status_led(line: &str) -> bool {
+    let (code, text) = line.split_once(' ').unwrap_or((line, ""));
+    entry::registered_lead(code, text).is_some_and(|(_, rest)| !rest.is_empty())
 }
 
 /// Each name on a line of its own joined to the text after it, as one text, but those `keep`

@@ -104,7 +104,8 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                     columns: &columns,
                     options,
                     page_group: placed.group,
-                    leads_name: line::leads_name(&placed.table, &columns),
+                    leads_name: leads::leads_name(&placed.table, &columns),
+                    comma_leads: leads::comma_leads(&placed.table, &columns),
                 };
                 let line = reader.read(name, &mut seen, &mut imported);
                 imported.report.push(ReportLine::Table(line));
@@ -151,6 +152,8 @@ struct TableReader<'a> {
     page_group: Option<Group>,
     /// Whether the phrases that lead the descriptions ("Bad Request - …") name the codes.
     leads_name: bool,
+    /// Whether the description cells open with a short name and a comma ("IO error, this error…").
+    comma_leads: bool,
 }
 
 impl TableReader<'_> {
@@ -361,6 +364,7 @@ struct Taken {
     length: usize,
 }
 
+mod leads;
 mod line;
 mod repeats;
 mod report;

@@ -31,6 +31,7 @@ mod lines;
 mod lists;
 mod lookalikes;
 mod marks;
+mod openings;
 mod reach;
 mod tables;
 mod texts;

@@ -5,6 +5,11 @@
 //! words match anywhere. Vietnamese is here too, as pages were found in it.
 //! A word ending in `$` matches only whole ("خطا$" is not "خطاب").
 //! `mentions` finds a list's words inside a text; `is_one_of` takes the whole text for one.
+//! Traditional Chinese matches as simplified (han.rs), so the lists need one form.
+
+mod han;
+
+use han::simplified;
 
 /// Columns of HTTP status codes.
 #[rustfmt::skip]
@@ -291,17 +296,17 @@ pub const REFUSALS: &[&str] = &[
     "превыш", "не существует",
 ];
 
-/// Whether `text` mentions any of `words` (see the module's note on matching).
 /// Whether a label speaks of errors or of status or result codes: "Error codes",
 /// "Códigos de estado", "返回码"; a bare "HTTP" does not.
 pub fn speaks_of_codes(text: &str) -> bool {
-    let text = spaced(text).to_lowercase();
+    let text = simplified(&spaced(text).to_lowercase()).into_owned();
     let status = STATUS.iter().filter(|word| !word.eq_ignore_ascii_case("http"));
     ERROR.iter().chain(RESULT_CODES).chain(status).any(|word| has_word(&text, word))
 }
 
+/// Whether `text` mentions any of `words` (see the module's note on matching).
 pub fn mentions(text: &str, words: &[&str]) -> bool {
-    let text = spaced(text).to_lowercase();
+    let text = simplified(&spaced(text).to_lowercase()).into_owned();
     words.iter().any(|word| has_word(&text, word))
 }
 
@@ -323,7 +328,8 @@ fn spaced(text: &str) -> String {
 /// Whether lower-cased `text` is exactly one of `words`.
 pub fn is_one_of(text: &str, words: &[&str]) -> bool {
     let text = text.to_lowercase();
-    words.contains(&text.trim())
+    let text = simplified(text.trim());
+    words.iter().any(|word| simplified(word) == text)
 }
 
 fn has_word(text: &str, word: &str) -> bool {
@@ -335,7 +341,7 @@ fn has_word(text: &str, word: &str) -> bool {
     // Scripts from CJK radicals on are written without spaces between words.
     let spaced_script = word.chars().next().is_some_and(|c| (c as u32) < 0x2e80);
     if !spaced_script {
-        return text.contains(word);
+        return text.contains(&*simplified(word));
     }
     // Arabic writes its article joined to the word: "الرمز" is "the code".
     let before = |at: usize| text[..at].strip_suffix("ال").unwrap_or(&text[..at]);

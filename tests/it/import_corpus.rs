@@ -193,7 +193,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-agurgle", "agurgle (ft)", 5, 0.398, 0.95),
     ("pages-ajangle", "ajangle (fu)", 5, 0.861, 0.86),
     ("pages-arumble", "arumble (fv)", 5, 0.437, 0.64),
-    ("pages-aplunge", "aplunge (fx)", 5, 0.612, 0.61),
+    ("pages-aplunge", "aplunge (fx)", 5, 0.612, 0.99),
     ("pages-asputter", "asputter (fy)", 5, 0.694, 0.69),
     ("pages-atrickle", "atrickle (fz)", 5, 0.852, 0.85),
     ("pages-awobble", "awobble (ga)", 5, 0.740, 0.90),
@@ -202,6 +202,10 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-atoddle", "atoddle (gd)", 1, 1.0, 0.99),
     ("pages-awaddle", "awaddle (ge)", 4, 0.621, 0.62),
     ("pages-athrum", "athrum (fw)", 5, 0.480, 0.48),
+    ("pages-aclank", "aclank (gf)", 5, 0.702, 0.96),
+    ("pages-adrone", "adrone (gg)", 5, 0.977, 0.99),
+    ("pages-ahoot", "ahoot (gh)", 5, 0.623, 0.99),
+    ("pages-azigzag", "azigzag (gi)", 5, 1.0, 0.99),
 ];
 
 #[derive(Deserialize, Default)]

@@ -89,6 +89,14 @@ pub(super) fn choose(
     let short_description = |roles: &[Option<Role>]| {
         // "Meaning" holding "OK", "Created" beside a longer "Description" names the code.
         let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
+        // "Description | Additional Information" with the second filled on a few rows: more
+        // about some codes, so the column its header calls the description keeps its role.
+        let headed = |i: &usize| table.header.get(*i).is_some_and(|h| mentions(h, words::DESCRIPTION));
+        let sparse = |i: &usize| profiles[*i].filled * 2 < profiles[*i].rows;
+        let descriptions = match descriptions.iter().any(|i| headed(i) && !sparse(i)) {
+            true => descriptions.into_iter().filter(|i| headed(i) || !sparse(i)).collect(),
+            false => descriptions,
+        };
         // Of two short ones ("message sign error" | "消息签名错误"), the name comes first.
         // Sentences ("节点配置禁用了该接口。") say what a code means, however short.
         // Nor do a few values given again and again ("No", "Suspended"), which sort the rows.

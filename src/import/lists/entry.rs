@@ -143,11 +143,16 @@ fn said(rest: &str) -> Option<&str> {
 
 /// "= kLiveStatusNone,", "= 0, //…": a value assigned as a program's source assigns one.
 fn declared(rest: &str) -> bool {
-    let Some(value) = rest.strip_prefix('=').map(str::trim_start) else { return false };
+    declared_value(rest).is_some()
+}
+
+/// The value of [`declared`]: "kLiveStatusNone", "0".
+fn declared_value(rest: &str) -> Option<&str> {
+    let value = rest.strip_prefix('=').map(str::trim_start)?;
     let end = value.find([',', ';']).unwrap_or(value.len());
     let (token, after) = (value[..end].trim(), value[end..].trim_start_matches([',', ';']).trim());
     let token_like = !token.is_empty() && token.chars().all(|c| c.is_alphanumeric() || c == '_');
-    token_like && end < value.len() && (after.is_empty() || after.starts_with("//"))
+    (token_like && end < value.len() && (after.is_empty() || after.starts_with("//"))).then_some(token)
 }
 
 /// What follows an arrow ("→", "->") a text opens with.
@@ -261,6 +266,11 @@ fn code_first(line: &str) -> Option<Entry> {
     let capital =
         |p: &str| p.starts_with(|c: char| c.is_ascii_uppercase()) && p.chars().all(|c| c.is_ascii_alphanumeric());
     let hyphened = code.split_once('-').is_some_and(|(name, part)| capital(name) && capital(part) && camel_hump(name));
+    // "8000 = ERROR_CODE_CONFIGURATION;": a number a constant stands for, the constant its one name.
+    let constant = declared_value(rest).filter(|value| value.starts_with(|c: char| c.is_ascii_alphabetic()));
+    if let Some(constant) = constant.filter(|_| whole_number(code)) {
+        return Some(described(code, constant));
+    }
     let copula = after_copula(rest);
     let colon = rest.starts_with([':', '：']) || arrowed(rest).is_some() || status_aside.is_some();
     let text = match said(rest) {
@@ -308,6 +318,7 @@ fn code_first(line: &str) -> Option<Entry> {
         (explained && crate::catalogue::is_http_name(code, name.trim())).then_some((name.trim(), inner.trim()))
     };
     let aside = named_aside(text).filter(|_| arrowed(rest).is_some()).or_else(registered_aside);
+    let aside = aside.or_else(|| registered_lead(code, text));
     if let Some((name, text)) = aside {
         return Some(Entry {
             code: code.to_string(),
@@ -317,6 +328,19 @@ fn code_first(line: &str) -> Option<Entry> {
         });
     }
     (!text.is_empty() && !clock).then(|| described(code, text))
+}
+
+/// "200 OK Successful request.": a status, its registered name, then a sentence of its own.
+pub(super) fn registered_lead<'a>(code: &str, text: &'a str) -> Option<(&'a str, &'a str)> {
+    // The longest name it starts with: "Moved Permanently", not "Moved", its old name.
+    let led = |name: &&str| {
+        let head = text.get(..name.len()).filter(|head| head.eq_ignore_ascii_case(name))?;
+        let whole_word = !text[name.len()..].starts_with(char::is_alphanumeric);
+        whole_word.then(|| (head, &text[name.len()..]))
+    };
+    let (head, rest) = crate::catalogue::http_names(code).iter().filter_map(led).max_by_key(|(head, _)| head.len())?;
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    rest.starts_with(char::is_uppercase).then_some((head, rest))
 }
 
 /// "context.state", "address.line_one": lowercase names joined by dots, a property's path.

@@ -1,16 +1,16 @@
 //! What one row of a page's table is: a class label, a continuation, a
 //! row (or one for each code its cell lists), or nothing to import and why.
 
+use super::leads::{comma_lead, dashed_registry_lead, registry_lead};
 use super::{field, TableReader};
 use crate::import::cells::{
     class_pattern, code_range, hex_code, http_status, is_dash, snake_name, split_code, split_lead, statuses_named,
 };
-use crate::import::columns::Columns;
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
 use crate::import::profile::{code_list, leading_codes};
 use crate::import::words::{is_one_of, CATEGORY};
-use crate::import::{collapse, Cell, RawTable};
+use crate::import::{collapse, Cell};
 use crate::table::{strip_ignorable, whitespace_fault, Group};
 
 impl TableReader<'_> {
@@ -169,6 +169,8 @@ impl TableReader<'_> {
             // "OK, 요청이 정상 처리된 경우": the status's own name leads the text.
             let rest = if rest.is_empty() { name.clone() } else { rest };
             (name, rest)
+        } else if let Some((lead, rest)) = comma_lead(&description_text).filter(|_| self.comma_leads) {
+            (lead, rest)
         } else {
             (description_text.clone(), description_text)
         };
@@ -193,14 +195,21 @@ impl TableReader<'_> {
         let reason = if reason == description { String::new() } else { reason };
         let notes = self.notes(cell, stand_in);
         let own_name = |code: &str| named.iter().flatten().find(|(c, _)| c == code).map(|(_, name)| name.clone());
-        let row = |code: String| Row {
+        // "payload_too_large / unsupported_media_type | 413 / 415": a status for each code, in turn.
+        let each_status =
+            status_cell.filter(|c| !std::ptr::eq(*c, code_cell)).map(|c| field(&c.text)).and_then(|text| {
+                let statuses: Option<Vec<String>> =
+                    text.split(['/', ',']).map(|s| http_status(s.trim()).map(|n| n.to_string())).collect();
+                statuses.filter(|s| s.len() == codes.len() && s.len() >= 2)
+            });
+        let row = |(at, code): (usize, String)| Row {
             reason: own_name(&code).unwrap_or_else(|| reason.clone()),
             code,
             description: description.clone(),
-            status: status.clone(),
+            status: each_status.as_ref().map_or_else(|| status.clone(), |each| Some(each[at].clone())),
             notes: notes.clone(),
         };
-        Line::Rows(codes.into_iter().map(row).collect())
+        Line::Rows(codes.into_iter().enumerate().map(row).collect())
     }
 }
 
@@ -251,27 +260,6 @@ fn named_statuses(text: &str) -> Option<Vec<(String, String)>> {
     statuses_named(&text.split(['/', ',']).map(str::trim).collect::<Vec<_>>())
 }
 
-/// Whether the phrases leading the description cells name their codes: each its own
-/// ("Bad Request - …", "Not Found - …"), not words most of them share
-/// ("Kennungsänderung - Kennung belegt", "Kennungsänderung - Kennung enthält Umlaute").
-pub(super) fn leads_name(table: &RawTable, columns: &Columns) -> bool {
-    let Some(column) = columns.description else { return true };
-    let leads: Vec<String> = table.rows.iter().filter_map(|row| split_lead(row.get(column)?)).map(|l| l.0).collect();
-    let distinct = leads.iter().collect::<std::collections::HashSet<_>>().len();
-    leads.len() < 3 || distinct * 4 >= leads.len() * 3
-}
-
-/// As [`registry_lead`], the name set apart by a dash, not a comma that goes on
-/// ("Unauthorized, unless the endpoint is public"), and whole or of two words at least
-/// ("Server Error" of 500, not "Content" of 422).
-fn dashed_registry_lead(code: &str, text: &str) -> Option<(String, String)> {
-    let (name, rest) = registry_lead(code, text)?;
-    let after = text.get(name.len()..)?.trim_start();
-    let dashed = after.starts_with(['-', '–', '—']);
-    let whole = crate::catalogue::http_names(code).iter().any(|n| n.eq_ignore_ascii_case(&name));
-    (dashed && (whole || name.split_whitespace().count() >= 2)).then_some((name, rest))
-}
-
 /// "Solution: Provide a valid email address": what to do, under its label, and nothing more.
 fn solution_only(text: &str) -> bool {
     const SOLUTIONS: [&str; 8] =
@@ -287,31 +275,6 @@ fn source_path(text: &str) -> bool {
         .rsplit_once('.')
         .is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric()));
     !text.contains(char::is_whitespace) && text.contains('/') && extension
-}
-
-/// The registry's name of HTTP status `code` (or its end: "Server Error"
-/// of "Internal Server Error") leading `text` before a comma, colon or dash
-/// ("Internal server error - Внутренняя ошибка сервера").
-fn registry_lead(code: &str, text: &str) -> Option<(String, String)> {
-    let names: Vec<String> = crate::catalogue::http_names(code).iter().map(|n| n.to_lowercase()).collect();
-    let marks = [",", "，", ":", "：", " - ", " – ", " — "];
-    // "Bad Request คำร้องขอไม่ถูกต้อง": the English name, then the text in the page's own script.
-    let script_turns = text.char_indices().find(|&(at, c)| {
-        at > 0 && c.is_alphabetic() && c as u32 > 0x24f && text[..at].ends_with(' ') && text[..at].is_ascii()
-    });
-    let at = marks.iter().filter_map(|mark| text.find(mark)).chain(script_turns.map(|(at, _)| at)).min()?;
-    let lead = text[..at].trim();
-    // "Processing (WebDAV)": the name, with an aside on where it comes from.
-    let lowered = lead.to_lowercase();
-    let bare = match lowered.rsplit_once(" (") {
-        Some((name, aside)) if aside.ends_with(')') => name.trim(),
-        _ => lowered.as_str(),
-    };
-    // The whole name however long ("Request Header Fields Too Large"), or a few words of its end.
-    let names_it = |n: &String| *n == bare || n.ends_with(bare) && bare.split_whitespace().count() <= 4;
-    let named = !bare.is_empty() && names.iter().any(names_it);
-    let rest = text[at..].trim_start_matches([',', '，', ':', '：', ' ', '-', '–', '—']).trim();
-    named.then(|| (lead.to_string(), rest.to_string()))
 }
 
 /// A row for every code the table does not list ("default", "other").
