@@ -68,6 +68,9 @@ pub fn error_identifier(text: &str) -> bool {
     if text.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
+    if LANGUAGES.contains(&text) {
+        return false;
+    }
     let mut chars = text.chars();
     if !chars.next().is_some_and(|c| c.is_ascii_uppercase()) {
         return false;
@@ -78,6 +81,9 @@ pub fn error_identifier(text: &str) -> bool {
     let marked = text.contains(['.', '_', ':']) || text.contains(|c: char| c.is_ascii_digit());
     marked || camel_hump(text)
 }
+
+/// Languages written with humps as codes are ("### JavaScript (fetch)" over an example): no codes.
+const LANGUAGES: &[&str] = &["JavaScript", "TypeScript", "CoffeeScript", "ActionScript", "PowerShell", "GraphQL"];
 
 /// Whether `name`, set as code where `text` opens ("`FrameworkIdMissing` The Framework ID could
 /// not be read"), names what the rest says: a PascalCase identifier, then a sentence or a dash.
@@ -158,7 +164,8 @@ pub fn split_code(text: &str) -> (String, String) {
         _ => (code, rest),
     };
     // "601*": a footnote mark is not part of the code.
-    let code = code.trim_end_matches([':', ',', ';', '.', '-', '*', '†', '‡']);
+    // "400®": nor a mark a converter left stuck to it.
+    let code = code.trim_end_matches([':', ',', ';', '.', '-', '*', '†', '‡', '®', '™']);
     (code.to_string(), unwrap_reason(rest))
 }
 
@@ -256,6 +263,15 @@ pub fn written_as_identifier(text: &str) -> bool {
     let joined = text.contains('_') || camel_hump(text);
     let chars = text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
     joined && chars && text.starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// "policy/retry.py", "src/errors.rs": a path to a file, one word with a slash and an extension.
+pub fn source_path(text: &str) -> bool {
+    let text = text.trim_matches(['`', '(', ')']);
+    let extension = text
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric()));
+    !text.contains(char::is_whitespace) && text.contains('/') && extension
 }
 
 /// A dash standing in for a cell the page leaves blank.

@@ -53,6 +53,8 @@ pub struct Columns {
     pub why: Vec<(usize, String)>,
     /// Codes taken for errors by their look alone, nothing on the page saying so.
     pub by_look: bool,
+    /// Its only text is advice ("Retry? | Strategy"): on codes read above, notes.
+    pub advice_only: bool,
 }
 
 /// A column's role and what settled it.

@@ -144,6 +144,11 @@ pub fn opens_entry(line: &str) -> bool {
     starts_entry(line)
 }
 
+/// The code a line pairs with a text ("1000 需要权限" gives "1000"), if it pairs one.
+pub fn line_code(line: &str) -> Option<String> {
+    entry(line).map(|entry| entry.code).filter(|code| !code.is_empty())
+}
+
 /// Whether the words of a list item, over a list nested in it, name a code as a heading
 /// would ("4700 Access Denied"), not open a sentence the nested list ends ("You provided:").
 pub fn item_names_a_code(title: &str) -> bool {
@@ -184,10 +189,26 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
     // "Error 70: …" over "Error 72: …": lines of one paragraph, each its own (the page says whether
     // they are a list).
     let labelled = label_led::share_a_label(&lines);
-    if labelled || lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
+    // "通用错误码" over "1000 需要权限": a line that speaks of codes over a line that gives one.
+    let label_over = lines.len() >= 2
+        && lines[0].split_whitespace().count() <= 6
+        && words::speaks_of_codes(lines[0])
+        && lines[1..].iter().any(|line| starts_entry(line) || entry(line).is_some());
+    if labelled || label_over || lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
+        // Among lines of statuses and their names, one whose name is misspelt ("500 interval
+        // server error") opens a status's line all the same.
+        let statuses_led = lines.iter().filter(|line| entry::status_led(line)).count() >= 2;
+        let opens_with_status = |line: &str| {
+            let (code, rest) = line.trim().split_once(' ').unwrap_or_default();
+            code.len() == 3
+                && crate::import::cells::http_status(code).is_some()
+                && rest.starts_with(char::is_alphabetic)
+        };
         let mut out: Vec<String> = Vec::new();
         for line in lines {
-            let starts = starts_entry(line) || labelled && label_led::is_label_led(line);
+            let starts = starts_entry(line)
+                || labelled && label_led::is_label_led(line)
+                || statuses_led && opens_with_status(line);
             // A wrapped line continues a text the line above ends with, not a code it ends with.
             match out.last_mut().filter(|above| !starts && ends_with_text(above)) {
                 Some(last) => {
@@ -333,7 +354,7 @@ fn listings_as_lines(blocks: Vec<Block>) -> Vec<Block> {
         };
         // Or statuses each with its registered name and a text ("200 OK Successful request."),
         // as no example of code is written.
-        let statuses = lines.len() >= 3 && lines.iter().all(|line| status_led(line));
+        let statuses = lines.len() >= 3 && lines.iter().all(|line| entry::status_led(line));
         let lines = if labelled || statuses { lines } else { Vec::new() };
         if lines.len() >= 2 && lines.iter().all(|line| entry(line).is_some()) {
             out.extend(lines.into_iter().map(|line| Block::Text(line.to_string())));
@@ -342,12 +363,6 @@ fn listings_as_lines(blocks: Vec<Block>) -> Vec<Block> {
         }
     }
     out
-}
-
-/// "200 OK Successful request.": a status, its registered name and a text of its own.
-fn status_led(line: &str) -> bool {
-    let (code, text) = line.split_once(' ').unwrap_or((line, ""));
-    entry::registered_lead(code, text).is_some_and(|(_, rest)| !rest.is_empty())
 }
 
 /// Each name on a line of its own joined to the text after it, as one text, but those `keep`

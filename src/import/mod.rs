@@ -23,6 +23,7 @@ mod page;
 mod profile;
 mod rows;
 mod spec;
+mod unsaid;
 mod words;
 
 pub use columns::{ColumnChoice, ColumnSpec};
@@ -131,6 +132,7 @@ pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, Tabl
 /// A table or column the options name that the page lacks is an error.
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
     let blocks = blocks(name, Format::detect(name, text), text)?;
+    let shown = unsaid::shown(&blocks);
     let mut imported = rows::collect(&blocks, options);
     // What the page lists in lines or under headings, read once, as a page without tables would be.
     let apart = options.tables.is_none().then(|| Apart::of(&blocks, options));
@@ -197,6 +199,9 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
             outline.len(),
             crate::sanitize::clean(outline[0])
         )));
+    }
+    if let Some(unsaid) = unsaid::report(&shown, &imported) {
+        imported.report.push(imported::ReportLine::Summary(unsaid));
     }
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
         .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;

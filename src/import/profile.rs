@@ -59,6 +59,12 @@ impl Profile {
             .map(|c| strip_ignorable(c.text.trim()).trim().to_string())
             .collect();
         let texts: Vec<&str> = cleaned.iter().map(String::as_str).filter(|t| !t.is_empty()).collect();
+        // "(no code; msg only)" among codes: an aside where the row writes none, as a blank is.
+        let aside = |t: &&str| t.starts_with('(') && t.ends_with(')') && t.contains(' ');
+        let texts: Vec<&str> = match texts.iter().all(aside) {
+            true => texts,
+            false => texts.into_iter().filter(|t| !aside(t)).collect(),
+        };
         let count = |test: &dyn Fn(&str) -> bool| texts.iter().filter(|t| test(t)).count();
         // "(401)": a code set in parentheses is the code.
         let first_word = |t: &str| {

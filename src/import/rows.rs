@@ -305,6 +305,12 @@ impl TableReader<'_> {
         tally: &mut Tally,
     ) -> (Group, usize) {
         if let Some(taken) = seen.get_mut(&row.code.to_lowercase()) {
+            // "401 | No | Fix your API key" in a table of when to retry: what to do, not what it means.
+            if self.columns.advice_only {
+                append(out.row_mut(taken.at).notes.get_or_insert_with(String::new), &row.description, " ");
+                tally.merged += 1;
+                return taken.at;
+            }
             // A row continued since ("its text joins that code's") holds other paragraphs now.
             if out.row_mut(taken.at).description.len() != taken.length {
                 taken.paragraphs = paragraphs_of(&out.row_mut(taken.at).description);

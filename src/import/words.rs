@@ -42,7 +42,7 @@ pub const NOTES: &[&str] = &[
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
     "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "possible reason", "likely reason", "typical reason", "common reason", "remark", "note", "suggest", "resolution", "resolv", "action",
-    "fix", "when used", "when returned", "recovery", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "wann", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
+    "fix", "when used", "when returned", "recovery", "strategy", "estrategia", "estratégia", "stratégie", "策略", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "where to look", "place to look", "what to check", "wann", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
@@ -299,14 +299,16 @@ pub const REFUSALS: &[&str] = &[
 /// Whether a label speaks of errors or of status or result codes: "Error codes",
 /// "Códigos de estado", "返回码"; a bare "HTTP" does not.
 pub fn speaks_of_codes(text: &str) -> bool {
-    let text = simplified(&spaced(text).to_lowercase()).into_owned();
+    let lowered = spaced(text).to_lowercase();
+    let text = simplified(&lowered);
     let status = STATUS.iter().filter(|word| !word.eq_ignore_ascii_case("http"));
     ERROR.iter().chain(RESULT_CODES).chain(status).any(|word| has_word(&text, word))
 }
 
 /// Whether `text` mentions any of `words` (see the module's note on matching).
 pub fn mentions(text: &str, words: &[&str]) -> bool {
-    let text = simplified(&spaced(text).to_lowercase()).into_owned();
+    let lowered = spaced(text).to_lowercase();
+    let text = simplified(&lowered);
     words.iter().any(|word| has_word(&text, word))
 }
 

@@ -206,6 +206,14 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-adrone", "adrone (gg)", 5, 0.977, 0.99),
     ("pages-ahoot", "ahoot (gh)", 5, 0.623, 0.99),
     ("pages-azigzag", "azigzag (gi)", 5, 1.0, 0.99),
+    ("pages-aclink", "aclink (gj)", 5, 0.317, 0.36),
+    ("pages-aflop", "aflop (gk)", 5, 0.412, 0.73),
+    ("pages-agasp", "agasp (gl)", 5, 0.840, 0.83),
+    ("pages-ayawn", "ayawn (gm)", 5, 0.614, 0.78),
+    ("pages-abounce", "abounce (gn)", 5, 0.731, 0.73),
+    ("pages-acrawl", "acrawl (go)", 5, 0.747, 0.80),
+    ("pages-adrowse", "adrowse (gp)", 5, 1.000, 0.99),
+    ("pages-aglimmer", "aglimmer (gq)", 5, 0.875, 0.87),
 ];
 
 #[derive(Deserialize, Default)]

@@ -256,11 +256,13 @@ pub(super) fn choose(
         [only] if !unread_text => Some(only),
         _ => None,
     };
+    let advice = only_notes().filter(|_| reason.is_none() && cause_headed.is_none());
     let description = match (reason, description, user.notes.is_empty()) {
         // With no other text, a cause column says what the code means ("오류 발생 원인").
-        (_, None, true) => cause_headed.or_else(|| only_notes().filter(|_| reason.is_none())),
+        (_, None, true) => cause_headed.or(advice),
         _ => description,
     };
+    let advice_only = description.is_some() && description == advice;
     // "error_code | HTTP Error": no text, but the status of codes another table describes.
     let statuses_only = reason.is_none() && description.is_none() && !named_inline;
     if statuses_only && status.is_none() {
@@ -285,5 +287,6 @@ pub(super) fn choose(
         literal_codes: false,
         why: Vec::new(),
         by_look: false,
+        advice_only,
     })
 }

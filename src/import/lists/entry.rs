@@ -10,17 +10,19 @@ use asides::{named_in_parentheses, without_status_tag};
 pub(super) use counted::{capital_led, plain_numbered};
 pub(super) use heading::{bracketed, capitals_alone, heading_code, numbers_joined};
 use named_first::{code_last, valued};
+pub(super) use registered::{registered_lead, status_led};
 
 mod asides;
 mod counted;
 mod heading;
 mod named_first;
+mod registered;
 
 /// A line that starts an entry by its mark ("1001:", "| 0 |", "名称: 1100"), not
 /// one a wrapped sentence may start ("500 requests were sent…").
 pub(super) fn starts_entry(line: &str) -> bool {
     let found = piped(line).or_else(|| code_last(line)).or_else(|| code_first(line).filter(|_| marked(line)));
-    found.is_some() || status_named_first(line)
+    found.is_some() || status_named_first(line) || status_led(line)
 }
 
 /// "400 Bad Request: Malformed.": a status and its registered name, then a colon and a text
@@ -328,19 +330,6 @@ fn code_first(line: &str) -> Option<Entry> {
         });
     }
     (!text.is_empty() && !clock).then(|| described(code, text))
-}
-
-/// "200 OK Successful request.": a status, its registered name, then a sentence of its own.
-pub(super) fn registered_lead<'a>(code: &str, text: &'a str) -> Option<(&'a str, &'a str)> {
-    // The longest name it starts with: "Moved Permanently", not "Moved", its old name.
-    let led = |name: &&str| {
-        let head = text.get(..name.len()).filter(|head| head.eq_ignore_ascii_case(name))?;
-        let whole_word = !text[name.len()..].starts_with(char::is_alphanumeric);
-        whole_word.then(|| (head, &text[name.len()..]))
-    };
-    let (head, rest) = crate::catalogue::http_names(code).iter().filter_map(led).max_by_key(|(head, _)| head.len())?;
-    let rest = rest.strip_prefix(' ')?.trim_start();
-    rest.starts_with(char::is_uppercase).then_some((head, rest))
 }
 
 /// "context.state", "address.line_one": lowercase names joined by dots, a property's path.

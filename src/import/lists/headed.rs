@@ -139,7 +139,14 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     // The level of the heading about to come, and how many headings came so far.
     let mut level = None;
     let mut headings = 0;
-    for block in blocks {
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(block) = blocks.next() {
+        // "Soluções:" over a listing: the caption of an example, no text of the code's.
+        let captions_code =
+            matches!(&block, Block::Text(text) if caption(text)) && matches!(blocks.peek(), Some(Block::Code(_)));
+        if captions_code && open.is_some() {
+            continue;
+        }
         if let Block::Level(next) = block {
             level = Some(next);
             continue;
@@ -300,6 +307,12 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     }
     close(&mut open, &mut entries, &mut out, true);
     out
+}
+
+/// A few words ending in a colon, introducing what follows ("Implementação de Retry:").
+fn caption(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with([':', '：']) && text.split_whitespace().count() <= 5
 }
 
 /// A table of labels and their values, one pair to a row, some label one a code's text is

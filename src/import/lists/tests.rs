@@ -29,7 +29,7 @@ fn lines_that_pair_a_code_with_its_text() {
     // A word that joins a name to its text, as a colon does: Thai "คือ", Vietnamese "là".
     assert_eq!(entry("unauthorized คือ ยังไม่ได้เข้าสู่ระบบ"), e("unauthorized", "", "ยังไม่ได้เข้าสู่ระบบ"));
     assert_eq!(entry("invalid_token là Mã không hợp lệ"), e("invalid_token", "", "Mã không hợp lệ"));
-    assert_eq!(entry("400 คือ Bad Request คำร้องขอไม่ถูกต้อง"), e("400", "", "Bad Request คำร้องขอไม่ถูกต้อง"));
+    assert_eq!(entry("400 คือ Bad Request คำร้องขอไม่ถูกต้อง"), e("400", "Bad Request", "คำร้องขอไม่ถูกต้อง"));
     // A name set as code needs no mark; its text may stand in parentheses, a type may not.
     assert_eq!(entry("`not_blank` จะต้องไม่เป็น empty string"), e("not_blank", "", "จะต้องไม่เป็น empty string"));
     assert_eq!(entry("`not_null` (จะต้องไม่เป็น null)"), e("not_null", "", "จะต้องไม่เป็น null"));

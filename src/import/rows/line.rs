@@ -4,7 +4,8 @@
 use super::leads::{comma_lead, dashed_registry_lead, registry_lead};
 use super::{field, TableReader};
 use crate::import::cells::{
-    class_pattern, code_range, hex_code, http_status, is_dash, snake_name, split_code, split_lead, statuses_named,
+    class_pattern, code_range, hex_code, http_status, is_dash, snake_name, source_path, split_code, split_lead,
+    statuses_named,
 };
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -266,15 +267,6 @@ fn solution_only(text: &str) -> bool {
         ["solution", "solutions", "fix", "solução", "solución", "解决方案", "解决办法", "対処"];
     let label = text.split_once([':', '：']).map_or(String::new(), |(label, _)| label.trim().to_lowercase());
     SOLUTIONS.contains(&label.as_str())
-}
-
-/// "policy/retry.py", "src/errors.rs": a path to a file, one word with a slash and an extension.
-fn source_path(text: &str) -> bool {
-    let text = text.trim_matches(['`', '(', ')']);
-    let extension = text
-        .rsplit_once('.')
-        .is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric()));
-    !text.contains(char::is_whitespace) && text.contains('/') && extension
 }
 
 /// A row for every code the table does not list ("default", "other").

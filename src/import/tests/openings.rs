@@ -69,3 +69,66 @@ fn traditional_chinese_headers_read_as_simplified_ones() {
                 | `AUTH_INVALID` | 401 | Invalid token | 登入已過期 | JWT 過期 |\n";
     assert_eq!(rows(page)[0], row("AUTH_REQUIRED", "Missing token", "未帶 Authorization header", "401"));
 }
+
+#[test]
+fn a_table_of_what_to_do_adds_notes_to_codes_read_above() {
+    let page = "| Code | Name | Cause |\n|---|---|---|\n| 401 | Unauthorized | Invalid or missing API key |\n\
+                | 429 | Too Many Requests | Rate limit exceeded |\n| 500 | Internal Server Error | Server-side issue |\n\n\
+                | 502 | Bad Gateway | Upstream provider error |\n| 503 | Service Unavailable | Service down |\n\n\
+                ## When to Retry\n\n| Error | Retry? | Strategy |\n|---|---|---|\n| `401 Unauthorized` | No | Fix your API key |\n\
+                | `429 Too Many Requests` | Yes | Exponential backoff |\n| `500 Internal Server Error` | Yes | Retry once |\n\
+                | `502 Bad Gateway` | Yes | Retry up to 3 times |\n| `503 Service Unavailable` | Yes | Retry up to 3 times |\n";
+    assert_eq!(rows(page)[1], row("429", "Too Many Requests", "Rate limit exceeded", ""));
+}
+
+#[test]
+fn an_aside_in_the_code_column_leaves_the_row_keyed_by_its_status() {
+    let page = "| Endpoint | HTTP | `data.code` | Meaning |\n|---|---|---|---|\n\
+                | `POST /tx` | 422 | `PAYMENT_GATEWAY_NOT_CONFIGURED` | No gateway configured. |\n\
+                | `POST /tx` | 422 | `CURRENCY_NOT_SUPPORTED` | Currency not supported. |\n\
+                | `POST /tx` | 502 | `PAYMENT_PROVIDER_TIMEOUT` | Provider timed out. |\n\
+                | (any) | 401 | (no code; `msg` only) | Token expired or invalid. |\n\
+                | (any) | 429 | (no code; `msg` only) | Rate limit exceeded. |\n";
+    assert_eq!(rows(page)[0], row("PAYMENT_GATEWAY_NOT_CONFIGURED", "", "No gateway configured.", "422"));
+    assert_eq!(rows(page)[3], row("401", "", "Token expired or invalid.", ""));
+}
+
+#[test]
+fn comments_in_a_listing_of_statuses_say_what_each_means() {
+    let page = "## Códigos de Status HTTP\n\n### 2xx - Sucesso\n```bash\n200 OK                    # Requisição processada com sucesso\n\
+                201 Created              # Recurso criado com sucesso\n204 No Content           # Sem conteúdo\n```\n";
+    assert_eq!(rows(page)[1], row("201", "Created", "Recurso criado com sucesso", ""));
+}
+
+#[test]
+fn a_misspelt_name_among_statuses_still_opens_a_line_of_its_own() {
+    let page = "状态码\n200 OK 请求成功\n201 created 创建成功\n404 not found 请求的资源不存在\n500 interval server error 内部错误\n";
+    assert_eq!(codes(page), ["200", "201", "404", "500"]);
+}
+
+#[test]
+fn a_file_and_line_a_generator_names_is_no_code() {
+    let page = "## Error codes\n\nDefined in: [src/base-error.ts:20](https://example.com/src/base-error.ts#L20)\n\n\
+                - 1001: The request failed\n- 1002: The token expired\n- 1003: The quota is used up\n";
+    assert_eq!(codes(page), ["1001", "1002", "1003"]);
+}
+
+#[test]
+fn marks_stuck_to_a_status_and_headings_of_languages_are_no_codes() {
+    let page = "# Status codes\n\n| Code | Meaning |\n|---|---|\n| HTTP 400® | Bad input |\n| 404 | No such item |\n";
+    assert_eq!(codes(page), ["400", "404"]);
+    let page = "## Errors\n\n### AUTH_001 - Invalid key\n\nThe key is wrong.\n\n### AUTH_002 - Expired key\n\n\
+                The key expired.\n\n### AUTH_003 - Revoked key\n\nThe key was revoked.\n\n### JavaScript (fetch)\n\n\
+                Call the API with fetch.\n";
+    assert_eq!(codes(page), ["AUTH_001", "AUTH_002", "AUTH_003"]);
+}
+
+#[test]
+fn codes_a_listing_shows_under_a_heading_of_codes_are_said_when_unread() {
+    let page = "#### data.status: http状态码\n\n| code | 说明 |\n|---|---|\n| 200 | OK |\n| 401 | 验证失败 |\n\n\
+                #### data.code: 详细状态码\n```PHP\n[\n    'server internal error' => '当前网络不稳定|10000',\n\
+                \x20   'not null' => '不能为空|10001',\n    'the user does not exist' => '用户不存在|10002',\n]\n```\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    let said: Vec<&str> = imported.report_lines(false).collect();
+    assert!(said.iter().any(|line| line.contains("skipped 3 codes shown under \"data.code: 详细状态码\"")), "{said:?}");
+}

@@ -361,7 +361,7 @@ fn a_column_of_one_word_names_beside_codes_names_them() {
         &["E008", "Io", "文件系统操作失败。", "携带路径传播。"],
     ];
     let header = ["错误码", "类别", "含义", "恢复策略"];
-    assert_eq!(columns(&header, rows), found(0, None, Some(1), Some(2), &[]));
+    assert_eq!(columns(&header, rows), found(0, None, Some(1), Some(2), &[3]));
     // Words that are no names of codes ("Yes", "No") stay out.
     let plain: &[&[&str]] = &[&["E001", "Yes", "请求的文件不存在。"], &["E002", "No", "沙箱命令超过时间限制。"]];
     assert_eq!(columns(&["错误码", "可重试", "含义"], plain), found(0, None, None, Some(2), &[]));

@@ -2,7 +2,7 @@
 //! "ResultCode.ERROR_INVALID_PARAM = 4".
 
 use super::{described, identifier, Entry};
-use crate::import::cells::{code_span, whole_number};
+use crate::import::cells::{code_span, source_path, whole_number};
 
 /// "系统错误: 1100", "成功(1000)": a name, then its number.
 pub(super) fn code_last(line: &str) -> Option<Entry> {
@@ -25,6 +25,8 @@ pub(super) fn code_last(line: &str) -> Option<Entry> {
         None => line.rsplit_once([':', '：'])?,
     };
     // "`BadRequest`: 400": the name set as code reads as its words.
+    // "Defined in: src/base-error.ts:20": a file and the line in it, no code.
+    let line_of_file = name.split_whitespace().last().is_some_and(source_path);
     let (name, code) = (name.trim(), code.trim());
     let name = code_span(name).unwrap_or(name);
     let named = name.chars().any(char::is_alphabetic) && name.chars().count() <= 60;
@@ -33,7 +35,7 @@ pub(super) fn code_last(line: &str) -> Option<Entry> {
         && name
             .split('-')
             .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphanumeric));
-    (named && !header_field && whole_number(code)).then(|| described(code, name))
+    (named && !header_field && !line_of_file && whole_number(code)).then(|| described(code, name))
 }
 
 /// "Error Number", "Error code", "错误码": words that say the number after them is a code.

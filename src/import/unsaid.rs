@@ -1,0 +1,98 @@
+//! Codes a page shows under a heading of codes that nothing read: a line or two too few
+//! to be a list ("1000 需要权限"), a listing of a program's source ("'not null' => '不能为空|10001'").
+//! Said on stderr, so that no row is lost unsaid.
+
+use super::{cells, lists, words, Block, Imported};
+use std::collections::HashSet;
+
+/// Where a page shows codes: the heading over them and the codes.
+pub(super) struct Shown {
+    heading: String,
+    codes: Vec<String>,
+}
+
+/// The codes each line or listing under a heading of codes shows.
+pub(super) fn shown(blocks: &[Block]) -> Vec<Shown> {
+    let mut out = Vec::new();
+    let mut heading: Option<&str> = None;
+    for block in blocks {
+        match block {
+            Block::Heading(text) => {
+                heading = Some(text).filter(|text| words::speaks_of_codes(text)).map(|t| t.as_str())
+            }
+            // Lines each a code and its text, or a code alone: not prose that mentions a status.
+            // A first line may label them, as a heading would ("通用错误码" over "1000 需要权限").
+            // A line alone that speaks of codes labels the lines after it ("通用错误码").
+            Block::Text(text) if labels(text) => heading = Some(text.as_str()),
+            Block::Text(text) => {
+                let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
+                let label = lines.first().copied().filter(|first| lines.len() > 1 && words::speaks_of_codes(first));
+                if label.is_some() {
+                    lines.remove(0);
+                }
+                let Some(over) = label.or(heading) else { continue };
+                let bare = |line: &&&str| cells::whole_number(line) && line.len() >= 3;
+                let codes: Vec<String> = lines.iter().filter_map(|line| lists::line_code(line)).collect();
+                if codes.len() + lines.iter().filter(bare).count() == lines.len()
+                    && codes.iter().all(|code| numbered(code))
+                {
+                    out.push(Shown { heading: over.to_string(), codes });
+                }
+            }
+            // Three numbers or more a listing gives, each its own: the codes it lists, as a program holds them.
+            Block::Code(listing) if heading.is_some() => {
+                let codes: Vec<String> = listing.lines().filter_map(last_number).collect();
+                if codes.len() >= 3 && crate::import::all_distinct(&codes) {
+                    out.push(Shown { heading: heading.unwrap_or_default().to_string(), codes });
+                }
+            }
+            _ => {}
+        }
+    }
+    out.retain(|shown| !shown.codes.is_empty());
+    out
+}
+
+/// A report of the codes shown that `imported` lacks, when it read any.
+pub(super) fn report(shown: &[Shown], imported: &Imported) -> Option<String> {
+    if imported.rows() == 0 {
+        return None;
+    }
+    let read: HashSet<String> =
+        imported.normal.iter().chain(&imported.abnormal).map(|r| r.code.to_lowercase()).collect();
+    let unread = |shown: &&Shown| shown.codes.iter().any(|code| !read.contains(&code.to_lowercase()));
+    let missed: Vec<&Shown> = shown.iter().filter(unread).collect();
+    let first = missed.first()?;
+    let codes: Vec<&String> =
+        missed.iter().flat_map(|s| &s.codes).filter(|c| !read.contains(&c.to_lowercase())).collect();
+    let count = match codes.len() {
+        1 => "1 code".to_string(),
+        n => format!("{n} codes"),
+    };
+    Some(format!(
+        "skipped {count} shown under \"{}\" (\"{}\"…): in no table or list read",
+        crate::sanitize::clean(&first.heading),
+        crate::sanitize::clean(codes[0])
+    ))
+}
+
+/// A short line that speaks of codes and names none.
+fn labels(text: &str) -> bool {
+    let text = text.trim().trim_end_matches([':', '：']);
+    let short = text.chars().count() <= 24 && !text.contains(['\n', '.', '。', ',', '，', ':', '：']);
+    short && words::speaks_of_codes(text) && lists::line_code(text).is_none()
+}
+
+/// A number of three digits or more: a code, not a count.
+fn numbered(code: &str) -> bool {
+    code.len() >= 3 && cells::whole_number(code)
+}
+
+/// "'not null' => '不能为空|10001',": the number a line of a listing ends with.
+fn last_number(line: &str) -> Option<String> {
+    let digits_end = line.trim_end().trim_end_matches([',', ';', '\'', '"', ')', ']']);
+    let start = digits_end.len() - digits_end.chars().rev().take_while(char::is_ascii_digit).count();
+    let number = &digits_end[start..];
+    let bounded = digits_end[..start].ends_with(['|', ' ', ':', '=', '\'', '"']);
+    ((3..=8).contains(&number.len()) && bounded).then(|| number.to_string())
+}
