@@ -33,9 +33,9 @@ pub(super) fn shown(blocks: &[Block]) -> Vec<Shown> {
                 let Some(over) = label.or(heading) else { continue };
                 let bare = |line: &&&str| cells::whole_number(line) && line.len() >= 3;
                 let codes: Vec<String> = lines.iter().filter_map(|line| lists::line_code(line)).collect();
-                if codes.len() + lines.iter().filter(bare).count() == lines.len()
-                    && codes.iter().all(|code| numbered(code))
-                {
+                // Statuses in lines are prose as often ("404 responses for 60 seconds"): an API's own numbers only.
+                let own = codes.iter().all(|code| numbered(code) && cells::http_status(code).is_none());
+                if codes.len() + lines.iter().filter(bare).count() == lines.len() && own {
                     out.push(Shown { heading: over.to_string(), codes });
                 }
             }
@@ -93,6 +93,7 @@ fn last_number(line: &str) -> Option<String> {
     let digits_end = line.trim_end().trim_end_matches([',', ';', '\'', '"', ')', ']']);
     let start = digits_end.len() - digits_end.chars().rev().take_while(char::is_ascii_digit).count();
     let number = &digits_end[start..];
-    let bounded = digits_end[..start].ends_with(['|', ' ', ':', '=', '\'', '"']);
+    // "…|10000'": set apart inside a string, not a count a log or a header ends with.
+    let bounded = digits_end[..start].ends_with(['|', '\'', '"']);
     ((3..=8).contains(&number.len()) && bounded).then(|| number.to_string())
 }

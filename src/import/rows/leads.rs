@@ -2,6 +2,7 @@
 
 use crate::import::cells::{short_name, split_lead};
 use crate::import::columns::Columns;
+use crate::import::words::{self, mentions};
 use crate::import::RawTable;
 
 /// Whether the phrases leading the description cells name their codes: each its own
@@ -22,7 +23,11 @@ pub(super) fn comma_leads(table: &RawTable, columns: &Columns) -> bool {
     let texts: Vec<&str> = texts.into_iter().filter(|t| !t.is_empty()).collect();
     let leads: Vec<String> = texts.iter().filter_map(|t| comma_lead(t)).map(|(lead, _)| lead.to_lowercase()).collect();
     let distinct = leads.iter().collect::<std::collections::HashSet<_>>().len();
-    leads.len() >= 3 && leads.len() * 5 >= texts.len() * 4 && distinct * 4 >= leads.len() * 3
+    // Names of failures ("IO error", "Encoding error"), not the first of listed items ("Name, email
+    // and phone are required") nor a state ("Deprecated, use 3005 instead").
+    let failing = leads.iter().filter(|lead| mentions(lead, words::ERROR) || mentions(lead, words::ABNORMAL)).count();
+    let named = failing * 2 >= leads.len();
+    leads.len() >= 3 && leads.len() * 5 >= texts.len() * 4 && distinct * 4 >= leads.len() * 3 && named
 }
 
 /// "Undefined error code, this error code means…": a short name, a comma, then its text, not

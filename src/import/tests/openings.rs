@@ -13,6 +13,15 @@ fn short_names_before_commas_in_every_cell_name_the_codes() {
 }
 
 #[test]
+fn the_first_of_listed_items_or_a_state_before_a_comma_is_no_name() {
+    let page = "| Code | Description |\n|---|---|\n| V001 | Name, email and phone are required. |\n\
+                | V002 | Street, city, or postal code is missing. |\n| V003 | Amount, currency and date must match. |\n\
+                | V004 | Deprecated, use V005 instead. |\n| V005 | The date is in the past. |\n";
+    assert_eq!(rows(page)[0], row("V001", "", "Name, email and phone are required.", ""));
+    assert_eq!(rows(page)[3], row("V004", "", "Deprecated, use V005 instead.", ""));
+}
+
+#[test]
 fn clauses_joined_by_commas_stay_one_text() {
     // Chinese prose joins clause after clause with commas; a clause opening a sentence is no name.
     let page = "| 错误码 | 说明 |\n|---|---|\n| 11101 | 下发处理成功,resultInfo会返回下发流水号 |\n\
@@ -131,4 +140,13 @@ fn codes_a_listing_shows_under_a_heading_of_codes_are_said_when_unread() {
     let imported = import("errors.md", page, &Options::default()).unwrap();
     let said: Vec<&str> = imported.report_lines(false).collect();
     assert!(said.iter().any(|line| line.contains("skipped 3 codes shown under \"data.code: 详细状态码\"")), "{said:?}");
+}
+
+#[test]
+fn numbers_a_log_or_a_header_ends_with_are_no_codes_unread() {
+    let page = "# Status codes\n\n```\n127.0.0.1 - - \"GET /api/users HTTP/1.1\" 200 2326\n\
+                127.0.0.1 - - \"GET /api/nope HTTP/1.1\" 404 512\n127.0.0.1 - - \"POST /api/users HTTP/1.1\" 500 128\n```\n\n\
+                | Code | Meaning |\n|---|---|\n| 200 | Fine |\n| 404 | No such user |\n| 500 | Server fault |\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert!(!imported.report_lines(false).any(|line| line.contains("shown under")));
 }
