@@ -14,23 +14,22 @@ pub(super) struct Shown {
 /// The codes each line or listing under a heading of codes shows.
 pub(super) fn shown(blocks: &[Block]) -> Vec<Shown> {
     let mut out = Vec::new();
-    let mut heading: Option<&str> = None;
+    // The heading over the blocks, and whether it speaks of codes, asked only when a block needs it.
+    let mut heading: Option<(&str, Option<bool>)> = None;
     for block in blocks {
         match block {
-            Block::Heading(text) => {
-                heading = Some(text).filter(|text| words::speaks_of_codes(text)).map(|t| t.as_str())
-            }
+            Block::Heading(text) => heading = Some((text, None)),
+            // A line alone that speaks of codes labels the lines after it ("通用错误码").
+            Block::Text(text) if labels(text) => heading = Some((text, Some(true))),
             // Lines each a code and its text, or a code alone: not prose that mentions a status.
             // A first line may label them, as a heading would ("通用错误码" over "1000 需要权限").
-            // A line alone that speaks of codes labels the lines after it ("通用错误码").
-            Block::Text(text) if labels(text) => heading = Some(text.as_str()),
             Block::Text(text) => {
                 let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
                 let label = lines.first().copied().filter(|first| lines.len() > 1 && words::speaks_of_codes(first));
                 if label.is_some() {
                     lines.remove(0);
                 }
-                let Some(over) = label.or(heading) else { continue };
+                let Some(over) = label.or_else(|| speaking(&mut heading)) else { continue };
                 let bare = |line: &&&str| cells::whole_number(line) && line.len() >= 3;
                 let codes: Vec<String> = lines.iter().filter_map(|line| lists::line_code(line)).collect();
                 // Statuses in lines are prose as often ("404 responses for 60 seconds"): an API's own numbers only.
@@ -40,10 +39,12 @@ pub(super) fn shown(blocks: &[Block]) -> Vec<Shown> {
                 }
             }
             // Three numbers or more a listing gives, each its own: the codes it lists, as a program holds them.
-            Block::Code(listing) if heading.is_some() => {
+            Block::Code(listing) => {
                 let codes: Vec<String> = listing.lines().filter_map(last_number).collect();
                 if codes.len() >= 3 && crate::import::all_distinct(&codes) {
-                    out.push(Shown { heading: heading.unwrap_or_default().to_string(), codes });
+                    if let Some(over) = speaking(&mut heading) {
+                        out.push(Shown { heading: over.to_string(), codes });
+                    }
                 }
             }
             _ => {}
@@ -51,6 +52,13 @@ pub(super) fn shown(blocks: &[Block]) -> Vec<Shown> {
     }
     out.retain(|shown| !shown.codes.is_empty());
     out
+}
+
+/// The heading's text when it speaks of codes, asked once.
+fn speaking<'a>(heading: &mut Option<(&'a str, Option<bool>)>) -> Option<&'a str> {
+    let (text, speaks) = heading.as_mut()?;
+    let speaks = *speaks.get_or_insert_with(|| words::speaks_of_codes(text));
+    speaks.then_some(*text)
 }
 
 /// A report of the codes shown that `imported` lacks, when it read any.

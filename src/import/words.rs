@@ -330,7 +330,11 @@ fn spaced(text: &str) -> String {
 /// Whether lower-cased `text` is exactly one of `words`.
 pub fn is_one_of(text: &str, words: &[&str]) -> bool {
     let text = text.to_lowercase();
-    let text = simplified(text.trim());
+    let text = text.trim();
+    if text.is_ascii() {
+        return words.contains(&text);
+    }
+    let text = simplified(text);
     words.iter().any(|word| simplified(word) == text)
 }
 
@@ -343,7 +347,8 @@ fn has_word(text: &str, word: &str) -> bool {
     // Scripts from CJK radicals on are written without spaces between words.
     let spaced_script = word.chars().next().is_some_and(|c| (c as u32) < 0x2e80);
     if !spaced_script {
-        return text.contains(&*simplified(word));
+        // A text all ASCII holds no word of a script without spaces: no folding to ask.
+        return !text.is_ascii() && text.contains(&*simplified(word));
     }
     // Arabic writes its article joined to the word: "الرمز" is "the code".
     let before = |at: usize| text[..at].strip_suffix("ال").unwrap_or(&text[..at]);
