@@ -13,6 +13,11 @@ pub fn http_status(text: &str) -> Option<u16> {
     ((100..=599).contains(&number) && !after.is_some_and(|c| c.is_alphanumeric())).then_some(number)
 }
 
+/// A word that is a status and nothing more: "404", not "4041" nor "404 Not Found".
+pub fn status_word(text: &str) -> bool {
+    text.len() == 3 && http_status(text).is_some()
+}
+
 /// The methods of HTTP requests, as documentation writes them.
 pub const HTTP_METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 

@@ -200,9 +200,7 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
         let statuses_led = lines.iter().filter(|line| entry::status_led(line)).count() >= 2;
         let opens_with_status = |line: &str| {
             let (code, rest) = line.trim().split_once(' ').unwrap_or_default();
-            code.len() == 3
-                && crate::import::cells::http_status(code).is_some()
-                && rest.starts_with(char::is_alphabetic)
+            crate::import::cells::status_word(code) && rest.starts_with(char::is_alphabetic)
         };
         let mut out: Vec<String> = Vec::new();
         for line in lines {

@@ -22,14 +22,9 @@ pub(super) fn shown(blocks: &[Block]) -> Vec<Shown> {
             // A line alone that speaks of codes labels the lines after it ("通用错误码").
             Block::Text(text) if labels(text) => heading = Some((text, Some(true))),
             // Lines each a code and its text, or a code alone: not prose that mentions a status.
-            // A first line may label them, as a heading would ("通用错误码" over "1000 需要权限").
             Block::Text(text) => {
-                let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
-                let label = lines.first().copied().filter(|first| lines.len() > 1 && words::speaks_of_codes(first));
-                if label.is_some() {
-                    lines.remove(0);
-                }
-                let Some(over) = label.or_else(|| speaking(&mut heading)) else { continue };
+                let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
+                let Some(over) = speaking(&mut heading) else { continue };
                 let bare = |line: &&&str| cells::whole_number(line) && line.len() >= 3;
                 let codes: Vec<String> = lines.iter().filter_map(|line| lists::line_code(line)).collect();
                 // Statuses in lines are prose as often ("404 responses for 60 seconds"): an API's own numbers only.

@@ -3,7 +3,8 @@
 //! "### -1000 UNKNOWN".
 
 use crate::import::cells::{
-    camel_hump, code_range, code_span, error_identifier, hex_code, http_status, statuses_named, whole_number,
+    camel_hump, code_range, code_span, error_identifier, hex_code, http_status, status_word, statuses_named,
+    whole_number,
 };
 use crate::import::profile::{leading_codes, OR};
 use asides::{named_in_parentheses, without_status_tag};
@@ -123,8 +124,7 @@ fn first_word(line: &str) -> (&str, &str) {
 fn said(rest: &str) -> Option<&str> {
     // "`OK` → 200: éxito.", "400 -> BadRequest": an arrow leads to the text, past the status answered.
     if let Some(after) = arrowed(rest) {
-        let status =
-            after.split_once([':', '：']).filter(|(s, _)| s.trim().len() == 3 && http_status(s.trim()).is_some());
+        let status = after.split_once([':', '：']).filter(|(s, _)| status_word(s.trim()));
         return Some(status.map_or(after, |(_, text)| text).trim());
     }
     // "10001 //参数错误": a code, then its comment; "-2, \"Zlé vstupné hodnoty.\",": a code, then a string.

@@ -5,7 +5,7 @@ use super::leads::{comma_lead, dashed_registry_lead, registry_lead};
 use super::{field, TableReader};
 use crate::import::cells::{
     class_pattern, code_range, hex_code, http_status, is_dash, snake_name, source_path, split_code, split_lead,
-    statuses_named,
+    status_word, statuses_named,
 };
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -293,8 +293,7 @@ pub(super) fn holds_range(cell: &Cell) -> bool {
 fn status_range(text: &str) -> Option<String> {
     let (from, to) = text.split_once(['-', '–', '—', '~'])?;
     let (from, to) = (from.trim(), to.trim());
-    let status = |t: &str| t.len() == 3 && http_status(t).is_some();
-    (status(from) && status(to) && from < to).then(|| format!("{from}-{to}"))
+    (status_word(from) && status_word(to) && from < to).then(|| format!("{from}-{to}"))
 }
 
 /// "from 3900 to 3999", "von 100 bis 199", "0xC000 to 0xC0FF": a range of numbers, in words.

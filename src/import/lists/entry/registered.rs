@@ -25,6 +25,5 @@ pub(in crate::import::lists) fn status_led(line: &str) -> bool {
     let line = line.trim();
     let (code, text) = line.split_once(' ').unwrap_or((line, ""));
     // Only a status has a registered name: no lookup for other words.
-    let status = code.len() == 3 && crate::import::cells::http_status(code).is_some();
-    status && registered_lead(code, text).is_some_and(|(_, rest)| !rest.is_empty())
+    crate::import::cells::status_word(code) && registered_lead(code, text).is_some_and(|(_, rest)| !rest.is_empty())
 }
