@@ -32,7 +32,9 @@ impl Apart {
                 || code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"_-.".contains(&b))
         };
         let rows = listed.normal.iter().chain(&listed.abnormal);
-        let unread = rows.filter(|row| !known.contains(&row.code.to_lowercase()) && coded(&row.code));
+        // Where the headings name codes the tables read too ("### `AuthFailed`"), the others they name are codes.
+        let shared = rows.clone().filter(|row| known.contains(&row.code.to_lowercase())).count() >= 2;
+        let unread = rows.filter(|row| !known.contains(&row.code.to_lowercase()) && (shared || coded(&row.code)));
         unread.map(|row| row.code.clone()).collect()
     }
 

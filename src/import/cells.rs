@@ -239,7 +239,9 @@ pub fn split_lead(cell: &Cell) -> Option<(String, String)> {
 
 /// A short name, not a clause: five words at most, no comma, stop, colon or parenthesis.
 pub fn short_name(text: &str) -> bool {
-    text.split_whitespace().count() <= 5 && !text.contains([',', '.', ';', ':', '('])
+    // "Model unavailable / upstream problem": a slash between words is no word of its own.
+    let words = text.split_whitespace().filter(|w| *w != "/").count();
+    words <= 5 && !text.contains([',', '.', ';', ':', '('])
 }
 
 /// "（错误请求）服务器不理解…": a short name in parentheses opening the text,

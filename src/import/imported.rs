@@ -28,6 +28,9 @@ pub struct Imported {
     /// Codes a table listed with no text, skipped.
     #[serde(skip)]
     pub untexted: Vec<String>,
+    /// Codes first met in a table that only says what to do about them ("Retry?", "Strategy").
+    #[serde(skip)]
+    pub advised: Vec<String>,
 }
 
 /// A line of the report `import` writes on stderr.

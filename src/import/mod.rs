@@ -153,16 +153,20 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     };
     // "ASH_CTX_NOT_FOUND | 450 | Context" with a section for each code below: the table indexes
     // the codes its sections explain, and those give the codes their text.
-    let explained =
-        apart.as_ref().filter(|_| read_lists.is_none()).and_then(|apart| apart.explaining(&imported.untexted));
-    let blocks = match explained {
-        Some(explained) => {
-            let blocks = [blocks, explained].concat();
+    // "400 | Retry? No | Fix the request", each status explained in a section of its own: the
+    // sections say what the codes mean (read first), the table what to do about them.
+    let sections = apart.as_ref().filter(|_| read_lists.is_none());
+    let mut blocks = blocks;
+    for sections_first in [false, true] {
+        let wanted = if sections_first { &imported.advised } else { &imported.untexted };
+        if let Some(explained) = sections.and_then(|apart| apart.explaining(wanted)) {
+            blocks = match sections_first {
+                true => [explained, blocks].concat(),
+                false => [blocks, explained].concat(),
+            };
             imported = rows::collect(&blocks, options);
-            blocks
         }
-        None => blocks,
-    };
+    }
     if let Some(first) = parts {
         imported.report.push(imported::ReportLine::Summary(format!(
             "skipped the tables: their codes (\"{}\"…) are parts of the codes listed under headings, read instead",

@@ -234,10 +234,14 @@ pub const OR: &[&str] =
 /// The codes of a cell that lists several ("ER117 ER119", "A_B/ A_B_KO",
 /// "400, 401"): identifiers or numbers only, two or more.
 pub fn code_list(text: &str) -> Option<Vec<String>> {
-    let parts: Vec<&str> = text
+    let mut parts: Vec<&str> = text
         .split(between_codes)
         .filter(|part| !part.is_empty() && !OR.contains(&part.to_lowercase().as_str()))
         .collect();
+    // "`greater_than`, `less_than`, …": the list goes on elsewhere; the codes named are its codes.
+    if parts.len() > 2 && parts.last().is_some_and(|p| matches!(*p, "…" | "...")) {
+        parts.pop();
+    }
     let all_numbers = parts.iter().all(|p| digits(p));
     // "InvalidParameter", "PPT_TOKEN", "invalid_scope": identifiers, not words ("OK", "Not Found");
     // "network.http.request_too_large 0x03010001": a name and its number, written in hex.
@@ -246,7 +250,10 @@ pub fn code_list(text: &str) -> Option<Vec<String>> {
         let p = &p.replace(['{', '}'], "");
         error_identifier(p) || code_token(p) && p.contains(['_', '.']) || hex_code(p)
     };
-    let all_identifiers = parts.iter().all(|p| identifier(p) && !digits(p));
+    // "OVERLOADED, SESSION_MISMATCH": a word in capitals listed among constants is one of them.
+    let listed = text.contains([',', '/', '、', '，']) && parts.iter().any(|p| p.contains('_') && identifier(p));
+    let capitals = |p: &str| listed && p.len() >= 3 && p.bytes().all(|b| b.is_ascii_uppercase());
+    let all_identifiers = parts.iter().all(|p| (identifier(p) || capitals(p)) && !digits(p));
     (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
 }
 

@@ -280,6 +280,9 @@ impl TableReader<'_> {
                         // A row said to have failed has, whatever its code.
                         let failed = said == Some(Group::Abnormal);
                         let own = (own_numbers || unsaid_success(&row, group)) && said.is_none() || failed;
+                        if self.columns.advice_only && !seen.contains_key(&row.code.to_lowercase()) {
+                            out.advised.push(row.code.clone());
+                        }
                         last = Some(self.place(row, group, own, seen, out, &mut tally));
                     }
                 }

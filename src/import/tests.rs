@@ -26,6 +26,7 @@ mod cards;
 mod continued;
 mod indexes;
 mod keys;
+mod kinds;
 mod labels;
 mod lines;
 mod lists;

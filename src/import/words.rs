@@ -42,7 +42,7 @@ pub const NOTES: &[&str] = &[
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
     "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "possible reason", "likely reason", "typical reason", "common reason", "remark", "note", "suggest", "resolution", "resolv", "action",
-    "fix", "when used", "when returned", "recovery", "strategy", "estrategia", "estratégia", "stratégie", "策略", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "where to look", "place to look", "what to check", "wann", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
+    "fix", "when used", "when returned", "kapan digunakan", "cuándo se usa", "quando usar", "quando é usado", "wann verwendet", "recovery", "strategy", "estrategia", "estratégia", "stratégie", "策略", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "where to look", "place to look", "what to check", "wann", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
@@ -94,6 +94,8 @@ pub const RESULT_CODES: &[&str] = &[
     "codes de réponse", "codice di risposta", "codici di risposta", "antwortcode",
     // "Every response object has a `code` property containing one of the strings below".
     "code property", "code field",
+    // "业务码表": an API's own codes, "business codes", beside the HTTP statuses.
+    "business code", "业务码", "業務碼", "业务状态码",
     // "Exit Codes": what a program ends with, its errors among them.
     "exit code", "exit status", "终止码", "退出码", "終了コード", "종료 코드", "código de salida", "código de saída", "exit-code",
     "کد بازگشتی", "کدهای بازگشتی", "պատասխանի կոդ",

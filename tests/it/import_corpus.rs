@@ -78,7 +78,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aglow", "kept aside (bi)", 6, 0.643, 0.96),
     ("pages-abreast", "kept aside (bj)", 5, 0.756, 0.99),
     ("pages-aboard", "kept aside (bk)", 6, 0.814, 0.99),
-    ("pages-astir", "kept aside (bl)", 5, 0.835, 0.95),
+    ("pages-astir", "kept aside (bl)", 5, 0.835, 0.94),
     ("pages-awash", "kept aside (bm)", 5, 0.792, 0.79),
     ("pages-aflame", "aflame (bn)", 6, 0.615, 0.96),
     ("pages-aground", "aground (bo)", 5, 1.0, 0.99),
@@ -149,7 +149,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-afizz", "afizz (eb)", 5, 0.919, 0.91),
     ("pages-agrin", "agrin (ec)", 5, 0.680, 0.98),
     ("pages-ahum", "ahum (ed)", 5, 0.626, 0.94),
-    ("pages-asimmer", "asimmer (ee)", 5, 0.429, 0.44),
+    ("pages-asimmer", "asimmer (ee)", 5, 0.429, 0.43),
     ("pages-ablink", "ablink (ef)", 5, 0.531, 0.62),
     ("pages-aflicker", "aflicker (eg)", 5, 1.0, 0.99),
     ("pages-agush", "agush (eh)", 5, 0.897, 0.99),
@@ -214,6 +214,14 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-acrawl", "acrawl (go)", 5, 0.747, 0.80),
     ("pages-adrowse", "adrowse (gp)", 5, 1.000, 0.99),
     ("pages-aglimmer", "aglimmer (gq)", 5, 0.875, 0.87),
+    ("pages-aflit", "aflit (gr)", 5, 0.793, 0.84),
+    ("pages-ajolt", "ajolt (gs)", 5, 0.405, 0.84),
+    ("pages-asprawl", "asprawl (gt)", 5, 0.864, 0.99),
+    ("pages-atangle", "atangle (gu)", 5, 0.451, 0.90),
+    ("pages-ahowl", "ahowl (gv)", 5, 0.990, 0.99),
+    ("pages-ablare", "ablare (gw)", 5, 0.966, 0.96),
+    ("pages-acrackle", "acrackle (gx)", 5, 0.382, 0.58),
+    ("pages-asnore", "asnore (gy)", 5, 0.868, 0.95),
 ];
 
 #[derive(Deserialize, Default)]

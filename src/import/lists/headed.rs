@@ -56,6 +56,17 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     };
     // Written as they are: "## `config-missing`" codes leave "## dry-run" a heading.
     let in_kebab = !in_spans && headings.iter().filter(|text| kebab(text.trim())).count() * 2 > codes.len();
+    // "### 110 - Not specified" among them: "### 10 - Failed to open file" is a code too, however short.
+    let dashed_number = |text: &str| {
+        let (number, rest) = text.trim().split_once(' ')?;
+        let name = rest.trim_start().strip_prefix(['-', '–', '—'])?.trim();
+        (whole_number(number) && !name.is_empty()).then(|| Entry {
+            code: number.to_string(),
+            name: name.to_string(),
+            ..Entry::default()
+        })
+    };
+    let in_dashed = headings.iter().filter(|t| dashed_number(t).is_some() && heading_code(t).is_some()).count() >= 2;
     let heading_code = |text: &str| {
         let word = code_span(text.trim()).filter(|w| lowercase(w));
         let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
@@ -69,6 +80,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             .or(word)
             .or(closing)
             .or(short_joined)
+            .or_else(|| dashed_number(text).filter(|_| in_dashed))
     };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.

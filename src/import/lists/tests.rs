@@ -68,6 +68,10 @@ fn headings_that_are_codes() {
     assert_eq!(heading_code("0"), e("0", "", ""));
     assert_eq!(heading_code("DEVICE_OFFLINE"), e("DEVICE_OFFLINE", "", ""));
     assert_eq!(heading_code("400 (Bad request)"), e("400", "Bad request", ""));
+    // A number and the constant a program names it with, either way round.
+    assert_eq!(heading_code("1 — `AlreadyInitialized`"), e("1", "AlreadyInitialized", ""));
+    assert_eq!(heading_code("1 — AlreadyInitialized"), e("1", "AlreadyInitialized", ""));
+    assert_eq!(heading_code("`InsufficientBalance` (code 1)"), e("1", "InsufficientBalance", ""));
     for heading in ["1. Introduction", "2 Getting started", "OAuth2 flow", "Errors", "10xx - 服务器或网络问题"]
     {
         assert_eq!(heading_code(heading), None, "{heading}");

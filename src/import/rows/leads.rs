@@ -1,6 +1,6 @@
 //! Short names a row's text opens with: "Bad Request - …", "IO error, this error…", "OK, …".
 
-use crate::import::cells::{short_name, split_lead};
+use crate::import::cells::{short_name, split_code, split_lead};
 use crate::import::columns::Columns;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -12,7 +12,15 @@ pub(super) fn leads_name(table: &RawTable, columns: &Columns) -> bool {
     let Some(column) = columns.description else { return true };
     let leads: Vec<String> = table.rows.iter().filter_map(|row| split_lead(row.get(column)?)).map(|l| l.0).collect();
     let distinct = leads.iter().collect::<std::collections::HashSet<_>>().len();
-    leads.len() < 3 || distinct * 4 >= leads.len() * 3
+    // "Fallback — includes …" on one row of many: a dash joining clauses, where no other row has a name.
+    let filled = table.rows.iter().filter(|row| row.get(column).is_some_and(|c| !c.text.trim().is_empty())).count();
+    let unbolded = table.rows.iter().all(|row| row.get(column).is_none_or(|c| c.lead.is_none()));
+    // "404 - Not Found | …": where the code cells name the codes, a name in the text is one too.
+    let code_named =
+        |row: &Vec<crate::import::Cell>| row.get(columns.code).is_some_and(|c| !split_code(&c.text).1.is_empty());
+    let unnamed = columns.reason.is_none() && table.rows.iter().filter(|row| code_named(row)).count() * 2 < filled;
+    let dashed_once = leads.len() == 1 && filled >= 5 && unbolded && unnamed;
+    !dashed_once && (leads.len() < 3 || distinct * 4 >= leads.len() * 3)
 }
 
 /// Whether the description cells open with short names each its own, set apart by a comma

@@ -38,6 +38,10 @@ pub(super) fn merge(first: &mut Row, again: Row, paragraphs: &mut HashSet<String
         append(&mut first.description, &paragraph, "\n\n");
         paragraphs.extend(paragraph.split("\n\n").map(str::to_string));
     }
+    // "— ¹" in one table, "500 ¹" in the next: the status a later table gives where the first gave none.
+    if first.status.is_none() && again.status.as_ref().is_some_and(|status| *status != first.code) {
+        first.status = again.status;
+    }
     if let Some(notes) = again.notes {
         if !first.notes.as_deref().is_some_and(|n| n.contains(&notes)) {
             append(first.notes.get_or_insert_with(String::new), &notes, " ");

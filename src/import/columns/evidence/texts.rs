@@ -61,8 +61,18 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
         let placed = keyed.len() == 1 || i < codes[0] && !other;
         role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && each_once(i) && placed
     };
+    // "audioStreamHttpError | AudioStreamHTTPError": the code again, spelt as another program writes it.
+    let folded = |text: &str| text.to_lowercase().replace(['_', '-', '`'], "");
+    let spells_codes = |i: usize| {
+        let rows = e.table.rows.iter().filter_map(|row| Some((row.get(codes[0])?, row.get(i)?)));
+        let same = rows.filter(|(code, other)| folded(&code.text) == folded(&other.text)).count();
+        same * 2 > profiles[i].filled
+    };
     if let Some(i) = (0..width).find(|&i| naming(i)) {
-        guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each");
+        match spells_codes(i) {
+            true => guesses[i].set(Some(Role::Notes), "its cells spell the codes beside them again"),
+            false => guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each"),
+        }
     }
 }
 
@@ -94,7 +104,11 @@ pub(super) fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
             let classes = mentions(header(i), &["class", "クラス", "클래스"]);
             let own_names = classes && tokens(i, 0.8) && p.each_once() && p.filled >= 4;
             let beside_names = (p.categories() || tokens(i, 0.6) && !own_names) && short_names(i);
-            let sorted = sorts && (p.categories() && !p.identifiers() || beside_names);
+            // "type" holding "http", "internal", "backend" on thirty rows: a few kinds of failure, in
+            // words, not the names a program gives them ("invalid_request_error").
+            let worded = || filled_cells(e.table, i).all(|t| !t.contains('_'));
+            let few_kinds = p.categories() && p.distinct * 3 <= p.filled && worded();
+            let sorted = sorts && (p.categories() && !p.identifiers() || beside_names || few_kinds);
             // "INCOMPATIBLE_VERSION" beside "Incompatible version": names that spell the text beside them name it.
             if (repeats || sorted) && !spells_texts(e, i, &texty) {
                 guesses[i].set(Some(Role::Notes), "its cells are categories beside a column of names");

@@ -62,12 +62,21 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     }
     let text = text.trim_matches('`');
     // "AdErrorCode.kUnknown (0)": a constant, then the number it stands for, as "成功(1000)" in a line.
-    let constant = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(n, c)| (n.trim(), c.trim()));
+    // "`InsufficientBalance` (code 1)": the word that says what the number is, before it.
+    let number_of = |c: &str| -> String {
+        let c = c.trim();
+        let said = c.split_once(' ').filter(|(word, n)| error_word(word) && whole_number(n.trim()));
+        said.map_or(c, |(_, n)| n.trim()).to_string()
+    };
+    let constant = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map(|(n, c)| (n.trim().trim_matches('`').to_string(), number_of(c)));
     // "GRIPPER_OK = 0": a constant declared as source declares it.
-    let assigned = || text.split_once(" = ").map(|(n, c)| (n.trim(), c.trim()));
+    let assigned = || text.split_once(" = ").map(|(n, c)| (n.trim().to_string(), c.trim().to_string()));
     let constant = constant.or_else(assigned);
     if let Some((name, code)) = constant.filter(|(name, code)| identifier(name) && whole_number(code)) {
-        return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
+        return Some(Entry { code, name, ..Entry::default() });
     }
     if let Some(entry) = field_set(text) {
         return Some(entry);
@@ -101,7 +110,13 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     // "#### 0": a number alone, of any size; "1. Intro" numbers a section.
     let alone = whole_number(text.trim()) || said && whole_number(code);
     // "`0x00000001` PSRAM bad": a number in hexadecimal is a code too.
-    let coded = alone || long_code(code) || identifier(code) || hex_code(code);
+    // "1 — `AlreadyInitialized`": a number, then the constant a program names it with.
+    let dashed = text[code.len()..].trim_start().starts_with(['-', '–', '—']);
+    let constant = Some(name.trim().trim_matches('`'))
+        .filter(|n| dashed && whole_number(code) && identifier(n) && !n.contains(' '))
+        .map(str::to_string);
+    let coded = alone || long_code(code) || identifier(code) || hex_code(code) || constant.is_some();
+    let name = constant.unwrap_or(name);
     coded.then(|| Entry { code: code.to_string(), name, ..Entry::default() })
 }
 
