@@ -177,6 +177,26 @@ pub(super) fn choose(
         }
         None => reason,
     };
+    // "DESCRIPTION | EXPLANATION" holding "Data type does not exist | In the event you ask …": of two
+    // columns headed as descriptions, with no name beside them, the short one names the codes.
+    let described_twice: Vec<usize> = (0..width)
+        .filter(|&i| roles[i] == Some(Role::Description))
+        .filter(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION)))
+        .collect();
+    let short_beside_long = match described_twice[..] {
+        [short, long] if reason.is_none() && !named_inline && user.description.is_none() => {
+            let (s, l) = (&profiles[short], &profiles[long]);
+            (s.average_chars <= 60 && l.average_chars >= 2 * s.average_chars).then_some(short)
+        }
+        _ => None,
+    };
+    let reason = match short_beside_long {
+        Some(short) => {
+            roles[short] = Some(Role::Reason);
+            Some(short)
+        }
+        None => reason,
+    };
     // "Error Code Description" describes the error code, beside "HTTP Status Code Description".
     let describes_code = table.header.get(code).filter(|h| !h.trim().is_empty()).and_then(|code_header| {
         let code_header = code_header.trim().to_lowercase();

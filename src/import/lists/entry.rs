@@ -283,6 +283,7 @@ fn code_first(line: &str) -> Option<Entry> {
             if whole_number(code)
                 || long_code(code)
                 || identifier(code)
+                || hex_digits(code)
                 || spanned && colon && !code.contains('.')
                 || colon && (code_range(code).is_some() || hyphened) =>
         {
@@ -301,7 +302,7 @@ fn code_first(line: &str) -> Option<Entry> {
         // "-1003 Too many requests", "404 Not Found": a code plain enough to stand alone; not
         // "`context.state` содержит …", a property's path.
         // "E101 Device not responding": a code numbered as no word is, plain too.
-        None if (long_code(code) || numbered(code) || spanned && !property_path(code))
+        None if (long_code(code) || numbered(code) || hex_digits(code) || spanned && !property_path(code))
             && !rest.starts_with(['(', ',']) =>
         {
             rest
@@ -346,6 +347,16 @@ fn after_copula(text: &str) -> Option<&str> {
 }
 
 pub(super) fn described(code: &str, text: &str) -> Entry {
+    // "0280 SyntaxError: The program has an error": the exception the code stands for names it.
+    if let Some((name, rest)) = text.split_once(": ").filter(|(name, rest)| identifier(name) && !rest.trim().is_empty())
+    {
+        return Entry {
+            code: code.to_string(),
+            name: name.to_string(),
+            text: rest.trim().to_string(),
+            ..Entry::default()
+        };
+    }
     Entry { code: code.to_string(), text: text.to_string(), ..Entry::default() }
 }
 
@@ -353,6 +364,12 @@ pub(super) fn described(code: &str, text: &str) -> Entry {
 /// digits or more, HTTP statuses among them ("-1000", "404", "10001").
 pub(super) fn long_code(text: &str) -> bool {
     whole_number(text) && (text.starts_with('-') || text.len() >= 3)
+}
+
+/// "0F0A", "6510A": hexadecimal digits written bare, as firmware and old programs number errors.
+pub(super) fn hex_digits(code: &str) -> bool {
+    let hex = code.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
+    (4..=8).contains(&code.len()) && hex && code.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// "E101", "ROOM403": capitals, then three digits or more.

@@ -74,7 +74,10 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
         let labelled_next = matches!(blocks.peek(), Some(Block::Text(next)) if labelled(next.as_str()).is_some());
         match block {
             Block::Text(line) if labelled_next => match labelled(&line).filter(|(label, _)| names_code(label)) {
-                Some((_, code)) if code_value(code) => out.push(Block::Heading(code.to_string())),
+                // Set as code, as the label says it is: "Code: error" names the code "error".
+                Some((_, code)) if code_value(code) => {
+                    out.push(Block::Heading(format!("`{}`", code.trim_matches('`'))))
+                }
                 _ => out.push(Block::Text(line)),
             },
             other => out.push(other),

@@ -4,8 +4,8 @@
 use super::leads::{comma_lead, dashed_registry_lead, registry_lead};
 use super::{field, TableReader};
 use crate::import::cells::{
-    class_pattern, code_range, hex_code, http_status, is_dash, snake_name, source_path, split_code, split_lead,
-    status_word, statuses_named,
+    class_pattern, code_range, error_identifier, hex_code, http_status, is_dash, snake_name, source_path, split_code,
+    split_lead, status_word, statuses_named,
 };
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -109,6 +109,10 @@ impl TableReader<'_> {
         let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         // "/err/resource": a problem's type, a path; "{SERVICE}_TIMEOUT": a name with a placeholder.
         let path = code.strip_prefix(['/', '{']).filter(|rest| rest.starts_with(char::is_alphanumeric));
+        // ".Invalid_Handle": a member of an enum, as Odin, Swift or Zig name it.
+        let member =
+            code.strip_prefix('.').filter(|rest| rest.starts_with(char::is_alphabetic) && error_identifier(rest));
+        let path = path.or(member);
         if !signed.or(path).unwrap_or(&code).starts_with(char::is_alphanumeric) {
             // Empty, or markup left in a table ("{: .class }").
             return Line::Skip("no code".to_string());

@@ -4,6 +4,11 @@
 
 use super::*;
 
+/// The row `page` gives `code`.
+fn row_of(page: &str, code: &str) -> (String, String, String, String) {
+    rows(page).into_iter().find(|r| r.0 == code).unwrap_or_else(|| panic!("{code} is read"))
+}
+
 #[test]
 fn words_in_capitals_listed_among_constants_are_codes_each() {
     let page = "## Command errors\n\n| Code | Meaning / details |\n|---|---|\n| `WAIT_TIMEOUT` | the condition stayed false |\n\
@@ -54,9 +59,7 @@ fn sections_explain_the_statuses_a_table_of_advice_lists() {
 fn a_status_a_later_table_gives_fills_the_one_the_first_left_out() {
     // "| `SourceTransformerResponseError` | … | — ¹ |", then "| … | `500 ¹` |" in a later table.
     let page = include_str!("../../../tests/fixtures/pages-atangle/gu03_rudderstack_gateway_error_codes.md");
-    let all = rows(page);
-    let row = all.iter().find(|r| r.0 == "SourceTransformerResponseError").expect("the code is read");
-    assert_eq!(row.3, "500");
+    assert_eq!(row_of(page, "SourceTransformerResponseError").3, "500");
 }
 
 #[test]
@@ -87,4 +90,46 @@ fn short_numbers_dashed_as_the_long_ones_beside_them_are_codes() {
     let page = include_str!("../../../tests/fixtures/pages-asnore/gy05_naobi_return_codes.md");
     assert_eq!(codes(page)[..4], ["10", "11", "30", "50"]);
     assert_eq!(rows(page)[3], row("50", "", "Unknown line", ""));
+}
+
+#[test]
+fn of_a_description_and_an_explanation_the_short_one_names_the_code() {
+    let page = include_str!("../../../tests/fixtures/pages-athud/gz01_devless_status_codes.md");
+    let row = row_of(page, "600");
+    assert_eq!(row.1, "Data type does not exist");
+    assert!(row.2.starts_with("In the event you ask DevLess"), "{row:?}");
+}
+
+#[test]
+fn members_of_an_enum_keep_their_dot() {
+    let page = include_str!("../../../tests/fixtures/pages-agrowl/hd05_vapoursynth_odin_errors.md");
+    assert_eq!(codes(page)[..2], [".Invalid_Handle", ".Invalid_Argument"]);
+}
+
+#[test]
+fn an_analysis_column_says_what_each_code_means() {
+    let page = "# 错误码\n\n错误码 | 错误信息 | 错误分析\n---|---|---\n1000 | Request url is not exist! | 检查请求的URL是否正确\n\
+                1002 | Signature invalid! | 签名错误\n1003 | Request expired! | 请求已过期\n";
+    assert_eq!(rows(page)[0], row("1000", "Request url is not exist!", "检查请求的URL是否正确", ""));
+}
+
+#[test]
+fn bare_hexadecimal_numbers_and_the_exceptions_they_stand_for_are_codes_and_names() {
+    let page = include_str!("../../../tests/fixtures/pages-abrood/hg01_gamersoft_errors_chart.md");
+    assert_eq!(row_of(page, "0F0A").1, "ExceptionRecoveryError");
+    assert!(!row_of(page, "0270").2.contains("0F0A"));
+}
+
+#[test]
+fn a_brand_that_opens_with_ok_is_no_word_of_success() {
+    let page = "# Errors chart\n\n## Note\n***© Okmeque1 Corporation***\n\n**0280 SyntaxError:** The program has an error.\n\n\
+                **0281 ValueError:** The program failed.\n\n**0211 TypeError:** Bad value given.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert_eq!((imported.normal.len(), imported.abnormal.len()), (0, 3));
+}
+
+#[test]
+fn a_code_a_record_labels_is_one_however_plain() {
+    let page = include_str!("../../../tests/fixtures/pages-asquint/he03_frictionless_errors_reference.md");
+    assert!(codes(page).contains(&"error".to_string()));
 }

@@ -10,7 +10,8 @@ pub(in crate::import::lists) fn plain_numbered(line: &str) -> Option<Entry> {
     let (word, rest) = line.trim().split_once(' ')?;
     let rest = rest.trim();
     let text = rest.starts_with(char::is_alphabetic) && said(rest).is_none();
-    (whole_number(word) && !word.starts_with('-') && text).then(|| described(word, rest))
+    let number = whole_number(word) && !word.starts_with('-') || super::hex_digits(word);
+    (number && text).then(|| described(word, rest))
 }
 
 /// "SUCCESS -Success": a word in capitals, a mark, then its text, as prose rarely opens;
