@@ -134,7 +134,12 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
         }
         Role::Description if profile.mostly(profile.code_lists, 0.5) => (Role::Notes, "its cells list codes"),
         // "建议 HTTP" ("suggested HTTP") over 401, 404: the status the code is answered with.
-        Role::Notes if profile.mostly(profile.http, 0.8) && mentions(header, words::STATUS) => {
+        // Not "Suggested HTTP client timeout (ms)": milliseconds, however like statuses.
+        Role::Notes
+            if profile.mostly(profile.http, 0.8)
+                && mentions(header, words::STATUS)
+                && header.split_whitespace().count() <= 2 =>
+        {
             (Role::Status, "its header names statuses and its cells are statuses")
         }
         role => (role, "its header says so"),

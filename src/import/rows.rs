@@ -340,6 +340,13 @@ impl TableReader<'_> {
             // The API's own numbers are errors, but for one its text says succeeded ("İşlem başarılı").
             _ if own_numbers && !said_success || named_error || negative => Group::Abnormal,
             _ if success => Group::Normal,
+            // "400 Bad Request" after "In case of a successful request, …": a registered error
+            // status is an error, whatever a label above said of the statuses before it.
+            Some(Group::Normal)
+                if row.status.is_none() && is_registered(&row.code) && row.code.starts_with(['4', '5']) =>
+            {
+                Group::Abnormal
+            }
             Some(group) => group,
             None => group_by_code(&row.code, row.status.as_deref()),
         };

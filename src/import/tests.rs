@@ -32,6 +32,7 @@ mod lines;
 mod lists;
 mod lookalikes;
 mod marks;
+mod misreads;
 mod openings;
 mod reach;
 mod tables;

@@ -63,7 +63,7 @@ pub const DESCRIPTION: &[&str] = &[
     "mô tả", "ý nghĩa", "giải thích", "նկարագր",
     "fehlerbeschreibung", "statusbeschreibung",
     "description", "descr", "desc", "meaning", "explanation", "detail", "definition", "further information", "描述", "说明", "說明", "含义", "详情",
-    "詳情", "错误分析", "分析",
+    "詳情", "错误分析",
     "含義", "解释", "解釋", "释义", "説明", "意味", "詳細", "内容", "內容", "설명", "의미", "내용", "상세", "beschreibung", "bedeutung",
     "erklärung", "erläuterung", "signification", "explication", "détail", "descripción", "significado",
     "explicación", "detalle", "descrição", "explicação", "detalhe", "описани", "значени", "пояснени",
@@ -267,7 +267,7 @@ pub const EXAMPLE_TITLES: &[&str] = &[
 #[rustfmt::skip]
 pub const NORMAL: &[&str] = &[
     "thành công",
-    "normal", "success", "succeeded", "ok$", "正常", "成功", "정상", "성공", "erfolg", "succès", "réussi", "éxito",
+    "normal", "success", "succeeded", "ok$", "okay", "正常", "成功", "정상", "성공", "erfolg", "succès", "réussi", "éxito",
     "exitos", "sucesso", "успе", "successo", "succesvol", "sukces", "úspě", "başarılı", "berhasil", "sukses",
     "успіш",
     "موفق", "सफल",

@@ -224,7 +224,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-asnore", "asnore (gy)", 5, 0.868, 0.95),
     ("pages-athud", "athud (gz)", 5, 0.495, 0.94),
     ("pages-awhisper", "awhisper (ha)", 5, 0.228, 0.82),
-    ("pages-arattle", "arattle (hb)", 5, 0.199, 0.19),
+    ("pages-arattle", "arattle (hb)", 5, 0.199, 0.25),
     ("pages-aglare", "aglare (hc)", 5, 0.586, 0.58),
     ("pages-atwang", "atwang (hf)", 5, 0.714, 0.71),
     ("pages-abrood", "abrood (hg)", 4, 0.056, 0.24),

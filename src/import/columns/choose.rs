@@ -186,7 +186,7 @@ pub(super) fn choose(
     let short_beside_long = match described_twice[..] {
         [short, long] if reason.is_none() && !named_inline && user.description.is_none() => {
             let (s, l) = (&profiles[short], &profiles[long]);
-            (s.average_chars <= 60 && l.average_chars >= 2 * s.average_chars).then_some(short)
+            (s.average_chars <= 40 && l.average_chars >= 3 * s.average_chars).then_some(short)
         }
         _ => None,
     };

@@ -348,7 +348,11 @@ fn after_copula(text: &str) -> Option<&str> {
 
 pub(super) fn described(code: &str, text: &str) -> Entry {
     // "0280 SyntaxError: The program has an error": the exception the code stands for names it.
-    if let Some((name, rest)) = text.split_once(": ").filter(|(name, rest)| identifier(name) && !rest.trim().is_empty())
+    let exception = |name: &str| {
+        const KINDS: [&str; 5] = ["Error", "Exception", "Interrupt", "Fault", "Failure"];
+        identifier(name) && KINDS.iter().any(|kind| name.ends_with(kind))
+    };
+    if let Some((name, rest)) = text.split_once(": ").filter(|(name, rest)| exception(name) && !rest.trim().is_empty())
     {
         return Entry {
             code: code.to_string(),
@@ -369,7 +373,8 @@ pub(super) fn long_code(text: &str) -> bool {
 /// "0F0A", "6510A": hexadecimal digits written bare, as firmware and old programs number errors.
 pub(super) fn hex_digits(code: &str) -> bool {
     let hex = code.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
-    (4..=8).contains(&code.len()) && hex && code.starts_with(|c: char| c.is_ascii_digit())
+    // Longer ones are builds and hashes ("21E230"), not errors.
+    (4..=5).contains(&code.len()) && hex && code.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// "E101", "ROOM403": capitals, then three digits or more.

@@ -67,6 +67,25 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         })
     };
     let in_dashed = headings.iter().filter(|t| dashed_number(t).is_some() && heading_code(t).is_some()).count() >= 2;
+    // Only in parts of the page about codes ("## (50-59) - Code compile error"), not "## Version history".
+    let mut about_codes = true;
+    let mut dashed_here = std::collections::HashSet::new();
+    for text in &headings {
+        if heading_code(text).is_some() {
+            continue;
+        }
+        match dashed_number(text) {
+            Some(_) if about_codes => {
+                dashed_here.insert(text.to_string());
+            }
+            Some(_) => {}
+            None => {
+                let ranged =
+                    text.split(|c: char| !c.is_ascii_digit() && c != '-').any(|w| w.contains('-') && w.len() > 2);
+                about_codes = words::speaks_of_codes(text) || ranged;
+            }
+        }
+    }
     let heading_code = |text: &str| {
         let word = code_span(text.trim()).filter(|w| lowercase(w));
         let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
@@ -80,7 +99,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             .or(word)
             .or(closing)
             .or(short_joined)
-            .or_else(|| dashed_number(text).filter(|_| in_dashed))
+            .or_else(|| dashed_number(text).filter(|_| in_dashed && dashed_here.contains(text)))
     };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.

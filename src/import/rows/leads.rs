@@ -19,7 +19,9 @@ pub(super) fn leads_name(table: &RawTable, columns: &Columns) -> bool {
     let code_named =
         |row: &Vec<crate::import::Cell>| row.get(columns.code).is_some_and(|c| !split_code(&c.text).1.is_empty());
     let unnamed = columns.reason.is_none() && table.rows.iter().filter(|row| code_named(row)).count() * 2 < filled;
-    let dashed_once = leads.len() == 1 && filled >= 5 && unbolded && unnamed;
+    // "ERR_LOCKED — account is locked": a constant before the dash names its code all the same.
+    let constant = leads.first().is_some_and(|lead| lead.contains('_') && crate::import::cells::error_identifier(lead));
+    let dashed_once = leads.len() == 1 && filled >= 5 && unbolded && unnamed && !constant;
     !dashed_once && (leads.len() < 3 || distinct * 4 >= leads.len() * 3)
 }
 

@@ -10,7 +10,8 @@ pub(in crate::import::lists) fn registered_lead<'a>(code: &str, text: &'a str) -
         whole_word.then(|| (head, &text[name.len()..]))
     };
     let (head, rest) = crate::catalogue::http_names(code).iter().filter_map(led).max_by_key(|(head, _)| head.len())?;
-    let rest = rest.strip_prefix(' ')?.trim_start();
+    // "200 OK—In the response to …": a dash set close against the name sets the text apart too.
+    let rest = rest.strip_prefix(' ').or_else(|| rest.strip_prefix(['—', '–']))?.trim_start();
     // "200 OK   # Requisição processada": in a listing, a comment says what the status means.
     let commented = rest.strip_prefix("# ").or_else(|| rest.strip_prefix("// ")).map(str::trim_start);
     match commented {
