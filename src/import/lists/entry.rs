@@ -9,7 +9,7 @@ use crate::import::cells::{
 use crate::import::profile::{leading_codes, OR};
 use asides::{named_in_parentheses, without_status_tag};
 pub(super) use counted::{capital_led, plain_numbered};
-pub(super) use heading::{bracketed, capitals_alone, heading_code, numbers_joined};
+pub(super) use heading::{bracketed, capitals_alone, dashed_among_codes, dashed_number, heading_code, numbers_joined};
 use named_first::{code_last, valued};
 pub(super) use registered::{registered_lead, status_led};
 

@@ -2,7 +2,9 @@
 //! explains it: subheadings and labelled paragraphs sort what it means from
 //! what to do, quotations are tips, a bold name on its own line names it.
 
-use super::entry::{bracketed, capitals_alone, heading_code, numbers_joined, statuses_joined, Entry};
+use super::entry::{
+    bracketed, capitals_alone, dashed_among_codes, dashed_number, heading_code, numbers_joined, statuses_joined, Entry,
+};
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, snake_name, whole_number};
 use crate::import::words::{self, mentions};
@@ -56,36 +58,8 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     };
     // Written as they are: "## `config-missing`" codes leave "## dry-run" a heading.
     let in_kebab = !in_spans && headings.iter().filter(|text| kebab(text.trim())).count() * 2 > codes.len();
-    // "### 110 - Not specified" among them: "### 10 - Failed to open file" is a code too, however short.
-    let dashed_number = |text: &str| {
-        let (number, rest) = text.trim().split_once(' ')?;
-        let name = rest.trim_start().strip_prefix(['-', '–', '—'])?.trim();
-        (whole_number(number) && !name.is_empty()).then(|| Entry {
-            code: number.to_string(),
-            name: name.to_string(),
-            ..Entry::default()
-        })
-    };
-    let in_dashed = headings.iter().filter(|t| dashed_number(t).is_some() && heading_code(t).is_some()).count() >= 2;
-    // Only in parts of the page about codes ("## (50-59) - Code compile error"), not "## Version history".
-    let mut about_codes = true;
-    let mut dashed_here = std::collections::HashSet::new();
-    for text in &headings {
-        if heading_code(text).is_some() {
-            continue;
-        }
-        match dashed_number(text) {
-            Some(_) if about_codes => {
-                dashed_here.insert(text.to_string());
-            }
-            Some(_) => {}
-            None => {
-                let ranged =
-                    text.split(|c: char| !c.is_ascii_digit() && c != '-').any(|w| w.contains('-') && w.len() > 2);
-                about_codes = words::speaks_of_codes(text) || ranged;
-            }
-        }
-    }
+    // "### 110 - Not specified" among them: "### 10 - Failed to open file" is a code too.
+    let dashed_here = dashed_among_codes(&headings, |text| heading_code(text).is_some());
     let heading_code = |text: &str| {
         let word = code_span(text.trim()).filter(|w| lowercase(w));
         let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
@@ -99,7 +73,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             .or(word)
             .or(closing)
             .or(short_joined)
-            .or_else(|| dashed_number(text).filter(|_| in_dashed && dashed_here.contains(text)))
+            .or_else(|| dashed_number(text).filter(|_| dashed_here.contains(text)))
     };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.

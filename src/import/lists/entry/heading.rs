@@ -111,13 +111,52 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     let alone = whole_number(text.trim()) || said && whole_number(code);
     // "`0x00000001` PSRAM bad": a number in hexadecimal is a code too.
     // "1 — `AlreadyInitialized`": a number, then the constant a program names it with.
-    let dashed = text[code.len()..].trim_start().starts_with(['-', '–', '—']);
+    let dashed = text.strip_prefix(code).is_some_and(|rest| rest.trim_start().starts_with(['-', '–', '—']));
     let constant = Some(name.trim().trim_matches('`'))
         .filter(|n| dashed && whole_number(code) && identifier(n) && !n.contains(' '))
         .map(str::to_string);
     let coded = alone || long_code(code) || identifier(code) || hex_code(code) || constant.is_some();
     let name = constant.unwrap_or(name);
     coded.then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+}
+
+/// "10 - Failed to open file": a number, a dash, then its name, as headings of codes may run.
+pub(in crate::import::lists) fn dashed_number(text: &str) -> Option<Entry> {
+    let (number, rest) = text.trim().split_once(' ')?;
+    let name = rest.trim_start().strip_prefix(['-', '–', '—'])?.trim();
+    (whole_number(number) && !name.is_empty()).then(|| Entry {
+        code: number.to_string(),
+        name: name.to_string(),
+        ..Entry::default()
+    })
+}
+
+/// The `headings` of short numbers dashed as two or more of those `is_code` takes are ("### 110 -
+/// Not specified"), where the page speaks of codes ("## (50-59) - Code compile error"), not in
+/// other parts of it ("## Version history").
+pub(in crate::import::lists) fn dashed_among_codes(
+    headings: &[&String],
+    is_code: impl Fn(&str) -> bool,
+) -> std::collections::HashSet<String> {
+    let mut found = std::collections::HashSet::new();
+    if headings.iter().filter(|t| dashed_number(t).is_some() && is_code(t)).count() < 2 {
+        return found;
+    }
+    let mut about_codes = true;
+    for text in headings.iter().filter(|text| !is_code(text)) {
+        match dashed_number(text) {
+            Some(_) if about_codes => {
+                found.insert(text.to_string());
+            }
+            Some(_) => {}
+            None => {
+                let ranged =
+                    text.split(|c: char| !c.is_ascii_digit() && c != '-').any(|w| w.contains('-') && w.len() > 2);
+                about_codes = words::speaks_of_codes(text) || ranged;
+            }
+        }
+    }
+    found
 }
 
 /// "Type=7 (0x07) - Channel error": a field set to the number, in hexadecimal aside, then the name.
