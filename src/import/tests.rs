@@ -35,5 +35,6 @@ mod marks;
 mod misreads;
 mod openings;
 mod reach;
+mod sharing;
 mod tables;
 mod texts;

@@ -230,6 +230,10 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-abrood", "abrood (hg)", 4, 0.056, 0.24),
     ("pages-agrowl", "agrowl (hd)", 5, 0.125, 0.24),
     ("pages-asquint", "asquint (he)", 4, 0.593, 0.59),
+    ("pages-aclang", "aclang (hh)", 5, 0.890, 0.89),
+    ("pages-awink", "awink (hi)", 5, 0.619, 0.63),
+    ("pages-adroop", "adroop (hj)", 5, 0.937, 0.93),
+    ("pages-asag", "asag (hk)", 5, 0.416, 0.41),
 ];
 
 #[derive(Deserialize, Default)]

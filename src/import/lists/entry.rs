@@ -107,7 +107,9 @@ pub(super) fn either_code(line: &str) -> Option<Vec<Entry>> {
         let spanned = code_span(word).filter(|c| identifier(c) || whole_number(c));
         spanned.or(Some(word).filter(|w| whole_number(w))).map(str::to_string)
     };
-    let (first, second) = (code(first)?, code(second)?);
+    // "`A` or B: …": the page keeps the first code's marks only, as the line opens.
+    let bare = |word: &str| Some(word).filter(|w| code_span(first).is_some() && identifier(w)).map(str::to_string);
+    let (first, second) = (code(first)?, code(second).or_else(|| bare(second))?);
     let text = said(rest).unwrap_or(rest).trim().to_string();
     let one_kind = whole_number(&first) == whole_number(&second);
     (one_kind && !text.is_empty() && rest.starts_with(|c: char| !c.is_ascii_digit()))
