@@ -56,6 +56,24 @@ impl Apart {
         key.then(|| codes[0].to_string())
     }
 
+    /// "AmanMCP Error | MCP Code" holding "ERR_201_FILE_NOT_FOUND | -32004": tables that map codes
+    /// the page lists apart, and fewer of them than it lists, to another protocol's: a cross
+    /// reference, not the page's codes. Returns the tables' first code.
+    pub fn maps_listed(&self, imported: &Imported) -> Option<String> {
+        let listed = self.unread(imported);
+        let rows: Vec<&super::imported::Row> = imported.normal.iter().chain(&imported.abnormal).collect();
+        let texts = |row: &&super::imported::Row| {
+            [row.reason.clone(), row.description.clone(), row.notes.clone().unwrap_or_default()]
+        };
+        let named = |code: &&String| {
+            rows.iter().flat_map(texts).any(|text| {
+                text.split(|c: char| !c.is_alphanumeric() && c != '_' && c != '-').any(|word| word == code.as_str())
+            })
+        };
+        let mapped = listed.iter().filter(named).count();
+        (mapped >= 2 && listed.len() > rows.len()).then(|| rows.first().map(|row| row.code.clone())).flatten()
+    }
+
     /// The rows the lines and headings give the codes the tables list with no text (two or
     /// more), when they give most of them.
     pub fn explaining(&self, untexted: &[String]) -> Option<Vec<Block>> {

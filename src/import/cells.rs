@@ -286,6 +286,19 @@ pub fn is_dash(text: &str) -> bool {
     matches!(text, "-" | "–" | "—")
 }
 
+/// "—", "n/a", "(없음)": a cell that says nothing is written there. Bare words ("None", "无")
+/// may be names; set in parentheses they are a placeholder.
+pub fn says_none(text: &str) -> bool {
+    const NONE: [&str; 12] =
+        ["n/a", "none", "null", "无", "없음", "なし", "keine", "aucun", "aucune", "ninguno", "nenhum", "нет"];
+    let text = text.trim();
+    let inner = [('(', ')'), ('（', '）'), ('[', ']')]
+        .iter()
+        .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close));
+    let placeholder = inner.is_some_and(|inner| NONE.contains(&inner.trim().to_lowercase().as_str()));
+    is_dash(text) || text.eq_ignore_ascii_case("n/a") || placeholder
+}
+
 /// "10##", "4xx", "12**": digits, then marks standing for the rest.
 pub fn class_pattern(text: &str) -> bool {
     let digits = text.trim_end_matches(['x', 'X', '#', '*']);

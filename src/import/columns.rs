@@ -157,8 +157,9 @@ fn names_not_statuses(profile: &Profile) -> bool {
 fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
     if profile.mostly(profile.http, 0.8) {
         Some((Role::Status, "its cells are statuses"))
-    } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
+    } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 && profile.mostly_once() {
         // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
+        // Given again and again ("S1", "S1", "S2"), they sort the rows: stages, not codes.
         Some((Role::Code, "its cells are numbered codes"))
     } else if profile.mostly(profile.upper_snake, 0.8) && profile.each_once() {
         // "AUTHENTICATION_FAILED": how APIs name their errors, each once.

@@ -127,6 +127,10 @@ pub fn blocks(name: &str, format: Format, text: &str) -> Result<Vec<Block>, Tabl
     .map_err(|too_much| TableError::whole_file(name, too_much.to_string()))
 }
 
+/// Why tables were set aside for the codes listed apart from them.
+const PARTS: &str = "are parts of the codes listed under headings";
+const MAPS: &str = "stand beside codes listed under headings, which they map to";
+
 /// Reads `text` (named `name`) into rows, with a report line for every
 /// table imported or skipped and every row skipped.
 /// A table or column the options name that the page lacks is an error.
@@ -138,7 +142,9 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     let apart = options.tables.is_none().then(|| Apart::of(&blocks, options));
     // A page with no table of codes may list them instead, in lines or under headings; so may a
     // page whose tables only key the parts its codes are made of.
-    let parts = apart.as_ref().filter(|_| imported.rows() > 0).and_then(|apart| apart.parts_keyed(&imported));
+    let keyed = |apart: &Apart| apart.parts_keyed(&imported).map(|first| (first, PARTS));
+    let mapped = |apart: &Apart| apart.maps_listed(&imported).map(|first| (first, MAPS));
+    let parts = apart.as_ref().filter(|_| imported.rows() > 0).and_then(|apart| keyed(apart).or_else(|| mapped(apart)));
     let read_lists = apart.as_ref().filter(|_| imported.rows() == 0 || parts.is_some());
     let blocks = match read_lists {
         Some(apart) => {
@@ -167,9 +173,9 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
             imported = rows::collect(&blocks, options);
         }
     }
-    if let Some(first) = parts {
+    if let Some((first, why)) = parts {
         imported.report.push(imported::ReportLine::Summary(format!(
-            "skipped the tables: their codes (\"{}\"…) are parts of the codes listed under headings, read instead",
+            "skipped the tables: their codes (\"{}\"…) {why}, read instead",
             crate::sanitize::clean(&first)
         )));
     }

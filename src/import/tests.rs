@@ -34,6 +34,7 @@ mod lookalikes;
 mod marks;
 mod misreads;
 mod openings;
+mod placeholders;
 mod reach;
 mod sharing;
 mod tables;

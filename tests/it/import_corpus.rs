@@ -227,13 +227,13 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-arattle", "arattle (hb)", 5, 0.199, 0.25),
     ("pages-aglare", "aglare (hc)", 5, 0.586, 0.58),
     ("pages-atwang", "atwang (hf)", 5, 0.714, 0.71),
-    ("pages-abrood", "abrood (hg)", 4, 0.056, 0.24),
+    ("pages-abrood", "abrood (hg)", 4, 0.056, 0.31),
     ("pages-agrowl", "agrowl (hd)", 5, 0.125, 0.24),
     ("pages-asquint", "asquint (he)", 4, 0.593, 0.59),
     ("pages-aclang", "aclang (hh)", 5, 0.890, 0.89),
     ("pages-awink", "awink (hi)", 5, 0.619, 0.63),
     ("pages-adroop", "adroop (hj)", 5, 0.937, 0.93),
-    ("pages-asag", "asag (hk)", 5, 0.416, 0.41),
+    ("pages-asag", "asag (hk)", 5, 0.416, 0.94),
 ];
 
 #[derive(Deserialize, Default)]

@@ -4,8 +4,8 @@
 use super::leads::{comma_lead, dashed_registry_lead, registry_lead};
 use super::{field, TableReader};
 use crate::import::cells::{
-    class_pattern, code_range, error_identifier, hex_code, http_status, is_dash, snake_name, source_path, split_code,
-    split_lead, status_word, statuses_named,
+    class_pattern, code_range, error_identifier, hex_code, http_status, is_dash, says_none, snake_name, source_path,
+    split_code, split_lead, status_word, statuses_named,
 };
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -127,7 +127,7 @@ impl TableReader<'_> {
             http_status(&text).map(|n| n.to_string()).or(word)
         });
         // "-": no name given.
-        let reason_text = columns.reason.map(|c| field(&cell(c).text)).filter(|t| !is_dash(t) && !keyed_by_name);
+        let reason_text = columns.reason.map(|c| field(&cell(c).text)).filter(|t| !says_none(t) && !keyed_by_name);
         let reason_text = reason_text.unwrap_or_default();
         let description_cell = columns.description.map(cell);
         // "Forbidden --": a name whose text the page left out.

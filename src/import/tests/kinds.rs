@@ -133,3 +133,14 @@ fn a_code_a_record_labels_is_one_however_plain() {
     let page = include_str!("../../../tests/fixtures/pages-asquint/he03_frictionless_errors_reference.md");
     assert!(codes(page).contains(&"error".to_string()));
 }
+
+#[test]
+fn numbered_stages_given_again_and_again_sort_the_rows_beside_names_each_once() {
+    let stages = ["S1", "S1", "S2", "S2", "S3", "S3"];
+    let lines: String = (0..6)
+        .map(|i| format!("| `Fault{i}Error` | {} | The stage failed in way number {i}. |\n", stages[i]))
+        .collect();
+    let page = format!("## Exceptions\n\n| Exception | Stage | Trigger |\n|---|---|---|\n{lines}");
+    assert_eq!(codes(&page), (0..6).map(|i| format!("Fault{i}Error")).collect::<Vec<_>>());
+    assert_eq!(rows(&page)[2], row("Fault2Error", "", "The stage failed in way number 2.", ""));
+}

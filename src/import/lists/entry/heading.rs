@@ -116,6 +116,12 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         .filter(|n| dashed && whole_number(code) && identifier(n) && !n.contains(' '))
         .map(str::to_string);
     let coded = alone || long_code(code) || identifier(code) || hex_code(code) || constant.is_some();
+    // "AmanMCP Error Codes Reference": a product's name over the codes, the page's title.
+    let lowered = name.to_lowercase();
+    let last = lowered.split_whitespace().last().unwrap_or_default();
+    let titled =
+        ["codes", "errors", "reference"].contains(&last) && (lowered.contains("code") || lowered.contains("error"));
+    let coded = coded && !(titled && !whole_number(code) && !hex_code(code));
     let name = constant.unwrap_or(name);
     coded.then(|| Entry { code: code.to_string(), name, ..Entry::default() })
 }
