@@ -272,9 +272,11 @@ pub fn written_as_identifier(text: &str) -> bool {
     joined && chars && text.starts_with(|c: char| c.is_ascii_alphabetic())
 }
 
-/// "policy/retry.py", "src/errors.rs": a path to a file, one word with a slash and an extension.
+/// "policy/retry.py", "src/errors.rs": a path to a file, one word with a slash and an extension
+/// (and a line in it: "src/ApiErrors.ts:16").
 pub fn source_path(text: &str) -> bool {
     let text = text.trim_matches(['`', '(', ')']);
+    let text = text.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix(':').unwrap_or(text);
     let extension = text
         .rsplit_once('.')
         .is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric()));

@@ -127,9 +127,22 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 notes.extend(fields);
             }
             // "• **AUTH_FAILED** = `"api-101"`" under "### AUTH_FAILED": a member of an enum, its value the code.
+            // With a sentence below it ("某条key获取数据异常时…"), the member names the code and the sentence says what it means.
             if let Some(value) = texts.first().and_then(|first| assigned(&entry.code, first)) {
-                notes.extend(texts.drain(1..));
-                texts[0] = std::mem::replace(&mut entry.code, value);
+                let member = std::mem::replace(&mut entry.code, value);
+                texts.remove(0);
+                // "Defined in src/ApiErrors.ts:16": where it is declared, not what it means.
+                let (paths, sentences): (Vec<String>, Vec<String>) =
+                    texts.drain(..).partition(|text| crate::import::cells::source_path(text));
+                notes.extend(paths);
+                texts = sentences;
+                match texts.is_empty() || !entry.name.is_empty() {
+                    true => {
+                        notes.append(&mut texts);
+                        texts.push(member);
+                    }
+                    false => entry.name = member,
+                }
             }
             entry.text = texts.join(" ");
             entry.notes = notes.join(" ");

@@ -120,3 +120,17 @@ fn a_table_of_ranges_with_one_code_aside_gives_way_to_the_headings() {
                 ### 3001 Agent offline\n\nThe agent has not reported for five minutes.\n";
     assert_eq!(codes(page), ["1001", "2001", "3001"]);
 }
+
+#[test]
+fn an_enums_member_over_a_sentence_names_its_value_and_the_sentence_says_what_it_means() {
+    let member = |name: &str, value: u32, text: &str| {
+        format!("### {name} <Score text=\"{name}\" />\n\n• **{name}** = ``{value}``\n\n{text}\n\n___\n\n")
+    };
+    let page = format!(
+        "# Enumeration: DataStorageResultCode\n\n## Enumeration Members\n\n{}{}{}",
+        member("DataLock", 410, "某条key获取数据异常时数据被锁定"),
+        member("DataNotExist", 1016, "数据不存在"),
+        member("GameIdError", 1011, "gameId格式错误")
+    );
+    assert_eq!(rows(&page)[1], row("1016", "DataNotExist", "数据不存在", ""));
+}
