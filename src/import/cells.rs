@@ -162,7 +162,15 @@ pub fn split_code(text: &str) -> (String, String) {
         Some((inner, rest)) if !inner.is_empty() && !inner.contains(char::is_whitespace) && rest.is_empty() => inner,
         _ => text,
     };
-    let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let (mut code, mut rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    // "ERRO A-001: usuário não cadastrado!": the word for an error (typed twice at times), then the code it names.
+    for _ in 0..2 {
+        let named = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+        let names = named.0.contains(|c: char| c.is_ascii_digit()) || error_word(named.0);
+        if error_word(code) && names {
+            (code, rest) = named;
+        }
+    }
     let (code, rest) = match code.find('(') {
         // "200(OK)"
         Some(at) if at > 0 => (&code[..at], &text[at..]),
@@ -173,6 +181,17 @@ pub fn split_code(text: &str) -> (String, String) {
     let code = code.trim_end_matches([':', ',', ';', '.', '-', '*', '†', '‡', '®', '™']);
     (code.to_string(), unwrap_reason(rest))
 }
+
+/// The word a page names a code with: "Error 1", "Code 42", "ERRO A-001".
+pub fn error_word(word: &str) -> bool {
+    ERROR_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+#[rustfmt::skip]
+const ERROR_WORDS: &[&str] = &[
+    "error", "err", "code", "errorcode", "error_code", "错误", "错误码", "エラー", "에러", "오류", "erreur", "fehler",
+    "código", "erro", "errore",
+];
 
 /// "(OK)", "- Not Found", ": Bad" → the words inside; a body answered ("({\"error\":…})") names nothing.
 fn unwrap_reason(text: &str) -> String {

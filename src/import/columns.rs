@@ -173,6 +173,19 @@ fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
     }
 }
 
+/// Every filled cell of `column` a source file's name ("login.php"), two at least.
+fn file_names(table: &RawTable, column: usize) -> bool {
+    const SOURCES: [&str; 14] =
+        ["php", "js", "ts", "jsx", "tsx", "py", "rb", "go", "rs", "java", "kt", "cs", "swift", "vue"];
+    let file = |text: &str| {
+        let name = text.trim().trim_matches('`');
+        let extension = name.rsplit_once('.').and_then(|(stem, ext)| (!stem.is_empty()).then_some(ext));
+        !name.contains(char::is_whitespace) && extension.is_some_and(|ext| SOURCES.contains(&ext))
+    };
+    let cells: Vec<&str> = evidence::filled_cells(table, column).collect();
+    cells.len() >= 2 && cells.iter().all(|cell| file(cell))
+}
+
 /// "`ErrorCode::SHAPE_FIX_FAILED`": one identifier a cell, each set as code, long but no text.
 fn program_names(profile: &Profile) -> bool {
     profile.all_set_as_code() && profile.mostly(profile.one_word, 0.8) && profile.rarely_prose()
@@ -219,6 +232,9 @@ pub fn find_profiled(
             // "Variable" holding "BIOMCP_CACHE_DIR": names of settings, whatever they look like.
             let settings = header(column).is_some_and(|h| words::is_one_of(h.trim(), words::SETTINGS));
             let found = named.or_else(|| content_role(&profiles[column]).filter(|_| !settings));
+            // "login.php", "correio_excluir.php": where a code is raised, not what it means.
+            let files = || file_names(table, column).then_some((Role::Notes, "its cells are file names"));
+            let found = found.filter(|(role, _)| *role == Role::Code).or_else(|| files().or(found));
             let why = found.map(|(_, why)| why).unwrap_or_default().to_string();
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })

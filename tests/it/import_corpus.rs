@@ -234,9 +234,9 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-awink", "awink (hi)", 5, 0.619, 0.63),
     ("pages-adroop", "adroop (hj)", 5, 0.937, 0.93),
     ("pages-asag", "asag (hk)", 5, 0.416, 0.94),
-    ("pages-aheave", "aheave (hl)", 5, 0.733, 0.73),
+    ("pages-aheave", "aheave (hl)", 5, 0.733, 0.89),
     ("pages-aloll", "aloll (hm)", 5, 1.000, 1.00),
-    ("pages-asprint", "asprint (hn)", 5, 0.381, 0.38),
+    ("pages-asprint", "asprint (hn)", 5, 0.381, 0.79),
     ("pages-ateeter", "ateeter (ho)", 5, 0.442, 0.44),
 ];
 

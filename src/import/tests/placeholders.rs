@@ -51,3 +51,31 @@ fn a_table_mapping_the_codes_headings_list_to_another_protocol_is_no_list_of_cod
     let page = include_str!("../../../tests/fixtures/pages-asag/hk01_amanmcp_error_codes.md");
     assert_eq!(codes(page).len(), 23);
 }
+
+#[test]
+fn symptoms_under_a_code_say_what_it_means_when_nothing_else_does() {
+    let section = |code: &str, name: &str, symptom: &str| {
+        format!("### {code} — {name}\n\n**Message:** {name} happened.\n\n**Symptoms:**\n- {symptom}\n\n**Resolution:**\n1. Fix it\n\n---\n\n")
+    };
+    let page = format!(
+        "# Error code reference\n\n{}{}{}",
+        section("E1001", "Config Not Found", "Running any command outside a project"),
+        section("E1002", "Invalid YAML", "Malformed YAML in the file"),
+        section("E1003", "Port In Use", "Another process holds the port")
+    );
+    assert_eq!(rows(&page)[1], row("E1002", "Invalid YAML", "Malformed YAML in the file", ""));
+}
+
+#[test]
+fn the_word_for_an_error_before_a_code_in_its_cell_names_it() {
+    let page = "<table><tr><td>Erro</td><td>script</td></tr>\
+                <tr><td>ERRO A-001: usuário não cadastrado!</td><td>login.php</td></tr>\
+                <tr><td>ERRO A-002: senha incorreta!</td><td>login.php</td></tr>\
+                <tr><td>ERRO ERRO U-010: dados inconsistentes!</td><td>habilitacao_alterar.php</td></tr></table>";
+    let imported = import("errors.html", page, &Options::default()).expect("the page has codes");
+    let codes: Vec<&str> = imported.abnormal.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["A-001", "A-002", "U-010"]);
+    // The scripts that raise them are notes, not what they mean.
+    assert_eq!(imported.abnormal[1].description, "senha incorreta!");
+    assert_eq!(imported.abnormal[1].notes.as_deref(), Some("login.php"));
+}

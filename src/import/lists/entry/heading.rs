@@ -2,7 +2,7 @@
 //! "AdErrorCode.kUnknown (0)", "检查类型转换是否冗余 [redundant-cast]".
 
 use super::{identifier, long_code, Entry};
-use crate::import::cells::{code_span, hex_code, split_code, whole_number};
+use crate::import::cells::{code_span, error_word, hex_code, split_code, whole_number};
 use crate::import::profile::code_list;
 use crate::import::words;
 use crate::table::strip_ignorable;
@@ -247,24 +247,3 @@ pub(in crate::import::lists) fn capitals_alone(text: &str) -> Option<Entry> {
 fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2bff | 0x1f000..=0x1faff | 0xfe0f | 0x200d)
 }
-
-fn error_word(word: &str) -> bool {
-    ERROR_WORDS.contains(&word.to_lowercase().as_str())
-}
-
-/// Words a heading names its code with: "Error 1", "Code 42".
-const ERROR_WORDS: &[&str] = &[
-    "error",
-    "err",
-    "code",
-    "errorcode",
-    "error_code",
-    "错误",
-    "错误码",
-    "エラー",
-    "에러",
-    "오류",
-    "erreur",
-    "fehler",
-    "código",
-];

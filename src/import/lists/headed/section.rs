@@ -68,7 +68,8 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
         && (mentions(label, words::CODE) || value.contains("://") || rest.starts_with('`') && rest.ends_with('`'))
     {
         Some(Part::Field)
-    } else if mentions(label, words::CAUSE) {
+    // "Symptoms:" over a list: what a reader meets when it happens, as a cause says.
+    } else if mentions(label, words::CAUSE) || words::is_one_of(label.trim(), words::SYMPTOMS) {
         Some(Part::Cause(rest))
     } else if mentions(label, words::NOTES) || mentions(label, ASIDES) || rest.is_empty() && mentions(label, BODIES) {
         Some(Part::Notes)
