@@ -56,21 +56,19 @@ impl Apart {
         key.then(|| codes[0].to_string())
     }
 
-    /// "AmanMCP Error | MCP Code" holding "ERR_201_FILE_NOT_FOUND | -32004": tables that map codes
-    /// the page lists apart, and fewer of them than it lists, to another protocol's: a cross
-    /// reference, not the page's codes. Returns the tables' first code.
+    /// "AmanMCP Error | MCP Code" holding "ERR_201_FILE_NOT_FOUND | -32004": tables whose notes
+    /// (or whole text) name, cell for cell, codes the page lists apart (more of them than the tables' rows) map
+    /// those codes to another protocol's: a cross reference, not the page's codes. Codes named
+    /// in a sentence, or as the name of the table's own code, keep the table. Returns its first code.
     pub fn maps_listed(&self, imported: &Imported) -> Option<String> {
         let listed = self.unread(imported);
         let rows: Vec<&super::imported::Row> = imported.normal.iter().chain(&imported.abnormal).collect();
-        let texts = |row: &&super::imported::Row| {
-            [row.reason.clone(), row.description.clone(), row.notes.clone().unwrap_or_default()]
+        let names = |row: &&super::imported::Row, code: &str| {
+            let notes = row.notes.as_deref().unwrap_or_default();
+            let noted = notes == code || notes.strip_prefix(code).is_some_and(|rest| rest.starts_with(' '));
+            noted || row.description == code
         };
-        let named = |code: &&String| {
-            rows.iter().flat_map(texts).any(|text| {
-                text.split(|c: char| !c.is_alphanumeric() && c != '_' && c != '-').any(|word| word == code.as_str())
-            })
-        };
-        let mapped = listed.iter().filter(named).count();
+        let mapped = listed.iter().filter(|code| rows.iter().any(|row| names(row, code))).count();
         (mapped >= 2 && listed.len() > rows.len()).then(|| rows.first().map(|row| row.code.clone())).flatten()
     }
 

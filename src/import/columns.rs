@@ -157,9 +157,8 @@ fn names_not_statuses(profile: &Profile) -> bool {
 fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
     if profile.mostly(profile.http, 0.8) {
         Some((Role::Status, "its cells are statuses"))
-    } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 && profile.mostly_once() {
+    } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
         // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
-        // Given again and again ("S1", "S1", "S2"), they sort the rows: stages, not codes.
         Some((Role::Code, "its cells are numbered codes"))
     } else if profile.mostly(profile.upper_snake, 0.8) && profile.each_once() {
         // "AUTHENTICATION_FAILED": how APIs name their errors, each once.
@@ -232,13 +231,28 @@ pub fn find_profiled(
             // "Variable" holding "BIOMCP_CACHE_DIR": names of settings, whatever they look like.
             let settings = header(column).is_some_and(|h| words::is_one_of(h.trim(), words::SETTINGS));
             let found = named.or_else(|| content_role(&profiles[column]).filter(|_| !settings));
-            // "login.php", "correio_excluir.php": where a code is raised, not what it means.
-            let files = || file_names(table, column).then_some((Role::Notes, "its cells are file names"));
-            let found = found.filter(|(role, _)| *role == Role::Code).or_else(|| files().or(found));
+            // "login.php", "correio_excluir.php" beside text: where a code is raised, not what it means.
+            let text_beside = (0..width).any(|other| other != column && profiles[other].average_chars >= 25);
+            let files = named.is_none() && text_beside && file_names(table, column);
+            let files = files.then_some((Role::Notes, "its cells are file names beside text"));
+            let found = found.filter(|(role, _)| *role == Role::Code).or(files).or(found);
             let why = found.map(|(_, why)| why).unwrap_or_default().to_string();
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })
         .collect();
+    // "S1", "S1", "S2" beside "`ConfigurationError`", "`TriggerError`", each once: numbers given
+    // again and again sort the rows by stage; the names beside them are the codes.
+    let names_each_once = |i: usize| {
+        let p = &profiles[i];
+        let names = p.identifier.max(p.name_token).max(p.upper_snake);
+        p.filled >= 3 && p.each_once() && p.mostly(names, 0.8) && !p.mostly(p.numeric, 0.5)
+    };
+    for column in 0..width {
+        let stages = guesses[column].why == "its cells are numbered codes" && !profiles[column].mostly_once();
+        if stages && (0..width).any(|other| other != column && names_each_once(other)) {
+            guesses[column].set(None, "its numbers sort the rows beside names each given once");
+        }
+    }
     weigh_evidence(table, profiles, &mut guesses, says_errors);
     let user = Placed::from_spec(table, spec, width)?;
     // What the user placed is not guessed again, in that column or for that role.

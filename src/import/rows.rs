@@ -91,6 +91,10 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                 imported.report.push(ReportLine::Skip(format!("{name}: skipped: its rows are ranges of codes")));
                 skipped += 1;
             }
+            Ok(_) if tables::families_only(&placed.table) => {
+                imported.report.push(ReportLine::Skip(format!("{name}: skipped: its rows are families of codes")));
+                skipped += 1;
+            }
             Ok(columns) if tables::sorts_listed(&placed.table, &columns, &seen) => {
                 imported.report.push(ReportLine::Skip(format!("{name}: skipped: its rows sort codes listed above")));
                 skipped += 1;

@@ -231,13 +231,17 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-agrowl", "agrowl (hd)", 5, 0.125, 0.24),
     ("pages-asquint", "asquint (he)", 4, 0.593, 0.59),
     ("pages-aclang", "aclang (hh)", 5, 0.890, 0.96),
-    ("pages-awink", "awink (hi)", 5, 0.619, 0.63),
+    ("pages-awink", "awink (hi)", 5, 0.619, 0.65),
     ("pages-adroop", "adroop (hj)", 5, 0.937, 0.93),
     ("pages-asag", "asag (hk)", 5, 0.416, 0.94),
     ("pages-aheave", "aheave (hl)", 5, 0.733, 0.89),
     ("pages-aloll", "aloll (hm)", 5, 1.000, 1.00),
     ("pages-asprint", "asprint (hn)", 5, 0.381, 0.79),
     ("pages-ateeter", "ateeter (ho)", 5, 0.442, 0.44),
+    ("pages-ajiggle", "ajiggle (hp)", 5, 0.488, 0.48),
+    ("pages-aslouch", "aslouch (hq)", 5, 0.750, 0.75),
+    ("pages-atotter", "atotter (hr)", 5, 0.907, 0.90),
+    ("pages-atrudge", "atrudge (hs)", 5, 0.591, 0.59),
 ];
 
 #[derive(Deserialize, Default)]

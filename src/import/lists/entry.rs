@@ -3,19 +3,20 @@
 //! "### -1000 UNKNOWN".
 
 use crate::import::cells::{
-    camel_hump, code_range, code_span, error_identifier, hex_code, http_status, status_word, statuses_named,
-    whole_number,
+    camel_hump, code_range, code_span, error_identifier, hex_code, http_status, status_word, whole_number,
 };
-use crate::import::profile::{leading_codes, OR};
+use crate::import::profile::leading_codes;
 use asides::{named_in_parentheses, without_status_tag};
 pub(super) use counted::{capital_led, plain_numbered};
 pub(super) use heading::{bracketed, capitals_alone, dashed_among_codes, dashed_number, heading_code, numbers_joined};
+pub(super) use joined::{either_code, named_statuses, statuses_joined};
 use named_first::{code_last, valued};
 pub(super) use registered::{registered_lead, status_led};
 
 mod asides;
 mod counted;
 mod heading;
+mod joined;
 mod named_first;
 mod registered;
 
@@ -54,66 +55,6 @@ fn shared_text(line: &str) -> Option<(Vec<String>, String)> {
     let before = line[..line.len() - text.len()].trim_end();
     let marked = before.ends_with(['-', '–', '—', ':', '=']);
     (marked && codes.iter().all(|c| long_code(c) || identifier(c))).then_some((codes, text))
-}
-
-/// "502 Bad Gateway, 503 Service Unavailable, or 504 Gateway Timeout: …": statuses, each with
-/// its registered name, that share one text; a row each.
-pub(super) fn named_statuses(line: &str) -> Option<Vec<Entry>> {
-    let (lead, text) = line.split_once([':', '：'])?;
-    let text = text.trim();
-    let entry = |(code, name)| Entry { code, name, text: text.to_string(), ..Entry::default() };
-    Some(statuses_joined(lead)?.into_iter().map(entry).collect())
-}
-
-/// "206 Partial Content and 204 No Content": the statuses a lead names, each with its
-/// registered name, joined by commas or by "or", "and" in the page's language.
-pub(super) fn statuses_joined(lead: &str) -> Option<Vec<(String, String)>> {
-    let mut lead = format!(" {lead} ");
-    for joint in [
-        " or ",
-        " and ",
-        " 또는 ",
-        " 및 ",
-        " ou ",
-        " o ",
-        " y ",
-        " e ",
-        " oder ",
-        " und ",
-        " или ",
-        " и ",
-        "或",
-        "和",
-        "または",
-        "、",
-        "/",
-    ] {
-        lead = lead.replace(joint, ",");
-    }
-    let items: Vec<&str> = lead.split([',', '，']).map(str::trim).filter(|item| !item.is_empty()).collect();
-    statuses_named(&items)
-}
-
-/// "`500` или `503` в случае ошибки сервера": two codes of one kind joined by "or", then the
-/// text they share, with or without a mark before it; a row each.
-pub(super) fn either_code(line: &str) -> Option<Vec<Entry>> {
-    let (first, rest) = first_word(line.trim());
-    let (joint, rest) = rest.split_once(char::is_whitespace)?;
-    let (second, rest) = first_word(rest.trim_start());
-    if !OR.contains(&joint.to_lowercase().as_str()) {
-        return None;
-    }
-    let code = |word: &str| {
-        let spanned = code_span(word).filter(|c| identifier(c) || whole_number(c));
-        spanned.or(Some(word).filter(|w| whole_number(w))).map(str::to_string)
-    };
-    // "`A` or B: …": the page keeps the first code's marks only, as the line opens.
-    let bare = |word: &str| Some(word).filter(|w| code_span(first).is_some() && identifier(w)).map(str::to_string);
-    let (first, second) = (code(first)?, code(second).or_else(|| bare(second))?);
-    let text = said(rest).unwrap_or(rest).trim().to_string();
-    let one_kind = whole_number(&first) == whole_number(&second);
-    (one_kind && !text.is_empty() && rest.starts_with(|c: char| !c.is_ascii_digit()))
-        .then(|| vec![described(&first, &text), described(&second, &text)])
 }
 
 /// The word a line starts with ("`E1`:" → "`E1`"), and the rest after it.

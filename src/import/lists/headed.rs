@@ -132,8 +132,12 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 let member = std::mem::replace(&mut entry.code, value);
                 texts.remove(0);
                 // "Defined in src/ApiErrors.ts:16": where it is declared, not what it means.
-                let (paths, sentences): (Vec<String>, Vec<String>) =
-                    texts.drain(..).partition(|text| crate::import::cells::source_path(text));
+                let path = |text: &str| {
+                    let text = text.trim();
+                    let path = text.strip_prefix("Defined in").map(|p| p.trim_start_matches(':').trim());
+                    crate::import::cells::source_path(path.unwrap_or(text))
+                };
+                let (paths, sentences): (Vec<String>, Vec<String>) = texts.drain(..).partition(|text| path(text));
                 notes.extend(paths);
                 texts = sentences;
                 match texts.is_empty() || !entry.name.is_empty() {

@@ -52,7 +52,12 @@ pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> 
     let prefixes = table.header.get(names).is_some_and(|h| mentions(h, PREFIX));
     let patterns = rows.iter().filter(|(_, name)| pattern(name)).count() * 2 >= rows.len();
     let code = |text: &str| text.trim_matches('`').to_lowercase();
-    let all_seen = rows.iter().all(|(text, _)| seen.contains_key(&code(text)));
+    // "`NO_PROFILE` (3)": a code read above, named, then its number.
+    let numbered = |text: &str| {
+        let number = text.strip_suffix(')').and_then(|t| t.rsplit_once('(')).map(|(_, n)| n.trim());
+        number.is_some_and(|n| seen.contains_key(&n.to_lowercase()))
+    };
+    let all_seen = rows.iter().all(|(text, _)| seen.contains_key(&code(text)) || numbered(text));
     // "`Unauthorized` | `FORBIDDEN`": a program's names, each set as code, mapped onto codes listed
     // above; other names for them, not what they mean.
     // Numbers keep their names ("1001 | `SESSION_EXPIRED`"): a constant names a number, not a name.
@@ -70,4 +75,17 @@ pub(super) fn ranges_only(table: &RawTable, columns: &Columns) -> bool {
     let cells: Vec<&crate::import::Cell> = table.rows.iter().filter_map(|row| row.get(columns.code)).collect();
     let ranges = cells.iter().filter(|cell| super::line::holds_range(cell)).count();
     ranges >= 3 && ranges + 1 >= cells.len()
+}
+
+/// "`AUTH_*` | api | 6 | Authentication": rows that each stand for a family of codes by its
+/// prefix, a key to the codes listed elsewhere; its numbers count them.
+pub(super) fn families_only(table: &RawTable) -> bool {
+    let family = |text: &str| {
+        let text = text.trim().trim_matches('`');
+        let prefix = text.strip_suffix('*').unwrap_or_default();
+        !text.contains(char::is_whitespace) && prefix.chars().any(char::is_alphabetic)
+    };
+    let first: Vec<&str> = table.rows.iter().filter_map(|row| row.first()).map(|c| c.text.as_str()).collect();
+    let filled: Vec<&&str> = first.iter().filter(|text| !text.trim().is_empty()).collect();
+    filled.len() >= 3 && filled.iter().filter(|text| family(text)).count() + 1 >= filled.len()
 }

@@ -134,3 +134,17 @@ fn an_enums_member_over_a_sentence_names_its_value_and_the_sentence_says_what_it
     );
     assert_eq!(rows(&page)[1], row("1016", "DataNotExist", "数据不存在", ""));
 }
+
+#[test]
+fn where_a_member_is_defined_is_a_note_in_a_paragraph_of_its_own() {
+    let member = |name: &str, value: u32, line: u32| {
+        format!("### {name}\n\n• **{name}** = `{value}`\n\nThe {name} happened.\n\nDefined in src/errors.ts:{line}\n\n")
+    };
+    let page = format!(
+        "# Enumeration: HttpStatus\n\n## Enumeration Members\n\n{}{}{}",
+        member("DataLock", 410, 16),
+        member("NotReady", 425, 17),
+        member("TooLarge", 413, 18)
+    );
+    assert_eq!(rows(&page)[0], row("410", "DataLock", "The DataLock happened.", ""));
+}

@@ -79,3 +79,45 @@ fn the_word_for_an_error_before_a_code_in_its_cell_names_it() {
     assert_eq!(imported.abnormal[1].description, "senha incorreta!");
     assert_eq!(imported.abnormal[1].notes.as_deref(), Some("login.php"));
 }
+
+#[test]
+fn a_table_whose_text_names_codes_the_headings_explain_keeps_its_own_codes() {
+    let page = "# Error codes\n\n| Code | Name | Description |\n|---|---|---|\n\
+                | 400 | BAD_REQUEST | The request is invalid; the reason holds INVALID_FIELD, MISSING_FIELD or TOO_LONG. |\n\
+                | 404 | NOT_FOUND | The resource does not exist. |\n\n## Reasons\n\n### INVALID_FIELD\n\nWrong type.\n\n\
+                ### MISSING_FIELD\n\nA field is absent.\n\n### TOO_LONG\n\nA field is too long.\n";
+    assert_eq!(codes(page)[..2], ["400", "404"]);
+}
+
+#[test]
+fn a_table_of_code_families_by_prefix_is_a_key_not_codes() {
+    let page = "## Category overview\n\n| Prefix | Layer | Codes | Meaning |\n|---|---|---|---|\n\
+                | `AUTH_*` | api | 6 | Authentication |\n| `PAY_*` | api | 9 | Payments |\n| `RATE_*` | api | 3 | Rate limiting |\n\n\
+                ## Common errors\n\n| Code | Message |\n|---|---|\n| AUTH_MISSING | No token was sent. |\n| PAY_DECLINED | The card was declined. |\n";
+    assert_eq!(codes(page), ["AUTH_MISSING", "PAY_DECLINED"]);
+}
+
+#[test]
+fn a_table_mapping_other_names_to_codes_read_above_adds_no_codes() {
+    let page = "## Enum\n\n| Code | Name | Meaning |\n|---|---|---|\n| 3 | `NO_PROFILE` | The profile does not exist. |\n\
+                | 4 | `SELECTOR_TIMEOUT` | The locator timed out. |\n| 8 | `RATE_LIMIT` | A captcha was shown. |\n\n\
+                ## Facebook\n\n| `fbErrorType` | Code | Detected by |\n|---|---|---|\n\
+                | `not_logged_in` | `NO_PROFILE` (3) | The page shows a login form |\n| `captcha` | `RATE_LIMIT` (8) | A security check |\n";
+    assert_eq!(codes(page), ["3", "4", "8"]);
+}
+
+#[test]
+fn codes_given_twice_for_two_causes_are_still_the_codes() {
+    let page = "## Alarms\n\n| Alarm | Cause | Remedy |\n|---|---|---|\n| AL101 | Encoder cable loose | Reconnect the encoder cable. |\n\
+                | AL101 | Encoder broken | Replace the encoder. |\n| AL102 | Overvoltage | Check the supply. |\n\
+                | AL102 | Brake resistor open | Replace the resistor. |\n| AL103 | Overheat | Clean the fan. |\n\
+                | AL103 | Fan stopped | Replace the fan. |\n";
+    assert_eq!(codes(page), ["AL101", "AL102", "AL103"]);
+}
+
+#[test]
+fn file_names_are_the_text_when_nothing_else_is() {
+    let page =
+        "# Errors\n\n| Code | Source |\n|---|---|\n| E01 | login.php |\n| E02 | upload.php |\n| E03 | handler.ts |\n";
+    assert_eq!(rows(page)[1], row("E02", "", "upload.php", ""));
+}

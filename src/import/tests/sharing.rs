@@ -13,3 +13,23 @@ fn two_codes_joined_by_a_word_share_the_text_though_only_the_first_is_marked() {
     let shared = rows(page).into_iter().filter(|r| r.2 == "water rules reject the target hex.").map(|r| r.0);
     assert_eq!(shared.collect::<Vec<_>>(), ["BUILD_PLACEMENT_WATER_DENIED", "BUILD_PLACEMENT_WATER_NOT_ALLOWED"]);
 }
+
+#[test]
+fn a_second_code_unmarked_must_have_the_first_s_shape_and_a_mark_before_the_text() {
+    let page = |second: &str| {
+        format!(
+            "# Socket errors\n\n- `ECONNRESET` or {second}: the peer closed the connection.\n\
+             - `ETIMEDOUT`: the connection timed out.\n- `ENOTFOUND`: DNS lookup failed.\n"
+        )
+    };
+    assert_eq!(codes(&page("EPIPE")), ["ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND"]);
+    // A product's name, or a format's, is no code.
+    assert_eq!(codes(&page("WebSocket")), ["ECONNRESET", "ETIMEDOUT", "ENOTFOUND"]);
+    let page = "# Errors\n\n- `BAD_JSON` and UTF8: the body is not valid.\n- `NO_FIELD`: a field is missing.\n\
+                - `TOO_LONG`: a field is too long.\n";
+    assert_eq!(codes(page), ["BAD_JSON", "NO_FIELD", "TOO_LONG"]);
+    // Without a mark the words after are prose: "`USER` and LOGNAME values are used …".
+    let page =
+        "# Exit codes\n\n- `E_ONE`: first.\n- `E_TWO` and E_THREE values are used as fallbacks.\n- `E_FOUR`: fourth.\n";
+    assert!(!codes(page).contains(&"E_THREE".to_string()), "{:?}", codes(page));
+}
