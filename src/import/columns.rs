@@ -4,6 +4,7 @@
 //! chosen, for `import -v`.
 
 mod choose;
+mod content;
 mod evidence;
 mod languages;
 mod placed;
@@ -15,6 +16,7 @@ use super::words::{self, mentions};
 use super::{Cell, RawTable};
 use crate::table::whitespace_fault;
 use choose::choose;
+use content::{content_role, file_names};
 use evidence::weigh_evidence;
 use placed::Placed;
 
@@ -152,44 +154,6 @@ fn names_not_statuses(profile: &Profile) -> bool {
     profile.filled >= 2 && short_names && profile.mostly_once()
 }
 
-/// The role a column's cells show when its header says nothing: HTTP statuses or
-/// error identifiers; other columns of text explain codes when long enough.
-fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
-    if profile.mostly(profile.http, 0.8) {
-        Some((Role::Status, "its cells are statuses"))
-    } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
-        // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
-        Some((Role::Code, "its cells are numbered codes"))
-    } else if profile.mostly(profile.upper_snake, 0.8) && profile.each_once() {
-        // "AUTHENTICATION_FAILED": how APIs name their errors, each once.
-        Some((Role::Code, "its cells are error names, each once"))
-    } else if profile.mostly(profile.code_lists, 0.5) {
-        Some((Role::Notes, "its cells list codes"))
-    } else if profile.average_chars >= 25 && !program_names(profile) {
-        Some((Role::Description, "its cells are long text"))
-    } else {
-        None
-    }
-}
-
-/// Every filled cell of `column` a source file's name ("login.php"), two at least.
-fn file_names(table: &RawTable, column: usize) -> bool {
-    const SOURCES: [&str; 14] =
-        ["php", "js", "ts", "jsx", "tsx", "py", "rb", "go", "rs", "java", "kt", "cs", "swift", "vue"];
-    let file = |text: &str| {
-        let name = text.trim().trim_matches('`');
-        let extension = name.rsplit_once('.').and_then(|(stem, ext)| (!stem.is_empty()).then_some(ext));
-        !name.contains(char::is_whitespace) && extension.is_some_and(|ext| SOURCES.contains(&ext))
-    };
-    let cells: Vec<&str> = evidence::filled_cells(table, column).collect();
-    cells.len() >= 2 && cells.iter().all(|cell| file(cell))
-}
-
-/// "`ErrorCode::SHAPE_FIX_FAILED`": one identifier a cell, each set as code, long but no text.
-fn program_names(profile: &Profile) -> bool {
-    profile.all_set_as_code() && profile.mostly(profile.one_word, 0.8) && profile.rarely_prose()
-}
-
 /// The column of `table` headed `name` (spaces around and ASCII case aside).
 pub fn header_position(table: &RawTable, name: &str) -> Option<usize> {
     table.header.iter().position(|h| h.trim().eq_ignore_ascii_case(name.trim()))
@@ -240,19 +204,7 @@ pub fn find_profiled(
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })
         .collect();
-    // "S1", "S1", "S2" beside "`ConfigurationError`", "`TriggerError`", each once: numbers given
-    // again and again sort the rows by stage; the names beside them are the codes.
-    let names_each_once = |i: usize| {
-        let p = &profiles[i];
-        let names = p.identifier.max(p.name_token).max(p.upper_snake);
-        p.filled >= 3 && p.each_once() && p.mostly(names, 0.8) && !p.mostly(p.numeric, 0.5)
-    };
-    for column in 0..width {
-        let stages = guesses[column].why == "its cells are numbered codes" && !profiles[column].mostly_once();
-        if stages && (0..width).any(|other| other != column && names_each_once(other)) {
-            guesses[column].set(None, "its numbers sort the rows beside names each given once");
-        }
-    }
+    content::stages_set_aside(profiles, &mut guesses);
     weigh_evidence(table, profiles, &mut guesses, says_errors);
     let user = Placed::from_spec(table, spec, width)?;
     // What the user placed is not guessed again, in that column or for that role.

@@ -277,7 +277,8 @@ pub(super) fn choose(
         _ => None,
     };
     // Not file names ("login.php"), which say where a code is raised.
-    let advice = only_notes().filter(|&i| reason.is_none() && cause_headed.is_none() && !super::file_names(table, i));
+    let advice =
+        only_notes().filter(|&i| reason.is_none() && cause_headed.is_none() && !super::content::file_names(table, i));
     let description = match (reason, description, user.notes.is_empty()) {
         // With no other text, a cause column says what the code means ("오류 발생 원인").
         (_, None, true) => cause_headed.or(advice),
