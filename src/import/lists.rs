@@ -194,6 +194,10 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
         && lines[0].split_whitespace().count() <= 6
         && words::speaks_of_codes(lines[0])
         && lines[1..].iter().any(|line| starts_entry(line) || entry(line).is_some());
+    // "Quotes[code]" over "3000 - Success": a group's label over its one code.
+    let short_label =
+        |line: &str| line.split_whitespace().count() <= 2 && !line.ends_with(['.', '。', '!', '?', ':', '：']);
+    let label_over = label_over || lines.len() == 2 && short_label(lines[0]) && starts_entry(lines[1]);
     if labelled || label_over || lines.iter().filter(|line| starts_entry(line)).count() >= 2 {
         // Among lines of statuses and their names, one whose name is misspelt ("500 interval
         // server error") opens a status's line all the same.

@@ -238,10 +238,14 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aloll", "aloll (hm)", 5, 1.000, 1.00),
     ("pages-asprint", "asprint (hn)", 5, 0.381, 0.79),
     ("pages-ateeter", "ateeter (ho)", 5, 0.442, 0.44),
-    ("pages-ajiggle", "ajiggle (hp)", 5, 0.488, 0.48),
+    ("pages-ajiggle", "ajiggle (hp)", 5, 0.488, 0.84),
     ("pages-aslouch", "aslouch (hq)", 5, 0.750, 0.75),
     ("pages-atotter", "atotter (hr)", 5, 0.907, 0.90),
-    ("pages-atrudge", "atrudge (hs)", 5, 0.591, 0.59),
+    ("pages-atrudge", "atrudge (hs)", 5, 0.591, 0.61),
+    ("pages-abend", "abend (ht)", 5, 0.917, 0.98),
+    ("pages-aplod", "aplod (hu)", 5, 0.947, 0.94),
+    ("pages-ashuffle", "ashuffle (hv)", 5, 1.000, 1.00),
+    ("pages-astumble", "astumble (hw)", 5, 0.803, 0.80),
 ];
 
 #[derive(Deserialize, Default)]

@@ -134,9 +134,18 @@ pub(super) fn choose(
     }
     // "英文说明 | 中文说明": the text in the headers' own language describes; the other names.
     if let Some((own, other)) = super::languages::language_pair(table, &roles).filter(|_| user.reason.is_none()) {
-        let named = (0..width).any(|i| i != own && i != other && roles[i] == Some(Role::Reason));
-        roles[own] = Some(Role::Description);
-        roles[other] = Some(if named { Role::Notes } else { Role::Reason });
+        let beside = |role: Role| (0..width).any(|i| i != own && i != other && roles[i] == Some(role));
+        // "English Alarm Name | Chinese Name | Description": beside a description, the two name
+        // the code, and the one in the headers' language is the name.
+        let headed = |i: usize| table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION));
+        let described = (0..width).any(|i| i != own && i != other && roles[i] == Some(Role::Description) && headed(i));
+        let (own_role, other_role) = match (described, beside(Role::Reason)) {
+            (true, _) => (Role::Reason, Role::Notes),
+            (false, true) => (Role::Description, Role::Notes),
+            (false, false) => (Role::Description, Role::Reason),
+        };
+        roles[own] = Some(own_role);
+        roles[other] = Some(other_role);
     }
     // "Category" holding "Parse Error", "Invalid Request", … each its own: names, whatever the header.
     let named_as_kinds = (0..width).find(|&i| {

@@ -159,8 +159,10 @@ fn labels_a_group(text: &str) -> bool {
         digits + marks == word.len() && marks > 0 && word.starts_with(|c: char| c.is_ascii_digit())
     };
     let word_alone = |word: &str| word.chars().all(char::is_alphabetic);
+    // "Device[code]": a group's name, tagged.
+    let tagged = |word: &str| word.split_once('[').is_some_and(|(w, tag)| word_alone(w) && tag.ends_with(']'));
     match words[..] {
-        [word] => word_alone(word) || range(word),
+        [word] => word_alone(word) || range(word) || tagged(word),
         [.., last] => words.len() <= 3 && range(last),
         [] => false,
     }

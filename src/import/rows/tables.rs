@@ -41,6 +41,26 @@ pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> 
     if lists.len() >= 2 && kinds && lists.iter().all(|list| list.as_ref().is_some_and(known)) {
         return true;
     }
+    // "400 | `VALIDATION_ERROR`, `BAD_REQUEST`": beside each status, the codes above it answers with.
+    let listed = |column: usize| {
+        let cells: Vec<String> = table
+            .rows
+            .iter()
+            .filter_map(|row| row.get(column))
+            .map(|c| c.text.replace('`', "").trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let one = |t: &String| (!t.contains(char::is_whitespace)).then(|| vec![t.clone()]);
+        let lists: Vec<Option<Vec<String>>> = cells.iter().map(|t| code_list(t).or_else(|| one(t))).collect();
+        let several = lists.iter().flatten().any(|list| list.len() >= 2);
+        // Most of them read above; the others, with no text here, are codes named only.
+        let codes: Vec<&String> = lists.iter().flatten().flatten().collect();
+        let read = codes.iter().filter(|code| seen.contains_key(&code.to_lowercase())).count();
+        lists.len() >= 2 && several && lists.iter().all(Option::is_some) && read * 4 >= codes.len() * 3
+    };
+    if [columns.reason, columns.description].into_iter().flatten().any(listed) {
+        return true;
+    }
     // "`auth.*` | `3`": patterns of names mapped onto codes listed above, each one of them.
     let Some(names) = text.filter(|_| columns.description.is_none()) else { return false };
     let rows: Vec<(&str, &str)> = table

@@ -121,3 +121,21 @@ fn file_names_are_the_text_when_nothing_else_is() {
         "# Errors\n\n| Code | Source |\n|---|---|\n| E01 | login.php |\n| E02 | upload.php |\n| E03 | handler.ts |\n";
     assert_eq!(rows(page)[1], row("E02", "", "upload.php", ""));
 }
+
+#[test]
+fn beside_a_description_two_names_in_two_languages_name_the_code_in_the_headers_language() {
+    let page = "## Alarms\n\n|Alarm Code|English Alarm Name|Chinese Name|Description|\n|---|---|---|---|\n\
+                |`AL003`|Barrel Temperature Not Reached|料管温度未达设定|The barrel is colder than its set-point.|\n\
+                |`AL004`|Lubrication Oil Level Low|润滑油油量不足|The oil level is too low.|\n\
+                |`AL005`|Safety Door Open|安全门打开|The operator door is open.|\n";
+    assert_eq!(rows(page)[1], row("AL004", "Lubrication Oil Level Low", "The oil level is too low.", ""));
+}
+
+#[test]
+fn statuses_each_beside_codes_read_above_add_no_codes() {
+    let page = "## Errors\n\n| Code | Message |\n|---|---|\n| `VALIDATION_ERROR` | Invalid input |\n\
+                | `BAD_REQUEST` | Malformed request |\n| `UNAUTHORIZED` | Not signed in |\n| `TOKEN_EXPIRED` | Token expired |\n\n\
+                ## Status mapping\n\n| Status | Codes |\n|---|---|\n| 400 | `VALIDATION_ERROR`, `BAD_REQUEST` |\n\
+                | 401 | `UNAUTHORIZED`, `TOKEN_EXPIRED` |\n";
+    assert_eq!(codes(page), ["VALIDATION_ERROR", "BAD_REQUEST", "UNAUTHORIZED", "TOKEN_EXPIRED"]);
+}

@@ -33,3 +33,12 @@ fn a_second_code_unmarked_must_have_the_first_s_shape_and_a_mark_before_the_text
         "# Exit codes\n\n- `E_ONE`: first.\n- `E_TWO` and E_THREE values are used as fallbacks.\n- `E_FOUR`: fourth.\n";
     assert!(!codes(page).contains(&"E_THREE".to_string()), "{:?}", codes(page));
 }
+
+#[test]
+fn a_group_s_label_over_its_one_code_neither_hides_it_nor_joins_the_text_above() {
+    let page = "API CODES\nPlease check header response code for each request\n\nCommon[code]\n404 - api not found\n\nDevice[code]\n2000 - Success\n2001 - Invalid credentials\n\
+                2005 - Device not found\n\nQuotes[code]\n3000 - Success\n\nPlaylist[code]\n5000 - Success\n5001 - Validation\n";
+    assert_eq!(codes(page), ["404", "2000", "2001", "2005", "3000", "5000", "5001"]);
+    assert_eq!(rows(page)[3], row("2005", "", "Device not found", ""));
+    assert_eq!(rows(page)[4], row("3000", "", "Success", ""));
+}
