@@ -195,10 +195,10 @@ pub fn find_profiled(
             // "Variable" holding "BIOMCP_CACHE_DIR": names of settings, whatever they look like.
             let settings = header(column).is_some_and(|h| words::is_one_of(h.trim(), words::SETTINGS));
             let found = named.or_else(|| content_role(&profiles[column]).filter(|_| !settings));
-            // "login.php", "correio_excluir.php" beside text: where a code is raised, not what it means.
-            let text_beside = (0..width).any(|other| other != column && profiles[other].average_chars >= 25);
-            let files = named.is_none() && text_beside && file_names(table, column);
-            let files = files.then_some((Role::Notes, "its cells are file names beside text"));
+            // "login.php", "correio_excluir.php" under a header that says nothing: where a code is
+            // raised, not what it means.
+            let files = named.is_none() && file_names(table, column);
+            let files = files.then_some((Role::Notes, "its cells are file names"));
             let found = found.filter(|(role, _)| *role == Role::Code).or(files).or(found);
             let why = found.map(|(_, why)| why).unwrap_or_default().to_string();
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }

@@ -72,10 +72,11 @@ pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> 
     let prefixes = table.header.get(names).is_some_and(|h| mentions(h, PREFIX));
     let patterns = rows.iter().filter(|(_, name)| pattern(name)).count() * 2 >= rows.len();
     let code = |text: &str| text.trim_matches('`').to_lowercase();
-    // "`NO_PROFILE` (3)": a code read above, named, then its number.
+    // "`NO_PROFILE` (3)": a code read above, named, then its number; not "`not_found` (404)",
+    // a code of its own and the status it is answered with.
     let numbered = |text: &str| {
         let number = text.strip_suffix(')').and_then(|t| t.rsplit_once('(')).map(|(_, n)| n.trim());
-        number.is_some_and(|n| seen.contains_key(&n.to_lowercase()))
+        number.is_some_and(|n| seen.contains_key(&n.to_lowercase()) && http_status(n).is_none())
     };
     let all_seen = rows.iter().all(|(text, _)| seen.contains_key(&code(text)) || numbered(text));
     // "`Unauthorized` | `FORBIDDEN`": a program's names, each set as code, mapped onto codes listed
@@ -107,5 +108,5 @@ pub(super) fn families_only(table: &RawTable) -> bool {
     };
     let first: Vec<&str> = table.rows.iter().filter_map(|row| row.first()).map(|c| c.text.as_str()).collect();
     let filled: Vec<&&str> = first.iter().filter(|text| !text.trim().is_empty()).collect();
-    filled.len() >= 3 && filled.iter().filter(|text| family(text)).count() + 1 >= filled.len()
+    filled.len() >= 3 && filled.iter().all(|text| family(text))
 }

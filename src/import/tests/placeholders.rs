@@ -116,10 +116,12 @@ fn codes_given_twice_for_two_causes_are_still_the_codes() {
 }
 
 #[test]
-fn file_names_are_the_text_when_nothing_else_is() {
+fn a_code_and_a_file_name_alone_give_no_text() {
     let page =
         "# Errors\n\n| Code | Source |\n|---|---|\n| E01 | login.php |\n| E02 | upload.php |\n| E03 | handler.ts |\n";
-    assert_eq!(rows(page)[1], row("E02", "", "upload.php", ""));
+    // Codes with nothing said of them give no rows, as anywhere else.
+    let imported = import("errors.md", page, &Options::default());
+    assert!(imported.map_or(true, |imported| imported.rows() == 0));
 }
 
 #[test]
@@ -138,4 +140,25 @@ fn statuses_each_beside_codes_read_above_add_no_codes() {
                 ## Status mapping\n\n| Status | Codes |\n|---|---|\n| 400 | `VALIDATION_ERROR`, `BAD_REQUEST` |\n\
                 | 401 | `UNAUTHORIZED`, `TOKEN_EXPIRED` |\n";
     assert_eq!(codes(page), ["VALIDATION_ERROR", "BAD_REQUEST", "UNAUTHORIZED", "TOKEN_EXPIRED"]);
+}
+
+#[test]
+fn a_code_among_families_keeps_the_table_and_a_status_in_brackets_is_no_code_read_above() {
+    let page = "## Errors\n\n| Prefix | Status | Meaning |\n|---|---|---|\n| `AUTH_*` | 401 | Authentication errors |\n\
+                | `PAY_*` | 402 | Payment errors |\n| `RATE_*` | 429 | Throttling |\n| `INTERNAL` | 500 | Unexpected server error |\n";
+    assert!(!rows(page).is_empty());
+    let page =
+        "# Errors\n\n## HTTP statuses\n\n| Status | Meaning |\n|---|---|\n| 400 | Bad Request |\n| 404 | Not Found |\n\
+                | 409 | Conflict |\n\n## Error codes\n\n| Code | Exception class |\n|---|---|\n\
+                | `not_found` (404) | `ResourceNotFoundError` |\n| `conflict` (409) | `VersionConflictError` |\n\
+                | `invalid_body` (400) | `ValidationError` |\n";
+    assert!(codes(page).contains(&"not_found".to_string()), "{:?}", codes(page));
+}
+
+#[test]
+fn file_names_under_a_header_that_says_nothing_are_notes() {
+    let page = "# Errors\n\n| Code | Message | File |\n|---|---|---|\n| E_PARSE | Parse error | parser.go |\n\
+                | E_SCHEMA | Schema error | schema.go |\n| E_IO | I/O error | load.go |\n";
+    let imported = import("errors.md", page, &Options::default()).expect("the page has codes");
+    assert_eq!(imported.abnormal[0].notes.as_deref(), Some("parser.go"));
 }
