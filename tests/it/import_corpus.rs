@@ -245,7 +245,7 @@ const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-abend", "abend (ht)", 5, 0.917, 0.98),
     ("pages-aplod", "aplod (hu)", 5, 0.947, 0.94),
     ("pages-ashuffle", "ashuffle (hv)", 5, 1.000, 1.00),
-    ("pages-astumble", "astumble (hw)", 5, 0.803, 0.80),
+    ("pages-astumble", "astumble (hw)", 5, 0.803, 0.87),
     ("pages-ascuff", "ascuff (hz)", 2, 1.000, 1.00),
     ("pages-agrope", "agrope (ia)", 3, 0.727, 0.72),
 ];

@@ -161,7 +161,11 @@ fn labels_a_group(text: &str) -> bool {
     let word_alone = |word: &str| word.chars().all(char::is_alphabetic);
     // "Device[code]": a group's name, tagged.
     let tagged = |word: &str| word.split_once('[').is_some_and(|(w, tag)| word_alone(w) && tag.ends_with(']'));
+    // "Card errors": two words naming errors, as a label of the codes after them.
+    let kind =
+        |text: &str| words.len() == 2 && text.chars().all(|c| c.is_alphabetic() || c == ' ') && speaks_of_codes(text);
     match words[..] {
+        _ if kind(text.trim()) => true,
         [word] => word_alone(word) || range(word) || tagged(word),
         [.., last] => words.len() <= 3 && range(last),
         [] => false,

@@ -42,3 +42,11 @@ fn a_group_s_label_over_its_one_code_neither_hides_it_nor_joins_the_text_above()
     assert_eq!(rows(page)[3], row("2005", "", "Device not found", ""));
     assert_eq!(rows(page)[4], row("3000", "", "Success", ""));
 }
+
+#[test]
+fn two_words_naming_errors_between_codes_label_the_codes_after_them() {
+    let page = "# Payment gateway return codes\n\n3000 - Success\n3001 - Accepted, pending settlement\n\n\
+                Card errors\n3101 - Card declined\n3102 - Card expired\n\nNetwork errors\n3201 - Host unreachable\n";
+    assert_eq!(rows(page)[1], row("3001", "", "Accepted, pending settlement", ""));
+    assert_eq!(rows(page)[3], row("3102", "", "Card expired", ""));
+}
