@@ -17,6 +17,8 @@ pub(super) fn choose(
 ) -> Result<Columns, String> {
     let width = roles.len();
     let first = |roles: &[Option<Role>], role: Role| roles.iter().position(|r| *r == Some(role));
+    // A column its header calls the description ("Description", "说明").
+    let headed_as_description = |i: usize| table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION));
     // "エラーコード列挙型 | エラーコード": of two columns headed as codes, the one headed as the
     // codes' enum or names names them; the other holds the codes.
     let coded: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Code)).collect();
@@ -68,7 +70,7 @@ pub(super) fn choose(
     let caused = cause_column(&roles).is_some();
     let identifiers_by_place = (0..width).find(|&i| {
         let p = &profiles[i];
-        let unnamed = table.header.get(i).is_none_or(|h| !mentions(h, words::DESCRIPTION));
+        let unnamed = !headed_as_description(i);
         // "100003" beside "`ERROR_FAILED_DESERIALIZE`" is the value the name stands for, no name.
         let names = p.filled >= 2
             && p.mostly(p.identifier.max(p.name_token), 0.8)
@@ -91,7 +93,7 @@ pub(super) fn choose(
         let descriptions: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Description)).collect();
         // "Description | Additional Information" with the second filled on a few rows: more
         // about some codes, so the column its header calls the description keeps its role.
-        let headed = |i: &usize| table.header.get(*i).is_some_and(|h| mentions(h, words::DESCRIPTION));
+        let headed = |i: &usize| headed_as_description(*i);
         let sparse = |i: &usize| profiles[*i].filled * 2 < profiles[*i].rows;
         let descriptions = match descriptions.iter().any(|i| headed(i) && !sparse(i)) {
             true => descriptions.into_iter().filter(|i| headed(i) || !sparse(i)).collect(),
@@ -137,8 +139,8 @@ pub(super) fn choose(
         let beside = |role: Role| (0..width).any(|i| i != own && i != other && roles[i] == Some(role));
         // "English Alarm Name | Chinese Name | Description": beside a description, the two name
         // the code, and the one in the headers' language is the name.
-        let headed = |i: usize| table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION));
-        let described = (0..width).any(|i| i != own && i != other && roles[i] == Some(Role::Description) && headed(i));
+        let described = (0..width)
+            .any(|i| i != own && i != other && roles[i] == Some(Role::Description) && headed_as_description(i));
         let (own_role, other_role) = match (described, beside(Role::Reason)) {
             (true, _) => (Role::Reason, Role::Notes),
             (false, true) => (Role::Description, Role::Notes),
@@ -188,10 +190,8 @@ pub(super) fn choose(
     };
     // "DESCRIPTION | EXPLANATION" holding "Data type does not exist | In the event you ask …": of two
     // columns headed as descriptions, with no name beside them, the short one names the codes.
-    let described_twice: Vec<usize> = (0..width)
-        .filter(|&i| roles[i] == Some(Role::Description))
-        .filter(|&i| table.header.get(i).is_some_and(|h| mentions(h, words::DESCRIPTION)))
-        .collect();
+    let described_twice: Vec<usize> =
+        (0..width).filter(|&i| roles[i] == Some(Role::Description)).filter(|&i| headed_as_description(i)).collect();
     let short_beside_long = match described_twice[..] {
         [short, long] if reason.is_none() && !named_inline && user.description.is_none() => {
             let (s, l) = (&profiles[short], &profiles[long]);
@@ -215,9 +215,7 @@ pub(super) fn choose(
         })
     });
     // A column its header calls the description, before one only long ("线上信号" beside "含义").
-    let headed_description = |i: &usize| {
-        roles[*i] == Some(Role::Description) && table.header.get(*i).is_some_and(|h| mentions(h, words::DESCRIPTION))
-    };
+    let headed_description = |i: &usize| roles[*i] == Some(Role::Description) && headed_as_description(*i);
     // "200 OK | 성공 | 요청 정상 처리": with the names in the code cells, of two such, the short one
     // renders the name and the longer describes.
     let headed = match named_inline {

@@ -5,6 +5,9 @@ use super::{evidence, Guess, Role};
 use crate::import::profile::Profile;
 use crate::import::RawTable;
 
+/// Why a column of numbered identifiers was taken for the codes, and the mark of that guess.
+const NUMBERED_CODES: &str = "its cells are numbered codes";
+
 /// The role a column's cells show when its header says nothing: HTTP statuses or
 /// error identifiers; other columns of text explain codes when long enough.
 pub(super) fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
@@ -12,7 +15,7 @@ pub(super) fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
         Some((Role::Status, "its cells are statuses"))
     } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
         // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
-        Some((Role::Code, "its cells are numbered codes"))
+        Some((Role::Code, NUMBERED_CODES))
     } else if profile.mostly(profile.upper_snake, 0.8) && profile.each_once() {
         // "AUTHENTICATION_FAILED": how APIs name their errors, each once.
         Some((Role::Code, "its cells are error names, each once"))
@@ -53,7 +56,7 @@ pub(super) fn stages_set_aside(profiles: &[Profile], guesses: &mut [Guess]) {
         p.filled >= 3 && p.each_once() && p.mostly(names, 0.8) && !p.mostly(p.numeric, 0.5)
     };
     for column in 0..width {
-        let stages = guesses[column].why == "its cells are numbered codes" && !profiles[column].mostly_once();
+        let stages = guesses[column].why == NUMBERED_CODES && !profiles[column].mostly_once();
         if stages && (0..width).any(|other| other != column && names_each_once(other)) {
             guesses[column].set(None, "its numbers sort the rows beside names each given once");
         }

@@ -65,9 +65,9 @@ pub(in crate::import::lists) fn either_code(line: &str) -> Option<Vec<Entry>> {
     let snake = |w: &str| w.contains('_') == first_bare.contains('_');
     let alike = |w: &str| capitals(w) == capitals(first_bare) && snake(w) && (capitals(w) || identifier(w));
     let shaped = |w: &str| w.len() >= 3 && w.bytes().any(|b| b.is_ascii_alphabetic()) && alike(w);
-    let bare = |word: &str| Some(word).filter(|w| code_span(first).is_some() && shaped(w)).map(str::to_string);
     // A bare one only before a mark that sets the text apart (not "`USER` and LOGNAME values are …").
-    let bare = |word: &str| bare(word).filter(|_| said(rest).is_some());
+    let marked = code_span(first).is_some() && said(rest).is_some();
+    let bare = |word: &str| Some(word).filter(|w| marked && shaped(w)).map(str::to_string);
     let (first, second) = (code(first)?, code(second).or_else(|| bare(second))?);
     let text = said(rest).unwrap_or(rest).trim().to_string();
     let one_kind = whole_number(&first) == whole_number(&second);
