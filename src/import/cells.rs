@@ -140,9 +140,9 @@ pub fn hex_code(text: &str) -> bool {
     text.strip_prefix("0x").is_some_and(|digits| digits.len() >= 2 && digits.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// A whole number, signed or not: "0", "-1", "1100".
+/// A whole number, signed or not: "0", "-1", "1100", "−1" (the minus sign typeset).
 pub fn whole_number(text: &str) -> bool {
-    let digits = text.strip_prefix('-').unwrap_or(text);
+    let digits = text.strip_prefix(['-', '−']).unwrap_or(text);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 

@@ -51,6 +51,7 @@ pub const NOTES: &[&str] = &[
     "årsak", "årsag", "orsak", "przyczyn", "sebep", "önleme", "önemli",
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
     "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre",
+    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况",
     "applied when", "applies when", "applies to",
     // "Endpoint(s)" holding "GET /api/v1/scan": where a code is answered, not what it means.
     "endpoint", "route", "エンドポイント", "엔드포인트", "接口路径",
@@ -148,6 +149,13 @@ pub const CAUSE: &[&str] = &[
     "cuando ocurre",
     "cuándo ocurre",
     "trigger",
+    "발생 상황",
+    "발생 조건",
+    "발생 시점",
+    "発生条件",
+    "発生状況",
+    "发生条件",
+    "发生情况",
 ];
 
 /// Columns of a program's names for its codes ("ENOTSUP", "RPC_INVALID_STATE").

@@ -272,9 +272,24 @@ pub(super) fn choose(
         .filter(|i| !sorting.contains(i))
         .collect();
     // "Kode | Teks": with no text column named, the only other column explains the codes.
-    let description = description.or(match others[..] {
+    // "Task | ErrorCode | Info" holding "TASK_HOVER | 00010001 | Receiver object missing": beside
+    // identifiers, which say where a code is raised, the only column in words explains it.
+    let worded: Vec<usize> =
+        others.iter().copied().filter(|&i| !profiles[i].mostly(profiles[i].name_token, 0.8)).collect();
+    // Not a matrix whose cells are codes again ("operation | Mutex | RwLock" holding "E301").
+    // Nor beside other long numbers ("ErrBind | 100006 | 400"): which column keys the rows is unsure.
+    let numbers_again = (0..width).any(|i| i != code && profiles[i].mostly(profiles[i].long_numbers, 0.5));
+    let codes_again =
+        numbers_again || others.iter().any(|&i| profiles[i].mostly(profiles[i].numbered + profiles[i].numeric, 0.5));
+    let in_words = match (&others[..], &worded[..]) {
+        ([_, _, ..], [only]) if roles[*only].is_none() && profiles[*only].filled >= 2 && !codes_again => Some(*only),
+        (others, _) => others.first().copied().filter(|_| others.len() == 1),
+    };
+    let description = description.or(match in_words {
         // Not a few values again and again beside a cause ("INVALID_ARGUMENT" | "The order has no items").
-        [only] if roles[only].is_none() && reason.is_none() && !(caused && profiles[only].categories()) => Some(only),
+        Some(only) if roles[only].is_none() && reason.is_none() && !(caused && profiles[only].categories()) => {
+            Some(only)
+        }
         _ => None,
     });
     // And a table whose only text is one notes column ("Code | Remarks") is explained by it.

@@ -176,12 +176,15 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
             (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Status | Role::Code))).collect();
         matches!(keyed[..], [k] if profiles[k].mostly(profiles[k].http, 0.8))
     };
+    // So is an error column of them ("`error` 값" holding "not_found"), whatever its header left it.
     if only_statuses(guesses) {
         let typed = |i: usize| {
             let p = &profiles[i];
-            mentions(header(i), words::CATEGORY) && p.identifiers() && p.each_once() && p.filled >= 2
+            let kind = mentions(header(i), words::CATEGORY) || mentions(header(i), words::ERROR);
+            kind && p.identifiers() && p.each_once() && p.filled >= 2
         };
-        if let Some(i) = (0..width).find(|&i| role(guesses, i) == Some(Role::Reason) && typed(i)) {
+        let open = |i: usize| matches!(role(guesses, i), Some(Role::Reason) | None);
+        if let Some(i) = (0..width).find(|&i| open(i) && typed(i)) {
             guesses[i].set(Some(Role::Code), "its cells are identifiers, each once, beside statuses");
         }
     }

@@ -1,10 +1,12 @@
 //! Runs of lines that each pair a code with its text, read as tables: where a run starts and
 //! ends, which lines between say more of the code above, and which only label a group.
 
-use super::entry::{capital_led, either_code, ends_with_text, entry, named_statuses, plain_numbered, Entry};
+use super::entry::{
+    capital_led, either_code, ends_with_text, entry, named_statuses, plain_numbered, spanned_dashed, Entry,
+};
 use super::{fields, table, unmarked, AT_LEAST};
 use crate::import::cells::{short_name, whole_number};
-use crate::import::words::speaks_of_codes;
+use crate::import::words::{self, mentions, speaks_of_codes};
 use crate::import::Block;
 use std::collections::HashSet;
 
@@ -65,32 +67,66 @@ fn counted_among_codes(blocks: &[Block]) -> HashSet<usize> {
     counted
 }
 
-/// "ENOMETH: No such method", "EBADARGS: Bad arguments": under a heading of codes, three lines
-/// or more in a row that each open with an errno's name ("E" and capitals) are those codes;
-/// not settings ("DEBUG: …"), fields ("MESSAGE: …") or a glossary ("API: …").
-fn capitals_under_code_heading(blocks: &[Block]) -> HashSet<usize> {
+/// Lines that open like codes only under a heading of codes, three or more in a row written
+/// alike: "ENOMETH: No such method" (an errno's name: "E" and capitals), "0 Invalid limit
+/// specified" (a number and its text, with no mark between), "`invalid_token` — token does not
+/// match" (a name set as code and a dash); not settings ("DEBUG: …"), fields ("MESSAGE: …"), a
+/// glossary ("API: …"), counts or properties under other headings.
+fn under_code_heading(text: &str) -> Option<Entry> {
+    shaped_under_code_heading(text).map(|(_, entry)| entry)
+}
+
+/// The shape of [`under_code_heading`] that is a number and its text.
+const NUMBERED: u8 = 1;
+
+/// [`under_code_heading`], with which of its shapes the line has.
+fn shaped_under_code_heading(text: &str) -> Option<(u8, Entry)> {
     let errno = |code: &str| code.len() >= 4 && code.starts_with('E') && code.bytes().all(|b| b.is_ascii_uppercase());
-    let capital = |text: &str| capital_led(text).filter(|e| errno(&e.code));
+    let capitals = || capital_led(text).filter(|e| errno(&e.code)).map(|e| (0, e));
+    let numbered = || plain_numbered(text).map(|e| (NUMBERED, e));
+    let spanned = || spanned_dashed(text).map(|e| (2, e));
+    entry(text).is_none().then(|| capitals().or_else(numbered).or_else(spanned))?
+}
+
+/// Where lines of [`under_code_heading`] stand, as its shapes are: a run of one shape each.
+/// Numbers and their text stand under a heading that names codes ("Error Codes"), not one that
+/// names errors only ("Error workshop" over "1 Keynote").
+fn counted_under_code_heading(blocks: &[Block]) -> HashSet<usize> {
     let mut counted = HashSet::new();
-    let mut heading_speaks = false;
+    let mut heading = "";
     let mut stretch: Vec<usize> = Vec::new();
-    let mut end = |stretch: &mut Vec<usize>, speaks: bool| {
+    let mut shape: Option<u8> = None;
+    let mut end = |stretch: &mut Vec<usize>, shape: Option<u8>, heading: &str| {
+        let speaks = match shape {
+            Some(NUMBERED) => mentions(heading, words::CODE),
+            _ => speaks_of_codes(heading),
+        };
         if speaks && stretch.len() >= AT_LEAST {
             counted.extend(stretch.iter().copied());
         }
         stretch.clear();
     };
     for (at, block) in blocks.iter().enumerate() {
-        match block {
-            Block::Text(text) if entry(text).is_none() && capital(text).is_some() => stretch.push(at),
-            Block::Heading(text) => {
-                end(&mut stretch, heading_speaks);
-                heading_speaks = speaks_of_codes(text);
+        let line = match block {
+            Block::Text(text) => shaped_under_code_heading(text).map(|(shape, _)| shape),
+            _ => None,
+        };
+        match (block, line) {
+            (_, Some(line)) => {
+                if shape.is_some_and(|s| s != line) {
+                    end(&mut stretch, shape, heading);
+                }
+                shape = Some(line);
+                stretch.push(at);
             }
-            _ => end(&mut stretch, heading_speaks),
+            (Block::Heading(text), _) => {
+                end(&mut stretch, shape, heading);
+                heading = text;
+            }
+            _ => end(&mut stretch, shape, heading),
         }
     }
-    end(&mut stretch, heading_speaks);
+    end(&mut stretch, shape, heading);
     counted
 }
 
@@ -212,7 +248,7 @@ fn awaits_text(run: &[(String, Entry)], between: &[String]) -> bool {
 /// Texts that list codes as tables, a table for each run of them, when `at_least` lines name codes.
 pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
     let mut counted = counted_among_codes(&blocks);
-    counted.extend(capitals_under_code_heading(&blocks));
+    counted.extend(counted_under_code_heading(&blocks));
     let is_entry =
         |(at, b): &(usize, &Block)| matches!(b, Block::Text(t) if entry(t).is_some()) || counted.contains(at);
     if blocks.iter().enumerate().filter(is_entry).count() < at_least {
@@ -256,7 +292,9 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
                 between.push(text)
             }
             Block::Text(text) => match named_statuses(&text).or_else(|| either_code(&text)).or_else(|| {
-                let counted_as = |text: &str| plain_numbered(text).or_else(|| capital_led(text));
+                let counted_as = |text: &str| {
+                    plain_numbered(text).or_else(|| capital_led(text)).or_else(|| under_code_heading(text))
+                };
                 let single = entry(&text).or_else(|| counted_as(&text).filter(|_| counted.contains(&at)));
                 single.map(|entry| vec![entry])
             }) {

@@ -106,7 +106,7 @@ impl TableReader<'_> {
         if let Some(everything) = codes.iter().find(|c| is_catch_all(c)) {
             return Line::Skip(format!("'{everything}' stands for every other code, not one"));
         }
-        let signed = code.strip_prefix('-').filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let signed = code.strip_prefix(['-', '−']).filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         // "/err/resource": a problem's type, a path; "{SERVICE}_TIMEOUT": a name with a placeholder.
         let path = code.strip_prefix(['/', '{']).filter(|rest| rest.starts_with(char::is_alphanumeric));
         // ".Invalid_Handle": a member of an enum, as Odin, Swift or Zig name it.

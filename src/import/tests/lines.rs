@@ -210,3 +210,26 @@ fn a_bold_line_over_a_list_of_codes_labels_that_list() {
     assert_eq!(codes(page), ["600", "610", "611", "620", "621"]);
     assert_eq!(rows(page)[0], row("600", "", "Wrong api key", ""));
 }
+
+#[test]
+fn numbers_and_their_text_under_a_heading_of_codes_are_codes_on_lines_of_one_paragraph_too() {
+    let page = "# Error Codes\n\n0 Invalid limit specified\n1 Invalid year specified\n2 Invalid gender specified\n\
+                3 Invalid rank specified\n";
+    assert_eq!(codes(page), ["0", "1", "2", "3"]);
+    assert_eq!(rows(page)[1], row("1", "", "Invalid year specified", ""));
+    // Under a heading that names errors but no codes, lines of numbers count things.
+    let page = "# Error workshop\n\n1 Keynote\n2 Lunch\n3 Workshop\n\n## Codes\n\n- 4001: Bad key\n- 4002: Expired key\n- 4003: No key\n";
+    assert_eq!(codes(page), ["4001", "4002", "4003"]);
+}
+
+#[test]
+fn names_set_as_code_and_a_dash_under_a_heading_of_codes_are_codes() {
+    let page = "## Error codes\n\n- [`missing_credentials`](./missing_credentials/) — no Bearer token on the request\n\
+                - [`invalid_token`](./invalid_token/) — token does not match any active session\n\
+                - [`account_suspended`](./account_suspended/) — user account has been suspended\n";
+    assert_eq!(rows(page)[1], row("invalid_token", "", "token does not match any active session", ""));
+    // Properties listed so under another heading are no codes.
+    let page = "## Error codes\n\n- 4001: Bad key\n- 4002: Expired key\n- 4003: No key\n\n## Fields\n\n- `url` — where the request went\n\
+                - `status` — its status\n- `type` — its kind\n";
+    assert_eq!(codes(page), ["4001", "4002", "4003"]);
+}

@@ -203,7 +203,7 @@ pub(super) fn problem_fields(e: &Evidence, guesses: &mut [Guess]) {
 /// Whether every filled cell of `column` is a whole number, signed or not ("-32700").
 fn signed_numbers(table: &RawTable, column: usize) -> bool {
     let mut cells = filled_cells(table, column).peekable();
-    cells.peek().is_some() && cells.all(|t| t.parse::<i64>().is_ok())
+    cells.peek().is_some() && cells.all(|t| t.replacen('−', "-", 1).parse::<i64>().is_ok())
 }
 
 /// "0001", "000B", "001A": hexadecimal numbers written to one width ("0x1A" too).

@@ -29,6 +29,15 @@ pub(super) fn texts_headed_as_codes(e: &Evidence, guesses: &mut [Guess]) {
         if role(guesses, key) == Some(Role::Reason) {
             guesses[key].set(Some(Role::Code), "its cells are codes; the column its header calls codes holds text");
         }
+        // "Return Code | Code Number | Description" holding "Forbidden | 1000 | The user is not …":
+        // short names beside a column its header calls the description name the codes.
+        let described = (0..width)
+            .any(|i| role(guesses, i) == Some(Role::Description) && mentions(e.header(i), words::DESCRIPTION));
+        let p = &profiles[text];
+        if described && p.rarely_prose() && p.average_chars <= 30 {
+            guesses[text].set(Some(Role::Reason), "its cells name the codes beside the column that describes them");
+            return;
+        }
         guesses[text].set(Some(Role::Description), "its cells say what the codes beside them mean");
     }
 }

@@ -30,3 +30,13 @@ pub(in crate::import::lists) fn capital_led(line: &str) -> Option<Entry> {
     let capitals = crate::import::lists::word_in_capitals(word) && word.len() >= 3 && !REMARKS.contains(&word);
     (capitals && !text.is_empty()).then(|| described(word, text))
 }
+
+/// "`invalid_token` — token does not match": a name set as code, a dash, then its text, as
+/// lists of properties are written too; `listed` takes it under a heading of codes.
+pub(in crate::import::lists) fn spanned_dashed(line: &str) -> Option<Entry> {
+    let line = line.trim();
+    let (name, rest) = line.strip_prefix('`')?.split_once('`')?;
+    let text = rest.trim_start().strip_prefix(['-', '–', '—'])?.trim();
+    let name_like = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':'));
+    (name_like && !text.is_empty()).then(|| described(name, text))
+}
