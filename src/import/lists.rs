@@ -43,6 +43,9 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
     }
     let blocks = status_line::headings_over_records(label_led::labels_dropped(members::valued(blocks)));
     let blocks = status_line::codes_under_headings(status_line::records_of_codes(blocks));
+    if kinds_over_codes(&blocks) {
+        return listed(plain(blocks), AT_LEAST);
+    }
     let before = blocks.len();
     let headed = headed(blocks);
     if headed.len() == before {
@@ -69,6 +72,25 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
             _ => true,
         })
         .collect()
+}
+
+/// "### MEDIA_ERROR" over lines "`"BUFFER_FULL_ERROR"`: …", "`"MEDIA_ERR_DECODE"`: …", and
+/// so on, three lines of codes or more for each such heading: the headings name kinds of
+/// errors, and the lines under them are the codes.
+fn kinds_over_codes(blocks: &[Block]) -> bool {
+    let headings: HashSet<String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(text) => entry::heading_code(text).map(|e| e.code),
+            _ => None,
+        })
+        .collect();
+    let lines = blocks.iter().filter(|b| match b {
+        Block::Text(text) => entry(text).is_some_and(|e| !headings.contains(&e.code)),
+        _ => false,
+    });
+    let lines = lines.count();
+    !headings.is_empty() && lines >= AT_LEAST && lines >= 3 * headings.len()
 }
 
 /// "HTTP 403 (Forbidden) wenn …": a line that opens with a status, named as the protocol's.

@@ -14,6 +14,7 @@ mod import_corpus;
 mod import_url;
 mod keys;
 mod messages;
+mod never_seen;
 mod readme;
 mod reference;
 mod relevance;

@@ -198,6 +198,10 @@ fn code_first(line: &str) -> Option<Entry> {
     let quoted = word.strip_prefix(['"', '“']).and_then(|w| w.strip_suffix(['"', '”']));
     let code = quoted.filter(|inner| whole_number(inner)).unwrap_or(word);
     let code = code.trim_matches('`').trim_end_matches([',', ';']);
+    // "`"BUFFER_FULL_ERROR"`": a string the API answers with, set as code, quotes and all.
+    let string =
+        code.strip_prefix('"').and_then(|c| c.strip_suffix('"')).filter(|c| identifier(c) && word.starts_with('`'));
+    let code = string.unwrap_or(code);
     // "**[L-001]**: …": a code in brackets, as a log prints it.
     // "[1]: …" numbers a note.
     let bracketed = code.strip_prefix('[').and_then(|inner| inner.strip_suffix(']'));

@@ -72,6 +72,10 @@ fn headings_that_are_codes() {
     assert_eq!(heading_code("1 — `AlreadyInitialized`"), e("1", "AlreadyInitialized", ""));
     assert_eq!(heading_code("1 — AlreadyInitialized"), e("1", "AlreadyInitialized", ""));
     assert_eq!(heading_code("`InsufficientBalance` (code 1)"), e("1", "InsufficientBalance", ""));
+    // An error's own name in capitals, then the status it is answered with.
+    assert_eq!(heading_code("RATE_LIMIT_EXCEEDED (429)"), e("RATE_LIMIT_EXCEEDED", "", ""));
+    assert_eq!(heading_code("UNAUTHORIZED (401)"), e("UNAUTHORIZED", "", ""));
+    assert_eq!(heading_code("Unauthorized (401)"), None);
     for heading in ["1. Introduction", "2 Getting started", "OAuth2 flow", "Errors", "10xx - 服务器或网络问题"]
     {
         assert_eq!(heading_code(heading), None, "{heading}");

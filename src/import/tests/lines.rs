@@ -233,3 +233,23 @@ fn names_set_as_code_and_a_dash_under_a_heading_of_codes_are_codes() {
                 - `status` — its status\n- `type` — its kind\n";
     assert_eq!(codes(page), ["4001", "4002", "4003"]);
 }
+
+#[test]
+fn headings_of_kinds_over_many_lines_of_codes_label_them() {
+    let page = "## Types\n\n### NETWORK_ERROR\n\n#### codes\n\n- ``\"PIPELINE_LOAD_ERROR\"``: the request failed.\n\n\
+                ### MEDIA_ERROR\n\n#### codes\n\n- ``\"BUFFER_APPEND_ERROR\"``: a segment could not be added.\n\
+                - ``\"BUFFER_FULL_ERROR\"``: the buffer was full.\n- ``\"MEDIA_ERR_DECODE\"``: the media could not be decoded.\n";
+    assert_eq!(codes(page), ["PIPELINE_LOAD_ERROR", "BUFFER_APPEND_ERROR", "BUFFER_FULL_ERROR", "MEDIA_ERR_DECODE"]);
+    assert_eq!(rows(page)[2], row("BUFFER_FULL_ERROR", "", "the buffer was full.", ""));
+}
+
+#[test]
+fn an_error_name_in_capitals_over_its_status_heads_its_section() {
+    let page =
+        "## Authentication Errors\n\n### UNAUTHORIZED (401)\n\n**Meaning**: Invalid or missing authentication\n\n\
+                ### FORBIDDEN (403)\n\n**Meaning**: Authenticated but lacks permission\n\n\
+                ### RATE_LIMIT_EXCEEDED (429)\n\n**Meaning**: Too many requests\n\n\
+                ### QUOTA_EXCEEDED (429)\n\n**Meaning**: Monthly event quota exceeded\n";
+    assert_eq!(codes(page), ["UNAUTHORIZED", "FORBIDDEN", "RATE_LIMIT_EXCEEDED", "QUOTA_EXCEEDED"]);
+    assert_eq!(rows(page)[3], row("QUOTA_EXCEEDED", "", "Monthly event quota exceeded", ""));
+}

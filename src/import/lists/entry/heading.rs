@@ -75,6 +75,16 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     // "GRIPPER_OK = 0": a constant declared as source declares it.
     let assigned = || text.split_once(" = ").map(|(n, c)| (n.trim().to_string(), c.trim().to_string()));
     let constant = constant.or_else(assigned);
+    // "UNAUTHORIZED (401)", "RATE_LIMIT_EXCEEDED (429)": an error's own name in capitals, as a
+    // program names its constants, then the status it is answered with, as "`UNAUTHORIZED` (401)
+    // - …" in a line.
+    let answered = |(name, code): &(String, String)| {
+        let capitals = crate::import::lists::word_in_capitals(name) && name.len() >= 4;
+        capitals && crate::import::cells::status_word(code)
+    };
+    if let Some((name, _)) = constant.as_ref().filter(|constant| answered(constant)) {
+        return Some(Entry { code: name.clone(), ..Entry::default() });
+    }
     if let Some((name, code)) = constant.filter(|(name, code)| identifier(name) && whole_number(code)) {
         return Some(Entry { code, name, ..Entry::default() });
     }
