@@ -315,7 +315,7 @@ fn codes_are_status_or_errors(
     // "... ...": rows left out, no code.
     let written = |c: &&Cell| c.text.contains(|ch: char| ch.is_ascii_digit());
     let cells: Vec<&Cell> = rows.iter().filter_map(|row| row.get(code)).filter(written).collect();
-    let negative = cells.iter().filter(|c| c.text.trim().starts_with('-')).count();
+    let negative = cells.iter().filter(|c| c.text.trim().starts_with(['-', '−'])).count();
     let failing_share = |words: &[&[&str]]| {
         columns.description.or(columns.reason).map_or((0, 0), |text| {
             let filled = Profile::of(&[&rows], text).filled;

@@ -181,7 +181,9 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         let typed = |i: usize| {
             let p = &profiles[i];
             let kind = mentions(header(i), words::CATEGORY) || mentions(header(i), words::ERROR);
-            kind && p.identifiers() && p.each_once() && p.filled >= 2
+            // "Error page" holding "404.html": files served, not codes.
+            let files = filled_cells(e.table, i).any(|t| t.contains('.'));
+            kind && p.identifiers() && p.each_once() && p.filled >= 2 && !files
         };
         let open = |i: usize| matches!(role(guesses, i), Some(Role::Reason) | None);
         if let Some(i) = (0..width).find(|&i| open(i) && typed(i)) {

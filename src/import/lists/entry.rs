@@ -7,7 +7,7 @@ use crate::import::cells::{
 };
 use crate::import::profile::leading_codes;
 use asides::{named_in_parentheses, without_status_tag};
-pub(super) use counted::{capital_led, plain_numbered, spanned_dashed};
+pub(super) use counted::{capital_led, names_an_error, plain_numbered, spanned_dashed};
 pub(super) use heading::{bracketed, capitals_alone, dashed_among_codes, dashed_number, heading_code, numbers_joined};
 pub(super) use joined::{either_code, named_statuses, statuses_joined};
 use named_first::{code_last, valued};

@@ -2,7 +2,8 @@
 //! ends, which lines between say more of the code above, and which only label a group.
 
 use super::entry::{
-    capital_led, either_code, ends_with_text, entry, named_statuses, plain_numbered, spanned_dashed, Entry,
+    capital_led, either_code, ends_with_text, entry, named_statuses, names_an_error, plain_numbered, spanned_dashed,
+    Entry,
 };
 use super::{fields, table, unmarked, AT_LEAST};
 use crate::import::cells::{short_name, whole_number};
@@ -78,13 +79,15 @@ fn under_code_heading(text: &str) -> Option<Entry> {
 
 /// The shape of [`under_code_heading`] that is a number and its text.
 const NUMBERED: u8 = 1;
+/// The shape of [`under_code_heading`] that is a name set as code, a dash and its text.
+const SPANNED: u8 = 2;
 
 /// [`under_code_heading`], with which of its shapes the line has.
 fn shaped_under_code_heading(text: &str) -> Option<(u8, Entry)> {
     let errno = |code: &str| code.len() >= 4 && code.starts_with('E') && code.bytes().all(|b| b.is_ascii_uppercase());
     let capitals = || capital_led(text).filter(|e| errno(&e.code)).map(|e| (0, e));
     let numbered = || plain_numbered(text).map(|e| (NUMBERED, e));
-    let spanned = || spanned_dashed(text).map(|e| (2, e));
+    let spanned = || spanned_dashed(text).map(|e| (SPANNED, e));
     entry(text).is_none().then(|| capitals().or_else(numbered).or_else(spanned))?
 }
 
@@ -96,9 +99,27 @@ fn counted_under_code_heading(blocks: &[Block]) -> HashSet<usize> {
     let mut heading = "";
     let mut stretch: Vec<usize> = Vec::new();
     let mut shape: Option<u8> = None;
+    let entry_at = |at: &usize| match &blocks[*at] {
+        Block::Text(text) => shaped_under_code_heading(text).map(|(_, entry)| entry),
+        _ => None,
+    };
+    // "Follow these steps:" over "1 Close the app": steps, not codes; "1 request per second": a count.
+    let introduced = |stretch: &[usize]| {
+        let before = stretch.first().and_then(|&at| at.checked_sub(1)).map(|at| &blocks[at]);
+        matches!(before, Some(Block::Text(text)) if text.trim_end().ends_with([':', '：']))
+    };
+    let capitalized = |stretch: &[usize]| {
+        stretch.iter().filter_map(entry_at).all(|e| e.text.starts_with(|c: char| !c.is_lowercase()))
+    };
+    // "`user_id` — the id of the user": fields of an object; error names say what failed.
+    let errors_named = |stretch: &[usize]| {
+        let named = stretch.iter().filter_map(entry_at).filter(|e| names_an_error(&e.code)).count();
+        named * 2 >= stretch.len()
+    };
     let mut end = |stretch: &mut Vec<usize>, shape: Option<u8>, heading: &str| {
         let speaks = match shape {
-            Some(NUMBERED) => mentions(heading, words::CODE),
+            Some(NUMBERED) => mentions(heading, words::CODE) && !introduced(stretch) && capitalized(stretch),
+            Some(SPANNED) => speaks_of_codes(heading) && errors_named(stretch),
             _ => speaks_of_codes(heading),
         };
         if speaks && stretch.len() >= AT_LEAST {

@@ -49,3 +49,10 @@ fn the_one_column_in_words_beside_identifiers_explains_the_codes() {
                 | operation | Mutex | RwLock |\n|---|---|---|\n| `mutex_lock` | ok | E301 |\n| `rwlock_read` | E302 | ok |\n";
     assert_eq!(codes(page), ["E301", "E302"]);
 }
+
+#[test]
+fn file_names_under_an_error_header_beside_statuses_are_no_codes() {
+    let page = "| Status | Error page | Description |\n|---|---|---|\n| 404 | `404.html` | Shown when a page is missing |\n\
+                | 500 | `500.html` | Shown when the server fails |\n| 503 | `maintenance.html` | Shown during maintenance |\n";
+    assert_eq!(codes(page), ["404", "500", "503"]);
+}

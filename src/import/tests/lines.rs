@@ -253,3 +253,18 @@ fn an_error_name_in_capitals_over_its_status_heads_its_section() {
     assert_eq!(codes(page), ["UNAUTHORIZED", "FORBIDDEN", "RATE_LIMIT_EXCEEDED", "QUOTA_EXCEEDED"]);
     assert_eq!(rows(page)[3], row("QUOTA_EXCEEDED", "", "Monthly event quota exceeded", ""));
 }
+
+#[test]
+fn steps_counts_and_fields_under_a_heading_of_codes_are_not_codes() {
+    let steps = "# Error Codes\n\nIf the app shows an error code, follow these steps:\n\n1 Close the app completely\n\
+                 2 Restart your phone\n3 Reinstall the app from the store\n";
+    let counts = "## Status codes\n\n1 request per second on Free\n5 requests per second on Pro\n\
+                  20 requests per second on Enterprise\n";
+    let fields =
+        "## Error codes\n\nThe error object:\n\n- `user_id` — the id of the user\n- `email` — the user's email\n\
+                  - `created_at` — when the request was made\n";
+    for page in [steps, counts, fields] {
+        let imported = import("errors.md", page, &Options::default());
+        assert!(imported.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()), "{page}");
+    }
+}

@@ -40,3 +40,36 @@ pub(in crate::import::lists) fn spanned_dashed(line: &str) -> Option<Entry> {
     let name_like = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':'));
     (name_like && !text.is_empty()).then(|| described(name, text))
 }
+
+/// Words error names are made of ("invalid_token", "account_suspended"), as field names
+/// ("user_id", "created_at") are not.
+pub(in crate::import::lists) fn names_an_error(name: &str) -> bool {
+    const WORDS: [&str; 24] = [
+        "invalid",
+        "missing",
+        "not_found",
+        "notfound",
+        "fail",
+        "error",
+        "denied",
+        "expired",
+        "exceeded",
+        "unauthorized",
+        "forbidden",
+        "timeout",
+        "conflict",
+        "unknown",
+        "unsupported",
+        "suspended",
+        "disabled",
+        "locked",
+        "too_many",
+        "limit",
+        "already",
+        "unavailable",
+        "rejected",
+        "insufficient",
+    ];
+    let name = name.to_lowercase();
+    WORDS.iter().any(|word| name.contains(word))
+}
