@@ -105,7 +105,9 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
             (Role::Reason, "its cells are names, not statuses")
         });
     }
-    if words::is_one_of(alone, words::EXAMPLES) {
+    // "Typical examples", "Common examples": examples, whatever words qualify them.
+    let last_word = alone.split_whitespace().last().unwrap_or_default();
+    if words::is_one_of(alone, words::EXAMPLES) || words::is_one_of(last_word, words::EXAMPLES) {
         return Some((Role::Notes, "its header says so"));
     }
     if words::is_one_of(alone, words::ERROR_ALONE) {
@@ -300,6 +302,11 @@ fn codes_are_status_or_errors(
                 || profile.mostly(profile.http, 0.5)
         }
     };
+    // "`/errors/400`": a problem's type (RFC 9457), set as code, names an error as a code does.
+    let problem_type = |c: &Cell| c.set_as_code && c.text.trim().starts_with('/') && !c.text.trim().contains(' ');
+    if rows.len() >= 2 && rows.iter().all(|row| row.get(code).is_some_and(problem_type)) {
+        return Ok(true);
+    }
     // A table of one code ("unauthorized") is read as the others with its header are.
     if said(&profile) || rows.len() == 1 && said(shared) {
         return Ok(false);

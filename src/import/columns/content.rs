@@ -11,7 +11,8 @@ const NUMBERED_CODES: &str = "its cells are numbered codes";
 /// The role a column's cells show when its header says nothing: HTTP statuses or
 /// error identifiers; other columns of text explain codes when long enough.
 pub(super) fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
-    if profile.mostly(profile.http, 0.8) {
+    // "128", "129" under "Exit": numbers in the statuses' range that no status is.
+    if profile.mostly(profile.http, 0.8) && profile.mostly(profile.registered, 0.8) {
         Some((Role::Status, "its cells are statuses"))
     } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
         // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.

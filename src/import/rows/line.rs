@@ -197,7 +197,17 @@ impl TableReader<'_> {
             };
         }
         // One text only: the description, with no short name beside it.
-        let reason = if reason == description { String::new() } else { reason };
+        // "`MSKITPKG001` (formerly `MSKIT_PKG001`) — …": a lead that says the code again, an aside
+        // at most after it, names nothing.
+        let asides_only = |mut rest: &str| loop {
+            rest = rest.trim_start();
+            match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+                Some((inner, after)) if !inner.contains('(') => rest = after,
+                _ => break rest.is_empty(),
+            }
+        };
+        let again = reason.strip_prefix(code.as_str()).is_some_and(|rest| !rest.trim().is_empty() && asides_only(rest));
+        let reason = if reason == description || again { String::new() } else { reason };
         let notes = self.notes(cell, stand_in);
         let own_name = |code: &str| named.iter().flatten().find(|(c, _)| c == code).map(|(_, name)| name.clone());
         // "payload_too_large / unsupported_media_type | 413 / 415": a status for each code, in turn.

@@ -56,3 +56,64 @@ fn file_names_under_an_error_header_beside_statuses_are_no_codes() {
                 | 500 | `500.html` | Shown when the server fails |\n| 503 | `maintenance.html` | Shown during maintenance |\n";
     assert_eq!(codes(page), ["404", "500", "503"]);
 }
+
+#[test]
+fn identifiers_listed_again_in_each_module_table_still_key_their_rows() {
+    let module = |name: &str, own: &str| {
+        format!(
+            "## {name}\n\n| Code | HTTP Status | Description |\n|---|---|---|\n| `{own}` | 404 | No such {name}. |\n\
+             | `not_found` | 404 | Nothing there. |\n| `unauthorized` | 401 | No token. |\n\n"
+        )
+    };
+    let page = format!(
+        "{}{}{}## Periods\n\n| Code | HTTP Status | Description |\n|---|---|---|\n\
+         | Period not found | 404 | No such period. |\n| Period already closed | 409 | Closed before. |\n",
+        module("Shared", "internal_error"),
+        module("Bills", "bill_not_found"),
+        module("Vendors", "vendor_not_found")
+    );
+    assert_eq!(rows(&page)[0], row("internal_error", "", "No such Shared.", "404"));
+    assert_eq!(rows(&page)[3], row("bill_not_found", "", "No such Bills.", "404"));
+    // Names in words where the other tables hold identifiers name the statuses.
+    let closed = rows(&page).into_iter().find(|r| r.0 == "409").expect("409 is read");
+    assert_eq!(closed, row("409", "Period already closed", "Closed before.", ""));
+}
+
+#[test]
+fn the_enums_names_beside_codes_and_statuses_name_the_codes() {
+    let page = "| Code | Enum Case | HTTP | Description |\n|---|---|---|---|\n\
+                | `helm.action.not_found` | `ActionNotFound` | 404 | Action does not exist |\n\
+                | `helm.action.not_ready` | `ActionNotReady` | 400 | Action is not ready |\n\
+                | `helm.action.failed` | `ActionFailed` | 400 | Action failed |\n";
+    assert_eq!(rows(page)[0], row("helm.action.not_found", "ActionNotFound", "Action does not exist", "404"));
+}
+
+#[test]
+fn examples_exit_codes_and_problem_types_are_read_for_what_they_are() {
+    // "Typical examples" are examples; "128", "129" under "Exit" are no statuses.
+    let page = "| Stable code | Category | Exit | Meaning | Typical examples |\n|---|---|---|---|---|\n\
+                | `LBR-CLI-001` | cli | 129 | Unknown command | `libra wat` |\n\
+                | `LBR-CLI-002` | cli | 129 | Invalid arguments | missing required flag |\n\
+                | `LBR-REPO-001` | repo | 128 | Not inside a repository | run outside a repo |\n";
+    assert_eq!(rows(page)[0], row("LBR-CLI-001", "", "Unknown command", ""));
+    // A problem's type, set as code, is the code.
+    let page = "| `type` | Meaning |\n|---|---|\n| `/errors/400` | The body is not valid JSON. |\n\
+                | `/errors/401` | No credential was presented. |\n| `/errors/404` | Nothing is there. |\n";
+    assert_eq!(rows(page)[1], row("/errors/401", "", "No credential was presented.", ""));
+}
+
+#[test]
+fn a_lead_that_says_the_code_again_names_nothing() {
+    let page = include_str!("../../../tests/fixtures/pages-aspring/il01_msbuildkit_code_reference.md");
+    let (code, reason, description, _) = rows(page).into_iter().find(|r| r.0 == "MSKITPKG020").unwrap();
+    assert_eq!((code.as_str(), reason.as_str()), ("MSKITPKG020", ""));
+    assert!(description.starts_with("the readme cannot be generated as asked"), "{description}");
+}
+
+#[test]
+fn numbers_before_error_names_are_the_codes_the_names_stand_for() {
+    let page =
+        "## Planner error codes\n\n| outcome | 名称 | 典型的な原因 |\n|---|---|---|\n| 50 | NO_PATH_FOUND | 解なし |\n\
+                | 51 | CLIENT_CANCELED | クライアントが cancel |\n| 52 | INVALID_START | start がマップ外 |\n";
+    assert_eq!(rows(page)[1], row("51", "CLIENT_CANCELED", "クライアントが cancel", ""));
+}

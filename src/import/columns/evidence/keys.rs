@@ -197,6 +197,17 @@ pub(super) fn problem_fields(e: &Evidence, guesses: &mut [Guess]) {
         guesses[title].set(Some(Role::Reason), problem);
         guesses[detail].set(Some(Role::Description), problem);
         guesses[status].set(Some(Role::Status), problem);
+        return;
+    }
+    // "`type` | Meaning" holding "`/errors/400`": a problem's type, set as code, each its own, is
+    // what the API answers with, though the table lists no other field.
+    let typed = field("type").filter(|&i| {
+        let p = &e.profiles[i];
+        let paths = filled_cells(e.table, i).all(|t| t.starts_with('/') && !t.contains(char::is_whitespace));
+        p.filled >= 2 && p.all_set_as_code() && p.each_once() && paths
+    });
+    if let Some(kind) = typed.filter(|_| super::keys(guesses) == 0) {
+        guesses[kind].set(Some(Role::Code), "its cells are a problem's types (RFC 9457), each its own");
     }
 }
 

@@ -67,7 +67,10 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
         let names = p.name_token * 5 >= named * 4 || one_word_names(e, i);
         // "Operation | Error code | Status" holding "CreateUser": what fails, not the error's name.
         let other = mentions(e.header(i), WHAT_FAILS) || words::is_one_of(e.header(i), words::OTHER_KEYS);
-        let placed = keyed.len() == 1 || i < codes[0] && !other;
+        // "Code | Enum Case | HTTP" holding "`helm.action.not_found` | `ActionNotFound`": the enum's
+        // name for each code names it, wherever it stands.
+        let enumerated = mentions(e.header(i), words::ENUMERATION);
+        let placed = keyed.len() == 1 || i < codes[0] && !other || enumerated;
         role(guesses, i).is_none() && p.filled >= 2 && p.numeric == 0 && names && each_once(i) && placed
     };
     // "audioStreamHttpError | AudioStreamHTTPError": the code again, spelt as another program writes it.
