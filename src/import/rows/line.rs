@@ -151,6 +151,7 @@ impl TableReader<'_> {
         let reason_cell = columns.reason.map(cell);
         // "`ZookeeperConnectionFailure` - Could not connect": the one text's lead names it.
         let reason_lead = reason_cell.filter(|c| c.lead.is_some()).and_then(split_lead);
+        let mut led_by_code = false;
         let (reason, description) = if let Some(name) = constant.map(|codes| codes[1].clone()) {
             let text = if description_text.is_empty() { reason_text.clone() } else { description_text };
             (name, text)
@@ -169,6 +170,7 @@ impl TableReader<'_> {
             let description = if description_text.is_empty() { inline_reason.clone() } else { description_text };
             (inline_reason, description)
         } else if let Some((lead, rest)) = description_cell.and_then(split_lead).filter(|_| self.leads_name) {
+            led_by_code = true;
             (field(&lead), field(&rest))
         } else if let Some((name, rest)) = registry_lead(&code, &description_text) {
             // "OK, 요청이 정상 처리된 경우": the status's own name leads the text.
@@ -197,16 +199,12 @@ impl TableReader<'_> {
             };
         }
         // One text only: the description, with no short name beside it.
-        // "`MSKITPKG001` (formerly `MSKIT_PKG001`) — …": a lead that says the code again, an aside
-        // at most after it, names nothing.
-        let asides_only = |mut rest: &str| loop {
-            rest = rest.trim_start();
-            match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
-                Some((inner, after)) if !inner.contains('(') => rest = after,
-                _ => break rest.is_empty(),
-            }
+        // "`E100` (Timeout) — …": the name in brackets after the code.
+        let reason = match led_by_code.then(|| named_after_code(&code, &reason)).flatten() {
+            Some(name) => name,
+            None => reason,
         };
-        let again = reason.strip_prefix(code.as_str()).is_some_and(|rest| !rest.trim().is_empty() && asides_only(rest));
+        let again = led_by_code && says_code_again(&code, &reason);
         let reason = if reason == description || again { String::new() } else { reason };
         let notes = self.notes(cell, stand_in);
         let own_name = |code: &str| named.iter().flatten().find(|(c, _)| c == code).map(|(_, name)| name.clone());
@@ -327,4 +325,38 @@ fn worded_range(text: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// "`MSKITPKG001` (formerly `MSKIT_PKG001`) (warning)", "`E100`": a lead that says the code
+/// again, with remarks at most after it, names nothing; "`E100` (Timeout)" names it.
+fn says_code_again(code: &str, lead: &str) -> bool {
+    const REMARKS: [&str; 10] =
+        ["formerly", "deprecated", "since", "warning", "error", "alias", "legacy", "renamed", "previously", "removed"];
+    let mut rest = match lead.strip_prefix(code) {
+        Some(rest) => rest,
+        None => return false,
+    };
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            return true;
+        }
+        match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((inner, after)) if !inner.contains('(') => {
+                let first = inner.split_whitespace().next().unwrap_or_default().to_lowercase();
+                if !REMARKS.contains(&first.as_str()) {
+                    return false;
+                }
+                rest = after;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// "E100 (Timeout)" → "Timeout": a lead that is the code and one name in brackets.
+fn named_after_code(code: &str, lead: &str) -> Option<String> {
+    let inner = lead.strip_prefix(code)?.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let plain = !inner.contains(['(', ')']) && !inner.trim().is_empty();
+    (plain && !says_code_again(code, lead)).then(|| inner.trim().to_string())
 }

@@ -117,3 +117,17 @@ fn numbers_before_error_names_are_the_codes_the_names_stand_for() {
                 | 51 | CLIENT_CANCELED | クライアントが cancel |\n| 52 | INVALID_START | start がマップ外 |\n";
     assert_eq!(rows(page)[1], row("51", "CLIENT_CANCELED", "クライアントが cancel", ""));
 }
+
+#[test]
+fn rows_counted_and_names_after_the_code_are_read_for_what_they_are() {
+    // "No." counts the rows: the names are the codes.
+    let page = "# Error codes\n\n| No. | Name | Description |\n|---|---|---|\n| 1 | INVALID_PARAMETER | A parameter is missing. |\n\
+                | 2 | TOKEN_EXPIRED | The token expired. |\n| 3 | RATE_LIMITED | Too many requests. |\n";
+    assert_eq!(rows(page)[1], row("TOKEN_EXPIRED", "", "The token expired.", ""));
+    // "`E100` (Timeout) — …" names the code; "`E101` — …" and "(warning)" say it again.
+    let page = "# Codes\n\n### E100\n\n`E100` (Timeout) — the upstream did not answer.\n\n\
+                ### E101\n\n`E101` — the connection was refused.\n\n### E102\n\n`E102` (warning) — the gateway failed.\n";
+    assert_eq!(rows(page)[0], row("E100", "Timeout", "the upstream did not answer.", ""));
+    assert_eq!(rows(page)[1], row("E101", "", "the connection was refused.", ""));
+    assert_eq!(rows(page)[2], row("E102", "", "the gateway failed.", ""));
+}

@@ -147,9 +147,14 @@ pub(super) fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         if let Some(i) = (0..width).find(|&i| snake(i)) {
             // "outcome | 名称" holding "50 | NO_PATH_FOUND": numbers before the names, each its own,
             // are the codes the names stand for.
+            // "No. | Name" holding "1 | INVALID_PARAMETER", "2 | …": rows counted, not codes.
+            let counted = |j: usize| {
+                let numbers: Vec<u64> = filled_cells(e.table, j).filter_map(|t| t.parse().ok()).collect();
+                numbers.iter().enumerate().all(|(at, n)| *n == at as u64 + 1)
+            };
             let numbers = |j: usize| {
                 let p = &profiles[j];
-                role(guesses, j).is_none() && p.mostly(p.numeric, 0.9) && p.each_once() && p.filled >= 2
+                role(guesses, j).is_none() && p.mostly(p.numeric, 0.9) && p.each_once() && p.filled >= 2 && !counted(j)
             };
             match (0..i).find(|&j| numbers(j)) {
                 Some(j) => {
