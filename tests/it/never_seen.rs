@@ -256,7 +256,7 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aclimb", "aclimb (it)", 5, 1.000, 1.00),
     ("pages-adash", "adash (iu)", 5, 0.788, 0.78),
     ("pages-aswoon", "aswoon (iv)", 5, 0.774, 0.77),
-    ("pages-awaltz", "awaltz (iw)", 5, 0.824, 0.82),
+    ("pages-awaltz", "awaltz (iw)", 5, 0.824, 0.95),
     ("pages-ahustle", "ahustle (ix)", 5, 0.924, 0.92),
     ("pages-askitter", "askitter (iy)", 5, 0.662, 0.66),
 ];

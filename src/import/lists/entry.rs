@@ -257,6 +257,10 @@ fn code_first(line: &str) -> Option<Entry> {
         _ => return None,
     };
     let text = without_status_tag(text);
+    // "- **4502:** ``": an empty code span, printed as it is, says nothing of the code.
+    if text.starts_with('`') && text.trim_matches('`').trim().is_empty() {
+        return Some(described(code, ""));
+    }
     // "10:30 Keynote", "12:00:01 Started": a time, not a code.
     // "5003: 2FA verificatie mislukt" is a code's text all the same: a word of digits and letters.
     let mixed = text.split_whitespace().next().is_some_and(|first| first.contains(char::is_alphabetic));

@@ -268,3 +268,10 @@ fn steps_counts_and_fields_under_a_heading_of_codes_are_not_codes() {
         assert!(imported.is_ok_and(|i| i.normal.is_empty() && i.abnormal.is_empty()), "{page}");
     }
 }
+
+#[test]
+fn a_code_whose_text_is_an_empty_code_span_is_skipped_not_joined_to_the_one_above() {
+    let page = "## Error codes\n\n- **4501:** `The duration is invalid.`\n- **4502:** ``\n- **4503:** `The amount is invalid.`\n";
+    assert_eq!(codes(page), ["4501", "4503"]);
+    assert_eq!(rows(page)[0], row("4501", "", "The duration is invalid.", ""));
+}
