@@ -140,9 +140,18 @@ pub fn hex_code(text: &str) -> bool {
     text.strip_prefix("0x").is_some_and(|digits| digits.len() >= 2 && digits.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// A whole number, signed or not: "0", "-1", "1100", "−1" (the minus sign typeset).
+/// "/errors/400": a problem's type (RFC 9457) written as a path, one word.
+pub fn problem_type(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with('/') && !text.contains(char::is_whitespace)
+}
+
+/// The signs a negative number opens with: the hyphen typed, the minus sign typeset ("−1").
+pub const MINUS_SIGNS: [char; 2] = ['-', '−'];
+
+/// A whole number, signed or not: "0", "-1", "1100", "−1".
 pub fn whole_number(text: &str) -> bool {
-    let digits = text.strip_prefix(['-', '−']).unwrap_or(text);
+    let digits = text.strip_prefix(MINUS_SIGNS).unwrap_or(text);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 

@@ -303,7 +303,7 @@ fn codes_are_status_or_errors(
         }
     };
     // "`/errors/400`": a problem's type (RFC 9457), set as code, names an error as a code does.
-    let problem_type = |c: &Cell| c.set_as_code && c.text.trim().starts_with('/') && !c.text.trim().contains(' ');
+    let problem_type = |c: &Cell| c.set_as_code && super::cells::problem_type(&c.text);
     if rows.len() >= 2 && rows.iter().all(|row| row.get(code).is_some_and(problem_type)) {
         return Ok(true);
     }
@@ -322,7 +322,7 @@ fn codes_are_status_or_errors(
     // "... ...": rows left out, no code.
     let written = |c: &&Cell| c.text.contains(|ch: char| ch.is_ascii_digit());
     let cells: Vec<&Cell> = rows.iter().filter_map(|row| row.get(code)).filter(written).collect();
-    let negative = cells.iter().filter(|c| c.text.trim().starts_with(['-', '−'])).count();
+    let negative = cells.iter().filter(|c| c.text.trim().starts_with(super::cells::MINUS_SIGNS)).count();
     let failing_share = |words: &[&[&str]]| {
         columns.description.or(columns.reason).map_or((0, 0), |text| {
             let filled = Profile::of(&[&rows], text).filled;

@@ -166,9 +166,7 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
             let once_here = crate::import::all_distinct(filled_cells(e.table, i));
             let leading = statuses.is_some_and(|status| i < status) && (p.each_once() || once_here) && p.filled >= 2;
             // "Period not found" where the page's other tables hold "`not_found`": this table names the statuses.
-            let mut cells = filled_cells(e.table, i).peekable();
-            let words_here = cells.peek().is_some() && cells.all(|t| t.contains(' '));
-            match p.mostly(p.lower_token, 0.7) && !words_here {
+            match p.mostly(p.lower_token, 0.7) && !worded(e.table, i) {
                 true if leading => {}
                 // "主な code": the API's own codes for each status, more about it.
                 true => guesses[i].set(Some(Role::Notes), "its cells are the API's codes for each status"),
@@ -235,6 +233,13 @@ pub(super) fn one_word_names(e: &Evidence, i: usize) -> bool {
     let word =
         |t: &str| t.starts_with(|c: char| c.is_ascii_uppercase()) && t.chars().all(|c| c.is_ascii_alphanumeric());
     e.profiles[i].mostly(e.profiles[i].name_token, 0.5) && filled_cells(e.table, i).all(word)
+}
+
+/// Every filled cell of `column`, one at least, words with a space between ("Period not found"):
+/// in this table, names in words, whatever the page's other tables sharing its header hold.
+pub(super) fn worded(table: &RawTable, column: usize) -> bool {
+    let mut cells = filled_cells(table, column).peekable();
+    cells.peek().is_some() && cells.all(|t| t.contains(' '))
 }
 
 /// The text of `column`'s filled cells, trimmed.

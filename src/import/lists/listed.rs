@@ -97,48 +97,44 @@ fn shaped_under_code_heading(text: &str) -> Option<(u8, Entry)> {
 fn counted_under_code_heading(blocks: &[Block]) -> HashSet<usize> {
     let mut counted = HashSet::new();
     let mut heading = "";
-    let mut stretch: Vec<usize> = Vec::new();
+    // Each line of the run where it stands, with the entry it gives.
+    let mut stretch: Vec<(usize, Entry)> = Vec::new();
     let mut shape: Option<u8> = None;
-    let entry_at = |at: &usize| match &blocks[*at] {
-        Block::Text(text) => shaped_under_code_heading(text).map(|(_, entry)| entry),
-        _ => None,
-    };
     // "Follow these steps:" over "1 Close the app": steps, not codes; "1 request per second": a count.
-    let introduced = |stretch: &[usize]| {
-        let before = stretch.first().and_then(|&at| at.checked_sub(1)).map(|at| &blocks[at]);
+    let introduced = |stretch: &[(usize, Entry)]| {
+        let before = stretch.first().and_then(|(at, _)| at.checked_sub(1)).map(|at| &blocks[at]);
         matches!(before, Some(Block::Text(text)) if text.trim_end().ends_with([':', '：']))
     };
-    let capitalized = |stretch: &[usize]| {
-        stretch.iter().filter_map(entry_at).all(|e| e.text.starts_with(|c: char| !c.is_lowercase()))
-    };
+    let capitalized =
+        |stretch: &[(usize, Entry)]| stretch.iter().all(|(_, e)| e.text.starts_with(|c: char| !c.is_lowercase()));
     // "`user_id` — the id of the user": fields of an object; error names say what failed.
-    let errors_named = |stretch: &[usize]| {
-        let named = stretch.iter().filter_map(entry_at).filter(|e| names_an_error(&e.code)).count();
+    let errors_named = |stretch: &[(usize, Entry)]| {
+        let named = stretch.iter().filter(|(_, e)| names_an_error(&e.code)).count();
         named * 2 >= stretch.len()
     };
-    let mut end = |stretch: &mut Vec<usize>, shape: Option<u8>, heading: &str| {
+    let mut end = |stretch: &mut Vec<(usize, Entry)>, shape: Option<u8>, heading: &str| {
         let speaks = match shape {
             Some(NUMBERED) => mentions(heading, words::CODE) && !introduced(stretch) && capitalized(stretch),
             Some(SPANNED) => speaks_of_codes(heading) && errors_named(stretch),
             _ => speaks_of_codes(heading),
         };
         if speaks && stretch.len() >= AT_LEAST {
-            counted.extend(stretch.iter().copied());
+            counted.extend(stretch.iter().map(|(at, _)| *at));
         }
         stretch.clear();
     };
     for (at, block) in blocks.iter().enumerate() {
         let line = match block {
-            Block::Text(text) => shaped_under_code_heading(text).map(|(shape, _)| shape),
+            Block::Text(text) => shaped_under_code_heading(text),
             _ => None,
         };
         match (block, line) {
-            (_, Some(line)) => {
+            (_, Some((line, entry))) => {
                 if shape.is_some_and(|s| s != line) {
                     end(&mut stretch, shape, heading);
                 }
                 shape = Some(line);
-                stretch.push(at);
+                stretch.push((at, entry));
             }
             (Block::Heading(text), _) => {
                 end(&mut stretch, shape, heading);

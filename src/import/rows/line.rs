@@ -106,7 +106,9 @@ impl TableReader<'_> {
         if let Some(everything) = codes.iter().find(|c| is_catch_all(c)) {
             return Line::Skip(format!("'{everything}' stands for every other code, not one"));
         }
-        let signed = code.strip_prefix(['-', '−']).filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let signed = code
+            .strip_prefix(crate::import::cells::MINUS_SIGNS)
+            .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         // "/err/resource": a problem's type, a path; "{SERVICE}_TIMEOUT": a name with a placeholder.
         let path = code.strip_prefix(['/', '{']).filter(|rest| rest.starts_with(char::is_alphanumeric));
         // ".Invalid_Handle": a member of an enum, as Odin, Swift or Zig name it.
@@ -151,7 +153,6 @@ impl TableReader<'_> {
         let reason_cell = columns.reason.map(cell);
         // "`ZookeeperConnectionFailure` - Could not connect": the one text's lead names it.
         let reason_lead = reason_cell.filter(|c| c.lead.is_some()).and_then(split_lead);
-        let mut led_by_code = false;
         let (reason, description) = if let Some(name) = constant.map(|codes| codes[1].clone()) {
             let text = if description_text.is_empty() { reason_text.clone() } else { description_text };
             (name, text)
@@ -170,8 +171,8 @@ impl TableReader<'_> {
             let description = if description_text.is_empty() { inline_reason.clone() } else { description_text };
             (inline_reason, description)
         } else if let Some((lead, rest)) = description_cell.and_then(split_lead).filter(|_| self.leads_name) {
-            led_by_code = true;
-            (field(&lead), field(&rest))
+            let lead = field(&lead);
+            (lead_name(&code, &lead).unwrap_or(lead), field(&rest))
         } else if let Some((name, rest)) = registry_lead(&code, &description_text) {
             // "OK, 요청이 정상 처리된 경우": the status's own name leads the text.
             let rest = if rest.is_empty() { name.clone() } else { rest };
@@ -199,13 +200,7 @@ impl TableReader<'_> {
             };
         }
         // One text only: the description, with no short name beside it.
-        // "`E100` (Timeout) — …": the name in brackets after the code.
-        let reason = match led_by_code.then(|| named_after_code(&code, &reason)).flatten() {
-            Some(name) => name,
-            None => reason,
-        };
-        let again = led_by_code && says_code_again(&code, &reason);
-        let reason = if reason == description || again { String::new() } else { reason };
+        let reason = if reason == description { String::new() } else { reason };
         let notes = self.notes(cell, stand_in);
         let own_name = |code: &str| named.iter().flatten().find(|(c, _)| c == code).map(|(_, name)| name.clone());
         // "payload_too_large / unsupported_media_type | 413 / 415": a status for each code, in turn.
@@ -327,36 +322,29 @@ fn worded_range(text: &str) -> Option<String> {
     }
 }
 
-/// "`MSKITPKG001` (formerly `MSKIT_PKG001`) (warning)", "`E100`": a lead that says the code
-/// again, with remarks at most after it, names nothing; "`E100` (Timeout)" names it.
-fn says_code_again(code: &str, lead: &str) -> bool {
+/// What a lead that opens with the code names: nothing when only remarks follow the code
+/// ("`MSKITPKG001` (formerly `MSKIT_PKG001`) (warning)", "`E100`"), the name in brackets after
+/// it ("`E100` (Timeout)" → "Timeout"); `None` for a lead that is a name of its own.
+fn lead_name(code: &str, lead: &str) -> Option<String> {
     const REMARKS: [&str; 10] =
         ["formerly", "deprecated", "since", "warning", "error", "alias", "legacy", "renamed", "previously", "removed"];
-    let mut rest = match lead.strip_prefix(code) {
-        Some(rest) => rest,
-        None => return false,
-    };
-    loop {
+    let mut rest = lead.strip_prefix(code)?;
+    let mut named: Option<&str> = None;
+    for group in 0.. {
         rest = rest.trim_start();
         if rest.is_empty() {
-            return true;
+            break;
         }
-        match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
-            Some((inner, after)) if !inner.contains('(') => {
-                let first = inner.split_whitespace().next().unwrap_or_default().to_lowercase();
-                if !REMARKS.contains(&first.as_str()) {
-                    return false;
-                }
-                rest = after;
-            }
-            _ => return false,
+        let (inner, after) = rest.strip_prefix('(').and_then(|r| r.split_once(')'))?;
+        let first = inner.split_whitespace().next().unwrap_or_default().to_lowercase();
+        match REMARKS.contains(&first.as_str()) {
+            // Remarks alone, however many.
+            true if named.is_none() && !inner.contains('(') => {}
+            // One name in brackets, the only aside.
+            false if group == 0 && !inner.contains('(') && !inner.trim().is_empty() => named = Some(inner.trim()),
+            _ => return None,
         }
+        rest = after;
     }
-}
-
-/// "E100 (Timeout)" → "Timeout": a lead that is the code and one name in brackets.
-fn named_after_code(code: &str, lead: &str) -> Option<String> {
-    let inner = lead.strip_prefix(code)?.trim().strip_prefix('(')?.strip_suffix(')')?;
-    let plain = !inner.contains(['(', ')']) && !inner.trim().is_empty();
-    (plain && !says_code_again(code, lead)).then(|| inner.trim().to_string())
+    Some(named.unwrap_or_default().to_string())
 }

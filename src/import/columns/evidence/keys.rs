@@ -203,7 +203,7 @@ pub(super) fn problem_fields(e: &Evidence, guesses: &mut [Guess]) {
     // what the API answers with, though the table lists no other field.
     let typed = field("type").filter(|&i| {
         let p = &e.profiles[i];
-        let paths = filled_cells(e.table, i).all(|t| t.starts_with('/') && !t.contains(char::is_whitespace));
+        let paths = filled_cells(e.table, i).all(crate::import::cells::problem_type);
         p.filled >= 2 && p.all_set_as_code() && p.each_once() && paths
     });
     if let Some(kind) = typed.filter(|_| super::keys(guesses) == 0) {

@@ -1,7 +1,7 @@
 //! Names that key the rows (error names where no other column holds codes, phrases where the
 //! statuses repeat), or name the codes beside them (the statuses' registered names).
 
-use super::{filled_cells, keys, role, Evidence, Guess, Role};
+use super::{filled_cells, keys, role, worded, Evidence, Guess, Role};
 use crate::import::cells::snake_name;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -52,11 +52,7 @@ pub(super) fn names_that_key(e: &Evidence, guesses: &mut [Guess]) {
         };
         let text_role = |i: usize| matches!(role(guesses, i), Some(Role::Reason | Role::Notes) | None);
         // Not where this table's cells are names in words ("Period not found") beside the page's identifiers.
-        let worded_here = |i: usize| {
-            let mut cells = filled_cells(e.table, i).peekable();
-            cells.peek().is_some() && cells.all(|t| t.contains(' '))
-        };
-        let keying = |i: usize| i != key && text_role(i) && naming(i) && !worded_here(i);
+        let keying = |i: usize| i != key && text_role(i) && naming(i) && !worded(e.table, i);
         if let Some(i) = (0..width).find(|&i| keying(i) && !header(i).trim().is_empty()) {
             guesses[i].set(Some(Role::Code), "its cells name each row, where the statuses repeat");
         }

@@ -31,8 +31,7 @@ pub(super) fn texts_headed_as_codes(e: &Evidence, guesses: &mut [Guess]) {
         }
         // "Return Code | Code Number | Description" holding "Forbidden | 1000 | The user is not …":
         // short names beside a column its header calls the description name the codes.
-        let described = (0..width)
-            .any(|i| role(guesses, i) == Some(Role::Description) && mentions(e.header(i), words::DESCRIPTION));
+        let described = (0..width).any(|i| headed_description(e, guesses, i));
         let p = &profiles[text];
         if described && p.rarely_prose() && p.average_chars <= 30 {
             guesses[text].set(Some(Role::Reason), "its cells name the codes beside the column that describes them");
@@ -145,8 +144,7 @@ pub(super) fn texts_sorted(e: &Evidence, guesses: &mut [Guess]) {
         }
     }
     // Of two description columns, one of names beside one of sentences: the names are the reason.
-    let described = |i: usize| role(guesses, i) == Some(Role::Description) && mentions(header(i), words::DESCRIPTION);
-    let texts: Vec<usize> = (0..width).filter(|&i| described(i)).collect();
+    let texts: Vec<usize> = (0..width).filter(|&i| headed_description(e, guesses, i)).collect();
     if texts.len() > 1 && !(0..width).any(|i| role(guesses, i) == Some(Role::Reason)) {
         let prose = |i: usize| profiles[i].mostly(profiles[i].sentences, 0.6);
         let plain = |i: usize| profiles[i].rarely_prose();
@@ -180,3 +178,8 @@ fn spells_texts(e: &Evidence, column: usize, texts: &[usize]) -> bool {
 /// Headers of what an error happens in or to, not its name.
 const WHAT_FAILS: &[&str] =
     &["operation", "action", "function", "service", "module", "api", "event", "resource", "category", "group"];
+
+/// A column guessed the description that its header calls so ("Description", "说明").
+fn headed_description(e: &Evidence, guesses: &[Guess], column: usize) -> bool {
+    role(guesses, column) == Some(Role::Description) && mentions(e.header(column), words::DESCRIPTION)
+}
