@@ -53,7 +53,16 @@ impl Apart {
         let codes: Vec<&str> = imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.as_str()).collect();
         let part = |code: &&str| code.contains(char::is_alphabetic) && segments.contains(&code.to_lowercase());
         let key = codes.len() >= 2 && listed.len() > codes.len() && codes.iter().all(part);
-        key.then(|| codes[0].to_string())
+        // "VAL | Validation" over "`OMEGA-VAL-001`: …": a table of the kinds, words alone, that
+        // keys each listed code made of parts, though it names kinds the page lists no code of.
+        let kinds: HashSet<String> = codes.iter().map(|code| code.to_lowercase()).collect();
+        let made_of_parts: Vec<Vec<String>> = listed.iter().map(inner).filter(|parts| !parts.is_empty()).collect();
+        let words = codes.iter().all(|code| code.chars().all(char::is_alphabetic));
+        let kinds_keyed = words
+            && made_of_parts.len() >= 3
+            && made_of_parts.iter().all(|parts| parts.iter().any(|part| kinds.contains(part)))
+            && codes.iter().filter(|code| part(code)).count() >= 2;
+        (key || kinds_keyed).then(|| codes[0].to_string())
     }
 
     /// "AmanMCP Error | MCP Code" holding "ERR_201_FILE_NOT_FOUND | -32004": tables whose notes

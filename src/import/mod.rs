@@ -213,6 +213,19 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     if let Some(unsaid) = unsaid::report(&shown, &imported) {
         imported.report.push(imported::ReportLine::Summary(unsaid));
     }
+    let passing = unsaid::in_passing(&blocks, &imported);
+    if let Some(first) = passing.first() {
+        let all: Vec<String> = passing.iter().map(|code| crate::sanitize::clean(code).into_owned()).collect();
+        imported.report.push(imported::ReportLine::Skip(format!("codes named in passing: {}", all.join(", "))));
+        imported.report.push(imported::ReportLine::Summary(format!(
+            "skipped {} the page names only in passing (\"{}\"…): no table or list gives them (-v lists them)",
+            match passing.len() {
+                1 => "1 code".to_string(),
+                n => format!("{n} codes"),
+            },
+            crate::sanitize::clean(first)
+        )));
+    }
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
         .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;
     Ok(imported)

@@ -189,7 +189,8 @@ impl TableReader<'_> {
                 unknown > 0 && (unknown >= statuses || one_after_another(&codes))
                     || unknown > 1 && unknown >= statuses_below
             })
-            || tables::named_otherwise(self.table, columns);
+            || tables::named_otherwise(self.table, columns)
+            || tables::numbered_apart(self.table, columns, self.alike);
         // "Mã lỗi" holding "00", "200", "10201": error codes among numbers no status is are the
         // API's own, and a 2xx among them succeeds only when its text says so ("200 | 成功").
         let numbers = self.table.rows.iter().filter_map(|row| row.get(columns.code)).map(|c| c.text.trim());

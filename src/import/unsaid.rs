@@ -100,3 +100,47 @@ fn last_number(line: &str) -> Option<String> {
     let bounded = digits_end[..start].ends_with(['|', '\'', '"']);
     ((3..=8).contains(&number.len()) && bounded).then(|| number.to_string())
 }
+
+/// "You may also encounter `E_BACKEND_CRASH`", "**Symptom**: `Tungsten[Executor] E_TIMEOUT`": names in
+/// capitals made as the codes read are made ("E_…" beside "E_NO_PLOTTABLE_SERIES"), named in the page's
+/// prose or headings and in no row. Said, as they are not read.
+pub(super) fn in_passing(blocks: &[Block], imported: &Imported) -> Vec<String> {
+    let read: HashSet<&str> = imported.normal.iter().chain(&imported.abnormal).map(|r| r.code.as_str()).collect();
+    let prefix = |code: &str| code.split_once('_').map(|(head, _)| head.to_string());
+    let shaped = |word: &str| {
+        let capitals = word.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        capitals && word.len() >= 5 && word.contains('_') && !word.starts_with('_') && !word.ends_with('_')
+    };
+    // Prefixes two codes read or more share: "E" of "E_UNSUPPORTED_DIM" and "E_MIXED_COORD_SYS".
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for code in read.iter().filter(|code| shaped(code)) {
+        *counts.entry(prefix(code).unwrap_or_default()).or_default() += 1;
+    }
+    // "ERR_XXX_DESCRIPTION", "UPLOAD_XXX", "ERR_3XX": the shape of a code, not one.
+    let placeholder = |word: &str| {
+        let pattern = |part: &str| part.ends_with("XX") && part.bytes().all(|b| b == b'X' || b.is_ascii_digit());
+        word.split('_').any(pattern)
+    };
+    let mut named: Vec<String> = Vec::new();
+    for block in blocks {
+        let (Block::Text(text) | Block::Heading(text)) = block else { continue };
+        for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+            let shared = prefix(word).is_some_and(|p| counts.get(&p).is_some_and(|&n| n >= 2));
+            let new = !read.contains(word) && !named.iter().any(|n| n == word);
+            if shaped(word) && shared && new && !placeholder(word) {
+                named.push(word.to_string());
+            }
+        }
+    }
+    // Many more names than codes read of their kind are another kind of name: types, settings.
+    let read_of = |word: &String| prefix(word).and_then(|p| counts.get(&p)).copied().unwrap_or(0);
+    let kinds: HashSet<String> = named.iter().filter_map(|word| prefix(word)).collect();
+    let outnumbered = kinds.iter().any(|kind| {
+        let of_kind: Vec<&String> = named.iter().filter(|w| prefix(w).as_ref() == Some(kind)).collect();
+        of_kind.first().is_some_and(|first| of_kind.len() > 3 * read_of(first))
+    });
+    if outnumbered {
+        return Vec::new();
+    }
+    named
+}

@@ -158,6 +158,20 @@ pub const CAUSE: &[&str] = &[
     "发生情况",
 ];
 
+/// Words that say a column holds some of the codes, not each row's own ("Common Error Codes").
+#[rustfmt::skip]
+pub const SOME_OF: &[&str] = &[
+    "common", "typical", "related", "possible", "associated", "常见", "典型", "相关", "主な", "代表的", "주요",
+    "관련", "comunes", "frecuentes", "comuns", "häufige", "typische", "courants", "fréquents",
+];
+
+/// How grave a code is ("Severity: Critical"): a field of it, not what it means.
+#[rustfmt::skip]
+pub const SEVERITY: &[&str] = &[
+    "severity", "严重程度", "严重级别", "嚴重程度", "重大度", "深刻度", "심각도", "severidad", "gravedad", "severidade",
+    "gravidade", "sévérité", "gravité", "schweregrad", "серьезность", "серьёзность", "gravità",
+];
+
 /// Columns of a program's names for its codes ("ENOTSUP", "RPC_INVALID_STATE").
 pub const CONSTANT: &[&str] = &["constant", "常量", "定数", "상수", "константа", "konstante", "costante"];
 

@@ -146,6 +146,11 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         if role(guesses, i) == Some(Role::Code) && lists && (other_codes || after_statuses) && !errors {
             guesses[i].set(Some(Role::Notes), "its cells list codes, beside a column of codes");
         }
+        // "Status | Meaning | Common Error Codes": some of the codes each status is answered with.
+        let each_status_once = statuses.is_some_and(|s| s < i && profiles[s].each_once());
+        if role(guesses, i) == Some(Role::Code) && each_status_once && mentions(header(i), words::SOME_OF) {
+            guesses[i].set(Some(Role::Notes), "its header names some of the codes each status is answered with");
+        }
     }
     // "Code" holding "Continue", "Switching Protocols" beside "Status Code" holding statuses: names.
     // Not when the statuses repeat and these do not: "400 | unknown purpose", "400 | missing id" name the rows.

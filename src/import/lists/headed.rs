@@ -385,7 +385,7 @@ fn telling(field: &str) -> bool {
     let value = value.trim_matches('`').to_lowercase();
     let flag = ["yes", "no", "true", "false"].contains(&value.as_str());
     let link = value.starts_with("http://") || value.starts_with("https://");
-    !mentions(label, words::CATEGORY) && !flag && !link
+    !mentions(label, words::CATEGORY) && !mentions(label, words::SEVERITY) && !flag && !link
 }
 
 /// The value `line` gives the member `name` ("• AUTH_FAILED = \"api-101\"" gives "api-101").

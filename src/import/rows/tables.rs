@@ -2,7 +2,7 @@
 //! tables that only sort codes listed above.
 
 use super::Seen;
-use crate::import::cells::{camel_hump, http_status, written_as_identifier};
+use crate::import::cells::{camel_hump, http_status, whole_number, written_as_identifier};
 use crate::import::columns::Columns;
 use crate::import::profile::code_list;
 use crate::import::words::{mentions, PREFIX};
@@ -27,6 +27,35 @@ pub(super) fn named_otherwise(table: &RawTable, columns: &Columns) -> bool {
     pairs.len() >= 3
         && pairs.iter().all(|(code, name)| http_status(code).is_some() && program_name(name))
         && !pairs.iter().any(|(code, name)| registered(code, name))
+}
+
+/// "101 - Failed to connect database", "201 - Missing migration schema" beside "0 - OK" and "10001 -
+/// DROP DATABASE" in tables of the same header: numbers below 400 a status could be, none named as the
+/// registry names it, beside numbers no status is, are the API's own.
+pub(super) fn numbered_apart(table: &RawTable, columns: &Columns, alike: &[&RawTable]) -> bool {
+    let Some(names) = columns.reason.or(columns.description).filter(|_| columns.status.is_none()) else {
+        return false;
+    };
+    let no_status = |code: &str| whole_number(code) && http_status(code).is_none();
+    // In other tables: within one, the rules for numbers among statuses apply.
+    let others = alike.iter().filter(|t| !std::ptr::eq(**t, table));
+    let beside_others =
+        others.clone().any(|t| t.rows.iter().filter_map(|row| row.get(columns.code)).any(|c| no_status(c.text.trim())));
+    if !beside_others {
+        return false;
+    }
+    let squeezed = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let pairs: Vec<(&str, String)> = table
+        .rows
+        .iter()
+        .filter_map(|row| Some((row.get(columns.code)?.text.trim(), squeezed(&row.get(names)?.text))))
+        .collect();
+    let registered = |code: &str, name: &str| {
+        crate::catalogue::http_names(code).iter().any(|n| !squeezed(n).is_empty() && name.contains(&squeezed(n)))
+    };
+    // Below 400 only: a table of 4xx and 5xx beside them is the statuses the API answers with.
+    let below = |code: &str| http_status(code).is_some_and(|n| n < 400);
+    pairs.len() >= 2 && pairs.iter().all(|(code, name)| below(code) && !name.is_empty() && !registered(code, name))
 }
 
 /// "Error | SYS_001, SYS_002, AI_004 | Alert": lists of codes each listed above, sorted into

@@ -131,3 +131,12 @@ fn rows_counted_and_names_after_the_code_are_read_for_what_they_are() {
     assert_eq!(rows(page)[1], row("E101", "", "the connection was refused.", ""));
     assert_eq!(rows(page)[2], row("E102", "", "the gateway failed.", ""));
 }
+
+#[test]
+fn some_codes_named_beside_each_status_are_notes_to_it() {
+    let page = "## HTTP Status Codes\n\n| Status | Meaning | Common Error Codes |\n|---|---|---|\n\
+                | 200 | Success | - |\n| 400 | Bad Request | `INVALID_REQUEST`, `INVALID_VIDEO_ID` |\n\
+                | 401 | Unauthorized | `UNAUTHORIZED` |\n| 429 | Too Many Requests | `RATE_LIMIT_EXCEEDED` |\n";
+    assert_eq!(codes(page), ["200", "400", "401", "429"]);
+    assert_eq!(rows(page)[1], row("400", "", "Bad Request", ""));
+}

@@ -144,3 +144,14 @@ fn numbered_stages_given_again_and_again_sort_the_rows_beside_names_each_once() 
     assert_eq!(codes(&page), (0..6).map(|i| format!("Fault{i}Error")).collect::<Vec<_>>());
     assert_eq!(rows(&page)[2], row("Fault2Error", "", "The stage failed in way number 2.", ""));
 }
+
+#[test]
+fn a_table_of_kinds_in_words_keys_the_codes_made_of_them() {
+    let page = "## Categories\n\n| Code | Category | Description |\n|---|---|---|\n\
+                | VAL | Validation | Input validation errors |\n| FS | Filesystem | File system operations |\n\
+                | SAN | Sanctuary | Sanctuary protection violations |\n| GIT | Git | Git operation errors |\n\n\
+                ## Common Error Codes\n\n### Validation (VAL)\n\n- `OMEGA-VAL-001`: Invalid input format\n\
+                - `OMEGA-VAL-002`: Missing required parameter\n\n### Sanctuary (SAN)\n\n\
+                - `OMEGA-SAN-001`: Read-only path modified\n- `OMEGA-SAN-002`: Forbidden file access\n";
+    assert_eq!(codes(page), ["OMEGA-VAL-001", "OMEGA-VAL-002", "OMEGA-SAN-001", "OMEGA-SAN-002"]);
+}

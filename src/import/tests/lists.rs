@@ -373,3 +373,23 @@ fn statuses_said_as_http_with_their_names_aside_are_listed() {
         ]
     );
 }
+
+#[test]
+fn codes_named_only_in_prose_are_said_to_be_skipped() {
+    let page = "# Troubleshooting\n\n### Timeouts\n\n**Symptom**: `Tungsten[Executor] E_TIMEOUT`\n\n\
+                You may also meet `E_BACKEND_CRASH`, or an `ERR_XXX` of your own.\n\n### Plotting errors\n\n\
+                - `E_UNSUPPORTED_DIM`: The dimension is not supported.\n- `E_NO_PLOTTABLE_SERIES`: Nothing to plot.\n\
+                - `E_MIXED_COORD_SYS`: Two coordinate systems in one plot.\n";
+    let imported = crate::import::import("errors.md", page, &crate::import::Options::default()).unwrap();
+    assert_eq!(imported.rows(), 3);
+    let said: Vec<&str> = imported
+        .report
+        .iter()
+        .filter_map(|line| match line {
+            crate::import::ReportLine::Summary(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let said = said.join("\n");
+    assert!(said.contains("skipped 2 codes the page names only in passing (\"E_TIMEOUT\"…)"), "{said}");
+}

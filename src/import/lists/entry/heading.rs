@@ -127,13 +127,25 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         .map(str::to_string);
     let coded = alone || long_code(code) || identifier(code) || hex_code(code) || constant.is_some();
     // "AmanMCP Error Codes Reference": a product's name over the codes, the page's title.
-    let lowered = name.to_lowercase();
-    let last = lowered.split_whitespace().last().unwrap_or_default();
-    let titled =
-        ["codes", "errors", "reference"].contains(&last) && (lowered.contains("code") || lowered.contains("error"));
-    let coded = coded && !(titled && !whole_number(code) && !hex_code(code));
+    let coded = coded && !(titles_codes(&name) && !whole_number(code) && !hex_code(code));
     let name = constant.unwrap_or(name);
     coded.then(|| Entry { code: code.to_string(), name, ..Entry::default() })
+}
+
+/// "Error Codes Reference", "错误代码参考": words that title a page of codes, after a product's name.
+fn titles_codes(name: &str) -> bool {
+    let lowered = name.to_lowercase();
+    let last = lowered.split_whitespace().last().unwrap_or_default();
+    let english =
+        ["codes", "errors", "reference"].contains(&last) && (lowered.contains("code") || lowered.contains("error"));
+    // "错误代码参考", "エラーコード一覧": the codes, then a word for a reference or a list.
+    const LISTS: &[&str] =
+        &["参考", "一览", "一覧", "列表", "目录", "说明", "文档", "手册", "大全", "参照", "목록", "참조", "가이드"];
+    const CODES: &[&str] =
+        &["错误码", "错误代码", "錯誤碼", "錯誤代碼", "エラーコード", "오류 코드", "에러 코드", "오류코드", "에러코드"];
+    let name = name.trim();
+    let name = LISTS.iter().find_map(|word| name.strip_suffix(word)).unwrap_or(name).trim_end();
+    english || CODES.iter().any(|codes| name.ends_with(codes))
 }
 
 /// "10 - Failed to open file": a number, a dash, then its name, as headings of codes may run.
@@ -171,6 +183,21 @@ pub(in crate::import::lists) fn dashed_among_codes(
                 about_codes = words::speaks_of_codes(text) || ranged;
             }
         }
+    }
+    // "## General" over "### 0 - OK", "### 1 - Internal error", then "## Database" over "### 101 - …": a
+    // group of codes like the groups after it, whatever its heading says.
+    let mut run: Vec<&str> = Vec::new();
+    for (at, text) in headings.iter().enumerate() {
+        if dashed_number(text).is_some() && !is_code(text) {
+            run.push(text);
+            continue;
+        }
+        let next = |i: usize| headings.get(i).is_some_and(|t| is_code(t));
+        let groups_codes = is_code(text) || dashed_number(text).is_none() && next(at + 1);
+        if groups_codes && !run.is_empty() {
+            found.extend(run.iter().map(|t| t.to_string()));
+        }
+        run.clear();
     }
     found
 }

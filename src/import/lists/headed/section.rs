@@ -37,6 +37,8 @@ pub(super) enum Part<'t> {
     Field,
     /// "错误名: `insufficientBalance`": its name.
     Name(&'t str),
+    /// "Severity: High", "严重程度: 🚨 Critical": how grave it is, kept beside what it means.
+    Grade,
 }
 
 pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
@@ -62,6 +64,9 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
         Some(Part::Meaning(rest))
     } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4 {
         Some(Part::Field)
+    // "严重程度: 🚨 Critical", "Severity: High": how grave it is.
+    } else if mentions(label, words::SEVERITY) && value.split_whitespace().count() <= 4 {
+        Some(Part::Grade)
     } else if named && value.split_whitespace().count() <= 16 && !value.contains("://") {
         Some(Part::Name(value))
     } else if token
@@ -175,6 +180,7 @@ impl Section {
             }
             // "HTTP Code: 400": the status it is answered with, not what it means.
             Some(Part::Field) => {}
+            Some(Part::Grade) => section.fields.push(text.to_string()),
             // "Error message:" alone: over the message, or over an example of it.
             Some(Part::Name("")) => section.label = Some(text.trim_end_matches([':', '：']).to_string()),
             Some(Part::Name(name)) if section.entry.name.is_empty() => {

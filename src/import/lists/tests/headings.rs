@@ -142,3 +142,37 @@ fn folded_cards_titled_with_codes_head_their_text() {
         ]
     );
 }
+
+#[test]
+fn a_severity_under_a_code_is_kept_aside_and_the_cause_says_what_it_means() {
+    let page = "# 错误代码\n\n### E1001: Node.js 版本过低\n\n**严重程度**: 🚨 Critical\n\n\
+                **原因**: 你的 Node.js 版本低于 v18.0.0\n\n### E1002: npm 权限错误\n\n**严重程度**: 🔴 High\n\n\
+                **原因**: 当前用户没有全局 npm 安装权限\n\n### E1003: 项目已存在\n\n**Severity**: Low\n\nThe folder holds one.\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("E1001", "Node.js 版本过低", "你的 Node.js 版本低于 v18.0.0"),
+            row("E1002", "npm 权限错误", "当前用户没有全局 npm 安装权限"),
+            row("E1003", "项目已存在", "The folder holds one."),
+        ]
+    );
+}
+
+#[test]
+fn a_product_name_over_words_for_a_reference_of_codes_titles_the_page() {
+    assert_eq!(heading_code("IntentBridge 错误代码参考"), None);
+    assert_eq!(heading_code("AmanMCP Error Codes Reference"), None);
+    assert_eq!(heading_code("E1001: Node.js 版本过低"), e("E1001", "Node.js 版本过低", ""));
+}
+
+#[test]
+fn a_group_of_small_numbers_before_groups_of_codes_is_codes_too() {
+    let page = "# Error Code\n\n## General\n\n### 0 - OK\n\nSuccess\n\n### 1 - Internal error\n\nSomething unexpected happened.\n\n\
+                ## Database\n\n### 101 - Failed to connect database\n\nCheck your password.\n\n\
+                ### 102 - Statement syntax error\n\nA syntax error.\n\n## Changes\n\n### 10001 - DROP DATABASE\n\nDrops it.\n\n\
+                ### 10002 - RENAME TABLE\n\nRenames it.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    let codes: Vec<&str> = imported.abnormal.iter().map(|row| row.code.as_str()).collect();
+    assert_eq!(codes, ["0", "1", "101", "102", "10001", "10002"]);
+    assert!(imported.normal.is_empty(), "101 and 102 are the API's own: {:?}", imported.normal);
+}

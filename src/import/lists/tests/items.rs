@@ -110,3 +110,14 @@ fn plain_words_an_enum_declares_name_codes_in_lines_below_it() {
     let codes: Vec<String> = read("ResponseCode.md", &page).into_iter().map(|r| r.0).collect();
     assert!(!codes.contains(&"Timeout".to_string()), "{codes:?}");
 }
+
+#[test]
+fn enum_members_each_with_the_message_it_stands_for_in_quotes() {
+    let page = "# Errors\n\n### Enum: ValidationErrors\n\n\
+                - ACCOUNT_LENGTH_IS_INVALID `\"The provided IBAN number '{iban}' is too long.\"`\n\
+                - AMOUNT_TYPE_IS_INVALID `\"Amount must be a number.\"`\n\
+                - CURRENCY_IS_UNDEFINED `\"Currency cannot be undefined.\"`\n";
+    assert_eq!(read("errors.md", page)[1], row("AMOUNT_TYPE_IS_INVALID", "", "\"Amount must be a number.\""));
+    // A type named beside a member is no message.
+    assert_eq!(entry("ACCOUNT_LENGTH_IS_INVALID `string`"), None);
+}
