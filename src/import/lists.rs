@@ -273,6 +273,16 @@ fn listings_as_lines(blocks: Vec<Block>) -> Vec<Block> {
             Some(Block::Heading(heading)) => words::speaks_of_codes(heading),
             _ => false,
         };
+        // Or under such a heading and a sentence about the codes ("Device errors cover …"); not
+        // a label ("例如：", "For example:"), which introduces an example.
+        let introduced = match &out[..] {
+            [.., Block::Heading(heading), Block::Text(intro)] => {
+                let sentence = !intro.trim_end().ends_with([':', '：']) && entry(intro).is_none();
+                words::speaks_of_codes(heading) && sentence
+            }
+            _ => false,
+        };
+        let labelled = labelled || introduced;
         let lines: Vec<&str> = match &block {
             Block::Code(listing) => listing.lines().map(str::trim).filter(|l| !l.is_empty()).collect(),
             _ => Vec::new(),

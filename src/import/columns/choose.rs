@@ -290,6 +290,17 @@ pub(super) fn choose(
         Some(only) if roles[only].is_none() && reason.is_none() && !(caused && profiles[only].categories()) => {
             Some(only)
         }
+        // "Code | Name | Resource" holding "3003 | `PROJECT_NOT_FOUND` | Project": beside names set
+        // as identifiers, the one column in words says what each is about.
+        // Not a few values again and again ("Yes", "No"), nor beside a column of causes, which says more.
+        Some(only)
+            if roles[only].is_none()
+                && reason.is_some_and(|r| profiles[r].mostly(profiles[r].name_token, 0.8))
+                && !profiles[only].categories()
+                && cause_headed.is_none() =>
+        {
+            Some(only)
+        }
         _ => None,
     });
     // And a table whose only text is one notes column ("Code | Remarks") is explained by it.

@@ -108,6 +108,18 @@ fn routes(text: &str) -> bool {
     path_like && methods.split(['/', ',', '|']).all(|m| HTTP_METHODS.contains(&m))
 }
 
+/// "Old Code" before "New Code", "Legacy" before "Current": a code and what it became.
+fn renamed(first: &str, second: &str) -> bool {
+    const OLD: &[&str] = &["old", "legacy", "previous", "former", "deprecated", "旧", "舊"];
+    const NEW: &[&str] = &["new", "current", "replacement", "新"];
+    let first_word = |header: &str| header.split_whitespace().next().unwrap_or_default().to_lowercase();
+    let starts = |header: &str, list: &[&str]| {
+        let word = first_word(header);
+        list.iter().any(|w| word == *w || !w.is_ascii() && header.starts_with(w))
+    };
+    starts(first, OLD) && starts(second, NEW)
+}
+
 /// Two columns of codes, or codes beside statuses: which is the key and what the other says.
 fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usize>) {
     let profiles = e.profiles;
@@ -129,6 +141,9 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         } else if numbers(first) && names(second) && !errors(second) {
             // "Code | Code string": 1000 | UNBOUND_ERROR.
             guesses[second].set(Some(Role::Reason), "its cells name the numbers beside them");
+        } else if renamed(header(first), header(second)) {
+            // "Old Code | New Code": what each code became, a mapping, not a second key.
+            guesses[second].set(Some(Role::Notes), "its cells are the codes the others became");
         } else if guesses[second].named && !guesses[first].named && mentions(header(second), words::CODE) {
             // "ID | Resultado | Código" holding "AE01 | … | 0160": codes are what the header calls codes.
             guesses[first].set(Some(Role::Notes), "another column's header names the codes");

@@ -199,7 +199,10 @@ fn code_first(line: &str) -> Option<Entry> {
     let value = |v: &str| hex_code(v) || whole_number(v);
     let valued = rest.strip_prefix('(').and_then(|r| r.split_once(')')).filter(|(v, _)| value(v.trim()));
     if let Some((number, after)) = valued.filter(|_| status_aside.is_none() && identifier(word.trim_matches('`'))) {
-        let text = after.trim_start().strip_prefix([':', '：']).map(str::trim).filter(|t| !t.is_empty())?;
+        // "ERR_DEV_NOT_FOUND (-100)  // Device doesn't exist": its text a comment, as a listing gives it.
+        let after = after.trim_start();
+        let text = after.strip_prefix([':', '：']).or_else(|| after.strip_prefix("//"));
+        let text = text.map(str::trim).filter(|t| !t.is_empty())?;
         let name = word.trim_matches('`').to_string();
         return Some(Entry { code: number.trim().to_string(), name, text: text.to_string(), ..Entry::default() });
     }

@@ -94,3 +94,20 @@ fn a_settings_table_of_names_and_values_gives_no_codes() {
     let imported = crate::import::import("errors.md", page, &crate::import::Options::default()).unwrap();
     assert!(imported.abnormal.is_empty() && imported.normal.is_empty(), "{:?}", imported.abnormal);
 }
+
+#[test]
+fn a_variant_column_names_the_codes_and_the_message_in_sentences_describes() {
+    let page = "| Code | Variant | Message | Raised by |\n|---|---|---|---|\n\
+                | 6000 | `Unauthorized` | Only the configured authority may act. | `report_metric` |\n\
+                | 6001 | `InvalidFee` | Fee must be between 0 and 10,000 basis points. | `initialize_pool` |\n\
+                | 6002 | `InvalidAmount` | Amount must be greater than zero. | `deposit` |\n";
+    assert_eq!(rows(page)[1], row("6001", "InvalidFee", "Fee must be between 0 and 10,000 basis points.", ""));
+}
+
+#[test]
+fn a_column_in_words_beside_names_set_as_identifiers_describes_them() {
+    let page = "## Not Found (3xxx)\n\n| Code | Name | Resource |\n|---|---|---|\n\
+                | 3000 | `RESOURCE_NOT_FOUND` | Fallback: the resource type is not listed |\n\
+                | 3003 | `PROJECT_NOT_FOUND` | Project |\n| 3004 | `TASK_NOT_FOUND` | Task |\n";
+    assert_eq!(rows(page)[1], row("3003", "PROJECT_NOT_FOUND", "Project", ""));
+}

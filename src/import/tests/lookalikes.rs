@@ -106,3 +106,16 @@ fn content_in_a_navigation_role_is_read() {
                 <tr><td>404</td><td>Missing</td></tr></table></main></div>";
     assert_eq!(imported("errors.html", page).len(), 3);
 }
+
+#[test]
+fn old_codes_mapped_to_the_new_ones_listed_are_no_codes_of_their_own() {
+    let page = "## Error Code Reference\n\n### Device Errors (-100 to -149)\n\n\
+                Device errors cover all aspects of device access.\n\n```c\n\
+                ERR_DEV_NOT_FOUND (-100)              // Device doesn't exist\n\
+                ERR_DEV_PERMISSION_DENIED (-101)      // No write permission\n\
+                ERR_DEV_DEVICE_BUSY (-102)            // Device is mounted or in use\n```\n\n\
+                ### Mapping Old Error Codes\n\n| Component | Old Code | New Code | Description |\n|---|---|---|---|\n\
+                | device.h | -4 | -102 | Device busy |\n| device.h | -5 | -100 | Not found |\n";
+    assert_eq!(codes(page), ["-100", "-101", "-102"]);
+    assert_eq!(rows(page)[1], row("-101", "ERR_DEV_PERMISSION_DENIED", "No write permission", ""));
+}

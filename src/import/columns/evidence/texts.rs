@@ -48,7 +48,14 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
     let width = guesses.len();
     let keyed: Vec<usize> =
         (0..width).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).collect();
-    let named = (0..width).any(|i| role(guesses, i) == Some(Role::Reason));
+    // "Code | Variant | Message" holding "6000 | `Unauthorized` | Only the authority may …": a
+    // message in sentences, though its header names a reason, says what the named code means.
+    let sentences = |i: usize| profiles[i].mostly(profiles[i].sentences, 0.5);
+    let message = (0..width)
+        .find(|&i| role(guesses, i) == Some(Role::Reason) && mentions(e.header(i), words::MESSAGE) && sentences(i));
+    let described = (0..width).any(|i| role(guesses, i) == Some(Role::Description));
+    let message = message.filter(|_| !described);
+    let named = (0..width).any(|i| role(guesses, i) == Some(Role::Reason) && Some(i) != message);
     // "Identifier | Code | HTTP Code" holding "Bind | 100002 | 400": beside the statuses too,
     // where the names come first.
     let codes: Vec<usize> = keyed.iter().copied().filter(|&key| role(guesses, key) == Some(Role::Code)).collect();
@@ -82,7 +89,12 @@ pub(super) fn names_beside_codes(e: &Evidence, guesses: &mut [Guess]) {
     if let Some(i) = (0..width).find(|&i| naming(i)) {
         match spells_codes(i) {
             true => guesses[i].set(Some(Role::Notes), "its cells spell the codes beside them again"),
-            false => guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each"),
+            false => {
+                guesses[i].set(Some(Role::Reason), "its cells name the codes beside them, one identifier each");
+                if let Some(message) = message {
+                    guesses[message].set(Some(Role::Description), "its cells are sentences beside the codes' names");
+                }
+            }
         }
     }
 }
