@@ -78,7 +78,11 @@ impl Apart {
             noted || row.description == code
         };
         let mapped = listed.iter().filter(|code| rows.iter().any(|row| names(row, code))).count();
-        (mapped >= 2 && listed.len() > rows.len()).then(|| rows.first().map(|row| row.code.clone())).flatten()
+        // Every row mapping to one: the table maps them all, however many the lists give.
+        let all_mapped = mapped == rows.len();
+        (mapped >= 2 && (listed.len() > rows.len() || all_mapped))
+            .then(|| rows.first().map(|row| row.code.clone()))
+            .flatten()
     }
 
     /// The rows the lines and headings give the codes the tables list with no text (two or

@@ -146,6 +146,11 @@ pub fn numbered_headings(blocks: &[Block]) -> Vec<&str> {
     headings.collect()
 }
 
+/// Words that say what failed ("Missing baseline", "invalid_token"), as names of successes do not.
+pub fn names_a_failure(text: &str) -> bool {
+    entry::names_an_error(text)
+}
+
 /// "BUSY", "SUCCESS": a word in capitals alone, as a code among codes in capitals is written.
 pub fn word_in_capitals(text: &str) -> bool {
     let text = text.trim();
@@ -283,10 +288,11 @@ fn listings_as_lines(blocks: Vec<Block>) -> Vec<Block> {
             _ => false,
         };
         let labelled = labelled || introduced;
-        let lines: Vec<&str> = match &block {
-            Block::Code(listing) => listing.lines().map(str::trim).filter(|l| !l.is_empty()).collect(),
+        let lines: Vec<String> = match &block {
+            Block::Code(listing) => listing.lines().map(str::trim).filter(|l| !l.is_empty()).map(declared).collect(),
             _ => Vec::new(),
         };
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
         // Or statuses each with its registered name and a text ("200 OK Successful request."),
         // as no example of code is written.
         let statuses = lines.len() >= 3 && lines.iter().all(|line| entry::status_led(line));
@@ -328,3 +334,27 @@ fn leads_joined(blocks: Vec<Block>, keep: impl Fn(Option<&Block>, &str) -> bool)
 
 #[cfg(test)]
 mod tests;
+
+/// "ERR_AUTH = -1  # No credentials", "#define ERR_DISK -200 /* No space */": a constant a listing
+/// declares, with its comment, as "ERR_AUTH (-1) // No credentials" reads; other lines as they are.
+fn declared(line: &str) -> String {
+    let (code, comment) = match line.find(" //").or_else(|| line.find(" #")).or_else(|| line.find(" /*")) {
+        Some(at) => (&line[..at], line[at..].trim_start()),
+        None => return line.to_string(),
+    };
+    let comment = comment.trim_start_matches(['/', '#', '*']).trim_end_matches("*/").trim();
+    let code = code.trim().trim_end_matches([',', ';']).trim();
+    let code = code.strip_prefix("#define").map_or(code, str::trim);
+    let (name, value) = match code.split_once('=') {
+        Some((name, value)) => (name.trim(), value.trim()),
+        None => match code.split_once(char::is_whitespace) {
+            Some((name, value)) => (name.trim(), value.trim().trim_start_matches('(').trim_end_matches(')').trim()),
+            None => return line.to_string(),
+        },
+    };
+    let number = crate::import::cells::whole_number(value) || crate::import::cells::hex_code(value);
+    match entry::identifier(name) && number && !comment.is_empty() {
+        true => format!("{name} ({value}) // {comment}"),
+        false => line.to_string(),
+    }
+}

@@ -260,8 +260,9 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
             Event::Start(Tag::Heading { .. }) => flush_text(&mut text_run, &mut out, false, quotes > 0),
             Event::End(TagEnd::Heading(level)) => {
                 text_run = without_anchor_id(&text_run).to_string();
-                // "### `virtual-server-not-found`": the mark stays on a heading that is code alone.
-                if code_span(text_run.trim()).is_none() {
+                // "### `virtual-server-not-found`": the mark stays on a heading that is code alone,
+                // and on one that opens with a name so set, then a dash ("`timeout` - Request Timeouts").
+                if code_span(text_run.trim()).is_none() && !dash_led(text_run.trim()) {
                     text_run = text_run.replace('`', "");
                 }
                 if !collapse(&text_run).is_empty() {
@@ -327,6 +328,13 @@ fn escaped(text: &str) -> String {
 }
 
 /// Whether text added to `run` starts a line of it.
+/// "`timeout` - Request Timeouts": a word set as code, then a dash or a colon.
+fn dash_led(heading: &str) -> bool {
+    let Some((code, rest)) = heading.strip_prefix('`').and_then(|t| t.split_once('`')) else { return false };
+    let marked = rest.trim_start().starts_with(['-', '–', '—', ':']);
+    !code.is_empty() && !code.contains(char::is_whitespace) && marked
+}
+
 fn opens_line(run: &str) -> bool {
     run.rsplit('\n').next().is_none_or(|line| line.trim().is_empty())
 }

@@ -216,12 +216,14 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     let passing = unsaid::in_passing(&blocks, &imported);
     if let Some(first) = passing.first() {
         let all: Vec<String> = passing.iter().map(|code| crate::sanitize::clean(code).into_owned()).collect();
-        imported.report.push(imported::ReportLine::Skip(format!("codes named in passing: {}", all.join(", "))));
+        imported
+            .report
+            .push(imported::ReportLine::Skip(format!("names like its codes, in passing: {}", all.join(", "))));
         imported.report.push(imported::ReportLine::Summary(format!(
-            "skipped {} the page names only in passing (\"{}\"…): no table or list gives them (-v lists them)",
+            "skipped {} like its codes that the page gives only in passing (\"{}\"…): no table or list gives them (-v lists them)",
             match passing.len() {
-                1 => "1 code".to_string(),
-                n => format!("{n} codes"),
+                1 => "1 name".to_string(),
+                n => format!("{n} names"),
             },
             crate::sanitize::clean(first)
         )));

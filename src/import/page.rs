@@ -72,7 +72,8 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                     None if within && around.group.is_some() => {}
                     None => (around.group, group_level) = (None, None),
                 }
-                around.title = Some(text.clone());
+                // "`nft` — NftError": the mark a code keeps in a heading is no part of its title.
+                around.title = Some(text.replace('`', ""));
                 around.intro = None;
             }
             Block::Text(text) | Block::Lead(text) | Block::Aside(text) => {

@@ -268,7 +268,11 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-azip", "azip (jf)", 5, 0.873, 0.87),
     ("pages-abolt", "abolt (jg)", 5, 0.868, 0.92),
     ("pages-agust", "agust (jh)", 5, 0.874, 0.87),
-    ("pages-ashrug", "ashrug (ji)", 5, 0.789, 0.78),
+    ("pages-ashrug", "ashrug (ji)", 5, 0.789, 0.81),
     ("pages-aprowl", "aprowl (jj)", 5, 0.965, 0.96),
     ("pages-atwitch", "atwitch (jk)", 5, 0.769, 0.76),
+    ("pages-askulk", "askulk (jl)", 5, 0.843, 0.84),
+    ("pages-aflinch", "aflinch (jm)", 5, 0.643, 0.64),
+    ("pages-atiptoe", "atiptoe (jn)", 5, 0.655, 0.65),
+    ("pages-aslump", "aslump (jo)", 5, 0.865, 0.99),
 ];

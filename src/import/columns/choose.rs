@@ -297,7 +297,8 @@ pub(super) fn choose(
             if roles[only].is_none()
                 && reason.is_some_and(|r| profiles[r].mostly(profiles[r].name_token, 0.8))
                 && !profiles[only].categories()
-                && cause_headed.is_none() =>
+                && cause_headed.is_none()
+                && !table.header.get(only).is_some_and(|h| mentions(h, ORIGINS)) =>
         {
             Some(only)
         }
@@ -345,3 +346,10 @@ pub(super) fn choose(
         advice_only,
     })
 }
+
+/// Headers of where a code comes from ("Service", "Module"): more about it, not what it means.
+#[rustfmt::skip]
+const ORIGINS: &[&str] = &[
+    "service", "module", "component", "source", "owner", "team", "subsystem", "package", "layer", "服务", "模块",
+    "组件", "来源", "サービス", "モジュール", "서비스", "모듈",
+];

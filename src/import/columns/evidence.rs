@@ -22,6 +22,7 @@ pub(super) fn weigh_evidence(table: &RawTable, profiles: &[Profile], guesses: &m
         .find(|&i| role(guesses, i) == Some(Role::Status) && profiles[i].mostly(profiles[i].http, 0.8));
     keys_from_cells(&e, guesses);
     set_aside(&e, guesses);
+    renamed_codes(&e, guesses);
     codes_side_by_side(&e, guesses, statuses);
     sparse_codes(&e, guesses);
     names_that_key(&e, guesses);
@@ -108,6 +109,20 @@ fn routes(text: &str) -> bool {
     path_like && methods.split(['/', ',', '|']).all(|m| HTTP_METHODS.contains(&m))
 }
 
+/// "Old Code | New Code", "Legacy Code | Current Code" holding "101 | 3001": what each code became,
+/// a mapping; the old codes key it (however like statuses), the new ones are notes to them.
+fn renamed_codes(e: &Evidence, guesses: &mut [Guess]) {
+    let keyed = |i: usize| matches!(role(guesses, i), Some(Role::Code | Role::Status));
+    let width = guesses.len();
+    let pair = (0..width)
+        .flat_map(|i| (i + 1..width).map(move |j| (i, j)))
+        .find(|&(i, j)| keyed(i) && keyed(j) && renamed(e.header(i), e.header(j)));
+    if let Some((old, new)) = pair {
+        guesses[old].set(Some(Role::Code), "its cells are the codes as they were before");
+        guesses[new].set(Some(Role::Notes), "its cells are the codes the others became");
+    }
+}
+
 /// "Old Code" before "New Code", "Legacy" before "Current": a code and what it became.
 fn renamed(first: &str, second: &str) -> bool {
     const OLD: &[&str] = &["old", "legacy", "previous", "former", "deprecated", "旧", "舊"];
@@ -141,9 +156,6 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         } else if numbers(first) && names(second) && !errors(second) {
             // "Code | Code string": 1000 | UNBOUND_ERROR.
             guesses[second].set(Some(Role::Reason), "its cells name the numbers beside them");
-        } else if renamed(header(first), header(second)) {
-            // "Old Code | New Code": what each code became, a mapping, not a second key.
-            guesses[second].set(Some(Role::Notes), "its cells are the codes the others became");
         } else if guesses[second].named && !guesses[first].named && mentions(header(second), words::CODE) {
             // "ID | Resultado | Código" holding "AE01 | … | 0160": codes are what the header calls codes.
             guesses[first].set(Some(Role::Notes), "another column's header names the codes");

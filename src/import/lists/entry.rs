@@ -44,16 +44,18 @@ pub(super) fn ends_with_text(line: &str) -> bool {
 
 /// Whether the code the line starts with is followed by a mark: ":", "=", a dash.
 fn marked(line: &str) -> bool {
-    let (word, rest) = first_word(line);
-    said(rest).is_some() || shared_text(line).is_some() || identifier(word) && quoted_message(rest).is_some()
+    said(first_word(line).1).is_some() || shared_text(line).is_some()
 }
 
-/// "`"The IBAN is not valid."`": a message quoted, as a program's source sets it (the page's
-/// code span, where it has one, is gone by the time the line is read).
-fn quoted_message(text: &str) -> Option<&str> {
-    let text = code_span(text).unwrap_or(text);
+/// "ACCOUNT_IS_INVALID `"The IBAN is not valid."`": an enum's member, then the message it stands
+/// for, quoted as the source sets it (the page's code span is gone by the time the line is read).
+/// Codes only where a heading of codes stands over them, as UI strings are written alike.
+pub(super) fn quoted_member(line: &str) -> Option<Entry> {
+    let (word, rest) = first_word(line.trim());
+    let text = code_span(rest).unwrap_or(rest);
     let words = text.split_whitespace().count() >= 2;
-    (words && text.len() > 2 && text.starts_with('"') && text.ends_with('"')).then_some(text)
+    let quoted = words && text.len() > 2 && text.starts_with('"') && text.ends_with('"');
+    (quoted && identifier(word)).then(|| described(word, text))
 }
 
 /// "500, 502, 503, 504 - Server Errors": codes that share one text, set apart by a mark.
@@ -251,9 +253,6 @@ fn code_first(line: &str) -> Option<Entry> {
         // "unauthorized คือ …" ("is"): a word that joins a name to its text, as a colon does.
         None if (name || whole_number(code)) && copula.is_some() => copula.unwrap_or(rest),
         // "`not_null` (must not be null)": its text in parentheses; "(String)" is a type.
-        // "ACCOUNT_IS_INVALID `"The IBAN is not valid."`": an enum's member, then the message it
-        // stands for, quoted as the source sets it.
-        None if identifier(code) && quoted_message(rest).is_some() => quoted_message(rest).unwrap_or(rest),
         None if spanned && rest.starts_with('(') && rest.ends_with(')') => {
             let inner = rest[1..rest.len() - 1].trim();
             if inner.split_whitespace().count() < 2 {

@@ -59,7 +59,8 @@ pub(super) fn headings_of_fields(blocks: &[Block]) -> HashSet<String> {
         match block {
             Block::Heading(text) => {
                 end(&mut current);
-                current = heading_code(text).map(|_| (text, 0, false));
+                // "`server_error` - HTTP 5xx Server Errors": a code and its name, whatever it lists.
+                current = heading_code(text).filter(|_| !named_code(text)).map(|_| (text, 0, false));
             }
             Block::Text(text) => {
                 if let Some((_, codes, typed)) = current.as_mut() {
@@ -112,4 +113,10 @@ fn data_type(line: &str) -> bool {
     let Some((label, value)) = line.split_once([':', '：']) else { return false };
     let first = value.split_whitespace().next().unwrap_or("").to_lowercase();
     label.trim().eq_ignore_ascii_case("type") && TYPES.contains(&first.as_str())
+}
+
+/// "`server_error` - HTTP 5xx Server Errors": a name set as code, a dash, then its name.
+fn named_code(heading: &str) -> bool {
+    let Some((code, rest)) = heading.trim().strip_prefix('`').and_then(|t| t.split_once('`')) else { return false };
+    !code.is_empty() && rest.trim_start().starts_with(['-', '–', '—'])
 }

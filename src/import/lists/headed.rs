@@ -8,9 +8,11 @@ use super::entry::{
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, snake_name, whole_number};
 use crate::import::words::{self, mentions};
-use crate::import::{Block, RawTable};
+use crate::import::Block;
+use lines::{areas_of_errors, assigned, caption, declares, labelled_values, next_item, telling, SECTION_WORDS};
 use section::{admonition, aside, label_alone, labelled, labels, Part, Section};
 
+mod lines;
 mod section;
 
 /// Headings that name a code ("### -1000 UNKNOWN"), each with the text under
@@ -49,7 +51,9 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     let lowercase = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
     // Where most codes are snake_case names ("### invalid_parameter"), a short one is one too ("### not_found").
     let snake = |t: &str| t.contains('_') && !t.starts_with('_') && snake_name(t);
-    let in_snake = codes.iter().filter(|code| snake(code)).count() * 2 > codes.len();
+    // Of the names, that is: statuses over them ("### 401 Unauthorized") are no names.
+    let names: Vec<&String> = codes.iter().filter(|code| !whole_number(code)).collect();
+    let in_snake = names.iter().filter(|code| snake(code)).count() * 2 > names.len();
     // So with kebab-case names ("## button-trigger"): a short one is one too ("## link-href").
     let kebab = |t: &str| {
         let parts = t.split('-').collect::<Vec<_>>();
@@ -66,7 +70,10 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         let closing = bracketed(text).filter(|(_, code)| in_brackets && lowercase(code));
         let closing =
             closing.map(|(name, code)| Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
-        let joined = (in_snake && snake(text.trim())) || (in_kebab && kebab(text.trim()));
+        // "#### unauthorized" beside "#### invalid_request", "#### validation_error": one word, all in
+        // lower case as no title is written, is a name set as code too.
+        let one_word = in_snake && lowercase(text.trim()) && !words::is_one_of(text.trim(), SECTION_WORDS);
+        let joined = (in_snake && snake(text.trim())) || (in_kebab && kebab(text.trim())) || one_word;
         let short_joined = joined.then(|| Entry { code: text.trim().to_string(), ..Entry::default() });
         heading_code(text)
             .or_else(|| capitals_alone(text).filter(|_| in_capitals))
@@ -116,8 +123,12 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // so does "From: Any", a field, only then; and a quotation, when it is all there is.
             if texts.is_empty() {
                 // Not "Category: INPUT", "Retryable: false": a kind or a flag says nothing of what it is.
-                let fields: Vec<String> = fields.into_iter().filter(|f| telling(f)).collect();
-                texts = if causes.is_empty() { fields } else { causes };
+                let (telling, aside): (Vec<String>, Vec<String>) = fields.into_iter().partition(|f| telling(f));
+                // "Severity: High" beside a cause that says what it means: kept with the notes.
+                if !causes.is_empty() {
+                    notes.extend(aside);
+                }
+                texts = if causes.is_empty() { telling } else { causes };
                 let tips = notes.iter().any(|n| admonition(n));
                 if quoted && texts.is_empty() && asides > 0 && asides == notes.len() && !tips {
                     texts = std::mem::take(&mut notes);
@@ -329,69 +340,4 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     }
     close(&mut open, &mut entries, &mut out, true);
     out
-}
-
-/// A few words ending in a colon, introducing what follows ("Implementação de Retry:").
-fn caption(text: &str) -> bool {
-    let text = text.trim();
-    text.ends_with([':', '：']) && text.split_whitespace().count() <= 5
-}
-
-/// A table of labels and their values, one pair to a row, some label one a code's text is
-/// sorted by ("Title", "Description").
-fn labelled_values(table: &RawTable) -> bool {
-    let pairs = table.rows.iter().all(|row| {
-        let label = row.first().map_or("", |c| c.text.trim());
-        row.len() == 2 && !label.is_empty() && label.split_whitespace().count() <= 4
-    });
-    // Rows of other widths hold no pair, so they are asked nothing.
-    let known = || {
-        let pair = |row: &Vec<crate::import::Cell>| Some(format!("{}: {}", row.first()?.text, row.get(1)?.text));
-        table.rows.iter().filter_map(pair).any(|pair| labelled(&pair).is_some())
-    };
-    pairs && !table.rows.is_empty() && table.header.iter().all(|h| h.trim().is_empty()) && known()
-}
-
-/// Whether `text` opens with a code written as `code` is ("3904" after "3903") and its text.
-fn next_item(code: &str, text: &str) -> bool {
-    let shape = super::code_shape;
-    super::entry::entry(text).is_some_and(|e| e.code != code && !e.text.is_empty() && shape(&e.code) == shape(code))
-}
-
-/// Whether `text` is `code` declared with its value, as an enum's listing shows it.
-fn declares(code: &str, text: &str) -> bool {
-    let rest = text.trim().strip_prefix(code).map(str::trim_start);
-    rest.is_some_and(|rest| rest.starts_with([':', '=']) && rest.split_whitespace().count() <= 2)
-}
-
-/// Whether every heading of codes sits under a heading that speaks of errors or codes
-/// ("## User Login Errors" over "### 400 - Bad Request"), not under an endpoint's name.
-fn areas_of_errors(blocks: &[Block]) -> bool {
-    let mut area_speaks = false;
-    blocks.iter().all(|block| match block {
-        Block::Heading(text) if heading_code(text).is_some() => area_speaks,
-        Block::Heading(text) => {
-            area_speaks = words::speaks_of_codes(text);
-            true
-        }
-        _ => true,
-    })
-}
-
-/// A field that says something of a code: not its kind ("Category: INPUT"), a flag
-/// ("Retryable: false") or a link ("Stable URL: https://…").
-fn telling(field: &str) -> bool {
-    let Some((label, value)) = super::line_label(field) else { return true };
-    let value = value.trim_matches('`').to_lowercase();
-    let flag = ["yes", "no", "true", "false"].contains(&value.as_str());
-    let link = value.starts_with("http://") || value.starts_with("https://");
-    !mentions(label, words::CATEGORY) && !mentions(label, words::SEVERITY) && !flag && !link
-}
-
-/// The value `line` gives the member `name` ("• AUTH_FAILED = \"api-101\"" gives "api-101").
-fn assigned(name: &str, line: &str) -> Option<String> {
-    let (member, value) = line.trim_start_matches(['•', '-', '*', ' ']).split_once(" = ")?;
-    let value = value.trim().trim_matches(['"', '\'', '`']);
-    let token = !value.is_empty() && !value.contains(char::is_whitespace);
-    (member.trim() == name && token).then(|| value.to_string())
 }

@@ -2,8 +2,8 @@
 //! ends, which lines between say more of the code above, and which only label a group.
 
 use super::entry::{
-    capital_led, either_code, ends_with_text, entry, named_statuses, names_an_error, plain_numbered, spanned_dashed,
-    Entry,
+    capital_led, either_code, ends_with_text, entry, named_statuses, names_an_error, plain_numbered, quoted_member,
+    spanned_dashed, Entry,
 };
 use super::{fields, table, unmarked, AT_LEAST};
 use crate::import::cells::{short_name, whole_number};
@@ -88,7 +88,8 @@ fn shaped_under_code_heading(text: &str) -> Option<(u8, Entry)> {
     let capitals = || capital_led(text).filter(|e| errno(&e.code)).map(|e| (0, e));
     let numbered = || plain_numbered(text).map(|e| (NUMBERED, e));
     let spanned = || spanned_dashed(text).map(|e| (SPANNED, e));
-    entry(text).is_none().then(|| capitals().or_else(numbered).or_else(spanned))?
+    let quoted = || quoted_member(text).map(|e| (SPANNED, e));
+    entry(text).is_none().then(|| capitals().or_else(numbered).or_else(spanned).or_else(quoted))?
 }
 
 /// Where lines of [`under_code_heading`] stand, as its shapes are: a run of one shape each.

@@ -5,7 +5,7 @@ use super::Seen;
 use crate::import::cells::{camel_hump, http_status, whole_number, written_as_identifier};
 use crate::import::columns::Columns;
 use crate::import::profile::code_list;
-use crate::import::words::{mentions, PREFIX};
+use crate::import::words::{mentions, ERROR, PREFIX};
 use crate::import::RawTable;
 
 /// "101 | InvalidParamter", "201 | AccountNotFound": numbers a status could be, each named
@@ -44,18 +44,28 @@ pub(super) fn numbered_apart(table: &RawTable, columns: &Columns, alike: &[&RawT
     if !beside_others {
         return false;
     }
-    let squeezed = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    // Words apart: "Access token expired" does not say "OK".
+    let spaced = |t: &str| {
+        let words: Vec<String> =
+            t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        format!(" {} ", words.join(" "))
+    };
     let pairs: Vec<(&str, String)> = table
         .rows
         .iter()
-        .filter_map(|row| Some((row.get(columns.code)?.text.trim(), squeezed(&row.get(names)?.text))))
+        .filter_map(|row| Some((row.get(columns.code)?.text.trim(), spaced(&row.get(names)?.text))))
         .collect();
     let registered = |code: &str, name: &str| {
-        crate::catalogue::http_names(code).iter().any(|n| !squeezed(n).is_empty() && name.contains(&squeezed(n)))
+        crate::catalogue::http_names(code).iter().any(|n| spaced(n).trim() != "" && name.contains(&spaced(n)))
     };
     // Below 400 only: a table of 4xx and 5xx beside them is the statuses the API answers with.
     let below = |code: &str| http_status(code).is_some_and(|n| n < 400);
-    pairs.len() >= 2 && pairs.iter().all(|(code, name)| below(code) && !name.is_empty() && !registered(code, name))
+    // Most saying what failed ("Missing baseline", "URL not reachable"), as no success is named.
+    let negated = |name: &str| [" not ", " no ", " cannot ", " unable "].iter().any(|word| name.contains(word));
+    let failure = |name: &str| mentions(name, ERROR) || crate::import::lists::names_a_failure(name) || negated(name);
+    let own = |(code, name): &(&str, String)| below(code) && name.trim() != "" && !registered(code, name);
+    let failures = pairs.iter().filter(|(_, name)| failure(name)).count();
+    pairs.len() >= 2 && pairs.iter().all(own) && failures * 2 >= pairs.len()
 }
 
 /// "Error | SYS_001, SYS_002, AI_004 | Alert": lists of codes each listed above, sorted into

@@ -111,3 +111,10 @@ fn a_column_in_words_beside_names_set_as_identifiers_describes_them() {
                 | 3003 | `PROJECT_NOT_FOUND` | Project |\n| 3004 | `TASK_NOT_FOUND` | Task |\n";
     assert_eq!(rows(page)[1], row("3003", "PROJECT_NOT_FOUND", "Project", ""));
 }
+
+#[test]
+fn the_service_a_named_code_comes_from_does_not_describe_it() {
+    let page = "| Code | Name | Service |\n|---|---|---|\n| 4001 | `CARD_DECLINED` | Payments gateway |\n\
+                | 4002 | `CARD_EXPIRED` | Payments gateway |\n| 5001 | `LEDGER_LOCKED` | Ledger core |\n";
+    assert_eq!(rows(page)[0].2, "CARD_DECLINED");
+}

@@ -391,5 +391,8 @@ fn codes_named_only_in_prose_are_said_to_be_skipped() {
         })
         .collect();
     let said = said.join("\n");
-    assert!(said.contains("skipped 2 codes the page names only in passing (\"E_TIMEOUT\"…)"), "{said}");
+    assert!(
+        said.contains("skipped 2 names like its codes that the page gives only in passing (\"E_TIMEOUT\"…)"),
+        "{said}"
+    );
 }

@@ -119,3 +119,25 @@ fn old_codes_mapped_to_the_new_ones_listed_are_no_codes_of_their_own() {
     assert_eq!(codes(page), ["-100", "-101", "-102"]);
     assert_eq!(rows(page)[1], row("-101", "ERR_DEV_PERMISSION_DENIED", "No write permission", ""));
 }
+
+#[test]
+fn legacy_codes_like_statuses_mapped_to_the_current_ones_listed_key_nothing() {
+    let page = "# Migrating to v3\n\nError codes were renumbered in v3. The current codes are:\n\n- `3001`: Invalid signature\n- `3002`: Expired timestamp\n\
+                - `3003`: Unknown merchant\n\n| Module | Legacy Code | Current Code | Description |\n|---|---|---|---|\n\
+                | auth | 101 | 3001 | Invalid signature |\n| auth | 102 | 3002 | Expired timestamp |\n\
+                | merchant | 205 | 3003 | Unknown merchant |\n";
+    assert_eq!(codes(page), ["3001", "3002", "3003"]);
+}
+
+#[test]
+fn constants_a_listing_declares_with_comments_are_the_codes() {
+    for listing in [
+        "ERR_AUTH_REQUIRED = -1      # No credentials were sent\nERR_AUTH_EXPIRED = -2      # The session has expired\n\
+         ERR_QUOTA = -3      # Too many calls",
+        "#define ERR_AUTH_REQUIRED -1 /* No credentials were sent */\n#define ERR_AUTH_EXPIRED -2 /* The session has expired */\n\
+         #define ERR_QUOTA -3 /* Too many calls */",
+    ] {
+        let page = format!("## Error codes\n\nEvery call returns one of these.\n\n```\n{listing}\n```\n");
+        assert_eq!(rows(&page)[1], row("-2", "ERR_AUTH_EXPIRED", "The session has expired", ""));
+    }
+}

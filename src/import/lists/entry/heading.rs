@@ -49,6 +49,17 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !whole_number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
+    // "`network_error` - Network Connection Issues", "`timeout` - Request Timeouts": a name set as
+    // code, a dash, then its name for people.
+    let word = |t: &str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_lowercase());
+    let led = text.strip_prefix('`').and_then(|t| t.split_once('`')).and_then(|(code, rest)| {
+        let name = rest.trim_start().strip_prefix(['-', '–', '—', ':'])?.trim();
+        let coded = shouting(code) || joined(code) || word(code);
+        (coded && !name.is_empty() && !whole_number(code)).then_some((code, name))
+    });
+    if let Some((code, name)) = led {
+        return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
+    }
     // "GETALLBATTLE001", "REG-000001": capitals numbered, alone, as no word is written.
     let numbered = text.trim_end_matches(|c: char| c.is_ascii_digit());
     if shouting(text) && text.len() - numbered.len() >= 2 && numbered.trim_end_matches(['-', '_']).len() >= 3 {
@@ -127,7 +138,9 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         .map(str::to_string);
     let coded = alone || long_code(code) || identifier(code) || hex_code(code) || constant.is_some();
     // "AmanMCP Error Codes Reference": a product's name over the codes, the page's title.
-    let coded = coded && !(titles_codes(&name) && !whole_number(code) && !hex_code(code));
+    // Not "E1002: 未知错误码" ("unknown error code"): a code numbered as no product is named.
+    let product = !code.contains(|c: char| c.is_ascii_digit());
+    let coded = coded && !(titles_codes(&name) && product);
     let name = constant.unwrap_or(name);
     coded.then(|| Entry { code: code.to_string(), name, ..Entry::default() })
 }
@@ -185,8 +198,9 @@ pub(in crate::import::lists) fn dashed_among_codes(
         }
     }
     // "## General" over "### 0 - OK", "### 1 - Internal error", then "## Database" over "### 101 - …": a
-    // group of codes like the groups after it, whatever its heading says.
+    // group of codes like the groups after it; not "## Quick start" over "### 1 - Install the SDK".
     let mut run: Vec<&str> = Vec::new();
+    let mut over_run = "";
     for (at, text) in headings.iter().enumerate() {
         if dashed_number(text).is_some() && !is_code(text) {
             run.push(text);
@@ -194,13 +208,24 @@ pub(in crate::import::lists) fn dashed_among_codes(
         }
         let next = |i: usize| headings.get(i).is_some_and(|t| is_code(t));
         let groups_codes = is_code(text) || dashed_number(text).is_none() && next(at + 1);
-        if groups_codes && !run.is_empty() {
+        if groups_codes && !run.is_empty() && words::is_one_of(over_run.trim(), GENERAL) {
             found.extend(run.iter().map(|t| t.to_string()));
+        }
+        if run.is_empty() {
+            over_run = text;
         }
         run.clear();
     }
     found
 }
+
+/// Names of a group of codes that say nothing of errors ("## General").
+#[rustfmt::skip]
+const GENERAL: &[&str] = &[
+    "general", "common", "global", "basic", "generic", "system", "misc", "miscellaneous", "other", "others", "shared",
+    "通用", "公共", "全局", "基础", "系统", "其他", "一般", "共通", "汎用", "공통", "일반", "기타", "général", "generales",
+    "general errors", "allgemein", "geral", "comum",
+];
 
 /// "Type=7 (0x07) - Channel error": a field set to the number, in hexadecimal aside, then the name.
 fn field_set(text: &str) -> Option<Entry> {

@@ -176,3 +176,38 @@ fn a_group_of_small_numbers_before_groups_of_codes_is_codes_too() {
     assert_eq!(codes, ["0", "1", "101", "102", "10001", "10002"]);
     assert!(imported.normal.is_empty(), "101 and 102 are the API's own: {:?}", imported.normal);
 }
+
+#[test]
+fn a_code_whose_name_ends_in_words_for_codes_is_still_a_code() {
+    // "E1002: 未知错误码" is "unknown error code", not a page's title.
+    assert_eq!(heading_code("E1002: 未知错误码"), e("E1002", "未知错误码", ""));
+}
+
+#[test]
+fn numbered_steps_before_a_group_of_codes_are_steps() {
+    let page =
+        "# Acme SDK\n\n## Quick start\n\n### 1 - Install the SDK\n\nRun npm install.\n\n### 2 - Set your key\n\n\
+                Export ACME_KEY.\n\n## Error codes\n\n### 1001 - Invalid key\n\nThe key is wrong.\n\n\
+                ### 1002 - Expired key\n\nRenew it.\n\n### 1003 - Quota exceeded\n\nWait.\n";
+    let codes: Vec<String> = read("errors.md", page).into_iter().map(|r| r.0).collect();
+    assert_eq!(codes, ["1001", "1002", "1003"]);
+}
+
+#[test]
+fn a_severity_stays_in_the_notes_beside_a_cause() {
+    let page = "# Error codes\n\n## E2001: Config file not found\n\n**Severity:** High\n\n\
+                **Cause:** No acme.toml in the project root.\n\n## E2002: Invalid API key\n\n**Severity:** Critical\n\n\
+                **Cause:** The key was revoked.\n\n## E2003: Cache is stale\n\n**Severity:** Low\n\n**Cause:** Not updated in a day.\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert_eq!(imported.abnormal[0].description, "No acme.toml in the project root.");
+    assert_eq!(imported.abnormal[0].notes.as_deref(), Some("Severity: High"));
+}
+
+#[test]
+fn a_name_set_as_code_then_a_dash_and_its_name() {
+    assert_eq!(
+        heading_code("`network_error` - Network Connection Issues"),
+        e("network_error", "Network Connection Issues", "")
+    );
+    assert_eq!(heading_code("`timeout` - Request Timeouts"), e("timeout", "Request Timeouts", ""));
+}

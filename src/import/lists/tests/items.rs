@@ -121,3 +121,11 @@ fn enum_members_each_with_the_message_it_stands_for_in_quotes() {
     // A type named beside a member is no message.
     assert_eq!(entry("ACCOUNT_LENGTH_IS_INVALID `string`"), None);
 }
+
+#[test]
+fn strings_for_translators_quoted_alike_are_no_codes() {
+    let page = "# Strings (en-US)\n\n## Checkout screen\n\n- CHECKOUT_TITLE `\"Review your order\"`\n\
+                - PAY_BUTTON `\"Pay now\"`\n- CARD_DECLINED_TOAST `\"Your card was declined.\"`\n\
+                - THANK_YOU_BANNER `\"Thanks, {name}!\"`\n";
+    assert_eq!(import("strings.md", page, &Options::default()).map_or(0, |imported| imported.rows()), 0);
+}

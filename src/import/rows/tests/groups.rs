@@ -341,3 +341,19 @@ fn codes_of_a_column_of_errors_answered_with_200_are_errors() {
     let statuses: Vec<Option<&str>> = out.abnormal.iter().map(|r| r.status.as_deref()).collect();
     assert_eq!(statuses, [Some("200"), Some("200"), Some("401")]);
 }
+
+#[test]
+fn numbers_below_400_named_as_failures_beside_the_apis_own_are_its_own_too() {
+    let page = "| Code | Message |\n|---|---|\n| 0 | Success |\n| 10001 | Bad signature |\n| 10002 | Bad timestamp |\n\n\
+                Account codes:\n\n| Code | Message |\n|---|---|\n| 200 | Access token expired |\n| 201 | Account frozen |\n\
+                | 202 | Webhook URL not reachable |\n";
+    let imported = crate::import::import("codes.md", page, &crate::import::Options::default()).unwrap();
+    assert!(imported.normal.is_empty(), "{:?}", imported.normal);
+    // Statuses in plain words beside them still succeed.
+    let page =
+        "| Code | Description |\n|---|---|\n| 200 | The request worked |\n| 204 | Deleted, nothing returned |\n\n\
+                Then check the body:\n\n| Code | Description |\n|---|---|\n| 10001 | Signature check failed |\n\
+                | 10002 | Timestamp outside the window |\n";
+    let imported = crate::import::import("codes.md", page, &crate::import::Options::default()).unwrap();
+    assert_eq!(imported.normal.len(), 2);
+}
