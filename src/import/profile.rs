@@ -252,7 +252,11 @@ pub fn code_list(text: &str) -> Option<Vec<String>> {
     };
     // "OVERLOADED, SESSION_MISMATCH": a word in capitals listed among constants is one of them.
     let listed = text.contains([',', '/', '、', '，']) && parts.iter().any(|p| p.contains('_') && identifier(p));
-    let capitals = |p: &str| listed && p.len() >= 3 && p.bytes().all(|b| b.is_ascii_uppercase());
+    // "`internal_error`, `panic`": so is a word in lower case among snake_case names.
+    let capitals = |p: &str| {
+        let one_case = p.bytes().all(|b| b.is_ascii_uppercase()) || p.bytes().all(|b| b.is_ascii_lowercase());
+        listed && p.len() >= 3 && one_case
+    };
     let all_identifiers = parts.iter().all(|p| (identifier(p) || capitals(p)) && !digits(p));
     (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
 }

@@ -170,7 +170,7 @@ pub const SOME_OF: &[&str] = &[
 /// How grave a code is ("Severity: Critical"): a field of it, not what it means.
 #[rustfmt::skip]
 pub const SEVERITY: &[&str] = &[
-    "severity", "严重程度", "严重级别", "嚴重程度", "重大度", "深刻度", "심각도", "severidad", "gravedad", "severidade",
+    "severity", "严重程度", "严重级别", "嚴重程度", "严重性", "嚴重性", "심각성", "重大度", "深刻度", "심각도", "severidad", "gravedad", "severidade",
     "gravidade", "sévérité", "gravité", "schweregrad", "серьезность", "серьёзность", "gravità",
 ];
 

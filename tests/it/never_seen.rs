@@ -272,7 +272,11 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aprowl", "aprowl (jj)", 5, 0.965, 0.96),
     ("pages-atwitch", "atwitch (jk)", 5, 0.769, 0.76),
     ("pages-askulk", "askulk (jl)", 5, 0.843, 0.84),
-    ("pages-aflinch", "aflinch (jm)", 5, 0.643, 0.64),
-    ("pages-atiptoe", "atiptoe (jn)", 5, 0.655, 0.65),
+    ("pages-aflinch", "aflinch (jm)", 5, 0.643, 0.97),
+    ("pages-atiptoe", "atiptoe (jn)", 5, 0.655, 0.68),
     ("pages-aslump", "aslump (jo)", 5, 0.865, 0.99),
+    ("pages-agawk", "agawk (jp)", 5, 1.000, 1.00),
+    ("pages-astomp", "astomp (jq)", 5, 0.633, 0.63),
+    ("pages-ablunder", "ablunder (jr)", 5, 0.511, 0.91),
+    ("pages-atramp", "atramp (js)", 5, 0.835, 0.83),
 ];

@@ -293,7 +293,20 @@ fn is_code_pattern(code: &str) -> bool {
 /// "450-459", "1xx–3xx", "from 100 to 199": a code cell that holds a range, not a code.
 pub(super) fn holds_range(cell: &Cell) -> bool {
     let text = unquoted(field(&cell.text));
-    status_range(&text).is_some() || worded_range(&text).is_some() || code_range(&text).is_some()
+    status_range(&text).is_some() || worded_range(&text).is_some() || code_range(&text).is_some() || open_range(&text)
+}
+
+/// "L0001-L0xxx", "E1000–E1XXX": from a code to its prefix and digits left open.
+fn open_range(text: &str) -> bool {
+    let Some((from, to)) = text.split_once(['-', '–', '—', '~']) else { return false };
+    let (from, to) = (from.trim(), to.trim());
+    let prefix = from.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = &from[prefix.len()..];
+    let open = to.strip_prefix(prefix).is_some_and(|rest| {
+        let x = |c: char| c == 'x' || c == 'X';
+        rest.len() == digits.len() && rest.contains(x) && rest.chars().all(|c| c.is_ascii_digit() || x(c))
+    });
+    !digits.is_empty() && open
 }
 
 /// "500-599", "200 – 299": a range of statuses, as written.

@@ -155,3 +155,10 @@ fn a_table_of_kinds_in_words_keys_the_codes_made_of_them() {
                 - `OMEGA-SAN-001`: Read-only path modified\n- `OMEGA-SAN-002`: Forbidden file access\n";
     assert_eq!(codes(page), ["OMEGA-VAL-001", "OMEGA-VAL-002", "OMEGA-SAN-001", "OMEGA-SAN-002"]);
 }
+
+#[test]
+fn a_word_in_lower_case_listed_among_snake_case_names_is_one_of_them() {
+    let page = "| Error Code | HTTP Status | Reason |\n|---|---|---|\n| `unauthorized` | 401 Unauthorized | Missing authentication |\n\
+                | `not_found` | 404 Not Found | No such resource |\n| `internal_error`, `panic` | 500 Internal Server Error | Server-side error |\n";
+    assert_eq!(codes(page), ["unauthorized", "not_found", "internal_error", "panic"]);
+}

@@ -141,3 +141,12 @@ fn constants_a_listing_declares_with_comments_are_the_codes() {
         assert_eq!(rows(&page)[1], row("-2", "ERR_AUTH_EXPIRED", "The session has expired", ""));
     }
 }
+
+#[test]
+fn ranges_left_open_key_the_codes_listed_under_headings() {
+    let page = "# Compiler Error Index\n\n## Quick Reference\n\n| Category | Prefix | Range | Description |\n|---|---|---|---|\n\
+                | Lexer | L | L0001-L0xxx | Tokenization errors |\n| Parser | P | P0001-P0xxx | Syntax errors |\n\
+                | Type | T | T0001-T0xxx | Type checking errors |\n\n## Lexer Errors\n\n### L0001: Invalid character\n\nNot valid.\n\n\
+                ### L0002: Unterminated string literal\n\nNever closed.\n\n## Parser Errors\n\n### P0001: Unexpected token\n\nNot expected.\n";
+    assert_eq!(codes(page), ["L0001", "L0002", "P0001"]);
+}
