@@ -116,6 +116,16 @@ pub fn code_span(text: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains('`')).then_some(inner)
 }
 
+/// "`timeout` - Request Timeouts", "`E1`: …": a name set as code, one word, that opens a text; the
+/// name, the mark after it (a dash or a colon) and the words after the mark.
+pub fn span_led(text: &str) -> Option<(&str, char, &str)> {
+    let (code, rest) = text.trim().strip_prefix('`')?.split_once('`')?;
+    let rest = rest.trim_start();
+    let mark = rest.chars().next().filter(|c| matches!(c, '-' | '–' | '—' | ':'))?;
+    let one_word = !code.is_empty() && !code.contains(char::is_whitespace);
+    one_word.then(|| (code, mark, rest[mark.len_utf8()..].trim()))
+}
+
 /// "AEP6012" → ("AEP", 6012); "1002" → ("", 1002).
 pub fn prefixed_number(code: &str) -> Option<(&str, u64)> {
     let prefix = code.trim_end_matches(|c: char| c.is_ascii_digit());

@@ -2,7 +2,7 @@
 //! its pipe-table extension). HTML blocks in the document go to the HTML
 //! reader, so Markdown pages that carry HTML tables import too.
 
-use super::cells::{code_name_leads, code_span};
+use super::cells::{code_name_leads, code_span, span_led};
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
 use components::components_apart;
@@ -262,7 +262,7 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 text_run = without_anchor_id(&text_run).to_string();
                 // "### `virtual-server-not-found`": the mark stays on a heading that is code alone,
                 // and on one that opens with a name so set, then a dash ("`timeout` - Request Timeouts").
-                if code_span(text_run.trim()).is_none() && !dash_led(text_run.trim()) {
+                if code_span(text_run.trim()).is_none() && span_led(&text_run).is_none() {
                     text_run = text_run.replace('`', "");
                 }
                 if !collapse(&text_run).is_empty() {
@@ -328,13 +328,6 @@ fn escaped(text: &str) -> String {
 }
 
 /// Whether text added to `run` starts a line of it.
-/// "`timeout` - Request Timeouts": a word set as code, then a dash or a colon.
-fn dash_led(heading: &str) -> bool {
-    let Some((code, rest)) = heading.strip_prefix('`').and_then(|t| t.split_once('`')) else { return false };
-    let marked = rest.trim_start().starts_with(['-', '–', '—', ':']);
-    !code.is_empty() && !code.contains(char::is_whitespace) && marked
-}
-
 fn opens_line(run: &str) -> bool {
     run.rsplit('\n').next().is_none_or(|line| line.trim().is_empty())
 }

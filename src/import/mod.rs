@@ -186,17 +186,11 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
             Some(_) => Apart::of(&blocks, options).unread(&imported),
             None => apart.unread(&imported),
         };
-        if let Some(first) = unread.first() {
-            let all: Vec<String> = unread.iter().map(|code| crate::sanitize::clean(code).into_owned()).collect();
-            imported
-                .report
-                .push(imported::ReportLine::Skip(format!("codes listed outside the tables: {}", all.join(", "))));
-            imported.report.push(imported::ReportLine::Summary(format!(
-                "skipped {} codes the page lists outside its tables (\"{}\"…): its tables were read instead (-v lists them)",
-                unread.len(),
-                crate::sanitize::clean(first)
-            )));
-        }
+        said_skipped(&mut imported, &unread, "codes listed outside the tables", |count, first| {
+            format!(
+                "skipped {count} codes the page lists outside its tables (\"{first}\"…): its tables were read instead (-v lists them)"
+            )
+        });
     }
     // "## 1. Unknown / Generic error": numbered headings read as an outline; say so, when nothing else was read.
     let outline = match imported.rows() {
@@ -214,23 +208,24 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
         imported.report.push(imported::ReportLine::Summary(unsaid));
     }
     let passing = unsaid::in_passing(&blocks, &imported);
-    if let Some(first) = passing.first() {
-        let all: Vec<String> = passing.iter().map(|code| crate::sanitize::clean(code).into_owned()).collect();
-        imported
-            .report
-            .push(imported::ReportLine::Skip(format!("names like its codes, in passing: {}", all.join(", "))));
-        imported.report.push(imported::ReportLine::Summary(format!(
-            "skipped {} like its codes that the page gives only in passing (\"{}\"…): no table or list gives them (-v lists them)",
-            match passing.len() {
-                1 => "1 name".to_string(),
-                n => format!("{n} names"),
-            },
-            crate::sanitize::clean(first)
-        )));
-    }
+    said_skipped(&mut imported, &passing, "names like its codes, in passing", |count, first| {
+        let names = if count == 1 { "1 name".to_string() } else { format!("{count} names") };
+        format!(
+            "skipped {names} like its codes that the page gives only in passing (\"{first}\"…): no table or list gives them (-v lists them)"
+        )
+    });
     choices::check(&blocks, options.tables.as_deref(), &options.columns)
         .map_err(|missing| TableError::whole_file(name, missing.to_string()))?;
     Ok(imported)
+}
+
+/// Codes (or names) the import skipped, said: all of them under `listed` (shown with `-v`), and a
+/// summary `summary` words from their count and the first, both cleaned for the terminal.
+fn said_skipped(imported: &mut Imported, codes: &[String], listed: &str, summary: impl FnOnce(usize, &str) -> String) {
+    let Some(first) = codes.first() else { return };
+    let all: Vec<String> = codes.iter().map(|code| crate::sanitize::clean(code).into_owned()).collect();
+    imported.report.push(imported::ReportLine::Skip(format!("{listed}: {}", all.join(", "))));
+    imported.report.push(imported::ReportLine::Summary(summary(codes.len(), &crate::sanitize::clean(first))));
 }
 
 /// Collapses runs of whitespace to single spaces and trims.

@@ -133,13 +133,11 @@ pub(super) fn in_passing(blocks: &[Block], imported: &Imported) -> Vec<String> {
         }
     }
     // Many more names than codes read of their kind are another kind of name: types, settings.
-    let read_of = |word: &String| prefix(word).and_then(|p| counts.get(&p)).copied().unwrap_or(0);
-    let kinds: HashSet<String> = named.iter().filter_map(|word| prefix(word)).collect();
-    let outnumbered = kinds.iter().any(|kind| {
-        let of_kind: Vec<&String> = named.iter().filter(|w| prefix(w).as_ref() == Some(kind)).collect();
-        of_kind.first().is_some_and(|first| of_kind.len() > 3 * read_of(first))
-    });
-    if outnumbered {
+    let mut named_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for kind in named.iter().filter_map(|word| prefix(word)) {
+        *named_of.entry(kind).or_default() += 1;
+    }
+    if named_of.iter().any(|(kind, &n)| n > 3 * counts.get(kind).copied().unwrap_or(0)) {
         return Vec::new();
     }
     named

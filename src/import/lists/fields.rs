@@ -4,7 +4,7 @@
 use super::entry::{entry, heading_code, Entry};
 use super::words;
 use super::AT_LEAST;
-use crate::import::cells::whole_number;
+use crate::import::cells::{span_led, whole_number};
 use crate::import::Block;
 use std::collections::HashSet;
 
@@ -60,7 +60,8 @@ pub(super) fn headings_of_fields(blocks: &[Block]) -> HashSet<String> {
             Block::Heading(text) => {
                 end(&mut current);
                 // "`server_error` - HTTP 5xx Server Errors": a code and its name, whatever it lists.
-                current = heading_code(text).filter(|_| !named_code(text)).map(|_| (text, 0, false));
+                let named = span_led(text).is_some_and(|(_, mark, _)| mark != ':');
+                current = heading_code(text).filter(|_| !named).map(|_| (text, 0, false));
             }
             Block::Text(text) => {
                 if let Some((_, codes, typed)) = current.as_mut() {
@@ -113,10 +114,4 @@ fn data_type(line: &str) -> bool {
     let Some((label, value)) = line.split_once([':', '：']) else { return false };
     let first = value.split_whitespace().next().unwrap_or("").to_lowercase();
     label.trim().eq_ignore_ascii_case("type") && TYPES.contains(&first.as_str())
-}
-
-/// "`server_error` - HTTP 5xx Server Errors": a name set as code, a dash, then its name.
-fn named_code(heading: &str) -> bool {
-    let Some((code, rest)) = heading.trim().strip_prefix('`').and_then(|t| t.split_once('`')) else { return false };
-    !code.is_empty() && rest.trim_start().starts_with(['-', '–', '—'])
 }

@@ -38,9 +38,9 @@ pub(super) fn numbered_apart(table: &RawTable, columns: &Columns, alike: &[&RawT
     };
     let no_status = |code: &str| whole_number(code) && http_status(code).is_none();
     // In other tables: within one, the rules for numbers among statuses apply.
-    let others = alike.iter().filter(|t| !std::ptr::eq(**t, table));
+    let mut others = alike.iter().filter(|t| !std::ptr::eq(**t, table));
     let beside_others =
-        others.clone().any(|t| t.rows.iter().filter_map(|row| row.get(columns.code)).any(|c| no_status(c.text.trim())));
+        others.any(|t| t.rows.iter().filter_map(|row| row.get(columns.code)).any(|c| no_status(c.text.trim())));
     if !beside_others {
         return false;
     }
@@ -56,7 +56,7 @@ pub(super) fn numbered_apart(table: &RawTable, columns: &Columns, alike: &[&RawT
         .filter_map(|row| Some((row.get(columns.code)?.text.trim(), spaced(&row.get(names)?.text))))
         .collect();
     let registered = |code: &str, name: &str| {
-        crate::catalogue::http_names(code).iter().any(|n| spaced(n).trim() != "" && name.contains(&spaced(n)))
+        crate::catalogue::http_names(code).iter().map(|n| spaced(n)).any(|n| n.trim() != "" && name.contains(&n))
     };
     // Below 400 only: a table of 4xx and 5xx beside them is the statuses the API answers with.
     let below = |code: &str| http_status(code).is_some_and(|n| n < 400);

@@ -2,7 +2,7 @@
 //! "AdErrorCode.kUnknown (0)", "检查类型转换是否冗余 [redundant-cast]".
 
 use super::{identifier, long_code, Entry};
-use crate::import::cells::{code_span, error_word, hex_code, split_code, whole_number};
+use crate::import::cells::{code_span, error_word, hex_code, span_led, split_code, whole_number};
 use crate::import::profile::code_list;
 use crate::import::words;
 use crate::table::strip_ignorable;
@@ -52,12 +52,11 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     // "`network_error` - Network Connection Issues", "`timeout` - Request Timeouts": a name set as
     // code, a dash, then its name for people.
     let word = |t: &str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_lowercase());
-    let led = text.strip_prefix('`').and_then(|t| t.split_once('`')).and_then(|(code, rest)| {
-        let name = rest.trim_start().strip_prefix(['-', '–', '—', ':'])?.trim();
+    let led = span_led(text).filter(|(code, _, name)| {
         let coded = shouting(code) || joined(code) || word(code);
-        (coded && !name.is_empty() && !whole_number(code)).then_some((code, name))
+        coded && !name.is_empty() && !whole_number(code)
     });
-    if let Some((code, name)) = led {
+    if let Some((code, _, name)) = led {
         return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
     }
     // "GETALLBATTLE001", "REG-000001": capitals numbered, alone, as no word is written.
