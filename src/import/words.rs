@@ -50,7 +50,8 @@ pub const NOTES: &[&str] = &[
     "soluzione", "oplossing", "rozwiązani", "řešení", "çözüm", "solusi", "рішення", "opmerking", "uwagi", "poznámka",
     "årsak", "årsag", "orsak", "przyczyn", "sebep", "önleme", "önemli",
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
-    "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre",
+    "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre", "trigger", "raised when",
+    "thrown when", "returned when",
     "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况",
     "applied when", "applies when", "applies to",
     // "Endpoint(s)" holding "GET /api/v1/scan": where a code is answered, not what it means.
@@ -116,7 +117,7 @@ pub const PREFIX: &[&str] = &[
 pub const CATEGORY: &[&str] = &[
     "nhóm", "loại", "クラス", "클래스",
     "type", "category", "kind", "class", "group", "тип", "категори", "类型", "類型", "类别", "種類", "タイプ", "유형",
-    "종류", "tipo", "categoría", "categoria", "catégorie", "kategorie", "typ",
+    "종류", "tipo", "categoría", "categoria", "catégorie", "kategorie", "typ$",
 ];
 
 /// Notes that say why a code happens: what it means, when nothing else does.
@@ -151,6 +152,9 @@ pub const CAUSE: &[&str] = &[
     "cuando ocurre",
     "cuándo ocurre",
     "trigger",
+    "raised when",
+    "thrown when",
+    "returned when",
     "발생 상황",
     "발생 조건",
     "발생 시점",
@@ -197,7 +201,7 @@ pub const REASON: &[&str] = &[
     "错误名", "エラー名", "오류명",
     "reason", "phrase", "name", "mnemonic", "symbol", "constant", "常量", "定数", "상수", "константа", "message", "msg", "title", "type", "text", "label", "信息", "消息", "名称", "名稱", "提示", "文案", "文本", "テキスト", "텍스트",
     "情報", "メッセージ", "名前", "名称", "메시지", "이름", "meldung", "nachricht", "bezeichnung", "nom", "libellé",
-    "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ", "tipo", "тип",
+    "intitulé", "mensaje", "nombre", "mensagem", "nome", "сообщени", "название", "имя", "текст", "typ$", "tipo", "тип",
     "类型", "類型", "种类", "タイプ", "種別", "유형", "종류",
     "messaggio", "bericht", "melding", "komunikat", "mesaj", "pesan", "повідомлення", "nazwa", "naam", "nama", "název",
     "назва", "nome", "ข้อความ", "رسالة", "הודעה",
@@ -357,11 +361,13 @@ fn spaced(text: &str) -> String {
 pub fn is_one_of(text: &str, words: &[&str]) -> bool {
     let text = text.to_lowercase();
     let text = text.trim();
+    // "typ$" marks a whole word for `mentions`; here every word is whole.
+    let mut words = words.iter().map(|word| word.strip_suffix('$').unwrap_or(word));
     if text.is_ascii() {
-        return words.contains(&text);
+        return words.any(|word| word == text);
     }
     let text = simplified(text);
-    words.iter().any(|word| simplified(word) == text)
+    words.any(|word| simplified(word) == text)
 }
 
 fn has_word(text: &str, word: &str) -> bool {

@@ -33,9 +33,16 @@ pub(super) fn choose(
         (None, Some(status)) => (status, None),
         (None, None) => return Err("no code column".to_string()),
     };
+    // A notes column its header calls the cause ("When it occurs", "原因").
+    let cause_column = |roles: &[Option<Role>]| {
+        (0..width)
+            .find(|&i| roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)))
+    };
     // "Exception | Base Class | Exit Code": classes and what they extend, a hierarchy, not what codes mean.
     if let Some(base) = table.header.iter().find(|h| words::is_one_of(h.trim(), words::BASE_CLASS)) {
-        if user.code.is_none() && !roles.contains(&Some(Role::Description)) {
+        // A cause ("Trigger") says what each class means, as a description would.
+        let described = roles.contains(&Some(Role::Description)) || cause_column(&roles).is_some();
+        if user.code.is_none() && !described {
             return Err(format!("its rows are classes and their {}, not what codes mean", base.trim()));
         }
     }
@@ -62,11 +69,6 @@ pub(super) fn choose(
     // "Status | SDK exception | When it occurs" holding "401 | AuthenticationError | …": with a
     // cause to say what each code means, a column taken for text only by its place, of names set
     // as identifiers, names the codes.
-    // A notes column its header calls the cause ("When it occurs", "原因").
-    let cause_column = |roles: &[Option<Role>]| {
-        (0..width)
-            .find(|&i| roles[i] == Some(Role::Notes) && table.header.get(i).is_some_and(|h| mentions(h, words::CAUSE)))
-    };
     let caused = cause_column(&roles).is_some();
     let identifiers_by_place = (0..width).find(|&i| {
         let p = &profiles[i];

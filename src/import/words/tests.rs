@@ -26,3 +26,12 @@ fn arabic_words_are_found_behind_their_article() {
     assert!(mentions("رسالة الخطأ", ERROR));
     assert!(!mentions("مالرمز", CODE));
 }
+
+#[test]
+fn german_typ_is_a_whole_word_not_the_start_of_typical() {
+    assert!(mentions("Typ", REASON));
+    assert!(mentions("Fehler-Typ", CATEGORY));
+    assert!(!mentions("Typical trigger", REASON));
+    assert!(!mentions("Typically returned by", CATEGORY));
+    assert!(is_one_of("Typ", CATEGORY));
+}

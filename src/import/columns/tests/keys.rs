@@ -129,3 +129,25 @@ fn a_full_column_of_numbers_keys_the_rows_a_column_of_ranges_heads() {
     let header = ["错误码范围", "类型", "描述", "示例错误码", "示例描述"];
     assert_eq!(columns(&header, rows), found(3, None, None, Some(4), &[0, 1, 2]));
 }
+
+#[test]
+fn a_trigger_is_a_cause_beside_the_meaning_and_describes_classes_alone() {
+    let rows: &[&[&str]] = &[
+        &["200", "Success (read or non-creating write)", "Normal response"],
+        &["404", "Resource does not exist", "Unknown equipment/transaction/user ID, unknown route"],
+    ];
+    // "Typical" is no German "Typ": the meaning describes, the trigger is notes.
+    assert_eq!(
+        columns(&["Status", "Meaning in this API", "Typical trigger"], rows),
+        found(0, None, None, Some(1), &[2])
+    );
+    let classes: &[&[&str]] = &[
+        &["CMCourierError", "Exception", "Raíz. Nunca se lanza directamente.", "—"],
+        &["ConfigurationError", "CMCourierError", "YAML inválido, env var faltante.", "Revisar el YAML."],
+        &["TriggerError", "CMCourierError", "Source de triggers inalcanzable o vacío.", "Verificar la conexión."],
+        &["RenderError", "CMCourierError", "Plantilla con variables sin resolver.", "Corregir la plantilla."],
+    ];
+    let header = ["Exception", "Inherits from", "Trigger", "Operator action"];
+    let classes = table(&header, classes);
+    assert_eq!(roles(&classes, &ColumnSpec::default(), true), found(0, None, None, Some(2), &[3]));
+}
