@@ -184,6 +184,12 @@ pub fn item_names_a_code(title: &str) -> bool {
     !title.trim_end().ends_with([':', '：']) && entry::heading_code(title).is_some_and(|e| !e.code.is_empty())
 }
 
+/// Whether a bold phrase that runs into its paragraph with a full stop ("**Probable cause.** …")
+/// labels it, as "Probable cause:" would: only the words of labels, not a sentence set in bold.
+pub fn run_in_label(phrase: &str) -> bool {
+    phrase.split_whitespace().count() <= 3 && headed::labels_a_part(phrase)
+}
+
 /// "Symbol：Unknown Reason" → ("Symbol", "Unknown Reason"): a line's label of a few words, and
 /// what follows it (perhaps nothing: "Common Causes:").
 fn line_label(line: &str) -> Option<(&str, &str)> {

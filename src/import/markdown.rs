@@ -286,6 +286,10 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 }
             }
             Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::Item) => {
+                // "**Probable cause.** An outward write…": a label run in with a full stop, as "Probable cause:".
+                if let Some(labelled) = lead.as_deref().and_then(|l| run_in(l, &text_run)) {
+                    text_run = labelled;
+                }
                 // "**UNKNOWN_ERROR**" as a paragraph of its own over its text: a heading of a code.
                 let whole = lead.take().filter(|l| l.trim() == text_run.trim());
                 let paragraph = matches!(event, Event::End(TagEnd::Paragraph)) && quotes == 0;
@@ -375,6 +379,14 @@ fn with_spans_restored(mut table: RawTable) -> RawTable {
         }
     }
     table
+}
+
+/// "Probable cause. An outward write…" with "Probable cause." in bold → "Probable cause: An outward write…".
+fn run_in(lead: &str, text: &str) -> Option<String> {
+    let phrase = lead.trim().strip_suffix('.')?;
+    let rest = text.trim_start().strip_prefix(lead.trim())?;
+    let rest = rest.strip_prefix(char::is_whitespace)?;
+    super::lists::run_in_label(phrase).then(|| format!("{phrase}: {}", rest.trim_start()))
 }
 
 #[cfg(test)]

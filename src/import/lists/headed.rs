@@ -12,6 +12,11 @@ use crate::import::Block;
 use lines::{areas_of_errors, assigned, caption, declares, labelled_values, next_item, telling, SECTION_WORDS};
 use section::{admonition, aside, label_alone, labelled, labels, Part, Section};
 
+/// Whether `phrase` is the label of a part of a code's text ("Probable cause", "Suggested fix").
+pub(super) fn labels_a_part(phrase: &str) -> bool {
+    labelled(&format!("{}: …", phrase.trim())).is_some()
+}
+
 mod lines;
 mod section;
 

@@ -129,3 +129,26 @@ fn strings_for_translators_quoted_alike_are_no_codes() {
                 - THANK_YOU_BANNER `\"Thanks, {name}!\"`\n";
     assert_eq!(import("strings.md", page, &Options::default()).map_or(0, |imported| imported.rows()), 0);
 }
+
+#[test]
+fn bold_labels_run_in_with_a_full_stop_label_as_a_colon_would() {
+    let section = |code: &str, cause: &str| {
+        format!("### {code}\n\n**Probable cause.** {cause}\n\n**Suggested fix.** Send it again.\n\n")
+    };
+    let page = format!(
+        "# Error taxonomy\n\n## Input\n\n{}{}{}### {}\n\n**Too late.** A sentence set in bold runs on.\n",
+        section("invalid_write", "An option is missing."),
+        section("invalid_digest", "The digest is not sha256."),
+        section("invalid_payload", "The payload is not plain JSON."),
+        "unknown_surface"
+    );
+    assert_eq!(
+        read("errors.md", &page),
+        [
+            row("invalid_write", "", "An option is missing."),
+            row("invalid_digest", "", "The digest is not sha256."),
+            row("invalid_payload", "", "The payload is not plain JSON."),
+            row("unknown_surface", "", "Too late. A sentence set in bold runs on.")
+        ]
+    );
+}
