@@ -170,12 +170,27 @@ pub fn snake_name(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// "NotManager()", "SlippageExceeded(uint256 expectedMinOut, uint256 actualOut)": an error a
+/// program declares, a name joined as programs join words, then its typed parameters.
+pub fn declared_error(text: &str) -> bool {
+    let Some((name, parameters)) = text.strip_suffix(')').and_then(|t| t.split_once('(')) else { return false };
+    // "Slot0Failed": a capital inside the name, past digits too, joins its words.
+    let humped = name.contains(char::is_lowercase) && name.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    let joined = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && (humped || name.contains('_'));
+    // "ERROR_X(detail)" names its detail, no parameter: a type and a name make one.
+    let typed = parameters.split(',').all(|p| p.split_whitespace().count() == 2 && !p.contains(['(', ')']));
+    joined && name.starts_with(|c: char| c.is_ascii_alphabetic()) && (parameters.is_empty() || typed)
+}
+
 /// The code a cell names and what follows it: "404 Not Found" → ("404",
 /// "Not Found"), "200 (OK)" → ("200", "OK"), "E1: Bad" → ("E1", "Bad").
 pub fn split_code(text: &str) -> (String, String) {
     let text = text.trim();
     let text = if http_status(text).is_some() { without_protocol(text) } else { text };
     let text = without_enum_name(text);
+    if declared_error(text) {
+        return (text.to_string(), String::new());
+    }
     // "(401)": a code set in parentheses.
     let text = match text.strip_prefix('(').and_then(|t| t.split_once(')')) {
         Some((inner, rest)) if !inner.is_empty() && !inner.contains(char::is_whitespace) && rest.is_empty() => inner,

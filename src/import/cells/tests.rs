@@ -81,3 +81,15 @@ fn names_in_parentheses_lead_cjk_text() {
     // Latin asides in ASCII parentheses are part of the text.
     assert_eq!(split_lead(&Cell::plain("(Deprecated) Use the other endpoint.")), None);
 }
+
+#[test]
+fn an_error_declared_with_typed_parameters_is_one_code() {
+    assert_eq!(
+        split_code("TooManyInBatch(uint256 maxKeys)"),
+        ("TooManyInBatch(uint256 maxKeys)".into(), String::new())
+    );
+    assert_eq!(split_code("NotManager()"), ("NotManager()".into(), String::new()));
+    // A detail named in brackets is no parameter list.
+    assert_eq!(split_code("ERROR_X(detail)"), ("ERROR_X".into(), "detail".into()));
+    assert!(!declared_error("200(OK)"));
+}

@@ -3,7 +3,8 @@
 //! "### -1000 UNKNOWN".
 
 use crate::import::cells::{
-    camel_hump, code_range, code_span, error_identifier, hex_code, http_status, status_word, whole_number,
+    camel_hump, code_range, code_span, declared_error, error_identifier, hex_code, http_status, status_word,
+    whole_number,
 };
 use crate::import::profile::leading_codes;
 use asides::{named_in_parentheses, without_status_tag};
@@ -44,7 +45,15 @@ pub(super) fn ends_with_text(line: &str) -> bool {
 
 /// Whether the code the line starts with is followed by a mark: ":", "=", a dash.
 fn marked(line: &str) -> bool {
-    said(first_word(line).1).is_some() || shared_text(line).is_some()
+    let declared = declaration(line).is_some_and(|(_, after)| said(after.trim_start()).is_some());
+    said(first_word(line).1).is_some() || shared_text(line).is_some() || declared
+}
+
+/// "`TooManyInBatch(uint256 maxKeys)` : …" → the declaration (set as code or not), and what follows it.
+fn declaration(line: &str) -> Option<(&str, &str)> {
+    let spanned = line.strip_prefix('`').and_then(|r| r.split_once('`'));
+    let plain = || line.find(')').map(|at| (&line[..=at], &line[at + 1..]));
+    spanned.or_else(plain).filter(|(inner, _)| declared_error(inner))
 }
 
 /// "ACCOUNT_IS_INVALID `"The IBAN is not valid."`": an enum's member, then the message it stands
@@ -182,6 +191,11 @@ fn piped(line: &str) -> Option<Entry> {
 fn code_first(line: &str) -> Option<Entry> {
     if let Some((codes, text)) = shared_text(line) {
         return Some(described(&codes.join(", "), &text));
+    }
+    // "`TooManyInBatch(uint256 maxKeys)` : …": an error a contract declares, set as code with its
+    // parameters, and its text after a mark.
+    if let Some((inner, after)) = declaration(line) {
+        return said(after.trim_start()).filter(|text| !text.is_empty()).map(|text| described(inner, text));
     }
     let (word, rest) = first_word(line);
     // "**HTTP 403** (Forbidden) wenn …": the protocol's name before the status, then its name aside.

@@ -152,3 +152,20 @@ fn bold_labels_run_in_with_a_full_stop_label_as_a_colon_would() {
         ]
     );
 }
+
+#[test]
+fn errors_a_contract_declares_are_codes_with_their_parameters() {
+    let page = "# Custom errors\n\n## Core (src/Core.sol)\n\n- `NotManager()` : Caller is not the manager.\n\
+                - `TooManyInBatch(uint256 maxKeys)` : Batch input exceeded the limit.\n\
+                - `Slot0Failed()` : Failed to read slot0.\n\
+                - `SlippageExceeded(uint256 expectedMinOut, uint256 actualOut)` : Swap slippage check failed.\n";
+    assert_eq!(
+        read("errors.md", page),
+        [
+            row("NotManager()", "", "Caller is not the manager."),
+            row("TooManyInBatch(uint256 maxKeys)", "", "Batch input exceeded the limit."),
+            row("Slot0Failed()", "", "Failed to read slot0."),
+            row("SlippageExceeded(uint256 expectedMinOut, uint256 actualOut)", "", "Swap slippage check failed.")
+        ]
+    );
+}
