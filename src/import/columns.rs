@@ -57,6 +57,8 @@ pub struct Columns {
     pub by_look: bool,
     /// Its only text is advice ("Retry? | Strategy"): on codes read above, notes.
     pub advice_only: bool,
+    /// Its only text is a cause ("场景 | 错误码"): on codes read above, notes too.
+    pub cause_only: bool,
 }
 
 /// A column's role and what settled it.

@@ -314,7 +314,7 @@ impl TableReader<'_> {
     ) -> (Group, usize) {
         if let Some(taken) = seen.get_mut(&row.code.to_lowercase()) {
             // "401 | No | Fix your API key" in a table of when to retry: what to do, not what it means.
-            if self.columns.advice_only {
+            if self.columns.advice_only || self.columns.cause_only {
                 append(out.row_mut(taken.at).notes.get_or_insert_with(String::new), &row.description, " ");
                 tally.merged += 1;
                 return taken.at;

@@ -29,6 +29,7 @@ mod indexes;
 mod keys;
 mod kinds;
 mod labels;
+mod languages;
 mod lines;
 mod lists;
 mod lookalikes;

@@ -277,6 +277,8 @@ pub const OTHER_CODES: &[&str] = &[
     "código de país", "códigos de país", "código de moneda", "código do país", "código da moeda",
     "code pays", "codes pays", "code de pays", "code devise", "ländercode", "währungscode", "sprachcode",
     "код страны", "коды стран", "код валюты", "коды валют",
+    // "模块代码 | 模块名称": the parts of a program that codes are numbered by, not outcomes.
+    "module code", "模块代码", "模块编码", "模块码", "模組代碼", "モジュールコード", "모듈 코드",
 ];
 
 /// Headings over codes an API does not answer with ("Status Codes Not Observed").

@@ -143,7 +143,10 @@ pub(super) fn choose(
         // the code, and the one in the headers' language is the name.
         let described = (0..width)
             .any(|i| i != own && i != other && roles[i] == Some(Role::Description) && headed_as_description(i));
+        // "错误描述 | 中文提示 | 英文提示": but a name in English, as the code is written, names it.
+        let english = table.header.get(other).is_some_and(|h| super::languages::names_english(h));
         let (own_role, other_role) = match (described, beside(Role::Reason)) {
+            (true, _) if english => (Role::Notes, Role::Reason),
             (true, _) => (Role::Reason, Role::Notes),
             (false, true) => (Role::Description, Role::Notes),
             (false, false) => (Role::Description, Role::Reason),
@@ -315,12 +318,21 @@ pub(super) fn choose(
     // Not file names ("login.php"), which say where a code is raised.
     let advice =
         only_notes().filter(|&i| reason.is_none() && cause_headed.is_none() && !super::content::file_names(table, i));
+    // With no other text, a cause column says what the code means ("오류 발생 원인").
+    let cause_alone = match (reason, description, user.notes.is_empty()) {
+        (None, None, true) => cause_headed,
+        _ => None,
+    };
     let description = match (reason, description, user.notes.is_empty()) {
-        // With no other text, a cause column says what the code means ("오류 발생 원인").
         (_, None, true) => cause_headed.or(advice),
         _ => description,
     };
+    // "场景 | 错误码 | 处理建议" after the tables that explain its codes: only notes on them.
     let advice_only = description.is_some() && description == advice;
+    // "场景 | 错误码 | 处理建议": situations first, each pointing to a code, as symptoms do.
+    const SCENARIOS: [&str; 6] = ["scenario", "场景", "シナリオ", "시나리오", "escenario", "cenário"];
+    let situation_first = cause_alone.is_some_and(|i| i < code && mentions(&table.header[i], &SCENARIOS));
+    let cause_only = description.is_some() && situation_first;
     // "error_code | HTTP Error": no text, but the status of codes another table describes.
     let statuses_only = reason.is_none() && description.is_none() && !named_inline;
     if statuses_only && status.is_none() {
@@ -346,6 +358,7 @@ pub(super) fn choose(
         why: Vec::new(),
         by_look: false,
         advice_only,
+        cause_only,
     })
 }
 

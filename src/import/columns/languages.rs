@@ -34,6 +34,11 @@ fn named(header: &str) -> Option<Language> {
     by_tag.or_else(|| LANGUAGES.iter().find(|(_, words)| words.iter().any(|w| header.contains(w))).map(|(l, _)| *l))
 }
 
+/// Whether a header names English ("英文提示", "English Message").
+pub(super) fn names_english(header: &str) -> bool {
+    named(header) == Some(Language::English)
+}
+
 /// The language the headers are written in, by their script.
 fn written_in(headers: &[String]) -> Language {
     let chars = || headers.iter().flat_map(|h| h.chars());
