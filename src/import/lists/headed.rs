@@ -69,6 +69,15 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     let in_kebab = !in_spans && headings.iter().filter(|text| kebab(text.trim())).count() * 2 > codes.len();
     // "### 110 - Not specified" among them: "### 10 - Failed to open file" is a code too.
     let dashed_here = dashed_among_codes(&headings, |text| heading_code(text).is_some());
+    // "#### Po-01 — Policy version mismatch" among "#### W-01 — …": a prefix in title case is one too.
+    let in_prefixed =
+        codes.iter().filter(|code| prefixed(code).is_some_and(|p| p.bytes().all(|b| b.is_ascii_uppercase())));
+    let in_prefixed = in_prefixed.count() * 2 > codes.len();
+    let title_prefixed = |text: &str| {
+        let word = text.split_whitespace().next().filter(|w| prefixed(w).is_some() && in_prefixed)?;
+        let entry = heading_code(&text.replacen(word, &word.to_uppercase(), 1))?;
+        (entry.code == word.to_uppercase()).then(|| Entry { code: word.to_string(), ..entry })
+    };
     let heading_code = |text: &str| {
         let word = code_span(text.trim()).filter(|w| lowercase(w));
         let word = word.filter(|_| in_spans).map(|code| Entry { code: code.to_string(), ..Entry::default() });
@@ -86,6 +95,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             .or(closing)
             .or(short_joined)
             .or_else(|| dashed_number(text).filter(|_| dashed_here.contains(text)))
+            .or_else(|| title_prefixed(text))
     };
     // "**Invalid API Key**" right under "### `ERROR_KEY_DOES_NOT_EXIST`" names it; other leads
     // ("**Description:**") open their text.
@@ -345,4 +355,12 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     }
     close(&mut open, &mut entries, &mut out, true);
     out
+}
+
+/// "W-01", "Po-01" → "W", "Po": a prefix of a few letters, a hyphen and a number.
+fn prefixed(code: &str) -> Option<&str> {
+    let (prefix, number) = code.split_once('-')?;
+    let letters = (1..=4).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_alphabetic());
+    let capital = prefix.starts_with(|c: char| c.is_ascii_uppercase());
+    (letters && capital && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then_some(prefix)
 }

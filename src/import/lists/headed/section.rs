@@ -192,6 +192,11 @@ impl Section {
             None if section.in_name => section.entry.name = format!("{} {}", section.entry.name, text.trim()),
             // "Error Message Jp" after "Error Message": the name again, in another language.
             Some(Part::Name(_)) => section.notes.push(text.to_string()),
+            // "Surface: Toast …" after "Trigger: …": a part of its own, under a label no cause has.
+            None if section.in_causes && own_part(text) => {
+                section.in_causes = false;
+                section.notes.push(text.to_string())
+            }
             None if section.in_causes => section.causes.push(text.to_string()),
             None if section.in_notes => section.notes.push(text.to_string()),
             // "From: Any" over "Triggers if …": a field of the code, short, not what it means.
@@ -212,6 +217,15 @@ impl Section {
 fn other_label(text: &str) -> Option<&str> {
     let (label, rest) = super::super::line_label(text)?;
     label.starts_with(char::is_uppercase).then_some(rest)
+}
+
+/// "Surface: Toast …", "Surface (agent view): …": a paragraph under a label of its own (a few
+/// words set as a title, perhaps qualified in brackets), not a line of a list ("Missing https://").
+fn own_part(text: &str) -> bool {
+    let Some((label, rest)) = text.split_once([':', '：']) else { return false };
+    let label = label.trim_end().strip_suffix(')').and_then(|l| l.split_once(" (")).map_or(label, |(l, _)| l);
+    let rest = rest.trim();
+    other_label(&format!("{label}: {rest}")).is_some() && !rest.is_empty() && !rest.starts_with('/')
 }
 
 /// "Any", "Geofencing, Location": a value of a few plain words, no message ("['%s'...]").

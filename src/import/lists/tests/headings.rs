@@ -211,3 +211,29 @@ fn a_name_set_as_code_then_a_dash_and_its_name() {
     );
     assert_eq!(heading_code("`timeout` - Request Timeouts"), e("timeout", "Request Timeouts", ""));
 }
+
+#[test]
+fn a_prefix_in_title_case_among_prefixed_codes_and_labelled_parts_after_the_cause() {
+    let section = |code: &str, name: &str, trigger: &str| {
+        format!(
+            "#### {code} — {name}\n- **Trigger:** {trigger}\n- **Surface (agent view):** Toast: \"Try again.\"\n\
+             - **Recovery:** Click again\n\n"
+        )
+    };
+    let page = format!(
+        "# Errors\n\n### Wallet errors\n\n{}{}{}### Policy errors\n\n{}",
+        section("W-01", "Wallet not connected", "No active session"),
+        section("W-02", "Wallet on wrong chain", "Connected to another chain"),
+        section("W-03", "Signature rejected", "The user cancels the prompt"),
+        section("Po-01", "Policy version mismatch", "The robot runs an older policy")
+    );
+    assert_eq!(
+        read("errors.md", &page),
+        [
+            row("W-01", "Wallet not connected", "No active session"),
+            row("W-02", "Wallet on wrong chain", "Connected to another chain"),
+            row("W-03", "Signature rejected", "The user cancels the prompt"),
+            row("Po-01", "Policy version mismatch", "The robot runs an older policy")
+        ]
+    );
+}
