@@ -57,7 +57,7 @@ pub const NOTES: &[&str] = &[
     // "Endpoint(s)" holding "GET /api/v1/scan": where a code is answered, not what it means.
     "endpoint", "route", "エンドポイント", "엔드포인트", "接口路径",
     // "Raised by", "Thrown in": where in a program a code comes from.
-    "raised by", "thrown by", "emitted by", "raised in", "thrown in", "emitted in",
+    "raised by", "thrown by", "emitted by", "raised in", "thrown in", "emitted in", "defined in", "declared in",
     "message key", "i18n", "translation key", "anahtar",
 ];
 

@@ -179,3 +179,13 @@ fn a_typical_reason_is_a_cause_not_a_name() {
                 | `AIFP-402` | Payment required | Protected resource needs payment | Settle, then retry |\n";
     assert_eq!(rows(page)[1], row("AIFP-401", "", "Unauthorized", ""));
 }
+
+#[test]
+fn where_a_code_is_defined_says_nothing_of_what_it_means() {
+    let page = "## API error codes\n\n| Code | HTTP | Meaning | Defined in |\n|---|---|---|---|\n\
+                | `account_blocked` | 409 | Unfinished bookings block deletion. | apps/accounts/deletion.py |\n\
+                | `account_inactive` | 403 |  | apps/accounts/admin_auth.py |\n\
+                | `booking_not_found` | 404 |  | apps/bookings/api.py, apps/support/api.py |\n\
+                | `booking_late` | 409 | The booking starts within a day. | apps/bookings/services.py |\n";
+    assert_eq!(codes(page), ["account_blocked", "booking_late"]);
+}
