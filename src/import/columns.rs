@@ -77,6 +77,9 @@ impl Guess {
     }
 }
 
+/// Headers of advice beside a description ("Hint", "Tip").
+const HINTS: [&str; 6] = ["hint", "hints", "tip", "tips", "ヒント", "提示信息"];
+
 /// A column keyed by things other than codes: "Header", "Parameter".
 fn names_other_keys(header: Option<&String>) -> bool {
     header.is_some_and(|h| words::is_one_of(h.trim().trim_end_matches(':'), words::OTHER_KEYS))
@@ -204,6 +207,13 @@ pub fn find_profiled(
             let files = named.is_none() && file_names(table, column);
             let files = files.then_some((Role::Notes, "its cells are file names"));
             let found = found.filter(|(role, _)| *role == Role::Code).or(files).or(found);
+            // "Description | Hint": beside a column the header calls the description, a hint is
+            // what to do about the code it explains.
+            let described =
+                (0..width).any(|i| i != column && header(i).is_some_and(|h| mentions(h, words::DESCRIPTION)));
+            let hint = header(column).is_some_and(|h| words::is_one_of(h.trim(), &HINTS)) && described;
+            let found =
+                if hint { Some((Role::Notes, "its header calls it a hint beside the description")) } else { found };
             let why = found.map(|(_, why)| why).unwrap_or_default().to_string();
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })

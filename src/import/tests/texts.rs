@@ -189,3 +189,12 @@ fn where_a_code_is_defined_says_nothing_of_what_it_means() {
                 | `booking_late` | 409 | The booking starts within a day. | apps/bookings/services.py |\n";
     assert_eq!(codes(page), ["account_blocked", "booking_late"]);
 }
+
+#[test]
+fn a_hint_beside_the_description_is_what_to_do() {
+    let page = "## Authentication errors\n\n| Code | HTTP | Retryable | Description | Hint |\n|---|---|---|---|---|\n\
+                | `API_KEY_REQUIRED` | 401 | No | No API key provided | Include `X-Api-Key` header or `Authorization: Bearer` |\n\
+                | `INVALID_API_KEY` | 401 | No | API key not recognized or expired | Check the key is correct and not expired |\n\
+                | `RATE_LIMITED` | 429 | Yes | Too many requests | Wait for the time in `Retry-After` and try again |\n";
+    assert_eq!(rows(page)[0], row("API_KEY_REQUIRED", "", "No API key provided", "401"));
+}
