@@ -110,3 +110,39 @@ impl Apart {
         (found.len() * 4 >= wanted.len() * 3).then_some(explained)
     }
 }
+
+/// "`NEURAL`: Framework prefix", "`1000`: Parser errors" above "### NEURAL-1000-01: Syntax Error":
+/// lists whose codes are mostly the parts other listed codes are made of (or placeholders of
+/// them, "XXXX"), which explain the format, not codes. Returns the blocks kept and the first
+/// code of each list set aside.
+pub(super) fn parts_set_aside(blocks: Vec<Block>) -> (Vec<Block>, Vec<String>) {
+    let codes_of = |block: &Block| match block {
+        Block::Table(table) if table.listed => {
+            table.rows.iter().filter_map(|row| row.first()).map(|c| c.text.clone()).collect()
+        }
+        _ => Vec::new(),
+    };
+    let lists: Vec<Vec<String>> = blocks.iter().map(codes_of).collect();
+    let parts = |own: usize| -> HashSet<String> {
+        let others = lists.iter().enumerate().filter(|(at, _)| *at != own).flat_map(|(_, codes)| codes);
+        let joined = others.filter(|code| code.contains(['-', '_', '.']));
+        joined.flat_map(|code| code.split(['-', '_', '.']).map(str::to_lowercase).collect::<Vec<_>>()).collect()
+    };
+    // "XXXX", "YY", "NNN": a letter repeated stands for any part.
+    let placeholder =
+        |code: &str| code.len() >= 2 && code.chars().all(|c| c.is_ascii_uppercase() && code.starts_with(c));
+    let mut aside = Vec::new();
+    let mut kept = Vec::with_capacity(blocks.len());
+    for (at, block) in blocks.into_iter().enumerate() {
+        let codes = &lists[at];
+        let parts = if codes.is_empty() { HashSet::new() } else { parts(at) };
+        let part = |code: &&String| parts.contains(&code.to_lowercase()) || placeholder(code);
+        let made_of = codes.iter().filter(|code| parts.contains(&code.to_lowercase())).count();
+        if made_of >= 1 && codes.iter().filter(part).count() * 3 >= codes.len() * 2 && codes.len() >= 2 {
+            aside.push(codes[0].clone());
+        } else {
+            kept.push(block);
+        }
+    }
+    (kept, aside)
+}

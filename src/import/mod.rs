@@ -146,12 +146,15 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     let mapped = |apart: &Apart| apart.maps_listed(&imported).map(|first| (first, MAPS));
     let parts = apart.as_ref().filter(|_| imported.rows() > 0).and_then(|apart| keyed(apart).or_else(|| mapped(apart)));
     let read_lists = apart.as_ref().filter(|_| imported.rows() == 0 || parts.is_some());
+    let mut format_parts = Vec::new();
     let blocks = match read_lists {
         Some(apart) => {
             let mut listed = apart.blocks.clone();
             if parts.is_some() {
                 listed.retain(|block| !matches!(block, Block::Table(table) if !table.listed));
             }
+            let (listed, formats) = apart::parts_set_aside(listed);
+            format_parts = formats;
             imported = rows::collect(&listed, options);
             listed
         }
@@ -172,6 +175,12 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
             };
             imported = rows::collect(&blocks, options);
         }
+    }
+    for first in &format_parts {
+        imported.report.push(imported::ReportLine::Summary(format!(
+            "skipped a list of codes (\"{}\"…): they are the parts the page's codes are made of",
+            crate::sanitize::clean(first)
+        )));
     }
     if let Some((first, why)) = parts {
         imported.report.push(imported::ReportLine::Summary(format!(

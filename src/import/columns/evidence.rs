@@ -178,6 +178,11 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         if role(guesses, i) == Some(Role::Code) && each_status_once && mentions(header(i), words::SOME_OF) {
             guesses[i].set(Some(Role::Notes), "its header names some of the codes each status is answered with");
         }
+        // "Level | Description | Example Codes" holding "9000-xx": examples of the codes of each row's kind.
+        let first_word = header(i).split_whitespace().next().unwrap_or_default();
+        if role(guesses, i) == Some(Role::Code) && words::is_one_of(first_word, words::EXAMPLES) {
+            guesses[i].set(Some(Role::Notes), "its header says its codes are examples");
+        }
     }
     // "Code" holding "Continue", "Switching Protocols" beside "Status Code" holding statuses: names.
     // Not when the statuses repeat and these do not: "400 | unknown purpose", "400 | missing id" name the rows.

@@ -230,6 +230,11 @@ fn code_first(line: &str) -> Option<Entry> {
     let string =
         code.strip_prefix('"').and_then(|c| c.strip_suffix('"')).filter(|c| identifier(c) && word.starts_with('`'));
     let code = string.unwrap_or(code);
+    // "ERROR_MESSAGES_GUIDE.md - Error message formatting": a linked document, no code.
+    const DOCUMENTS: [&str; 6] = [".md", ".mdx", ".html", ".htm", ".txt", ".pdf"];
+    if DOCUMENTS.iter().any(|extension| code.to_ascii_lowercase().ends_with(extension)) {
+        return None;
+    }
     // "**[L-001]**: …": a code in brackets, as a log prints it.
     // "[1]: …" numbers a note.
     let bracketed = code.strip_prefix('[').and_then(|inner| inner.strip_suffix(']'));

@@ -198,3 +198,19 @@ fn a_hint_beside_the_description_is_what_to_do() {
                 | `RATE_LIMITED` | 429 | Yes | Too many requests | Wait for the time in `Retry-After` and try again |\n";
     assert_eq!(rows(page)[0], row("API_KEY_REQUIRED", "", "No API key provided", "401"));
 }
+
+#[test]
+fn a_format_explained_and_example_codes_give_way_to_the_codes_under_headings() {
+    let section = |code: &str, name: &str| format!("### {code}: {name}\n\n**Cause**: It went wrong.\n\n");
+    let page = format!(
+        "# Error codes\n\n## Format\n\nCodes read `NEURAL-XXXX-YY`.\n\n- `NEURAL`: Framework prefix\n\
+         - `XXXX`: Category code\n- `YY`: Specific error\n\n### Category Codes\n\n- `1000`: Parser errors\n\
+         - `2000`: Code generation errors\n\n## Parser Errors\n\n{}{}{}## Levels\n\n\
+         | Level | Description | Example Codes |\n|---|---|---|\n| **ERROR** | Operation failed | 1000-xx, 2000-xx |\n\
+         | **CRITICAL** | System failure | 9000-xx |\n\n## See also\n\n- [GUIDE.md](GUIDE.md) - Message formatting\n",
+        section("NEURAL-1000-01", "Syntax Error"),
+        section("NEURAL-1000-02", "Invalid Token"),
+        section("NEURAL-2000-01", "Unsupported Layer")
+    );
+    assert_eq!(codes(&page), ["NEURAL-1000-01", "NEURAL-1000-02", "NEURAL-2000-01"]);
+}
