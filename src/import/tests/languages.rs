@@ -35,3 +35,14 @@ fn situations_pointing_to_codes_explained_above_are_notes_on_them() {
     // Alone, the situations are all the page says of its codes.
     assert_eq!(rows(&format!("# 错误码\n\n{SCENARIOS}"))[0], row("E10301", "", "用户未登录", ""));
 }
+
+#[test]
+fn a_table_of_a_row_with_one_column_fewer_is_read_as_the_wider_one() {
+    let page = "## Client errors\n\n| Code | Error Name | Description | When It's Used |\n|---|---|---|---|\n\
+                | 400 | `MISSING_FIELDS` | Required fields are missing. | A field is not given. |\n\
+                | 400 | `SESSION_REQUIRED` | A session ID is missing. | The session is needed. |\n\
+                | 403 | `ADDRESS_DENIED` | The address is denied. | It is in the deny list. |\n\n\
+                ## Server errors\n\n| Code | Error Name | Description |\n|---|---|---|\n\
+                | 500 | `UNKNOWN_ERROR` | An unexpected internal error occurred. |\n";
+    assert_eq!(rows(page)[3], row("UNKNOWN_ERROR", "", "An unexpected internal error occurred.", "500"));
+}
