@@ -16,6 +16,7 @@ use super::words::{self, mentions};
 use super::{Cell, RawTable};
 use crate::table::whitespace_fault;
 use choose::choose;
+pub use content::STAGES;
 use content::{content_role, file_names};
 use evidence::weigh_evidence;
 use placed::Placed;

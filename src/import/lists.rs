@@ -181,13 +181,30 @@ pub fn line_code(line: &str) -> Option<String> {
 /// Whether the words of a list item, over a list nested in it, name a code as a heading
 /// would ("4700 Access Denied"), not open a sentence the nested list ends ("You provided:").
 pub fn item_names_a_code(title: &str) -> bool {
-    !title.trim_end().ends_with([':', '：']) && entry::heading_code(title).is_some_and(|e| !e.code.is_empty())
+    // "400 VALIDATION_ERROR: Bean validation failed" over the exceptions it covers: a line of its
+    // own code and text, which the nested items say more of.
+    let status = title.split_whitespace().next().and_then(super::cells::http_status);
+    let own_line = status.is_some() && entry(title).is_some_and(|e| !super::cells::whole_number(&e.code));
+    !title.trim_end().ends_with([':', '：'])
+        && !own_line
+        && entry::heading_code(title).is_some_and(|e| !e.code.is_empty())
 }
 
 /// Whether a bold phrase that runs into its paragraph with a full stop ("**Probable cause.** …")
 /// labels it, as "Probable cause:" would: only the words of labels, not a sentence set in bold.
 pub fn run_in_label(phrase: &str) -> bool {
     phrase.split_whitespace().count() <= 3 && headed::labels_a_part(phrase)
+}
+
+/// The code a heading names as a program writes codes ("W-DEAD-001: Unused Binding",
+/// "E_TIMEOUT"): a number or a separator in it, no placeholder ("E-QUERY-xxx").
+pub fn heading_names_code(text: &str) -> Option<String> {
+    let code = entry::heading_code(text)?.code;
+    // "A.1", "ASN.1", "get_sec_token_using_post1": sections, standards and operations, no codes.
+    let capitals = code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    let shaped = capitals && code.contains(|c: char| c.is_ascii_digit()) && code.contains(['-', '_']);
+    let placeholder = code.to_ascii_lowercase().contains("xx");
+    (shaped && !placeholder).then_some(code)
 }
 
 /// "Symbol：Unknown Reason" → ("Symbol", "Unknown Reason"): a line's label of a few words, and

@@ -6,7 +6,7 @@ use super::cells::{code_name_leads, code_span, span_led};
 use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable};
 use components::components_apart;
-use fences::fence_left_open_closed;
+use fences::{fence_left_open_closed, json_left_open_closed};
 use pulldown_cmark::{BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use source::{
     delimiters_supplied, delimiters_widened, front_matter_title, rows_joined, stray_pipes_dropped, tables_apart,
@@ -83,7 +83,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     };
     // The title a site renders over the page ("title: Fehler Codes") heads it.
     out.extend(front_matter_title(text).map(Block::Heading));
-    let text = fence_left_open_closed(without_attribute_lists(without_front_matter(text)).as_ref()).into_owned();
+    let text = without_attribute_lists(without_front_matter(text));
+    let text = fence_left_open_closed(json_left_open_closed(&text).as_ref()).into_owned();
     let text = without_shortcodes(&text);
     let text = templated_links_emptied(&text);
     let text = without_jsx_attributes(&text);

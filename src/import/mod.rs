@@ -137,6 +137,12 @@ const MAPS: &str = "stand beside codes listed under headings, which they map to"
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
     let blocks = blocks(name, Format::detect(name, text), text)?;
     let shown = unsaid::shown(&blocks);
+    let heading_codes: Vec<String> = (blocks.iter())
+        .filter_map(|block| match block {
+            Block::Heading(text) => lists::heading_names_code(text),
+            _ => None,
+        })
+        .collect();
     let mut imported = rows::collect(&blocks, options);
     // What the page lists in lines or under headings, read once, as a page without tables would be.
     let apart = options.tables.is_none().then(|| Apart::of(&blocks, options));
@@ -199,6 +205,16 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
             format!(
                 "skipped {count} codes the page lists outside its tables (\"{first}\"…): its tables were read instead (-v lists them)"
             )
+        });
+    }
+    // "### W-DEAD-001: Unused Binding" whose section no reading gave a row: said, not lost.
+    if imported.rows() > 0 {
+        let read: std::collections::HashSet<String> =
+            imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
+        let unread: Vec<String> =
+            heading_codes.into_iter().filter(|code| !read.contains(&code.to_lowercase())).collect();
+        said_skipped(&mut imported, &unread, "codes named in headings", |count, first| {
+            format!("skipped {count} codes the page names in headings (\"{first}\"…): their sections gave no row (-v lists them)")
         });
     }
     // "## 1. Unknown / Generic error": numbered headings read as an outline; say so, when nothing else was read.

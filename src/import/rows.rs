@@ -39,17 +39,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     let tables = page::tables(blocks, options);
     // Tables under one header are read one way, from the cells of them all.
     let keys: Vec<Option<Vec<String>>> = tables.iter().map(|placed| header_key(&placed.table)).collect();
-    // "Code | Error Name | Description" after "Code | Error Name | Description | When It's Used": the
-    // same columns, one fewer, read as the wider table's are.
-    let widest_alike = |key: &Vec<String>| {
-        let wider = keys.iter().flatten().filter(|other| other.len() > key.len() && other.starts_with(key));
-        wider.max_by_key(|other| other.len()).cloned()
-    };
-    // A row or two are too few to say otherwise.
-    let few = |at: usize| tables[at].table.rows.len() < 3;
-    let keys: Vec<Option<Vec<String>>> = (keys.iter().enumerate())
-        .map(|(at, key)| key.as_ref().map(|k| widest_alike(k).filter(|_| k.len() >= 3 && few(at)).unwrap_or(k.clone())))
-        .collect();
+    let keys = tables::read_as_wider(&tables, keys);
     let mut alike: HashMap<&Vec<String>, Vec<&RawTable>> = HashMap::new();
     for (placed, key) in tables.iter().zip(&keys) {
         if let Some(key) = key {
@@ -129,6 +119,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                 }
                 imported.report.extend(reader.why(name).into_iter().map(ReportLine::Why));
                 imported.tables_imported += 1;
+                imported.report.extend(aside::codes_set_aside(name, &placed.table, &columns));
             }
             Err(why) => {
                 imported.report.push(ReportLine::Skip(format!("{name}: skipped: {why}")));
@@ -396,6 +387,7 @@ struct Taken {
     length: usize,
 }
 
+mod aside;
 mod leads;
 mod line;
 mod repeats;

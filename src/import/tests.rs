@@ -38,6 +38,7 @@ mod misreads;
 mod openings;
 mod placeholders;
 mod reach;
+mod said;
 mod sharing;
 mod tables;
 mod texts;

@@ -47,6 +47,9 @@ fn program_names(profile: &Profile) -> bool {
     profile.all_set_as_code() && profile.mostly(profile.one_word, 0.8) && profile.rarely_prose()
 }
 
+/// Why a column of numbers given again and again is no key (said, as codes set aside are).
+pub const STAGES: &str = "its numbers sort the rows beside names each given once";
+
 /// "S1", "S1", "S2" beside "`ConfigurationError`", "`TriggerError`", each once: numbers given
 /// again and again sort the rows by stage; the names beside them are the codes.
 pub(super) fn stages_set_aside(profiles: &[Profile], guesses: &mut [Guess]) {
@@ -59,7 +62,7 @@ pub(super) fn stages_set_aside(profiles: &[Profile], guesses: &mut [Guess]) {
     for column in 0..width {
         let stages = guesses[column].why == NUMBERED_CODES && !profiles[column].mostly_once();
         if stages && (0..width).any(|other| other != column && names_each_once(other)) {
-            guesses[column].set(None, "its numbers sort the rows beside names each given once");
+            guesses[column].set(None, STAGES);
         }
     }
 }

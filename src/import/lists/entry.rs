@@ -207,6 +207,12 @@ fn code_first(line: &str) -> Option<Entry> {
     if let Some(entry) = named_in_parentheses(word, rest, said_http) {
         return Some(entry);
     }
+    // "400 VALIDATION_ERROR: Bean validation failed": the status, then the API's own code and its text.
+    let own =
+        rest.split_once([':', '：']).filter(|(name, _)| name.trim().len() >= 4 && super::word_in_capitals(name.trim()));
+    if let Some((name, text)) = own.filter(|(_, text)| !text.trim().is_empty() && http_status(word).is_some()) {
+        return Some(described(name.trim(), text.trim()));
+    }
     // "`UNAUTHORIZED` (401) - Authentification requise": the status it is answered with, aside.
     let status_aside =
         rest.strip_prefix('(').and_then(|r| r.split_once(')')).filter(|(n, _)| http_status(n.trim()).is_some());

@@ -84,3 +84,46 @@ fn example_end(body: &str) -> Option<usize> {
     }
     None
 }
+
+/// The document with each "```json" block that runs on past its object's closing bracket into
+/// the page's headings closed where the object ends: a fence the writer forgot to close amid the
+/// page, whose next fence would otherwise open its text as code and close an example as text.
+pub(super) fn json_left_open_closed(text: &str) -> Cow<'_, str> {
+    if !text.contains("```") {
+        return Cow::Borrowed(text);
+    }
+    let mut text = Cow::Borrowed(text);
+    // Each fence closed makes the next one read as its writer meant; a page has few.
+    for _ in 0..16 {
+        let Some(at) = open_json_end(&text) else { break };
+        let closed = format!("{}```\n{}", &text[..at], &text[at..]);
+        text = Cow::Owned(closed);
+    }
+    text
+}
+
+/// Where the first JSON block that runs past its object into a heading should be closed.
+fn open_json_end(text: &str) -> Option<usize> {
+    let blocks = Parser::new(text).into_offset_iter().filter_map(|(event, range)| match event {
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => Some((info.to_lowercase(), range)),
+        _ => None,
+    });
+    for (info, range) in blocks {
+        let source = &text[range.clone()];
+        // Only a block opened with three backticks at the start of a line: nested or indented ones are their own.
+        if !source.starts_with("```\n") && !source.starts_with("```json") && !source.starts_with("```js") {
+            continue;
+        }
+        let json = ["json", "json5", "jsonc"].contains(&info.trim());
+        let body = range.start + source.find('\n')? + 1;
+        let inner = &text[body..range.end];
+        if !(json || inner.trim_start().starts_with('{')) {
+            continue;
+        }
+        let Some(end) = example_end(inner) else { continue };
+        if next_heading(&inner[end..]).is_some() {
+            return Some(body + end);
+        }
+    }
+    None
+}

@@ -149,3 +149,21 @@ pub(super) fn families_only(table: &RawTable) -> bool {
     let filled: Vec<&&str> = first.iter().filter(|text| !text.trim().is_empty()).collect();
     filled.len() >= 3 && filled.iter().all(|text| family(text))
 }
+
+/// Header keys, with the key of a table of a row or two whose columns begin another table's
+/// ("Code | Error Name | Description" after "Code | Error Name | Description | When It's Used")
+/// made the wider one's: too few rows to say otherwise, it is read as that table is.
+pub(super) fn read_as_wider(
+    tables: &[crate::import::page::Placed],
+    keys: Vec<Option<Vec<String>>>,
+) -> Vec<Option<Vec<String>>> {
+    let widest_alike = |key: &Vec<String>| {
+        let wider = keys.iter().flatten().filter(|other| other.len() > key.len() && other.starts_with(key));
+        wider.max_by_key(|other| other.len()).cloned()
+    };
+    let few = |at: usize| tables[at].table.rows.len() < 3;
+    let wider = |(at, key): (usize, &Option<Vec<String>>)| {
+        key.as_ref().map(|k| widest_alike(k).filter(|_| k.len() >= 3 && few(at)).unwrap_or(k.clone()))
+    };
+    keys.iter().enumerate().map(wider).collect()
+}
