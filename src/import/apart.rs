@@ -136,9 +136,10 @@ pub(super) fn parts_set_aside(blocks: Vec<Block>) -> (Vec<Block>, Vec<String>) {
     for (at, block) in blocks.into_iter().enumerate() {
         let codes = &lists[at];
         let parts = if codes.is_empty() { HashSet::new() } else { parts(at) };
-        let part = |code: &&String| parts.contains(&code.to_lowercase()) || placeholder(code);
         let made_of = codes.iter().filter(|code| parts.contains(&code.to_lowercase())).count();
-        if made_of >= 1 && codes.iter().filter(part).count() * 3 >= codes.len() * 2 && codes.len() >= 2 {
+        let placeholders =
+            codes.iter().filter(|code| placeholder(code) && !parts.contains(&code.to_lowercase())).count();
+        if made_of >= 1 && (made_of + placeholders) * 3 >= codes.len() * 2 && codes.len() >= 2 {
             aside.push(codes[0].clone());
         } else {
             kept.push(block);

@@ -327,9 +327,9 @@ pub(super) fn choose(
         (_, None, true) => cause_headed.or(advice),
         _ => description,
     };
-    // "场景 | 错误码 | 处理建议" after the tables that explain its codes: only notes on them.
     let advice_only = description.is_some() && description == advice;
-    // "场景 | 错误码 | 处理建议": situations first, each pointing to a code, as symptoms do.
+    // "场景 | 错误码 | 处理建议" after the tables that explain its codes: situations first, each
+    // pointing to a code as symptoms do, only notes on codes read above.
     const SCENARIOS: [&str; 6] = ["scenario", "场景", "シナリオ", "시나리오", "escenario", "cenário"];
     let situation_first = cause_alone.is_some_and(|i| i < code && mentions(&table.header[i], &SCENARIOS));
     let cause_only = description.is_some() && situation_first;

@@ -3,8 +3,7 @@
 use crate::import::cells::hex_code;
 use crate::import::columns::{self, Columns};
 use crate::import::imported::ReportLine;
-use crate::import::RawTable;
-use std::collections::HashSet;
+use crate::import::{all_distinct, RawTable};
 
 /// What `table` (called `name`) holds that looks like codes but keys no row.
 pub(super) fn codes_set_aside(name: &str, table: &RawTable, columns: &Columns) -> Vec<ReportLine> {
@@ -16,23 +15,24 @@ pub(super) fn codes_set_aside(name: &str, table: &RawTable, columns: &Columns) -
     // stand for, which a reader might look up.
     let hex = |column: usize| {
         let cells = cells(column);
-        let distinct: HashSet<&&str> = cells.iter().collect();
-        cells.len() >= 3 && distinct.len() == cells.len() && cells.iter().all(|c| hex_code(c.trim_matches('`')))
+        cells.len() >= 3 && all_distinct(&cells) && cells.iter().all(|c| hex_code(c.trim_matches('`')))
     };
+    let first =
+        |column: usize| cells(column).first().map(|c| crate::sanitize::clean(c).into_owned()).unwrap_or_default();
     let other = |c: &usize| *c != columns.code && Some(*c) != columns.status;
     for column in (0..table.header.len()).filter(other).filter(|&c| hex(c)) {
-        let first = cells(column).first().map(|c| crate::sanitize::clean(c).into_owned()).unwrap_or_default();
         out.push(ReportLine::Summary(format!(
-            "{name}: skipped the values of its {} column as codes (\"{first}\"…): the names beside them key the rows",
-            table.header[column].trim()
+            "{name}: skipped the values of its {} column as codes (\"{}\"…): the names beside them key the rows",
+            table.header[column].trim(),
+            first(column)
         )));
     }
     // "代号" holding "E1001" again and again beside names each given once: codes too.
     for (column, _) in columns.why.iter().filter(|(_, why)| why == columns::STAGES) {
         let header = table.header.get(*column).map_or("", |h| h.trim());
-        let first = cells(*column).first().map(|c| crate::sanitize::clean(c).into_owned()).unwrap_or_default();
         out.push(ReportLine::Summary(format!(
-            "{name}: skipped the codes of its {header} column (\"{first}\"…): given again and again beside names each given once, they are kept in the notes"
+            "{name}: skipped the codes of its {header} column (\"{}\"…): given again and again beside names each given once, they are kept in the notes",
+            first(*column)
         )));
     }
     out

@@ -163,7 +163,7 @@ pub(super) fn read_as_wider(
     };
     let few = |at: usize| tables[at].table.rows.len() < 3;
     let wider = |(at, key): (usize, &Option<Vec<String>>)| {
-        key.as_ref().map(|k| widest_alike(k).filter(|_| k.len() >= 3 && few(at)).unwrap_or(k.clone()))
+        key.as_ref().map(|k| (k.len() >= 3 && few(at)).then(|| widest_alike(k)).flatten().unwrap_or(k.clone()))
     };
     keys.iter().enumerate().map(wider).collect()
 }
