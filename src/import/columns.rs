@@ -81,6 +81,14 @@ impl Guess {
 /// Headers of advice beside a description ("Hint", "Tip").
 const HINTS: [&str; 6] = ["hint", "hints", "tip", "tips", "ヒント", "提示信息"];
 
+/// Headers of the message users are shown ("Safe User Message"), not the code's name.
+#[rustfmt::skip]
+const USER_MESSAGES: &[&str] = &[
+    "user message", "user-facing message", "user facing message", "end-user message", "message to the user",
+    "mensagem usuário", "mensagem ao usuário", "mensagem do usuário", "mensaje al usuario", "mensaje para el usuario",
+    "message utilisateur", "benutzermeldung", "用户提示", "用户消息", "ユーザーメッセージ", "사용자 메시지",
+];
+
 /// A column keyed by things other than codes: "Header", "Parameter".
 fn names_other_keys(header: Option<&String>) -> bool {
     header.is_some_and(|h| words::is_one_of(h.trim().trim_end_matches(':'), words::OTHER_KEYS))
@@ -215,6 +223,10 @@ pub fn find_profiled(
             let hint = header(column).is_some_and(|h| words::is_one_of(h.trim(), &HINTS)) && described;
             let found =
                 if hint { Some((Role::Notes, "its header calls it a hint beside the description")) } else { found };
+            // "Description | User Message": what the user is shown, beside what the code means.
+            let shown = header(column).is_some_and(|h| mentions(h, USER_MESSAGES)) && described;
+            let found =
+                if shown { Some((Role::Notes, "it is what users are shown, beside the description")) } else { found };
             let why = found.map(|(_, why)| why).unwrap_or_default().to_string();
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })

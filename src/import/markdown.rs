@@ -4,19 +4,21 @@
 
 use super::cells::{code_name_leads, code_span, span_led};
 use super::depth::TooMuch;
-use super::{collapse, html, Block, Cell, RawTable};
+use super::{collapse, html, Block, Cell, RawTable, BELOW_HEADINGS};
 use components::components_apart;
 use fences::{fence_left_open_closed, json_left_open_closed};
+use inline::{bold_code_alone, breaks_line, escaped, opens_line, run_in, short_title, without_anchor_id};
 use pulldown_cmark::{BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use source::{
     delimiters_supplied, delimiters_widened, front_matter_title, rows_joined, stray_pipes_dropped, tables_apart,
     templated_links_emptied, without_attribute_lists, without_front_matter, without_jsx_attributes, without_shortcodes,
     yfm_tables_as_pipes,
 };
-use tabbed::tab_rows_as_pipes;
+use tabbed::{tab_rows_as_pipes, with_spans_restored};
 
 mod components;
 mod fences;
+mod inline;
 mod source;
 mod tabbed;
 mod titles;
@@ -43,13 +45,6 @@ impl OpenCell {
     }
 }
 
-/// "UNKNOWN_ERROR", "E1001": one word set as programs name their errors.
-fn bold_code_alone(text: &str) -> bool {
-    let token = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_';
-    let joined = text.contains('_') || text.contains(|c: char| c.is_ascii_digit());
-    text.len() >= 3 && joined && text.chars().all(token) && text.starts_with(|c: char| c.is_ascii_uppercase())
-}
-
 pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut out = Vec::new();
     let mut text_run = String::new();
@@ -71,6 +66,8 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     let mut titles: Vec<usize> = Vec::new();
     // Other bold paragraphs outside lists: perhaps labels of the lists after them.
     let mut labels: Vec<usize> = Vec::new();
+    // Whether a list just read made an item's words a heading, with no paragraph since.
+    let mut raised = false;
     let flush_text = |run: &mut String, out: &mut Vec<Block>, heading: bool, quoted: bool| {
         if heading {
             out.extend(Some(collapse(run)).filter(|text| !text.is_empty()).map(Block::Heading));
@@ -277,10 +274,15 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 let start = items.last().copied().unwrap_or_default();
                 let names = super::lists::item_names_a_code;
                 match &out[start.min(out.len())..] {
-                    [] if names(&collapse(&text_run)) => flush_text(&mut text_run, &mut out, true, false),
+                    [] if names(&collapse(&text_run)) => {
+                        raised = true;
+                        out.push(Block::Level(BELOW_HEADINGS));
+                        flush_text(&mut text_run, &mut out, true, false)
+                    }
                     [Block::Text(title)] if text_run.trim().is_empty() && names(title) => {
+                        raised = true;
                         if let Some(Block::Text(title)) = out.pop() {
-                            out.push(Block::Heading(title));
+                            out.extend([Block::Level(BELOW_HEADINGS), Block::Heading(title)]);
                         }
                     }
                     _ => flush_text(&mut text_run, &mut out, false, false),
@@ -297,7 +299,15 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 let bold_code = paragraph && whole.as_ref().is_some_and(|l| bold_code_alone(l.trim()));
                 let bold = paragraph && !bold_code && items.is_empty() && whole.is_some();
                 let (title, at) = (bold && matches!(out.last(), Some(Block::Heading(_))), out.len());
-                flush_text(&mut text_run, &mut out, bold_code, quotes > 0);
+                // "YouTube integration app codes" after a list of "401 UNAUTHENTICATED" items: a
+                // short line of its own titles what follows, not the last code's text.
+                let outside = paragraph && items.is_empty();
+                let retitled = outside && raised && short_title(&text_run);
+                raised &= !outside;
+                if retitled {
+                    out.push(Block::Level(BELOW_HEADINGS - 1));
+                }
+                flush_text(&mut text_run, &mut out, bold_code || retitled, quotes > 0);
                 if title && out.len() == at + 1 {
                     titles.push(at);
                 } else if bold && out.len() == at + 1 {
@@ -317,77 +327,6 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
     }
     flush_text(&mut text_run, &mut out, false, quotes > 0);
     Ok(titles::labels_over_lists(titles::titles_named(out, &titles), &labels))
-}
-
-/// "Channel error :id=type7" → "Channel error": the anchor docsify sets after a heading's words.
-fn without_anchor_id(heading: &str) -> &str {
-    match heading.trim_end().rsplit_once(" :id=") {
-        Some((words, id)) if !id.is_empty() && !id.contains(char::is_whitespace) => words,
-        _ => heading,
-    }
-}
-
-/// Text set in HTML: its markup characters as entities.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
-/// Whether text added to `run` starts a line of it.
-fn opens_line(run: &str) -> bool {
-    run.rsplit('\n').next().is_none_or(|line| line.trim().is_empty())
-}
-
-/// Whether an inline tag ("<br/>", "<li>", "</p>") separates words: as the
-/// HTML reader decides for the tag's name.
-fn breaks_line(tag: &str) -> bool {
-    let name: String = tag
-        .trim_start_matches('<')
-        .trim_start_matches('/')
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    html::breaks_line(&name)
-}
-
-/// A table whose first column holds statuses, with rows that start one cell
-/// late ("|InvalidObjectName|…|" under "|400|InvalidBucketName|…|"): an
-/// export flattened a cell spanning rows; the row above lends it.
-fn with_spans_restored(mut table: RawTable) -> RawTable {
-    let width = table.header.len();
-    let first_is_status = |row: &Vec<Cell>| row.first().is_some_and(|c| super::cells::http_status(&c.text).is_some());
-    let statuses = table.rows.iter().filter(|row| first_is_status(row)).count();
-    if width < 2 || statuses == 0 {
-        return table;
-    }
-    // A number starts a row of its own ("11", "-401" under "200"), however short the row;
-    // so does an empty first cell, or a dash standing for one, which lends nothing to move.
-    // "4xx Client Error" labels the rows after it.
-    let class = |text: &str| text.split_whitespace().next().and_then(super::groups::class_group).is_some();
-    let number = |row: &Vec<Cell>| {
-        let own = |text: &str| matches!(text, "" | "-") || super::cells::whole_number(text) || class(text);
-        row.first().is_some_and(|c| own(c.text.trim()))
-    };
-    for at in 1..table.rows.len() {
-        let row = &table.rows[at];
-        let short = row.last().is_some_and(|c| c.text.is_empty()) && !number(row);
-        if short && !first_is_status(row) {
-            let mut lent = table.rows[at - 1][0].clone();
-            lent.spanned = true;
-            let row = &mut table.rows[at];
-            row.pop();
-            row.insert(0, lent);
-        }
-    }
-    table
-}
-
-/// "Probable cause. An outward write…" with "Probable cause." in bold → "Probable cause: An outward write…".
-fn run_in(lead: &str, text: &str) -> Option<String> {
-    let phrase = lead.trim().strip_suffix('.')?;
-    let rest = text.trim_start().strip_prefix(lead.trim())?;
-    let rest = rest.strip_prefix(char::is_whitespace)?;
-    super::lists::run_in_label(phrase).then(|| format!("{phrase}: {}", rest.trim_start()))
 }
 
 #[cfg(test)]

@@ -251,7 +251,9 @@ pub fn code_list(text: &str) -> Option<Vec<String>> {
         error_identifier(p) || code_token(p) && p.contains(['_', '.']) || hex_code(p)
     };
     // "OVERLOADED, SESSION_MISMATCH": a word in capitals listed among constants is one of them.
-    let listed = text.contains([',', '/', '、', '，']) && parts.iter().any(|p| p.contains('_') && identifier(p));
+    // "EACCES / PermissionDenied": so is one beside a name joined as programs join words.
+    let listed = text.contains([',', '/', '、', '，'])
+        && parts.iter().any(|p| (p.contains('_') || camel_hump(p)) && identifier(p));
     // "`internal_error`, `panic`": so is a word in lower case among snake_case names.
     let capitals = |p: &str| {
         let one_case = p.bytes().all(|b| b.is_ascii_uppercase()) || p.bytes().all(|b| b.is_ascii_lowercase());

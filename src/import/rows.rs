@@ -10,7 +10,7 @@ use super::options::Options;
 use super::page;
 use super::profile::Profile;
 use super::words::{self, mentions};
-use super::{collapse, Block, Cell, RawTable};
+use super::{Block, Cell, RawTable};
 use crate::sanitize::clean;
 use crate::table::{is_blank, Group};
 use line::Line;
@@ -38,7 +38,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     let mut skipped = 0;
     let tables = page::tables(blocks, options);
     // Tables under one header are read one way, from the cells of them all.
-    let keys: Vec<Option<Vec<String>>> = tables.iter().map(|placed| header_key(&placed.table)).collect();
+    let keys: Vec<Option<Vec<String>>> = tables.iter().map(|placed| tables::header_key(&placed.table)).collect();
     let keys = tables::read_as_wider(&tables, keys);
     let mut alike: HashMap<&Vec<String>, Vec<&RawTable>> = HashMap::new();
     for (placed, key) in tables.iter().zip(&keys) {
@@ -101,7 +101,7 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
                 skipped += 1;
             }
             Ok(columns) => {
-                let alike = header_key(&placed.table).and_then(|key| alike.get(&key).cloned());
+                let alike = tables::header_key(&placed.table).and_then(|key| alike.get(&key).cloned());
                 let alike = alike.unwrap_or_else(|| vec![&placed.table]);
                 let reader = TableReader {
                     table: &placed.table,
@@ -140,13 +140,6 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
 fn one_after_another(codes: &[String]) -> bool {
     let numbers: Vec<u32> = codes.iter().map_while(|c| c.parse().ok()).collect();
     numbers.len() == codes.len() && numbers.len() >= 4 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
-}
-
-/// A header as tables that share it are matched: its words as written ("type" heads other
-/// tables than "Type" does); none for a headless table.
-fn header_key(table: &RawTable) -> Option<Vec<String>> {
-    let key: Vec<String> = table.header.iter().map(|h| collapse(h)).collect();
-    (!key.iter().all(String::is_empty)).then_some(key)
 }
 
 struct TableReader<'a> {
@@ -235,7 +228,7 @@ impl TableReader<'_> {
             let cell = |column: usize| cells.get(column).unwrap_or(&empty);
             let line = match self.classify(&cell, last.is_some()) {
                 Line::StatusOf(code, _) if !seen.contains_key(&code.to_lowercase()) => {
-                    Line::Untexted(code, ", and no table above describes it")
+                    Line::Untexted(vec![code], ", and no table above describes it")
                 }
                 line => line,
             };
@@ -261,10 +254,11 @@ impl TableReader<'_> {
                     out.report.push(ReportLine::Skip(format!("{name}, row {}: skipped: {why}", index + 1)));
                     tally.skipped += 1;
                 }
-                Line::Untexted(code, why) => {
+                Line::Untexted(codes, why) => {
+                    let code = codes.join(", ");
                     out.report
                         .push(ReportLine::Skip(format!("{name}, row {}: skipped: no text for {code}{why}", index + 1)));
-                    out.untexted.push(code);
+                    out.untexted.extend(codes);
                     tally.skipped += 1;
                 }
                 Line::StatusOf(code, status) => {

@@ -24,6 +24,7 @@ fn codes(page: &str) -> Vec<String> {
 mod beside;
 mod bounds;
 mod cards;
+mod catalogs;
 mod continued;
 mod indexes;
 mod keys;

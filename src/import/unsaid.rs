@@ -104,7 +104,7 @@ fn last_number(line: &str) -> Option<String> {
 /// "You may also encounter `E_BACKEND_CRASH`", "**Symptom**: `Tungsten[Executor] E_TIMEOUT`": names in
 /// capitals made as the codes read are made ("E_…" beside "E_NO_PLOTTABLE_SERIES"), named in the page's
 /// prose or headings and in no row. Said, as they are not read.
-pub(super) fn in_passing(blocks: &[Block], imported: &Imported) -> Vec<String> {
+pub(super) fn in_passing(blocks: &[Block], imported: &Imported, spans: &[String]) -> Vec<String> {
     let read: HashSet<&str> = imported.normal.iter().chain(&imported.abnormal).map(|r| r.code.as_str()).collect();
     let prefix = |code: &str| code.split_once('_').map(|(head, _)| head.to_string());
     let shaped = |word: &str| {
@@ -116,11 +116,6 @@ pub(super) fn in_passing(blocks: &[Block], imported: &Imported) -> Vec<String> {
     for code in read.iter().filter(|code| shaped(code)) {
         *counts.entry(prefix(code).unwrap_or_default()).or_default() += 1;
     }
-    // "ERR_XXX_DESCRIPTION", "UPLOAD_XXX", "ERR_3XX": the shape of a code, not one.
-    let placeholder = |word: &str| {
-        let pattern = |part: &str| part.ends_with("XX") && part.bytes().all(|b| b == b'X' || b.is_ascii_digit());
-        word.split('_').any(pattern)
-    };
     let mut named: Vec<String> = Vec::new();
     for block in blocks {
         let (Block::Text(text) | Block::Heading(text)) = block else { continue };
@@ -138,7 +133,70 @@ pub(super) fn in_passing(blocks: &[Block], imported: &Imported) -> Vec<String> {
         *named_of.entry(kind).or_default() += 1;
     }
     if named_of.iter().any(|(kind, &n)| n > 3 * counts.get(kind).copied().unwrap_or(0)) {
-        return Vec::new();
+        named.clear();
+    }
+    for code in beside_statuses(blocks, imported, &read).into_iter().chain(set_as_code(spans, &read, shaped)) {
+        if !named.contains(&code) {
+            named.push(code);
+        }
     }
     named
+}
+
+/// "- `FOT_NOT_SUPPORTED` (fee-on-transfer tokens rejected)", "- `UNSUPPORTED_ASSET`": names set as
+/// code opening the page's list items, made as the codes read are (three or more of them).
+fn set_as_code(spans: &[String], read: &HashSet<&str>, shaped: impl Fn(&str) -> bool) -> Vec<String> {
+    let like = read.iter().filter(|code| shaped(code)).count();
+    let mut named: Vec<String> = Vec::new();
+    for span in spans.iter().filter(|_| like >= 3) {
+        let new = !read.contains(span.as_str()) && !named.contains(span);
+        if new && shaped(span) && !placeholder(span) {
+            named.push(span.clone());
+        }
+    }
+    // Many more than the codes read: names of another kind (settings, types).
+    if named.len() > 3 * like {
+        named.clear();
+    }
+    named
+}
+
+/// "Create: 409 youtube_not_connected, 409 live_streaming_not_enabled": names in lower case beside
+/// the statuses they are answered with, on a page whose rows are keyed by such names and statuses.
+fn beside_statuses(blocks: &[Block], imported: &Imported, read: &HashSet<&str>) -> Vec<String> {
+    let rows = imported.normal.iter().chain(&imported.abnormal);
+    let keyed = rows.filter(|row| row.status.is_some() && cells::snake_name(&row.code)).count() >= 2;
+    let mut named: Vec<String> = Vec::new();
+    for block in blocks.iter().filter(|_| keyed) {
+        let (Block::Text(text) | Block::Heading(text)) = block else { continue };
+        let words: Vec<&str> = text.split([' ', ',', ';', '(', ')']).filter(|w| !w.is_empty()).collect();
+        for pair in words.windows(2) {
+            let [status, name] = pair else { continue };
+            let answered = cells::http_status(status).is_some() && cells::snake_name(name) && name.contains('_');
+            if answered && !read.contains(name) && !named.iter().any(|n| n == name) {
+                named.push(name.to_string());
+            }
+        }
+    }
+    named
+}
+
+/// "ERR_XXX_DESCRIPTION", "UPLOAD_XXX", "ERR_3XX": the shape of a code, not one.
+fn placeholder(word: &str) -> bool {
+    let pattern = |part: &str| part.ends_with("XX") && part.bytes().all(|b| b == b'X' || b.is_ascii_digit());
+    word.split('_').any(pattern)
+}
+
+/// What a Markdown page's list items open with set as code ("- `FOT_NOT_SUPPORTED` (…)"), as written.
+pub(super) fn spans(text: &str) -> Vec<String> {
+    let item = |line: &str| {
+        let line = line.trim_start();
+        let rest = line.strip_prefix(['-', '*', '+']).or_else(|| {
+            let digits = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            (digits.len() < line.len()).then(|| digits.strip_prefix(['.', ')'])).flatten()
+        })?;
+        let rest = rest.trim_start().strip_prefix('`')?;
+        rest.split_once('`').map(|(span, _)| span.to_string())
+    };
+    text.lines().filter_map(item).filter(|span| !span.is_empty() && !span.contains(char::is_whitespace)).collect()
 }

@@ -52,7 +52,7 @@ pub const NOTES: &[&str] = &[
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
     "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre", "trigger", "raised when",
     "thrown when", "returned when",
-    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况",
+    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发",
     "applied when", "applies when", "applies to",
     // "Endpoint(s)" holding "GET /api/v1/scan": where a code is answered, not what it means.
     "endpoint", "route", "エンドポイント", "엔드포인트", "接口路径",
@@ -127,7 +127,7 @@ pub const CAUSE: &[&str] = &[
     "cenário", "场景", "シナリオ", "시나리오", "원인", "原因", "ursache", "causa", "причин", "nguyên nhân", "årsak", "årsag",
     "orsak", "przyczyn", "sebep", "when it occurs", "occurs when", "when returned", "when it is returned",
     "quando ocorre", "cuando ocurre", "cuándo ocurre", "trigger", "raised when", "thrown when", "returned when",
-    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况",
+    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发",
 ];
 
 /// Words that say a column holds some of the codes, not each row's own ("Common Error Codes").

@@ -315,7 +315,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             // "- **3904**: 平台补贴trx失败" after "- **3903**: …", an item its nested list made a heading:
             // the next item of the same list, a code of its own, not more of the one above.
             Block::Text(text)
-                if open.as_ref().is_some_and(|s| s.level.is_none() && next_item(&s.entry.code, &text)) =>
+                if open.as_ref().is_some_and(|s| raised_item(s.level) && next_item(&s.entry.code, &text)) =>
             {
                 close(&mut open, &mut entries, &mut out, true);
                 out.push(Block::Text(text));
@@ -363,4 +363,10 @@ fn prefixed(code: &str) -> Option<&str> {
     let letters = (1..=4).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_alphabetic());
     let capital = prefix.starts_with(|c: char| c.is_ascii_uppercase());
     (letters && capital && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then_some(prefix)
+}
+
+/// A section a list item's words head (no level, or the level below every heading): the next
+/// item of that list is no text of it.
+fn raised_item(level: Option<u8>) -> bool {
+    level.is_none_or(|level| level == crate::import::BELOW_HEADINGS)
 }

@@ -72,10 +72,12 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
     let mut blocks = blocks.peekable();
     while let Some(block) = blocks.next() {
         let labelled_next = matches!(blocks.peek(), Some(Block::Text(next)) if labelled(next.as_str()).is_some());
+        // "### 403 FORBIDDEN" over "Code: forbidden": the status's section gives the code it answers with.
+        let status_heading = matches!(out.last(), Some(Block::Heading(h)) if heading_code(h).is_some_and(|e| http_status(&e.code).is_some()));
         match block {
             Block::Text(line) if labelled_next => match labelled(&line).filter(|(label, _)| names_code(label)) {
                 // Set as code, as the label says it is: "Code: error" names the code "error".
-                Some((_, code)) if code_value(code) => {
+                Some((_, code)) if code_value(code) && (!status_heading || whole_number(code.trim_matches('`'))) => {
                     out.push(Block::Heading(format!("`{}`", code.trim_matches('`'))))
                 }
                 _ => out.push(Block::Text(line)),

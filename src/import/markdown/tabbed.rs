@@ -1,7 +1,8 @@
 //! Rows pasted from a spreadsheet: "状态码<TAB>注释<TAB>类型" over "1000<TAB>成功<TAB>String",
 //! a line each (blank lines between them or not), the same number of cells on every line.
-//! Read as the table they are, written with pipes.
+//! Read as the table they are, written with pipes. Also: cells an export flattened, lent back.
 
+use crate::import::{Cell, RawTable};
 use pulldown_cmark::{Event, Parser, Tag};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -100,4 +101,37 @@ pub(super) fn tab_rows_as_pipes(text: &str) -> Cow<'_, str> {
         true => Cow::Owned(out.join("\n") + "\n"),
         false => Cow::Borrowed(text),
     }
+}
+
+/// A table whose first column holds statuses, with rows that start one cell
+/// late ("|InvalidObjectName|…|" under "|400|InvalidBucketName|…|"): an
+/// export flattened a cell spanning rows; the row above lends it.
+pub(super) fn with_spans_restored(mut table: RawTable) -> RawTable {
+    let width = table.header.len();
+    let first_is_status =
+        |row: &Vec<Cell>| row.first().is_some_and(|c| crate::import::cells::http_status(&c.text).is_some());
+    let statuses = table.rows.iter().filter(|row| first_is_status(row)).count();
+    if width < 2 || statuses == 0 {
+        return table;
+    }
+    // A number starts a row of its own ("11", "-401" under "200"), however short the row;
+    // so does an empty first cell, or a dash standing for one, which lends nothing to move.
+    // "4xx Client Error" labels the rows after it.
+    let class = |text: &str| text.split_whitespace().next().and_then(crate::import::groups::class_group).is_some();
+    let number = |row: &Vec<Cell>| {
+        let own = |text: &str| matches!(text, "" | "-") || crate::import::cells::whole_number(text) || class(text);
+        row.first().is_some_and(|c| own(c.text.trim()))
+    };
+    for at in 1..table.rows.len() {
+        let row = &table.rows[at];
+        let short = row.last().is_some_and(|c| c.text.is_empty()) && !number(row);
+        if short && !first_is_status(row) {
+            let mut lent = table.rows[at - 1][0].clone();
+            lent.spanned = true;
+            let row = &mut table.rows[at];
+            row.pop();
+            row.insert(0, lent);
+        }
+    }
+    table
 }

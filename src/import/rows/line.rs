@@ -72,7 +72,8 @@ impl TableReader<'_> {
         }
         // "`spend_limit_exceeded` / `policy_exceeded`": codes, each set as code.
         let own = cell(columns.code);
-        let list = code_list(&code_text);
+        // "`payment_required`, `budget_exceeded` (soft_block)": codes, then a remark on the last.
+        let list = code_list(&code_text).or_else(|| without_aside(&code_text).and_then(code_list));
         if columns.literal_codes && !own.set_as_code && list.is_none() {
             let text = field(&own.text);
             return Line::Skip(format!("'{text}' is not set as code, as the codes beside it are"));
@@ -131,6 +132,15 @@ impl TableReader<'_> {
         // "-": no name given.
         let reason_text = columns.reason.map(|c| field(&cell(c).text)).filter(|t| !says_none(t) && !keyed_by_name);
         let reason_text = reason_text.unwrap_or_default();
+        // "ADDRESS_ERRORS.ADDRESS_NOT_FOUND" beside "ADDRESS_NOT_FOUND": the symbol a program
+        // exports it by, the code itself (or the identifier alone) again, no name for people.
+        let qualified = |name: &str| {
+            let name = name.trim_matches('`');
+            let own = name.strip_suffix(code.as_str()).is_some_and(|rest| rest.ends_with(['.', ':']));
+            let again = name == code && crate::import::cells::written_as_identifier(name);
+            (own || again) && !name.contains(char::is_whitespace)
+        };
+        let reason_text = if qualified(&reason_text) { String::new() } else { reason_text };
         let description_cell = columns.description.map(cell);
         // "Forbidden --": a name whose text the page left out.
         let description_text = description_cell.map(|c| field(&c.text)).unwrap_or_default();
@@ -198,7 +208,7 @@ impl TableReader<'_> {
         if description.is_empty() {
             return match (columns.statuses_only, &status) {
                 (true, Some(status)) => Line::StatusOf(code, status.clone()),
-                _ => Line::Untexted(code, ""),
+                _ => Line::Untexted(codes, ""),
             };
         }
         // One text only: the description, with no short name beside it.
@@ -231,22 +241,33 @@ pub(super) enum Line {
     Continuation,
     /// Nothing to import, and why.
     Skip(String),
-    /// A code the row gives no text, and what more there is to say of it.
-    Untexted(String, &'static str),
+    /// The codes the row gives no text, and what more there is to say of them.
+    Untexted(Vec<String>, &'static str),
     /// One row, or one for each code of a cell that lists several.
     Rows(Vec<Row>),
     /// The HTTP status of a code another table describes.
     StatusOf(String, String),
 }
 
-/// "E500", then "ASYNC_START_NOT_WAITED": a short numbered code and the constant naming it.
+/// "E500", then "ASYNC_START_NOT_WAITED": a short numbered code and the constant naming it;
+/// so "RAD-BRW-001 DOM_CHANGED", a code of parts ending in a number.
 fn numbered_then_constant(codes: &[String]) -> bool {
     let digits = codes[0].trim_start_matches(|c: char| c.is_ascii_uppercase());
     let letters = codes[0].len() - digits.len();
     let numbered = (1..=4).contains(&letters) && digits.len() >= 2 && digits.bytes().all(|b| b.is_ascii_digit());
+    let number = codes[0].trim_end_matches(|c: char| c.is_ascii_digit());
+    let parts = number.len() < codes[0].len()
+        && number.ends_with(['-', '.'])
+        && number.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'.');
     let constant =
         codes[1].contains('_') && codes[1].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
-    numbered && constant
+    (numbered || parts) && constant
+}
+
+/// "a, b (soft_block)" without its closing remark in brackets.
+fn without_aside(text: &str) -> Option<&str> {
+    let (before, aside) = text.strip_suffix(')')?.rsplit_once(" (")?;
+    (!aside.contains(['(', ')'])).then_some(before.trim_end())
 }
 
 /// A code cell that holds none: empty, a dash, or an aside ("(platform-level)").

@@ -6,7 +6,7 @@ use crate::import::cells::{camel_hump, http_status, whole_number, written_as_ide
 use crate::import::columns::Columns;
 use crate::import::profile::code_list;
 use crate::import::words::{mentions, ERROR, PREFIX};
-use crate::import::RawTable;
+use crate::import::{collapse, RawTable};
 
 /// "101 | InvalidParamter", "201 | AccountNotFound": numbers a status could be, each named
 /// as a program names its errors and none by the registry's name for it, are the API's own.
@@ -166,4 +166,11 @@ pub(super) fn read_as_wider(
         key.as_ref().map(|k| (k.len() >= 3 && few(at)).then(|| widest_alike(k)).flatten().unwrap_or(k.clone()))
     };
     keys.iter().enumerate().map(wider).collect()
+}
+
+/// A header as tables that share it are matched: its words as written ("type" heads other
+/// tables than "Type" does); none for a headless table.
+pub(super) fn header_key(table: &RawTable) -> Option<Vec<String>> {
+    let key: Vec<String> = table.header.iter().map(|h| collapse(h)).collect();
+    (!key.iter().all(String::is_empty)).then_some(key)
 }

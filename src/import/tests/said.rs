@@ -65,3 +65,23 @@ fn codes_named_in_headings_that_give_no_row_are_said() {
     assert_eq!(codes(page), ["AUTH_001", "AUTH_002"]);
     assert!(said(page).contains("skipped 1 codes the page names in headings (\"AUTH_003\"…)"), "{}", said(page));
 }
+
+#[test]
+fn a_short_line_after_a_list_of_statuses_titles_what_follows_and_the_names_beside_statuses_there_are_said() {
+    let page =
+        "Standardized API Error Semantics\n\n- 403 FORBIDDEN\n  - Code: forbidden\n  - Meaning: Lacks required role\n\
+                - 423 LOCKED\n  - Code: locked\n  - Meaning: Status blocks action\n\
+                - 500 SERVER ERROR\n  - Code: server_error\n  - Meaning: Unhandled failure; inspect logs\n\n\
+                YouTube integration app codes\n- Create: 409 youtube_not_connected, 409 live_streaming_not_enabled\n";
+    assert_eq!(rows(page)[2], row("server_error", "SERVER ERROR", "Unhandled failure; inspect logs", "500"));
+    assert!(said(page).contains("skipped 2 names like its codes"), "{}", said(page));
+}
+
+#[test]
+fn names_set_as_code_in_lines_made_as_the_codes_read_are_said() {
+    let page = "# Error Catalog\n\n## Common\n- `ACCESS_DENIED` — caller lacks role\n- `ZERO_ADDRESS` — address parameter is zero\n\
+                - `INVALID_AMOUNT` — amount is zero\n- `NOT_IMPLEMENTED` — stub path\n\n## PSM\n- `UNSUPPORTED_ASSET`\n\
+                - `FOT_NOT_SUPPORTED` (fee-on-transfer)\n- `ERR_XXX_NAME`\n\nSet `API_AUTH_TOKENS` to enable it.\n";
+    assert_eq!(codes(page), ["ACCESS_DENIED", "ZERO_ADDRESS", "INVALID_AMOUNT", "NOT_IMPLEMENTED"]);
+    assert!(said(page).contains("skipped 2 names like its codes"), "{}", said(page));
+}

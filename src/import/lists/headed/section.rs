@@ -2,7 +2,8 @@
 //! means, why it happens, what to do, its name.
 
 use super::Entry;
-use crate::import::cells::http_status;
+use crate::import::cells::{http_status, snake_name, whole_number, written_as_identifier};
+use crate::import::profile::code_list;
 use crate::import::words::{self, mentions};
 
 /// "Message", "User Message": a paragraph of a label's words alone, with no mark after them.
@@ -37,6 +38,8 @@ pub(super) enum Part<'t> {
     Field,
     /// "错误名: `insufficientBalance`": its name.
     Name(&'t str),
+    /// "Code: `forbidden`", "Codes: a, b": the API's own codes, which a status heading answers with.
+    OwnCodes(Vec<String>),
     /// "Severity: High", "严重程度: 🚨 Critical": how grave it is, kept beside what it means.
     Grade,
 }
@@ -69,6 +72,8 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
         Some(Part::Grade)
     } else if named && value.split_whitespace().count() <= 16 && !value.contains("://") {
         Some(Part::Name(value))
+    } else if let Some(codes) = own_codes(label, rest) {
+        Some(Part::OwnCodes(codes))
     } else if token
         && (mentions(label, words::CODE) || value.contains("://") || rest.starts_with('`') && rest.ends_with('`'))
     {
@@ -180,6 +185,19 @@ impl Section {
             }
             // "HTTP Code: 400": the status it is answered with, not what it means.
             Some(Part::Field) => {}
+            // "Code: `forbidden`" under "403 FORBIDDEN": the codes the status is answered with key its rows.
+            Some(Part::OwnCodes(codes)) => {
+                let entry = &mut section.entry;
+                let status = http_status(&entry.code).is_some() && entry.status.is_empty();
+                if status && !codes.iter().any(|code| code.eq_ignore_ascii_case(&entry.code)) {
+                    entry.status = std::mem::take(&mut entry.code);
+                    let mut codes = codes.into_iter();
+                    entry.code = codes.next().unwrap_or_default();
+                    let (name, status) = (entry.name.clone(), entry.status.clone());
+                    let other = |code| Entry { code, name: name.clone(), status: status.clone(), ..Entry::default() };
+                    section.also.extend(codes.map(other));
+                }
+            }
             Some(Part::Grade) => section.fields.push(text.to_string()),
             // "Error message:" alone: over the message, or over an example of it.
             Some(Part::Name("")) => section.label = Some(text.trim_end_matches([':', '：']).to_string()),
@@ -211,6 +229,22 @@ impl Section {
             None => section.texts.push(text.to_string()),
         }
     }
+}
+
+/// "Code: `forbidden`", "Codes: unauthenticated, unauthenticated_appcheck": the identifiers a
+/// code label gives, none a number.
+fn own_codes(label: &str, value: &str) -> Option<Vec<String>> {
+    if !mentions(label, words::CODE) || mentions(label, words::STATUS) {
+        return None;
+    }
+    let value = value.replace('`', "");
+    let identifier =
+        |code: &str| !whole_number(code) && (snake_name(code) || written_as_identifier(code)) && code.len() >= 3;
+    let codes = match code_list(&value) {
+        Some(codes) => codes,
+        None => vec![value.trim().to_string()],
+    };
+    codes.iter().all(|code| identifier(code)).then_some(codes)
 }
 
 /// "Default Limit: 10,000": a label of a few words set as a title, and what follows it.

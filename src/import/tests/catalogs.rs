@@ -1,0 +1,92 @@
+//! Error catalogues as projects write them: trigger columns, symbols beside codes, messages
+//! users are shown, statuses over the API's own codes, and tables that map codes explained below.
+
+use super::*;
+
+#[test]
+fn a_trigger_column_describes_a_prompt_beside_it() {
+    let page = "| 错误码 | 提示文案 | 触发条件 | 恢复方法 |\n|---|---|---|---|\n\
+                | `VALIDATION_FAILED` | 请输入有效的邮箱地址 | 邮箱格式不合法 | 输入正确的邮箱格式 |\n\
+                | `UNAUTHORIZED` | 邮箱或密码错误 | Supabase 认证失败 | 核对邮箱和密码 |\n";
+    assert_eq!(rows(page)[1], row("UNAUTHORIZED", "邮箱或密码错误", "Supabase 认证失败", ""));
+}
+
+#[test]
+fn the_symbol_a_program_exports_a_code_by_names_nothing() {
+    let page = "| Export Name | Error Code | HTTP Status | Message |\n|---|---|---|---|\n\
+                | `ADDRESS_ERRORS.ADDRESS_NOT_FOUND` | `ADDRESS_NOT_FOUND` | 404 | Địa chỉ không tồn tại |\n\
+                | `InvalidOTPException` | `InvalidOTPException` | 422 | Error.InvalidOTP |\n\
+                | `Timeout` | `Timeout` | 504 | Operation exceeded timeout |\n";
+    assert_eq!(rows(page)[0], row("ADDRESS_NOT_FOUND", "", "Địa chỉ không tồn tại", "404"));
+    assert_eq!(rows(page)[1], row("InvalidOTPException", "", "Error.InvalidOTP", "422"));
+    // A plain word is a name for people, though it is the code too.
+    assert_eq!(rows(page)[2], row("Timeout", "Timeout", "Operation exceeded timeout", "504"));
+}
+
+#[test]
+fn a_message_users_are_shown_beside_the_description_is_notes() {
+    let page =
+        "| Code | HTTP | Description (Internal Diagnostic) | Safe User Message (Fallback) |\n|---|---|---|---|\n\
+                | `VALIDATION_001` | `400` | Input payload failed schema validation. | \"Please check the fields.\" |\n\
+                | `AUTH_001` | `401` | JWT access token missing or expired. | \"Please log in again.\" |\n";
+    assert_eq!(rows(page)[0], row("VALIDATION_001", "", "Input payload failed schema validation.", "400"));
+}
+
+#[test]
+fn a_numbered_code_of_parts_then_its_constant_is_one_code_and_its_name() {
+    let page = "## Browser\n\n| Code | Meaning | Retry |\n|---|---|---|\n\
+                | RAD-BRW-001 MARKETPLACE_SESSION_EXPIRED | login manual necessário | no |\n\
+                | RAD-BRW-002 DOM_CHANGED | UI não corresponde ao adapter | no |\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("RAD-BRW-001", "MARKETPLACE_SESSION_EXPIRED", "login manual necessário", ""),
+            row("RAD-BRW-002", "DOM_CHANGED", "UI não corresponde ao adapter", ""),
+        ]
+    );
+}
+
+#[test]
+fn an_errno_beside_a_name_joined_as_programs_join_words_is_two_codes() {
+    let page = "| Underlying gRPC / errno | What it means |\n|---|---|\n\
+                | `EIO` | The server can't satisfy the request. |\n\
+                | `EACCES` / `PermissionDenied` | The resolved identity has no permission on the file. |\n";
+    assert_eq!(codes(page), ["EIO", "EACCES", "PermissionDenied"]);
+}
+
+#[test]
+fn a_code_field_under_a_status_keys_the_rows_by_the_api_codes() {
+    let page = "Standardized API Error Semantics\n\n- 401 UNAUTHENTICATED\n  - Codes: unauthenticated, unauthenticated_appcheck\n  \
+                - Meaning: Missing or invalid ID token\n- 403 FORBIDDEN\n  - Code: forbidden\n  - Meaning: Lacks required role\n\
+                - 423 LOCKED\n  - Code: locked\n  - Meaning: Status blocks action\n";
+    assert_eq!(
+        rows(page),
+        [
+            row("unauthenticated", "UNAUTHENTICATED", "Missing or invalid ID token", "401"),
+            row("unauthenticated_appcheck", "UNAUTHENTICATED", "Missing or invalid ID token", "401"),
+            row("forbidden", "FORBIDDEN", "Lacks required role", "403"),
+            row("locked", "LOCKED", "Status blocks action", "423"),
+        ]
+    );
+}
+
+#[test]
+fn a_table_mapping_statuses_to_codes_explained_below_takes_their_sections() {
+    let section = |code: &str, text: &str| {
+        format!("#### `{code}`\n\n| | |\n|---|---|\n| **Description** | {text} |\n| **Retryable** | No |\n\n")
+    };
+    let mut page = String::from("## Error Codes\n\n");
+    page += &section("invalid_offering", "The offering does not exist.");
+    page += &section("invalid_tier", "The tier does not exist.");
+    page += &section("payment_required", "Payment proof is missing.");
+    page += &section("budget_exceeded", "The budget is spent.");
+    page += "## Mapping\n\n| HTTP Status | Error Codes |\n|---|---|\n\
+             | `400 Bad Request` | `invalid_offering`, `invalid_tier` |\n\
+             | `402 Payment Required` | `payment_required`, `budget_exceeded` (soft_block) |\n";
+    let rows = rows(&page);
+    assert_eq!(
+        rows.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        ["invalid_offering", "invalid_tier", "payment_required", "budget_exceeded"]
+    );
+    assert_eq!(rows[3].2, "The budget is spent.");
+}
