@@ -3,6 +3,7 @@
 //! them with `--columns` (read in `spec.rs`). Every role carries why it was
 //! chosen, for `import -v`.
 
+mod asides;
 mod choose;
 mod content;
 mod evidence;
@@ -15,6 +16,7 @@ pub use super::spec::{ColumnChoice, ColumnSpec};
 use super::words::{self, mentions};
 use super::{Cell, RawTable};
 use crate::table::whitespace_fault;
+use asides::{json_examples, HINTS, USER_MESSAGES};
 use choose::choose;
 pub use content::STAGES;
 use content::{content_role, file_names};
@@ -77,17 +79,6 @@ impl Guess {
         self.why = why.into();
     }
 }
-
-/// Headers of advice beside a description ("Hint", "Tip").
-const HINTS: [&str; 6] = ["hint", "hints", "tip", "tips", "ヒント", "提示信息"];
-
-/// Headers of the message users are shown ("Safe User Message"), not the code's name.
-#[rustfmt::skip]
-const USER_MESSAGES: &[&str] = &[
-    "user message", "user-facing message", "user facing message", "end-user message", "message to the user",
-    "mensagem usuário", "mensagem ao usuário", "mensagem do usuário", "mensaje al usuario", "mensaje para el usuario",
-    "message utilisateur", "benutzermeldung", "用户提示", "用户消息", "ユーザーメッセージ", "사용자 메시지",
-];
 
 /// A column keyed by things other than codes: "Header", "Parameter".
 fn names_other_keys(header: Option<&String>) -> bool {
@@ -223,10 +214,18 @@ pub fn find_profiled(
             let hint = header(column).is_some_and(|h| words::is_one_of(h.trim(), &HINTS)) && described;
             let found =
                 if hint { Some((Role::Notes, "its header calls it a hint beside the description")) } else { found };
-            // "Description | User Message": what the user is shown, beside what the code means.
-            let shown = header(column).is_some_and(|h| mentions(h, USER_MESSAGES)) && described;
+            // "Description | User Message", "Internal message | Customer-facing message": what the
+            // user is shown, beside what the code means.
+            let messaged = (0..width).any(|i| {
+                i != column && header(i).is_some_and(|h| mentions(h, &["message"]) && !mentions(h, USER_MESSAGES))
+            });
+            let shown = header(column).is_some_and(|h| mentions(h, USER_MESSAGES)) && (described || messaged);
             let found =
                 if shown { Some((Role::Notes, "it is what users are shown, beside the description")) } else { found };
+            // "detail" holding "{ \"fields\": [\"cancelAmount\"] }": an example of what is answered.
+            let examples = matches!(found, Some((Role::Description, _))) && json_examples(table, column);
+            let found =
+                if examples { Some((Role::Notes, "its cells are JSON, examples of what is answered")) } else { found };
             let why = found.map(|(_, why)| why).unwrap_or_default().to_string();
             Guess { role: found.map(|(role, _)| role), why, named: named.is_some() }
         })

@@ -242,6 +242,12 @@ pub fn code_list(text: &str) -> Option<Vec<String>> {
     if parts.len() > 2 && parts.last().is_some_and(|p| matches!(*p, "…" | "...")) {
         parts.pop();
     }
+    // "`DDGS_*` / `BRAVE_API_KEY_MISSING`": a pattern standing for many codes is none of them.
+    let pattern = |p: &str| p.strip_suffix('*').is_some_and(|stem| stem.ends_with(['_', '-', '.']));
+    let patterned = parts.len() >= 2 && parts.iter().any(|p| pattern(p)) && parts.iter().any(|p| !pattern(p));
+    if patterned {
+        parts.retain(|p| !pattern(p));
+    }
     let all_numbers = parts.iter().all(|p| digits(p));
     // "InvalidParameter", "PPT_TOKEN", "invalid_scope": identifiers, not words ("OK", "Not Found");
     // "network.http.request_too_large 0x03010001": a name and its number, written in hex.
@@ -260,7 +266,8 @@ pub fn code_list(text: &str) -> Option<Vec<String>> {
         listed && p.len() >= 3 && one_case
     };
     let all_identifiers = parts.iter().all(|p| (identifier(p) || capitals(p)) && !digits(p));
-    (parts.len() >= 2 && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
+    let enough = parts.len() >= 2 || patterned && parts.len() == 1;
+    (enough && (all_numbers || all_identifiers)).then(|| parts.iter().map(|p| p.to_string()).collect())
 }
 
 /// The codes a cell lists before the name they share ("500, 502, 503, 504 -

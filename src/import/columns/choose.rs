@@ -161,7 +161,21 @@ pub(super) fn choose(
         let names = p.filled >= 6 && p.each_once() && p.average_chars <= 30 && p.rarely_prose() && !p.codes();
         roles[i].is_none() && kind && names && user.reason.is_none()
     });
-    if let Some(i) = named_as_kinds.filter(|_| first(&roles, Role::Reason).is_none()) {
+    // "Code | Key | Message" holding "TIMESHEET-000 | ErrorDuringDataProcessing | …": the program's
+    // name for each code, each its own, names it where no other column does.
+    const SYMBOLS: [&str; 4] = ["key", "identifier", "variant", "enum"];
+    let named_as_symbols = (0..width).find(|&i| {
+        let p = &profiles[i];
+        let symbol = table.header.get(i).is_some_and(|h| words::is_one_of(h.trim(), &SYMBOLS));
+        roles[i].is_none() && symbol && p.each_once() && p.mostly(p.token, 0.8) && user.reason.is_none()
+    });
+    // Beside a message that is the one text, the message describes the code the symbol names.
+    let one_text = first(&roles, Role::Reason).filter(|_| first(&roles, Role::Description).is_none());
+    if let Some((message, _)) = one_text.zip(named_as_symbols).filter(|_| user.description.is_none()) {
+        roles[message] = Some(Role::Description);
+    }
+    let unnamed = first(&roles, Role::Reason).is_none();
+    if let Some(i) = named_as_kinds.or(named_as_symbols).filter(|_| unnamed) {
         roles[i] = Some(Role::Reason);
     }
     let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_name_column(&roles));

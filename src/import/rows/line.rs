@@ -79,7 +79,9 @@ impl TableReader<'_> {
             return Line::Skip(format!("'{text}' is not set as code, as the codes beside it are"));
         }
         // A phrase the table format cannot hold as a code is read as a code and a reason.
-        let phrase = columns.phrase_codes.then(|| collapse(&strip_ignorable(&code_text)));
+        // "Dosud nepárováno | INFO | Dosud nepárováno": a phrase the name column repeats whole is one code.
+        let repeated = columns.reason.is_some_and(|c| field(&cell(c).text) == collapse(&code_text));
+        let phrase = (columns.phrase_codes || repeated).then(|| collapse(&strip_ignorable(&code_text)));
         let (code, inline_reason) = match phrase.filter(|p| whitespace_fault(p).is_none()) {
             Some(phrase) => (phrase, String::new()),
             None => split_code(&code_text),

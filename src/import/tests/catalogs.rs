@@ -90,3 +90,56 @@ fn a_table_mapping_statuses_to_codes_explained_below_takes_their_sections() {
     );
     assert_eq!(rows[3].2, "The budget is spent.");
 }
+
+#[test]
+fn a_key_of_program_names_names_the_codes_a_message_describes() {
+    let page = "## TimeSheet\n\n| Code | Key | Message |\n|---|---|---|\n\
+                | TIMESHEET-000 | ErrorDuringDataProcessing | Error during data processing |\n\
+                | TIMESHEET-001 | InvalidModel | Invalid model |\n| TIMESHEET-002 | TotalHoursNegative | TotalHours cannot be negative |\n";
+    assert_eq!(rows(page)[1], row("TIMESHEET-001", "InvalidModel", "Invalid model", ""));
+}
+
+#[test]
+fn what_the_ui_or_the_caller_does_and_where_a_code_is_emitted_are_notes() {
+    let page = "| Code | Status | Public Message | UI Treatment |\n|---|---|---|---|\n\
+                | `VALIDATION_ERROR` | 422 | Request validation failed. | Field errors or inline form error. |\n\
+                | `RATE_LIMITED` | 429 | Too many requests. Try again shortly. | Disable action until retry window. |\n\n\
+                | Code | HTTP | Where it is emitted | Internal message | Customer-facing message |\n|---|---|---|---|---|\n\
+                | ERR_2001_USAGE_LIMIT | 402 | track-usage, revamp-cv | Usage limit reached. | You have used all your credits. |\n\
+                | ERR_2002_INVALID | 400 | revamp-cv | Invalid request payload. | Please try again. |\n";
+    assert_eq!(rows(page)[0], row("VALIDATION_ERROR", "", "Request validation failed.", "422"));
+    assert_eq!(rows(page)[3], row("ERR_2002_INVALID", "", "Invalid request payload.", "400"));
+}
+
+#[test]
+fn a_column_of_json_beside_the_message_is_examples() {
+    let page = "## 요청 형식 오류 (400)\n\n| code | message | detail |\n|---|---|---|\n\
+                | INVALID_REQUEST | 요청 형식이 올바르지 않습니다. | `{ \"fields\": [\"cancelAmount\"] }` |\n\
+                | CANCEL_AMOUNT_MISMATCH | 취소 항목 합계가 일치하지 않습니다. | `{ \"requestedTotal\": 500000 }` |\n";
+    assert_eq!(rows(page)[0], row("INVALID_REQUEST", "", "요청 형식이 올바르지 않습니다.", ""));
+}
+
+#[test]
+fn a_phrase_its_name_repeats_whole_is_one_code() {
+    let page = "| Kód | Úroveň | Název | Význam |\n|---|---|---|---|\n\
+                | DB_BUSY | ERROR | Probíhá jiná operace | Pracovní data právě používá jiná operace. |\n\
+                | Dosud nepárováno | INFO | Dosud nepárováno | Platba zatím nemá výsledek párování. |\n";
+    assert_eq!(rows(page)[1], row("Dosud nepárováno", "Dosud nepárováno", "Platba zatím nemá výsledek párování.", ""));
+}
+
+#[test]
+fn exceptions_each_beside_the_status_they_answer_with_are_the_codes() {
+    let page = "## HTTP Status Code Reference\n\n| Status | Exception | Meaning |\n|---|---|---|\n\
+                | 400 | BadRequestException | Invalid input |\n| 404 | NotFoundException | Resource not found |\n\
+                | 500 | InternalServerErrorException | Unexpected server error |\n";
+    assert_eq!(rows(page)[1], row("NotFoundException", "", "Resource not found", "404"));
+}
+
+#[test]
+fn a_pattern_beside_a_code_in_one_cell_is_no_code() {
+    let page = "## Upstream errors (502)\n\n| Code | HTTP | When |\n|---|---|---|\n\
+                | `FANOUT_TOTAL_FAILURE` | 502 | All backends failed; no results |\n\
+                | `BRAVE_HTTP_ERROR` | 502 | Brave API non-success status |\n\
+                | `DDGS_*` / `BRAVE_API_KEY_MISSING` | 502 | Backend-specific failures (see logs) |\n";
+    assert_eq!(codes(page), ["FANOUT_TOTAL_FAILURE", "BRAVE_HTTP_ERROR", "BRAVE_API_KEY_MISSING"]);
+}

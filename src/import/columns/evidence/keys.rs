@@ -44,6 +44,19 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
         if let Some(i) = (0..width).find(|&i| error_names(i) && beside(i)) {
             guesses[i].set(Some(Role::Code), "its cells are error names, under a header that names errors");
         }
+    } else if let Some(key) = status_key(profiles, guesses) {
+        // "Status | Exception" holding "400 | BadRequestException": each status answered by one
+        // error a program names; the names are the codes, the statuses what each answers with.
+        let joined = |i: usize| filled_cells(table, i).all(written_as_identifier) && profiles[i].each_once();
+        // Not "SDK exception": how a client library names each status, not what the API answers.
+        let client = |i: usize| mentions(header(i), &["sdk", "client"]);
+        let named = |i: usize| {
+            i != key && mentions(header(i), words::ERROR) && !client(i) && profiles[i].filled >= 2 && joined(i)
+        };
+        if let Some(i) = (0..width).find(|&i| named(i) && role(guesses, i).is_none()) {
+            guesses[key].set(Some(Role::Status), "its cells are the statuses the error names beside them answer with");
+            guesses[i].set(Some(Role::Code), "its cells are error names, each beside the status it answers with");
+        }
     }
     // "`error`" holding "`invalid msgpack`", "`nonce must increase`": with no other key, messages
     // set as code, each once, under the error field's name, are what the API answers with.
@@ -230,4 +243,13 @@ fn hex_numbers(table: &RawTable, column: usize) -> bool {
 fn numbers_rows(table: &RawTable, column: usize) -> bool {
     let cells = filled_cells(table, column);
     cells.enumerate().all(|(at, text)| text.trim_end_matches('.') == (at + 1).to_string())
+}
+
+/// The one key column, when it holds statuses, each once.
+fn status_key(profiles: &[Profile], guesses: &[Guess]) -> Option<usize> {
+    let keyed: Vec<usize> =
+        (0..guesses.len()).filter(|&i| matches!(role(guesses, i), Some(Role::Code | Role::Status))).collect();
+    let &[key] = keyed.as_slice() else { return None };
+    let p = &profiles[key];
+    (p.mostly(p.http, 0.9) && p.each_once()).then_some(key)
 }
