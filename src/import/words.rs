@@ -43,7 +43,7 @@ pub const NOTES: &[&str] = &[
     "комментари",
     "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "possible reason", "likely reason", "typical reason", "common reason", "remark", "note", "suggest", "resolution", "resolv", "action",
     "fix", "treatment", "when used", "when returned", "kapan digunakan", "cuándo se usa", "quando usar", "quando é usado", "wann verwendet", "recovery", "strategy", "estrategia", "estratégia", "stratégie", "策略", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "where to look", "place to look", "what to check", "wann", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
-    "建議", "原因", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
+    "建議", "原因", "修正方法", "修正手順", "発生箇所", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",
     "solución", "causa", "nota", "medida", "acción", "solução", "ação", "observaç", "решени", "причин",
     "примечани", "рекомендац", "действи", "معالج", "حلول",
@@ -52,7 +52,7 @@ pub const NOTES: &[&str] = &[
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать",
     "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre", "trigger", "raised when",
     "thrown when", "returned when",
-    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发",
+    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发", "何时",
     "applied when", "applies when", "applies to",
     // "Endpoint(s)" holding "GET /api/v1/scan": where a code is answered, not what it means.
     "endpoint", "route", "エンドポイント", "엔드포인트", "接口路径",
@@ -128,7 +128,7 @@ pub const CAUSE: &[&str] = &[
     "cenário", "场景", "シナリオ", "시나리오", "원인", "原因", "ursache", "causa", "причин", "nguyên nhân", "årsak", "årsag",
     "orsak", "przyczyn", "sebep", "when it occurs", "occurs when", "when returned", "when it is returned",
     "quando ocorre", "cuando ocurre", "cuándo ocurre", "trigger", "raised when", "thrown when", "returned when",
-    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发",
+    "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发", "何时",
 ];
 
 /// Words that say a column holds some of the codes, not each row's own ("Common Error Codes").

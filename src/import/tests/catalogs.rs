@@ -143,3 +143,40 @@ fn a_pattern_beside_a_code_in_one_cell_is_no_code() {
                 | `DDGS_*` / `BRAVE_API_KEY_MISSING` | 502 | Backend-specific failures (see logs) |\n";
     assert_eq!(codes(page), ["FANOUT_TOTAL_FAILURE", "BRAVE_HTTP_ERROR", "BRAVE_API_KEY_MISSING"]);
 }
+
+#[test]
+fn a_code_heading_graded_in_brackets_heads_its_code() {
+    let page = "# Uncertain Error Catalog\n\n## `syntax-error` (error)\n\nThe source code could not be parsed.\n\n\
+                ## `loop-limit` (error)\n\nA loop ran past its limit.\n\n## `approximation-warning` (warning)\n\n\
+                A non-Normal distribution is used in a product.\n";
+    assert_eq!(codes(page), ["syntax-error", "loop-limit", "approximation-warning"]);
+    assert_eq!(rows(page)[1], row("loop-limit", "", "A loop ran past its limit.", ""));
+}
+
+#[test]
+fn when_it_is_thrown_describes_and_how_to_fix_it_is_notes() {
+    let page = "| 错误码 | 错误类型 | 何时抛 |\n|---|---|---|\n| -1 | NetworkDisconnected | 没网 |\n\
+                | -2 | Timeout | SocketTimeoutException |\n| -3 | DnsResolution | UnknownHostException |\n";
+    assert_eq!(rows(page)[0], row("-1", "NetworkDisconnected", "没网", ""));
+    let page = "# エラーカタログ\n\n### E001: 構文エラー\n\n**原因**: DSLの文法に違反した記述があります。\n\n\
+                **修正方法**: エラー行を確認してください。\n\n### E002: 整数変換エラー\n\n**原因**: 年数として解釈できない値です。\n\n\
+                ### E003: 未定義\n\n**原因**: 定義されていません。\n";
+    assert_eq!(rows(page)[0], row("E001", "構文エラー", "DSLの文法に違反した記述があります。", ""));
+}
+
+#[test]
+fn problem_types_beside_their_statuses_key_the_rows() {
+    let page = "## Error Catalog\n\n| Type | Status | Trigger | Extension members |\n|---|---:|---|---|\n\
+                | `/problems/request-not-eligible` | 422 | Request tidak memenuhi syarat | `failedCriteria` |\n\
+                | `/problems/package-unavailable` | 409 | Paket tidak tersedia | `availableAt` |\n\
+                | `/problems/already-distributed` | 409 | Request sudah disalurkan | `distributionId` |\n";
+    assert_eq!(rows(page)[1], row("/problems/package-unavailable", "", "Paket tidak tersedia", "409"));
+}
+
+#[test]
+fn where_a_code_mostly_occurs_is_notes() {
+    let page = "| 番号 | コード | HTTP | メッセージ | 主な発生箇所 |\n|---|---|---|---|---|\n\
+                | `E3001` | `ACCOUNT_DISABLED` | 403 | このアカウントは無効化されています | api/auth/login.php |\n\
+                | `E3002` | `ALREADY_ACTIVE` | 409 | 既にアクティブなセッションがあります | api/store/table-sessions.php |\n";
+    assert_eq!(rows(page)[0], row("ACCOUNT_DISABLED", "", "このアカウントは無効化されています", "403"));
+}

@@ -219,7 +219,14 @@ pub(super) fn problem_fields(e: &Evidence, guesses: &mut [Guess]) {
         let paths = filled_cells(e.table, i).all(crate::import::cells::problem_type);
         p.filled >= 2 && p.all_set_as_code() && p.each_once() && paths
     });
-    if let Some(kind) = typed.filter(|_| super::keys(guesses) == 0) {
+    // Beside a column of statuses too ("Type | Status | Trigger"): the statuses are what each answers
+    // with; and beside names guessed from the cells alone ("Extension members"), the types key.
+    let named = |i: usize| role(guesses, i) == Some(Role::Code) && guesses[i].named;
+    if let Some(kind) = typed.filter(|_| !(0..width).any(named)) {
+        let others: Vec<usize> = (0..width).filter(|&i| i != kind && role(guesses, i) == Some(Role::Code)).collect();
+        for i in others {
+            guesses[i].set(Some(Role::Notes), "beside a problem's types, which key the rows");
+        }
         guesses[kind].set(Some(Role::Code), "its cells are a problem's types (RFC 9457), each its own");
     }
 }

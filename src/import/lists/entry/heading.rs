@@ -49,6 +49,15 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !whole_number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
+    // "`type-mismatch` (error)", "`loop-limit` (warning)": the code, then how grave it is.
+    let graded = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .filter(|(_, grade)| words::is_one_of(grade, &["error", "warning", "fatal", "info", "notice", "deprecated"]));
+    // (Read from Markdown, the heading's marks are gone by now.)
+    if let Some(code) = graded.map(|(code, _)| code.trim().trim_matches('`')).filter(|t| shouting(t) || joined(t)) {
+        return Some(Entry { code: code.to_string(), ..Entry::default() });
+    }
     // "`network_error` - Network Connection Issues", "`timeout` - Request Timeouts": a name set as
     // code, a dash, then its name for people.
     let word = |t: &str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_lowercase());
