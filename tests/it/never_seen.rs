@@ -326,7 +326,7 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-ascramp", "ascramp (ln)", 5, 0.456, 0.63),
     ("pages-astraggle", "astraggle (lk)", 5, 0.364, 0.36),
     ("pages-awaver", "awaver (lm)", 5, 0.191, 0.19),
-    ("pages-alumber", "alumber (lo)", 5, 0.571, 0.57),
+    ("pages-alumber", "alumber (lo)", 5, 0.571, 0.83),
     ("pages-aplunk", "aplunk (lp)", 5, 0.450, 0.45),
     ("pages-asashay", "asashay (lq)", 5, 0.810, 0.81),
     ("pages-atreadle", "atreadle (lr)", 5, 0.393, 0.98),

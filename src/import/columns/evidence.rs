@@ -203,8 +203,10 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
             let once_here = crate::import::all_distinct(filled_cells(e.table, i));
             let leading = statuses.is_some_and(|status| i < status) && (p.each_once() || once_here) && p.filled >= 2;
             // "Period not found" where the page's other tables hold "`not_found`": this table names the statuses.
+            // "`code`": the error field's own name heads the codes it holds, wherever the column stands.
+            let field = words::is_one_of(header(i).trim_matches('`'), &["code", "error_code", "errorcode"]);
             match p.mostly(p.lower_token, 0.7) && !worded(e.table, i) {
-                true if leading => {}
+                true if leading || field => {}
                 // "主な code": the API's own codes for each status, more about it.
                 true => guesses[i].set(Some(Role::Notes), "its cells are the API's codes for each status"),
                 false => guesses[i].set(Some(Role::Reason), "its cells are names; the statuses are in another column"),

@@ -180,3 +180,13 @@ fn where_a_code_mostly_occurs_is_notes() {
                 | `E3002` | `ALREADY_ACTIVE` | 409 | 既にアクティブなセッションがあります | api/store/table-sessions.php |\n";
     assert_eq!(rows(page)[0], row("ACCOUNT_DISABLED", "", "このアカウントは無効化されています", "403"));
 }
+
+#[test]
+fn a_column_headed_by_the_code_field_keys_the_rows_wherever_it_stands() {
+    let page = "| Source | HTTP | `code` | Message shown |\n|---|---|---|---|\n\
+                | `ValidationAppError` (service-level rule) | 422 | `validation_error` | \"Choose another account.\" |\n\
+                | FastAPI `RequestValidationError` | 422 | `validation_error` | \"One or more fields are invalid.\" |\n\
+                | `AuthenticationError` (expired token) | 401 | `unauthenticated` | \"Please log in again.\" |\n\
+                | `AuthorizationError` | 403 | `forbidden` | Specific |\n";
+    assert_eq!(codes(page), ["validation_error", "unauthenticated", "forbidden"]);
+}
