@@ -150,6 +150,11 @@ pub fn hex_code(text: &str) -> bool {
     text.strip_prefix("0x").is_some_and(|digits| digits.len() >= 2 && digits.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// "Yes (with backoff)" → ("Yes", "with backoff"): text, then the aside in brackets that closes it.
+pub fn closing_aside(text: &str) -> Option<(&str, &str)> {
+    text.strip_suffix(')')?.rsplit_once(" (")
+}
+
 /// "/errors/400": a problem's type (RFC 9457) written as a path, one word.
 pub fn problem_type(text: &str) -> bool {
     let text = text.trim();

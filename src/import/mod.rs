@@ -137,7 +137,6 @@ const MAPS: &str = "stand beside codes listed under headings, which they map to"
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
     let blocks = blocks(name, Format::detect(name, text), text)?;
     let shown = unsaid::shown(&blocks);
-    let spans = unsaid::spans(text);
     let heading_codes: Vec<String> = (blocks.iter())
         .filter_map(|block| match block {
             Block::Heading(text) => lists::heading_names_code(text),
@@ -233,7 +232,7 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     if let Some(unsaid) = unsaid::report(&shown, &imported) {
         imported.report.push(imported::ReportLine::Summary(unsaid));
     }
-    let passing = unsaid::in_passing(&blocks, &imported, &spans);
+    let passing = unsaid::in_passing(&blocks, &imported, text);
     said_skipped(&mut imported, &passing, "names like its codes, in passing", |count, first| {
         let names = if count == 1 { "1 name".to_string() } else { format!("{count} names") };
         format!(

@@ -104,7 +104,7 @@ fn last_number(line: &str) -> Option<String> {
 /// "You may also encounter `E_BACKEND_CRASH`", "**Symptom**: `Tungsten[Executor] E_TIMEOUT`": names in
 /// capitals made as the codes read are made ("E_…" beside "E_NO_PLOTTABLE_SERIES"), named in the page's
 /// prose or headings and in no row. Said, as they are not read.
-pub(super) fn in_passing(blocks: &[Block], imported: &Imported, spans: &[String]) -> Vec<String> {
+pub(super) fn in_passing(blocks: &[Block], imported: &Imported, page: &str) -> Vec<String> {
     let read: HashSet<&str> = imported.normal.iter().chain(&imported.abnormal).map(|r| r.code.as_str()).collect();
     let prefix = |code: &str| code.split_once('_').map(|(head, _)| head.to_string());
     let shaped = |word: &str| {
@@ -135,7 +135,7 @@ pub(super) fn in_passing(blocks: &[Block], imported: &Imported, spans: &[String]
     if named_of.iter().any(|(kind, &n)| n > 3 * counts.get(kind).copied().unwrap_or(0)) {
         named.clear();
     }
-    for code in beside_statuses(blocks, imported, &read).into_iter().chain(set_as_code(spans, &read, shaped)) {
+    for code in beside_statuses(blocks, imported, &read).into_iter().chain(set_as_code(page, &read, shaped)) {
         if !named.contains(&code) {
             named.push(code);
         }
@@ -144,11 +144,15 @@ pub(super) fn in_passing(blocks: &[Block], imported: &Imported, spans: &[String]
 }
 
 /// "- `FOT_NOT_SUPPORTED` (fee-on-transfer tokens rejected)", "- `UNSUPPORTED_ASSET`": names set as
-/// code opening the page's list items, made as the codes read are (three or more of them).
-fn set_as_code(spans: &[String], read: &HashSet<&str>, shaped: impl Fn(&str) -> bool) -> Vec<String> {
+/// code opening the page's list items, made as the codes read are (the page is scanned only where
+/// three or more read are so made).
+fn set_as_code(page: &str, read: &HashSet<&str>, shaped: impl Fn(&str) -> bool) -> Vec<String> {
     let like = read.iter().filter(|code| shaped(code)).count();
+    if like < 3 {
+        return Vec::new();
+    }
     let mut named: Vec<String> = Vec::new();
-    for span in spans.iter().filter(|_| like >= 3) {
+    for span in &spans(page) {
         let new = !read.contains(span.as_str()) && !named.contains(span);
         if new && shaped(span) && !placeholder(span) {
             named.push(span.clone());
@@ -188,7 +192,7 @@ fn placeholder(word: &str) -> bool {
 }
 
 /// What a Markdown page's list items open with set as code ("- `FOT_NOT_SUPPORTED` (…)"), as written.
-pub(super) fn spans(text: &str) -> Vec<String> {
+fn spans(text: &str) -> Vec<String> {
     let item = |line: &str| {
         let line = line.trim_start();
         let rest = line.strip_prefix(['-', '*', '+']).or_else(|| {

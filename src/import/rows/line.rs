@@ -268,7 +268,7 @@ fn numbered_then_constant(codes: &[String]) -> bool {
 
 /// "a, b (soft_block)" without its closing remark in brackets.
 fn without_aside(text: &str) -> Option<&str> {
-    let (before, aside) = text.strip_suffix(')')?.rsplit_once(" (")?;
+    let (before, aside) = crate::import::cells::closing_aside(text)?;
     (!aside.contains(['(', ')'])).then_some(before.trim_end())
 }
 

@@ -2,7 +2,7 @@
 //! "AdErrorCode.kUnknown (0)", "检查类型转换是否冗余 [redundant-cast]".
 
 use super::{identifier, long_code, Entry};
-use crate::import::cells::{code_span, error_word, hex_code, span_led, split_code, whole_number};
+use crate::import::cells::{closing_aside, code_span, error_word, hex_code, span_led, split_code, whole_number};
 use crate::import::profile::code_list;
 use crate::import::words;
 use crate::table::strip_ignorable;
@@ -50,9 +50,7 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
     // "`type-mismatch` (error)", "`loop-limit` (warning)": the code, then how grave it is.
-    let graded = text
-        .strip_suffix(')')
-        .and_then(|t| t.rsplit_once(" ("))
+    let graded = closing_aside(text)
         .filter(|(_, grade)| words::is_one_of(grade, &["error", "warning", "fatal", "info", "notice", "deprecated"]));
     // (Read from Markdown, the heading's marks are gone by now.)
     if let Some(code) = graded.map(|(code, _)| code.trim().trim_matches('`')).filter(|t| shouting(t) || joined(t)) {
@@ -87,10 +85,7 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         let said = c.split_once(' ').filter(|(word, n)| error_word(word) && whole_number(n.trim()));
         said.map_or(c, |(_, n)| n.trim()).to_string()
     };
-    let constant = text
-        .strip_suffix(')')
-        .and_then(|t| t.rsplit_once(" ("))
-        .map(|(n, c)| (n.trim().trim_matches('`').to_string(), number_of(c)));
+    let constant = closing_aside(text).map(|(n, c)| (n.trim().trim_matches('`').to_string(), number_of(c)));
     // "GRIPPER_OK = 0": a constant declared as source declares it.
     let assigned = || text.split_once(" = ").map(|(n, c)| (n.trim().to_string(), c.trim().to_string()));
     let constant = constant.or_else(assigned);

@@ -266,7 +266,7 @@ fn own_part(text: &str) -> bool {
 fn short_value(value: &str) -> bool {
     // "Yes (with exponential backoff)": the value, then an aside about it.
     let value = value.trim();
-    let value = value.strip_suffix(')').and_then(|v| v.rsplit_once(" (")).map_or(value, |(v, _)| v);
+    let value = crate::import::cells::closing_aside(value).map_or(value, |(v, _)| v);
     let plain = value.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '/'));
     plain && (1..=3).contains(&value.split_whitespace().count())
 }
