@@ -21,6 +21,7 @@ use choose::choose;
 pub use content::STAGES;
 use content::{content_role, file_names};
 use evidence::weigh_evidence;
+pub use evidence::SOME_OF_CODES;
 use placed::Placed;
 
 /// What a column holds.

@@ -31,6 +31,9 @@ pub struct Imported {
     /// Codes first met in a table that only says what to do about them ("Retry?", "Strategy").
     #[serde(skip)]
     pub advised: Vec<String>,
+    /// Codes a table names only as some of those each status is answered with ("Typical code").
+    #[serde(skip)]
+    pub noted: Vec<String>,
 }
 
 /// A line of the report `import` writes on stderr.

@@ -20,6 +20,7 @@ use entry::{entry, starts_entry, Entry};
 use headed::headed;
 pub use lines::lines_or_whole;
 use listed::listed;
+pub use status_line::labelled_code_span;
 use std::collections::HashSet;
 
 /// Fewer on a page are prose that mentions codes, not a list of them.
@@ -65,11 +66,26 @@ pub fn as_tables(blocks: Vec<Block>) -> Vec<Block> {
         table.rows.iter().any(|row| row.first().is_some_and(|c| heading_codes.contains(c.text.as_str())))
     };
     // Where headings list codes, two lines naming others ("- **200 OK** : Requête réussie") are a list too.
+    // A list naming them as well ("- **404 (NotFoundError)**: …") sums them up; a code only it names
+    // ("- **500 (Generic)**: …") is one of its own.
+    let others_only = |mut table: RawTable| {
+        let all = table.rows.len();
+        let named =
+            table.rows.iter().filter(|row| row.first().is_some_and(|c| heading_codes.contains(c.text.as_str())));
+        let named = named.count();
+        // "- Max retries: 3" after "- E900 - INTERNAL_ERROR": only a code shaped as theirs is one.
+        let shapes: HashSet<String> = heading_codes.iter().map(|code| code_shape(code)).collect();
+        let other = |c: &Cell| !heading_codes.contains(c.text.as_str()) && shapes.contains(&code_shape(&c.text));
+        table.rows.retain(|row| row.first().is_some_and(other));
+        // Most of it the headings' codes again, or it is no summary of them.
+        let sums_up = named * 3 >= all * 2;
+        (sums_up && !table.rows.is_empty()).then_some(Block::Table(table))
+    };
     listed(plain(headed), 2)
         .into_iter()
-        .filter(|block| match block {
-            Block::Table(table) => from_headings.contains(table) || !names_heading_code(table),
-            _ => true,
+        .filter_map(|block| match block {
+            Block::Table(table) if !from_headings.contains(&table) && names_heading_code(&table) => others_only(table),
+            block => Some(block),
         })
         .collect()
 }

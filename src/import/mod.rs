@@ -217,6 +217,15 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
             format!("skipped {count} codes the page names in headings (\"{first}\"…): their sections gave no row (-v lists them)")
         });
     }
+    // Codes named only as some of each status's: kept in its notes, not rows to look up.
+    let read: std::collections::HashSet<String> =
+        imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
+    let noted: Vec<String> = std::mem::take(&mut imported.noted);
+    let mut noted: Vec<String> = noted.into_iter().filter(|code| !read.contains(&code.to_lowercase())).collect();
+    noted.dedup();
+    said_skipped(&mut imported, &noted, "codes named beside statuses", |count, first| {
+        format!("skipped {count} codes a table names as some of each status's (\"{first}\"…): kept in its notes (-v lists them)")
+    });
     // "## 1. Unknown / Generic error": numbered headings read as an outline; say so, when nothing else was read.
     let outline = match imported.rows() {
         0 => lists::numbered_headings(&blocks),
@@ -232,6 +241,10 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
     if let Some(unsaid) = unsaid::report(&shown, &imported) {
         imported.report.push(imported::ReportLine::Summary(unsaid));
     }
+    let labelled = unsaid::labelled(text, &imported);
+    said_skipped(&mut imported, &labelled, "codes labelled in lines", |count, first| {
+        format!("skipped {count} codes the page labels in lines (\"{first}\"…): no table or list of them was read (-v lists them)")
+    });
     let passing = unsaid::in_passing(&blocks, &imported, text);
     said_skipped(&mut imported, &passing, "names like its codes, in passing", |count, first| {
         let names = if count == 1 { "1 name".to_string() } else { format!("{count} names") };

@@ -217,6 +217,11 @@ impl TableReader<'_> {
             let status_like = is_success(&row.code) && own_space || below && few_statuses;
             (status_like || errors_with_success) && !says(&row.reason) && !says(&row.description)
         };
+        // "Status | Situation | Typical code": codes beside each status, kept in its notes, said.
+        let some_of = columns.why.iter().find(|(_, why)| why == crate::import::columns::SOME_OF_CODES);
+        if let Some((column, _)) = some_of {
+            out.noted.extend(tables::codes_in(self.table, *column));
+        }
         let mut row_group = None;
         let mut last: Option<(Group, usize)> = None;
         let mut tally = Tally::default();

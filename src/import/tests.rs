@@ -43,3 +43,4 @@ mod said;
 mod sharing;
 mod tables;
 mod texts;
+mod walkthroughs;

@@ -204,3 +204,19 @@ fn spans(text: &str) -> Vec<String> {
     };
     text.lines().filter_map(item).filter(|span| !span.is_empty() && !span.contains(char::is_whitespace)).collect()
 }
+
+/// "- Code: `invalid email address`" under a title: codes the page labels in lines, set as code,
+/// that no reading gave a row.
+pub(super) fn labelled(page: &str, imported: &Imported) -> Vec<String> {
+    let read: HashSet<&str> = imported.normal.iter().chain(&imported.abnormal).map(|r| r.code.as_str()).collect();
+    let item = |line: &str| line.trim_start().trim_start_matches(['-', '*', '+']).trim_start().to_string();
+    let lines = page.lines().filter(|line| line.contains('`')).map(item);
+    let labelled = lines.filter_map(|line| crate::import::lists::labelled_code_span(&line).map(str::to_string));
+    let mut unread: Vec<String> = Vec::new();
+    for code in labelled.filter(|code| !read.contains(code.as_str())) {
+        if !unread.contains(&code) {
+            unread.push(code);
+        }
+    }
+    unread
+}

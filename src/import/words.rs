@@ -295,6 +295,14 @@ pub const REFUSALS: &[&str] = &[
     "превыш", "не существует",
 ];
 
+/// "Solution: Provide a valid email address": what to do, under its label, and nothing more.
+pub fn solution_only(text: &str) -> bool {
+    const SOLUTIONS: [&str; 8] =
+        ["solution", "solutions", "fix", "solução", "solución", "解决方案", "解决办法", "対処"];
+    let label = text.split_once([':', '：']).map_or(String::new(), |(label, _)| label.trim().to_lowercase());
+    SOLUTIONS.contains(&label.as_str())
+}
+
 /// Whether a label speaks of errors or of status or result codes: "Error codes",
 /// "Códigos de estado", "返回码"; a bare "HTTP" does not.
 pub fn speaks_of_codes(text: &str) -> bool {

@@ -10,6 +10,9 @@ use keys::{keys_from_cells, problem_fields};
 use named::names_that_key;
 use texts::{names_beside_codes, texts_headed_as_codes, texts_sorted};
 
+/// Why a column of codes beside statuses is notes: it names only some of them.
+pub const SOME_OF_CODES: &str = "its header names some of the codes each status is answered with";
+
 mod keys;
 mod named;
 mod texts;
@@ -176,7 +179,7 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         // "Status | Meaning | Common Error Codes": some of the codes each status is answered with.
         let each_status_once = statuses.is_some_and(|s| s < i && profiles[s].each_once());
         if role(guesses, i) == Some(Role::Code) && each_status_once && mentions(header(i), words::SOME_OF) {
-            guesses[i].set(Some(Role::Notes), "its header names some of the codes each status is answered with");
+            guesses[i].set(Some(Role::Notes), SOME_OF_CODES);
         }
         // "Level | Description | Example Codes" holding "9000-xx": examples of the codes of each row's kind.
         let first_word = header(i).split_whitespace().next().unwrap_or_default();

@@ -3,7 +3,8 @@
 //! what to do, quotations are tips, a bold name on its own line names it.
 
 use super::entry::{
-    bracketed, capitals_alone, dashed_among_codes, dashed_number, heading_code, numbers_joined, statuses_joined, Entry,
+    bracketed, capitals_alone, dashed_among_codes, dashed_number, entry, heading_code, numbers_joined, statuses_joined,
+    Entry,
 };
 use super::{leads_joined, table, unmarked, AT_LEAST};
 use crate::import::cells::{code_span, snake_name, whole_number};
@@ -133,7 +134,9 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
     let mut open: Option<Section> = None;
     // The section open, if any, ends; the codes so far, if another block follows, are a table.
     let close = |open: &mut Option<Section>, entries: &mut Vec<Entry>, out: &mut Vec<Block>, table_ends: bool| {
-        if let Some(Section { mut entry, mut texts, mut notes, causes, fields, also, asides, .. }) = open.take() {
+        if let Some(Section { mut entry, mut texts, mut notes, causes, fields, also, asides, own_codes, .. }) =
+            open.take()
+        {
             // "Quando ocorre: …" ("when it occurs") says what a code means when nothing else does;
             // so does "From: Any", a field, only then; and a quotation, when it is all there is.
             if texts.is_empty() {
@@ -179,6 +182,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             let (text, notes) = (entry.text.clone(), entry.notes.clone());
             entries.push(entry);
             entries.extend(also.into_iter().map(|other| Entry { text: text.clone(), notes: notes.clone(), ..other }));
+            entries.extend(own_codes);
         }
         if table_ends && !entries.is_empty() {
             out.push(table(std::mem::take(entries)));
@@ -228,6 +232,17 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
         // "## Server Errors (5xx codes)" after "### 408 …": a new part of the page, not a part of the code.
         let within = open.as_ref().is_some_and(|section| !section.outranked_by(this_level));
         match block {
+            // "#### HTTP Status Codes" over "1. **401 Unauthorized**" under a code: codes of their own, listed.
+            Block::Heading(text)
+                if within
+                    && coded.is_none()
+                    && words::speaks_of_codes(&text)
+                    && matches!(blocks.peek(), Some(Block::Text(next)) if entry(next).is_some()) =>
+            {
+                close(&mut open, &mut entries, &mut out, true);
+                out.extend(this_level.map(Block::Level));
+                out.push(Block::Heading(text));
+            }
             // "### Cause", "### Solution" under a code: parts of its section.
             // Why it happens says what it means only where nothing else does.
             Block::Heading(text) if within && mentions(&text, words::CAUSE) => {
@@ -284,6 +299,7 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                         in_name: false,
                         meaning_labelled: false,
                         asides: 0,
+                        own_codes: Vec::new(),
                     });
                 }
                 None => {
@@ -321,6 +337,11 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 out.push(Block::Text(text));
             }
             Block::Text(text) if open.is_some() => {
+                let own_code = section::own_code(&text);
+                let numbered = open.as_ref().is_some_and(|section| whole_number(&section.entry.code));
+                if let (Some(own), Some(section)) = (own_code.filter(|_| numbered), open.as_mut()) {
+                    section.own_codes.push(Entry { name: String::new(), ..own });
+                }
                 let text = unmarked(&text).into_owned();
                 open.iter_mut().for_each(|section| match section.label.take() {
                     Some(label) => match labelled(&format!("{label}: {text}")) {

@@ -158,7 +158,9 @@ fn examples_between_codes(blocks: &[Block]) -> HashSet<usize> {
         match block {
             Block::Text(text) => last = entry(text).map(|e| shape(&e.code)).or(last.take()),
             Block::Code(_) => {
-                let next = blocks[at + 1..].iter().find(|b| !matches!(b, Block::Code(_)));
+                // "**Solution**: …" after the example still speaks of the code above it.
+                let said_of_it = |b: &&Block| matches!(b, Block::Text(text) if entry(text).is_none());
+                let next = blocks[at + 1..].iter().find(|b| !matches!(b, Block::Code(_)) && !said_of_it(b));
                 let next = match next {
                     Some(Block::Text(text)) => entry(text).map(|e| shape(&e.code)),
                     _ => None,
@@ -188,6 +190,12 @@ fn last_described(run: &mut [(String, Entry)], between: &mut Vec<String>, descri
 /// name, they its text, as a heading would.
 fn said_more(line: &str, above: &mut Entry, more: impl Iterator<Item = String>) {
     let more: Vec<String> = more.map(|text| unmarked(&text).into_owned()).collect();
+    // "Solution: Set a valid token.": what to do about it, not what it means; so are the lines after it.
+    let advice_from = more.iter().position(|text| crate::import::words::solution_only(text)).unwrap_or(more.len());
+    let (more, advice) = (more[..advice_from].to_vec(), more[advice_from..].to_vec());
+    for text in advice {
+        above.notes = if above.notes.is_empty() { text } else { format!("{} {text}", above.notes) };
+    }
     if more.is_empty() {
         return;
     }
@@ -341,12 +349,6 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
             },
             // "```sql … ```" in the paragraphs under a labelled code: an example, and more text may follow.
             Block::Code(_) if run.last().is_some_and(|(_, last)| last.below) => {}
-            // "E001 High Complexity", a paragraph of what it means, then examples of it, then "E005 …":
-            // the list goes on after them. A paragraph that introduces the example ("Run:") is prose.
-            Block::Code(_)
-                if examples.contains(&at)
-                    && !run.is_empty()
-                    && matches!(&between[..], [said] if !said.trim_end().ends_with([':', '：'])) => {}
             // "“101”: “Internal Server Error”:" over a literal block of one sentence: the line names
             // the code, the block says what it means.
             Block::Code(code) if between.is_empty() && announces(&run) && literal_prose(&code) => {
@@ -355,6 +357,13 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
                     last.text = code.trim().to_string();
                 }
             }
+            // "E001 High Complexity", a paragraph of what it means, then examples of it, then "E005 …":
+            // the list goes on after them. A paragraph that introduces the example ("Run:") is prose.
+            Block::Code(_)
+                if examples.contains(&at)
+                    && !run.is_empty()
+                    && between.len() <= 1
+                    && !between.iter().any(|said| said.trim_end().ends_with([':', '：'])) => {}
             other => {
                 described_below(&mut run, &mut between);
                 last_described(&mut run, &mut between, described);

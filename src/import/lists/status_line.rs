@@ -144,6 +144,13 @@ fn labelled(line: &str) -> Option<(&str, &str)> {
     super::line_label(line).filter(|(_, value)| !value.is_empty())
 }
 
+/// "- Code: `invalid email address`": the code a labelled line sets as code, spaces and all.
+pub fn labelled_code_span(line: &str) -> Option<&str> {
+    let (label, value) = line.split_once([':', '：'])?;
+    let inner = value.trim().strip_prefix('`')?.strip_suffix('`')?;
+    (names_code(label.trim()) && !inner.trim().is_empty() && !inner.contains('`')).then(|| inner.trim())
+}
+
 /// "Error Code", "错误码": a label of a code, and nothing else ("HTTP status code" is none).
 fn names_code(label: &str) -> bool {
     const LABELS: &[&str] = &[

@@ -74,14 +74,23 @@ impl TableReader<'_> {
         let own = cell(columns.code);
         // "`payment_required`, `budget_exceeded` (soft_block)": codes, then a remark on the last.
         let list = code_list(&code_text).or_else(|| without_aside(&code_text).and_then(code_list));
-        if columns.literal_codes && !own.set_as_code && list.is_none() {
+        // "504 | — | Query timeout": no code written, the status keys the row.
+        // Not "(auth error)": a remark in place of a code keeps the row out.
+        let keyed_by_own = std::ptr::eq(code_cell, own) || !says_nothing(&field(&own.text));
+        if columns.literal_codes && keyed_by_own && !own.set_as_code && list.is_none() {
             let text = field(&own.text);
             return Line::Skip(format!("'{text}' is not set as code, as the codes beside it are"));
         }
         // A phrase the table format cannot hold as a code is read as a code and a reason.
         // "Dosud nepárováno | INFO | Dosud nepárováno": a phrase the name column repeats whole is one code.
         let repeated = columns.reason.is_some_and(|c| field(&cell(c).text) == collapse(&code_text));
-        let phrase = (columns.phrase_codes || repeated).then(|| collapse(&strip_ignorable(&code_text)));
+        // "IP Risk | IP存在风险": a phrase beside a name of its own; split, its last words would be lost.
+        let titled = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic);
+        let words = code_text.split_whitespace().count();
+        let named_beside = columns.reason.is_some_and(|c| !field(&cell(c).text).is_empty());
+        let titled_phrase = named_beside && (2..=3).contains(&words) && code_text.split_whitespace().all(titled);
+        let phrase =
+            (columns.phrase_codes || repeated || titled_phrase).then(|| collapse(&strip_ignorable(&code_text)));
         let (code, inline_reason) = match phrase.filter(|p| whitespace_fault(p).is_none()) {
             Some(phrase) => (phrase, String::new()),
             None => split_code(&code_text),
@@ -196,7 +205,7 @@ impl TableReader<'_> {
         };
         // "200 | OK | | …": a row whose text columns are empty says what it means in another.
         // Not "Solution: Provide a valid email" under a heading: what to do says nothing of what it is.
-        let telling = |text: &String| !self.table.listed || !solution_only(text);
+        let telling = |text: &String| !self.table.listed || !crate::import::words::solution_only(text);
         let stand_in = (description.is_empty() && !columns.statuses_only)
             .then(|| columns.notes.iter().map(|&c| (c, field(&cell(c).text))).find(|(_, text)| !text.is_empty()))
             .flatten()
@@ -275,7 +284,12 @@ fn without_aside(text: &str) -> Option<&str> {
 /// A code cell that holds none: empty, a dash, or an aside ("(platform-level)").
 fn no_code_written(text: &str) -> bool {
     let aside = text.starts_with('(') && text.ends_with(')');
-    text.is_empty() || aside || is_dash(text) || matches!(text, "n/a" | "N/A")
+    aside || says_nothing(text)
+}
+
+/// "", "—", "n/a": nothing written.
+fn says_nothing(text: &str) -> bool {
+    text.is_empty() || is_dash(text) || matches!(text, "n/a" | "N/A")
 }
 
 /// `"NOT_VALID"`: a code set in quotes, as the API returns it in a string.
@@ -291,14 +305,6 @@ fn unquoted(text: String) -> String {
 /// "200 OK / 201 Created": statuses set apart by slashes or commas, each with its registered name.
 fn named_statuses(text: &str) -> Option<Vec<(String, String)>> {
     statuses_named(&text.split(['/', ',']).map(str::trim).collect::<Vec<_>>())
-}
-
-/// "Solution: Provide a valid email address": what to do, under its label, and nothing more.
-fn solution_only(text: &str) -> bool {
-    const SOLUTIONS: [&str; 8] =
-        ["solution", "solutions", "fix", "solução", "solución", "解决方案", "解决办法", "対処"];
-    let label = text.split_once([':', '：']).map_or(String::new(), |(label, _)| label.trim().to_lowercase());
-    SOLUTIONS.contains(&label.as_str())
 }
 
 /// A row for every code the table does not list ("default", "other").

@@ -174,3 +174,16 @@ pub(super) fn header_key(table: &RawTable) -> Option<Vec<String>> {
     let key: Vec<String> = table.header.iter().map(|h| collapse(h)).collect();
     (!key.iter().all(String::is_empty)).then_some(key)
 }
+
+/// The codes the cells of `column` name: "`FORBIDDEN`, `OPERATOR_NOT_FOUND`", or one set as code.
+pub(super) fn codes_in(table: &RawTable, column: usize) -> Vec<String> {
+    let cells = table.rows.iter().filter_map(|row| row.get(column));
+    let codes = cells.flat_map(|cell| {
+        let text = cell.text.replace('`', "");
+        // "`NOT_FOUND`": one code, set as code.
+        let one = (cell.set_as_code || cell.text.contains('`')) && !text.trim().contains(char::is_whitespace);
+        let one = one.then(|| vec![text.trim().to_string()]).filter(|code| !code[0].is_empty());
+        code_list(&text).or(one).unwrap_or_default()
+    });
+    codes.collect()
+}

@@ -9,12 +9,14 @@ use crate::import::cells::http_status;
 /// ("500 (Default) requests per hour" is a count).
 pub(super) fn named_in_parentheses(word: &str, rest: &str, said_http: bool) -> Option<Entry> {
     let (name, text) = rest.strip_prefix('(')?.split_once(')')?;
-    let (name, text) = (name.trim(), text.trim().trim_start_matches([':', '-', '–', '—']).trim());
+    // "404 (NotFoundError): Resource doesn't exist": a name aside, then its text after a colon.
+    let labelled = text.trim_start().starts_with([':', '：']);
+    let (name, text) = (name.trim(), text.trim().trim_start_matches([':', '：', '-', '–', '—']).trim());
     // "(Found)" beside 200: the page's own name for it, short and capitalized, if not the registry's.
     let short = name.split_whitespace().count() <= 4 && name.starts_with(char::is_uppercase);
     let registered = crate::catalogue::is_http_name(word, name);
     let named = http_status(word).is_some() && short && !name.contains(|c: char| c.is_ascii_digit());
-    let named = named && (said_http || registered);
+    let named = named && (said_http || registered || labelled);
     (named && !text.is_empty()).then(|| Entry {
         code: word.to_string(),
         name: name.to_string(),

@@ -78,6 +78,15 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
     let text = text.trim_matches('`');
+    // "Validation Errors (VALIDATION_ERROR)": a name for people, then the constant that names it.
+    let worded = |name: &str| name.contains(' ') && name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let named = closing_aside(text).map(|(name, code)| (name.trim(), code.trim().trim_matches('`')));
+    // Not "Worker Error Codes (WORKER_XXX)": the pattern of the codes below.
+    let pattern = |code: &str| code.to_ascii_lowercase().contains("xx");
+    let constant = |code: &str| shouting(code) && code.contains('_') && !pattern(code);
+    if let Some((name, code)) = named.filter(|(name, code)| worded(name) && constant(code)) {
+        return Some(Entry { code: code.to_string(), name: name.to_string(), ..Entry::default() });
+    }
     // "AdErrorCode.kUnknown (0)": a constant, then the number it stands for, as "成功(1000)" in a line.
     // "`InsufficientBalance` (code 1)": the word that says what the number is, before it.
     let number_of = |c: &str| -> String {

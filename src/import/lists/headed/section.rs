@@ -1,7 +1,7 @@
 //! What a heading of a code says under it, sorted by the labels of its paragraphs: what it
 //! means, why it happens, what to do, its name.
 
-use super::Entry;
+use super::{entry, Entry};
 use crate::import::cells::{http_status, snake_name, whole_number, written_as_identifier};
 use crate::import::profile::code_list;
 use crate::import::words::{self, mentions};
@@ -138,6 +138,8 @@ pub(super) struct Section {
     pub(super) fields: Vec<String>,
     /// How many of its notes are quotations.
     pub(super) asides: usize,
+    /// "- `DA3_WEIGHTS_NOT_FOUND`: …" among its causes: the API's own codes, each with its text.
+    pub(super) own_codes: Vec<Entry>,
 }
 
 impl Section {
@@ -285,3 +287,15 @@ const ADMONITIONS: &[&str] = &[
     "hinweis", "achtung", "warnung", "nota", "aviso", "atención", "atenção", "remarque", "avertissement",
     "注意", "提示", "警告", "注", "ヒント", "참고", "주의",
 ];
+
+/// "- `DA3_WEIGHTS_NOT_FOUND`: weights missing" under "## 503 …": a code of the API's own, set as
+/// code, with its text; it stays a part of what the status means too.
+pub(super) fn own_code(text: &str) -> Option<Entry> {
+    let labelled = text.trim_start().strip_prefix('`').and_then(|t| t.split_once('`'));
+    let labelled = labelled.is_some_and(|(_, after)| after.starts_with([':', '：']));
+    entry(text).filter(|e| {
+        let capitals = e.code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        let constant = e.code.contains('_') && capitals && e.code.starts_with(|c: char| c.is_ascii_uppercase());
+        labelled && constant && !e.text.is_empty()
+    })
+}
