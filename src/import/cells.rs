@@ -373,3 +373,13 @@ pub fn statuses_named(items: &[&str]) -> Option<Vec<(String, String)>> {
     };
     (items.len() >= 2).then(|| items.iter().map(named).collect()).flatten()
 }
+
+/// `"NOT_VALID"`: a code set in quotes, as the API returns it in a string.
+pub fn quoted_code(text: String) -> String {
+    let quoted = [('"', '"'), ('“', '”'), ('\'', '\'')]
+        .iter()
+        .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close))
+        .filter(|inner| !inner.is_empty() && !inner.contains(char::is_whitespace))
+        .map(str::to_string);
+    quoted.unwrap_or(text)
+}

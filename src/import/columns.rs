@@ -152,6 +152,10 @@ fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'static str)> 
         {
             (Role::Status, "its header names statuses and its cells are statuses")
         }
+        // "Código Sugerido" ("suggested code") over "ERR-AUTH-001": codes, however qualified.
+        Role::Notes if codes_in_cells && mentions(header, words::CODE) && header.split_whitespace().count() <= 2 => {
+            (Role::Code, "its header names codes and its cells are codes")
+        }
         role => (role, "its header says so"),
     })
 }

@@ -389,6 +389,7 @@ struct Taken {
 mod aside;
 mod leads;
 mod line;
+mod ranges;
 mod repeats;
 mod report;
 mod said;

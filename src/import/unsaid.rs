@@ -135,7 +135,8 @@ pub(super) fn in_passing(blocks: &[Block], imported: &Imported, page: &str) -> V
     if named_of.iter().any(|(kind, &n)| n > 3 * counts.get(kind).copied().unwrap_or(0)) {
         named.clear();
     }
-    for code in beside_statuses(blocks, imported, &read).into_iter().chain(set_as_code(page, &read, shaped)) {
+    let nets = beside_statuses(blocks, imported, &read).into_iter().chain(set_as_code(page, &read, shaped));
+    for code in nets.chain(bold_led(page, &read)) {
         if !named.contains(&code) {
             named.push(code);
         }
@@ -219,4 +220,25 @@ pub(super) fn labelled(page: &str, imported: &Imported) -> Vec<String> {
         }
     }
     unread
+}
+
+/// "- **ECONNABORTED**: …" below "- **401**: …", "- **403**: …": list items led by a name in bold
+/// as the items whose codes were read are, their own not read.
+fn bold_led(page: &str, read: &HashSet<&str>) -> Vec<String> {
+    let leads: Vec<&str> = page
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("- **")?.split_once("**:").map(|(lead, _)| lead.trim()))
+        .collect();
+    let siblings = leads.iter().filter(|lead| read.contains(*lead)).count();
+    let code_like = |lead: &&str| {
+        let words = lead.split_whitespace().count();
+        (1..=2).contains(&words) && lead.starts_with(|c: char| c.is_uppercase()) && !lead.ends_with('.')
+    };
+    let mut named: Vec<String> = Vec::new();
+    for lead in leads.iter().filter(|lead| siblings >= 2 && !read.contains(*lead) && code_like(lead)) {
+        if !named.iter().any(|n| n == lead) {
+            named.push(lead.to_string());
+        }
+    }
+    named
 }

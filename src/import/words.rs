@@ -41,7 +41,7 @@ pub const NOTES: &[&str] = &[
     "fehlerursache", "fehlerbehebung",
     "comment", "댓글", "코멘트", "注释", "评论", "コメント", "kommentar", "commentaire", "comentario", "comentário",
     "комментари",
-    "solution", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "possible reason", "likely reason", "typical reason", "common reason", "remark", "note", "suggest", "resolution", "resolv", "action",
+    "solution", "remediation", "scenario", "escenario", "cenário", "场景", "シナリオ", "시나리오", "remède", "remedio", "rimedio", "sugest", "suger", "measure", "handling", "cause", "possible reason", "likely reason", "typical reason", "common reason", "remark", "note", "suggest", "resolution", "resolv", "action",
     "fix", "treatment", "when used", "when returned", "kapan digunakan", "cuándo se usa", "quando usar", "quando é usado", "wann verwendet", "recovery", "strategy", "estrategia", "estratégia", "stratégie", "策略", "workaround", "recommend", "troubleshoot", "debugging", "what to do", "where to look", "place to look", "what to check", "wann", "how to", "when to", "处理", "處理", "解决", "解決", "建议",
     "建議", "原因", "修正方法", "修正手順", "発生箇所", "备注", "備註", "措施", "排查", "対処", "対応", "備考", "対策", "해결", "조치", "원인", "비고", "대처", "lösung",
     "maßnahme", "massnahme", "handlungsempfehlung", "ursache", "hinweis", "abhilfe", "empfehlung", "behebung", "remarque", "mesure",

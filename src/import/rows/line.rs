@@ -2,10 +2,11 @@
 //! row (or one for each code its cell lists), or nothing to import and why.
 
 use super::leads::{comma_lead, dashed_registry_lead, registry_lead};
+use super::ranges::{is_code_pattern, status_range, worded_range};
 use super::{field, TableReader};
 use crate::import::cells::{
-    class_pattern, code_range, error_identifier, hex_code, http_status, is_dash, says_none, snake_name, source_path,
-    split_code, split_lead, status_word, statuses_named,
+    code_range, error_identifier, http_status, is_dash, quoted_code, says_none, snake_name, source_path, split_code,
+    split_lead, statuses_named,
 };
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -24,7 +25,7 @@ impl TableReader<'_> {
         // of its own there: the HTTP status beside it is its code.
         // "400 | 40000-40099 | …": a range beside a status is no code of the row's own either.
         let ranged = |text: &str| {
-            let text = unquoted(text.to_string());
+            let text = quoted_code(text.to_string());
             status_range(&text).is_some() || worded_range(&text).is_some() || code_range(&text).is_some()
         };
         let status_written = status_cell.is_some_and(|c| http_status(&field(&c.text)).is_some());
@@ -45,7 +46,7 @@ impl TableReader<'_> {
             (Some(status), _) if !own_code(&cell(columns.code)) && !status.widened => status,
             _ => cell(columns.code),
         };
-        let code_text = unquoted(field(&code_cell.text));
+        let code_text = quoted_code(field(&code_cell.text));
         let code = split_code(&code_text).0;
         if let Some(group) = class_group(&code) {
             // "4xx": a class of statuses labels the rows after it.
@@ -74,6 +75,8 @@ impl TableReader<'_> {
         let own = cell(columns.code);
         // "`payment_required`, `budget_exceeded` (soft_block)": codes, then a remark on the last.
         let list = code_list(&code_text).or_else(|| without_aside(&code_text).and_then(code_list));
+        // "`0` / `RequestTimeout`": codes of any shapes, each set as code apart.
+        let list = list.or_else(|| spans_apart(&code_text));
         // "504 | — | Query timeout": no code written, the status keys the row.
         // Not "(auth error)": a remark in place of a code keeps the row out.
         let keyed_by_own = std::ptr::eq(code_cell, own) || !says_nothing(&field(&own.text));
@@ -281,6 +284,19 @@ fn without_aside(text: &str) -> Option<&str> {
     (!aside.contains(['(', ')'])).then_some(before.trim_end())
 }
 
+/// "`0` / `RequestTimeout`" → ["0", "RequestTimeout"]: a number and names joined as programs
+/// join words, set apart by slashes: each a code ("200 / OK" is a status and its name).
+fn spans_apart(text: &str) -> Option<Vec<String>> {
+    let parts: Vec<&str> = text.split(" / ").map(str::trim).collect();
+    let joined = |p: &&str| crate::import::cells::camel_hump(p) || p.contains('_');
+    let token = |p: &&str| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c));
+    let number = |p: &&str| crate::import::cells::whole_number(p);
+    let shaped = |p: &&str| number(p) || joined(p);
+    let mixed = parts.iter().any(number) && parts.iter().any(joined);
+    let codes = parts.len() >= 2 && mixed && parts.iter().all(|p| token(p) && shaped(p));
+    codes.then(|| parts.iter().map(|p| p.to_string()).collect())
+}
+
 /// A code cell that holds none: empty, a dash, or an aside ("(platform-level)").
 fn no_code_written(text: &str) -> bool {
     let aside = text.starts_with('(') && text.ends_with(')');
@@ -292,16 +308,6 @@ fn says_nothing(text: &str) -> bool {
     text.is_empty() || is_dash(text) || matches!(text, "n/a" | "N/A")
 }
 
-/// `"NOT_VALID"`: a code set in quotes, as the API returns it in a string.
-fn unquoted(text: String) -> String {
-    let quoted = [('"', '"'), ('“', '”'), ('\'', '\'')]
-        .iter()
-        .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close))
-        .filter(|inner| !inner.is_empty() && !inner.contains(char::is_whitespace))
-        .map(str::to_string);
-    quoted.unwrap_or(text)
-}
-
 /// "200 OK / 201 Created": statuses set apart by slashes or commas, each with its registered name.
 fn named_statuses(text: &str) -> Option<Vec<(String, String)>> {
     statuses_named(&text.split(['/', ',']).map(str::trim).collect::<Vec<_>>())
@@ -311,59 +317,6 @@ fn named_statuses(text: &str) -> Option<Vec<(String, String)>> {
 fn is_catch_all(code: &str) -> bool {
     let words = ["default", "other", "others", "otros", "outros", "autres", "其他", "其它", "その他", "기타", "*"];
     words.iter().any(|word| code.eq_ignore_ascii_case(word))
-}
-
-/// "10xx", "2XXXX", "10##", "RPX-05xx": digits, after a prefix or none, then a run of marks
-/// standing for the rest.
-fn is_code_pattern(code: &str) -> bool {
-    let prefix = code.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-    let numbered = prefix.trim_start_matches(['-', '_']);
-    class_pattern(code) || prefix.len() < code.len() && class_pattern(numbered)
-}
-
-/// "450-459", "1xx–3xx", "from 100 to 199": a code cell that holds a range, not a code.
-pub(super) fn holds_range(cell: &Cell) -> bool {
-    let text = unquoted(field(&cell.text));
-    status_range(&text).is_some() || worded_range(&text).is_some() || code_range(&text).is_some() || open_range(&text)
-}
-
-/// "L0001-L0xxx", "E1000–E1XXX": from a code to its prefix and digits left open.
-fn open_range(text: &str) -> bool {
-    let Some((from, to)) = text.split_once(['-', '–', '—', '~']) else { return false };
-    let (from, to) = (from.trim(), to.trim());
-    let prefix = from.trim_end_matches(|c: char| c.is_ascii_digit());
-    let digits = &from[prefix.len()..];
-    let open = to.strip_prefix(prefix).is_some_and(|rest| {
-        let x = |c: char| c == 'x' || c == 'X';
-        rest.len() == digits.len() && rest.contains(x) && rest.chars().all(|c| c.is_ascii_digit() || x(c))
-    });
-    !digits.is_empty() && open
-}
-
-/// "500-599", "200 – 299": a range of statuses, as written.
-fn status_range(text: &str) -> Option<String> {
-    let (from, to) = text.split_once(['-', '–', '—', '~'])?;
-    let (from, to) = (from.trim(), to.trim());
-    (status_word(from) && status_word(to) && from < to).then(|| format!("{from}-{to}"))
-}
-
-/// "from 3900 to 3999", "von 100 bis 199", "0xC000 to 0xC0FF": a range of numbers, in words.
-fn worded_range(text: &str) -> Option<String> {
-    const FROM: &[&str] = &["from", "de", "desde", "von", "от", "da"];
-    const TO: &[&str] = &["to", "a", "à", "hasta", "até", "bis", "до", "al"];
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) || hex_code(w);
-    let to = |w: &str| TO.contains(&w.to_lowercase().as_str());
-    match words[..] {
-        [from, a, between, b] if FROM.contains(&from.to_lowercase().as_str()) && to(between) => {
-            (number(a) && number(b)).then(|| format!("{a}–{b}"))
-        }
-        // "0xC000 to 0xC0FF": no "from" before a number of a code's width.
-        [a, between, b] if to(between) && a.len() >= 3 && a.len() == b.len() => {
-            (number(a) && number(b) && a < b).then(|| format!("{a}–{b}"))
-        }
-        _ => None,
-    }
 }
 
 /// What a lead that opens with the code names: nothing when only remarks follow the code

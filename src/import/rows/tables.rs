@@ -133,7 +133,7 @@ pub(super) fn sorts_listed(table: &RawTable, columns: &Columns, seen: &Seen) -> 
 /// Whether the codes of `table` are ranges ("1–99", "100–119"), all but one at most.
 pub(super) fn ranges_only(table: &RawTable, columns: &Columns) -> bool {
     let cells: Vec<&crate::import::Cell> = table.rows.iter().filter_map(|row| row.get(columns.code)).collect();
-    let ranges = cells.iter().filter(|cell| super::line::holds_range(cell)).count();
+    let ranges = cells.iter().filter(|cell| super::ranges::holds_range(cell)).count();
     ranges >= 3 && ranges + 1 >= cells.len()
 }
 

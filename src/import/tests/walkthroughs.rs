@@ -100,3 +100,40 @@ fn codes_labelled_in_lines_no_list_read_are_said() {
     let listed = "codes labelled in lines: invalid email address, invalid domain";
     assert!(imported.report.contains(&super::super::imported::ReportLine::Skip(listed.to_string())));
 }
+
+#[test]
+fn a_remediation_column_is_what_to_do_not_what_it_means() {
+    let page = "| Code | HTTP Status | Description | Remediation |\n|---|---|---|---|\n\
+                | `ERR_UNAUTHORIZED` | 401 | Missing or invalid API key | Include a valid API key in the `Authorization` header |\n\
+                | `ERR_EXPIRED_TOKEN` | 401 | Authentication token has expired | Re-authenticate to obtain a new token |\n\
+                | `ERR_FORBIDDEN` | 403 | Insufficient permissions | Check that your API key has the required scope |\n";
+    assert_eq!(rows(page)[0], row("ERR_UNAUTHORIZED", "", "Missing or invalid API key", "401"));
+}
+
+#[test]
+fn a_suggested_code_column_holds_the_codes() {
+    let page = "| Código Sugerido | Nome do Erro | Categoria |\n| :--- | :--- | :--- |\n\
+                | `ERR-AUTH-001` | CREDENCIAIS_INVALIDAS | Autenticação |\n\
+                | `ERR-AUTH-002` | TOKEN_INVALIDO | Autenticação |\n\
+                | `ERR-PROV-001` | DADOS_INCOMPLETOS | Provisionamento |\n";
+    assert_eq!(codes(page), ["ERR-AUTH-001", "ERR-AUTH-002", "ERR-PROV-001"]);
+}
+
+#[test]
+fn a_number_and_a_name_joined_as_programs_join_words_are_two_codes() {
+    let page = "| Error Type | HTTP Code | Example Scenario |\n|---|---|---|\n\
+                | **Network / Timeout** | `0` / `RequestTimeout` | User loses 4G while posting. |\n\
+                | **Validation** | `400`, `422` | Password too weak. |\n\
+                | **Auth** | `401` | Token expired. |\n";
+    assert_eq!(codes(page), ["0", "RequestTimeout", "400", "422", "401"]);
+}
+
+#[test]
+fn items_led_in_bold_as_the_read_ones_are_said_when_unread() {
+    let page = "## HTTP状态码错误映射\n\n- **401**: \"认证失败，请重新登录\"\n- **403**: \"没有权限访问此资源\"\n\
+                - **404**: \"请求的资源不存在\"\n\n网络错误：\n- **Network Error**: \"网络连接失败\"\n\
+                - **ECONNABORTED**: \"请求超时，请重试\"\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    let listed = "names like its codes, in passing: Network Error, ECONNABORTED";
+    assert!(imported.report.contains(&super::super::imported::ReportLine::Skip(listed.to_string())));
+}
