@@ -354,4 +354,10 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aroving", "aroving (mn)", 5, 0.716, 0.71),
     ("pages-aforage", "aforage (mo)", 5, 0.876, 0.87),
     ("pages-agad", "agad (mp)", 5, 0.526, 0.52),
+    ("pages-ajourney", "ajourney (mq)", 5, 0.800, 0.80),
+    ("pages-awayfare", "awayfare (mr)", 5, 0.969, 0.96),
+    ("pages-askirt", "askirt (ms)", 5, 0.863, 0.86),
+    ("pages-aturn", "aturn (mv)", 5, 0.804, 0.80),
+    ("pages-aplunder", "aplunder (mw)", 5, 0.746, 0.74),
+    ("pages-atrudger", "atrudger (mx)", 5, 0.863, 0.86),
 ];
