@@ -207,10 +207,11 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
             )
         });
     }
+    // The codes read, whatever their case: the reports below say what else the page names.
+    let read: std::collections::HashSet<String> =
+        imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
     // "### W-DEAD-001: Unused Binding" whose section no reading gave a row: said, not lost.
     if imported.rows() > 0 {
-        let read: std::collections::HashSet<String> =
-            imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
         let unread: Vec<String> =
             heading_codes.into_iter().filter(|code| !read.contains(&code.to_lowercase())).collect();
         said_skipped(&mut imported, &unread, "codes named in headings", |count, first| {
@@ -218,8 +219,6 @@ pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, Tab
         });
     }
     // Codes named only as some of each status's: kept in its notes, not rows to look up.
-    let read: std::collections::HashSet<String> =
-        imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
     let noted: Vec<String> = std::mem::take(&mut imported.noted);
     let mut noted: Vec<String> = noted.into_iter().filter(|code| !read.contains(&code.to_lowercase())).collect();
     noted.dedup();

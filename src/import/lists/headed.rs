@@ -337,10 +337,8 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
                 out.push(Block::Text(text));
             }
             Block::Text(text) if open.is_some() => {
-                let own_code = section::own_code(&text);
-                let numbered = open.as_ref().is_some_and(|section| whole_number(&section.entry.code));
-                if let (Some(own), Some(section)) = (own_code.filter(|_| numbered), open.as_mut()) {
-                    section.own_codes.push(Entry { name: String::new(), ..own });
+                if let Some(section) = open.as_mut().filter(|section| whole_number(&section.entry.code)) {
+                    section.own_codes.extend(section::own_code(&text).map(|own| Entry { name: String::new(), ..own }));
                 }
                 let text = unmarked(&text).into_owned();
                 open.iter_mut().for_each(|section| match section.label.take() {

@@ -75,8 +75,8 @@ impl TableReader<'_> {
         let own = cell(columns.code);
         // "`payment_required`, `budget_exceeded` (soft_block)": codes, then a remark on the last.
         let list = code_list(&code_text).or_else(|| without_aside(&code_text).and_then(code_list));
-        // "`0` / `RequestTimeout`": codes of any shapes, each set as code apart.
-        let list = list.or_else(|| spans_apart(&code_text));
+        // "`0` / `RequestTimeout`": a number and a name a program joined, set apart by a slash.
+        let list = list.or_else(|| slashed_codes(&code_text));
         // "504 | — | Query timeout": no code written, the status keys the row.
         // Not "(auth error)": a remark in place of a code keeps the row out.
         let keyed_by_own = std::ptr::eq(code_cell, own) || !says_nothing(&field(&own.text));
@@ -286,7 +286,7 @@ fn without_aside(text: &str) -> Option<&str> {
 
 /// "`0` / `RequestTimeout`" → ["0", "RequestTimeout"]: a number and names joined as programs
 /// join words, set apart by slashes: each a code ("200 / OK" is a status and its name).
-fn spans_apart(text: &str) -> Option<Vec<String>> {
+fn slashed_codes(text: &str) -> Option<Vec<String>> {
     let parts: Vec<&str> = text.split(" / ").map(str::trim).collect();
     let joined = |p: &&str| crate::import::cells::camel_hump(p) || p.contains('_');
     let token = |p: &&str| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c));

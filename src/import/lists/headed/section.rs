@@ -291,11 +291,13 @@ const ADMONITIONS: &[&str] = &[
 /// "- `DA3_WEIGHTS_NOT_FOUND`: weights missing" under "## 503 …": a code of the API's own, set as
 /// code, with its text; it stays a part of what the status means too.
 pub(super) fn own_code(text: &str) -> Option<Entry> {
-    let labelled = text.trim_start().strip_prefix('`').and_then(|t| t.split_once('`'));
-    let labelled = labelled.is_some_and(|(_, after)| after.starts_with([':', '：']));
+    let (_, after) = text.trim_start().strip_prefix('`')?.split_once('`')?;
+    if !after.starts_with([':', '：']) {
+        return None;
+    }
     entry(text).filter(|e| {
         let capitals = e.code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
         let constant = e.code.contains('_') && capitals && e.code.starts_with(|c: char| c.is_ascii_uppercase());
-        labelled && constant && !e.text.is_empty()
+        constant && !e.text.is_empty()
     })
 }
