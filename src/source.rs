@@ -220,6 +220,12 @@ pub fn read_limited(name: &str, mut reader: impl Read, size_hint: u64, limit: u6
 
 /// Bytes that must be UTF-8 text; a leading byte order mark is dropped.
 pub fn decode_text(name: &str, bytes: Vec<u8>) -> Result<String, SourceError> {
+    // Windows editors and PowerShell's `>` save UTF-16, marked by its byte order mark.
+    match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => return decode_utf16(name, &bytes[2..], u16::from_le_bytes),
+        Some([0xFE, 0xFF]) => return decode_utf16(name, &bytes[2..], u16::from_be_bytes),
+        _ => {}
+    }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -230,6 +236,28 @@ pub fn decode_text(name: &str, bytes: Vec<u8>) -> Result<String, SourceError> {
         // Only a bad file pays for a second look, to name where the bad byte is.
         Err(err) => Err(SourceError::not_utf8(name, err.as_bytes(), err.utf8_error())),
     }
+}
+
+fn decode_utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, SourceError> {
+    let pairs = bytes.chunks_exact(2);
+    let odd = !pairs.remainder().is_empty();
+    let mut text = String::with_capacity(bytes.len() / 2);
+    for decoded in char::decode_utf16(pairs.map(|pair| unit([pair[0], pair[1]]))) {
+        match decoded {
+            Ok(c) => text.push(c),
+            Err(_) => return Err(not_utf16(name, &text)),
+        }
+    }
+    if odd {
+        return Err(not_utf16(name, &text));
+    }
+    Ok(text)
+}
+
+/// UTF-16 that went wrong after `read`, the text decoded before the bad unit.
+fn not_utf16(name: &str, read: &str) -> SourceError {
+    let position = Some(line_and_column(read, read.len()));
+    SourceError { file: name.to_string(), position, message: "not valid UTF-16 text".to_string() }
 }
 
 /// Why an open or a read failed, in a few words.

@@ -211,8 +211,8 @@ pub fn split_code(text: &str) -> (String, String) {
         }
     }
     let (code, rest) = match code.find('(') {
-        // "200(OK)"
-        Some(at) if at > 0 => (&code[..at], &text[at..]),
+        // "200(OK)"; "absl::OkStatus()" is a call, named whole.
+        Some(at) if at > 0 && !code[at..].starts_with("()") => (&code[..at], &text[at..]),
         _ => (code, rest),
     };
     // "601*": a footnote mark is not part of the code.

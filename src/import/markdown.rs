@@ -7,7 +7,7 @@ use super::depth::TooMuch;
 use super::{collapse, html, Block, Cell, RawTable, BELOW_HEADINGS};
 use components::components_apart;
 use fences::{fence_left_open_closed, json_left_open_closed};
-use inline::{bold_code_alone, breaks_line, escaped, opens_line, run_in, short_title, without_anchor_id};
+use inline::{bold_code_alone, breaks_line, callout_tag, escaped, opens_line, run_in, short_title, without_anchor_id};
 use pulldown_cmark::{BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use source::{
     delimiters_supplied, delimiters_widened, front_matter_title, rows_joined, stray_pipes_dropped, tables_apart,
@@ -140,9 +140,19 @@ pub fn blocks(text: &str) -> Result<Vec<Block>, TooMuch> {
                 _ => {}
             }
         }
-        if !html && !html_run.is_empty() {
+        // "<Info>" … "</Info>": an MDX callout, set beside the text as a quotation is.
+        let callout = match &event {
+            Event::Html(h) if open_tables == 0 => callout_tag(h),
+            _ => None,
+        };
+        if (!html || callout.is_some()) && !html_run.is_empty() {
             open_tables = 0;
             out.extend(html::blocks(&std::mem::take(&mut html_run))?);
+        }
+        if let Some(opens) = callout {
+            flush_text(&mut text_run, &mut out, false, quotes > 0);
+            quotes = if opens { quotes + 1 } else { quotes.saturating_sub(1) };
+            continue;
         }
         match event {
             Event::Start(Tag::Table(_)) => {

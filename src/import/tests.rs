@@ -21,6 +21,7 @@ fn codes(page: &str) -> Vec<String> {
     rows(page).into_iter().map(|r| r.0).collect()
 }
 
+mod arrivals;
 mod beside;
 mod bounds;
 mod cards;

@@ -18,3 +18,22 @@ fn large_files_read_in_halves_as_whole() {
     let err = read_text(&path, Access::Named).unwrap_err().to_string();
     assert!(err.contains("not valid UTF-8"), "{err}");
 }
+
+#[test]
+fn utf16_with_its_byte_order_mark_is_read_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.md");
+    let text = "# Códigos\n\n| 404 | Não encontrado 🙂 |\n";
+    let little: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let big: Vec<u8> = [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    for bytes in [little, big] {
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(read_text(&path, Access::Named).unwrap(), text);
+    }
+    // A lone surrogate on line 2 is named where it is.
+    let mut bad: Vec<u8> = [0xFF, 0xFE].into_iter().chain("a\nb".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    bad.extend([0x00, 0xD8]);
+    std::fs::write(&path, &bad).unwrap();
+    let err = read_text(&path, Access::Named).unwrap_err().to_string();
+    assert!(err.ends_with(":2:2: not valid UTF-16 text"), "{err}");
+}

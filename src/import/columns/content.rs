@@ -38,8 +38,15 @@ pub(super) fn file_names(table: &RawTable, column: usize) -> bool {
         let extension = name.rsplit_once('.').and_then(|(stem, ext)| (!stem.is_empty()).then_some(ext));
         !name.contains(char::is_whitespace) && extension.is_some_and(|ext| SOURCES.contains(&ext))
     };
+    // "hh_modal.py / cover_only.py", "adapter.py — check daily log": a file first, perhaps more after.
+    // Most of them files alone; a cell that goes on to explain ("planner.py — call timed out")
+    // on every row is text that names its file.
+    let opens_with_file = |cell: &str| cell.split_whitespace().next().is_some_and(file);
+    let files_alone = |cell: &str| cell.split(" / ").all(file);
     let cells: Vec<&str> = evidence::filled_cells(table, column).collect();
-    cells.len() >= 2 && cells.iter().all(|cell| file(cell))
+    let opening = cells.iter().filter(|cell| opens_with_file(cell)).count();
+    let alone = cells.iter().filter(|cell| files_alone(cell)).count();
+    cells.len() >= 2 && opening * 5 >= cells.len() * 4 && alone * 2 > cells.len()
 }
 
 /// "`ErrorCode::SHAPE_FIX_FAILED`": one identifier a cell, each set as code, long but no text.

@@ -99,12 +99,20 @@ pub(super) fn summary_blocks(summary: ElementRef) -> Vec<Block> {
 /// its title, which heads what it holds as a summary does. A title that names no code
 /// ("Quickstart", "REST") heads nothing, and is not shown as text.
 pub(super) fn component_title(card: ElementRef) -> Option<Vec<Block>> {
-    if !COMPONENTS.contains(&card.value().name()) {
+    let name = card.value().name();
+    // "<ResponseField name=\"MISSING_TOKEN\" type=\"401\">": a field of the answer named by a code.
+    let field = name == "responsefield";
+    if !COMPONENTS.contains(&name) && !field {
         return None;
     }
-    let title = card.value().attr("title").map(collapse).filter(|t| !t.is_empty())?;
-    let names_a_code = crate::import::lists::item_names_a_code(&title);
-    Some(if names_a_code { vec![Block::Level(BELOW_HEADINGS), Block::Heading(title)] } else { Vec::new() })
+    let title = card.value().attr(if field { "name" } else { "title" }).map(collapse).filter(|t| !t.is_empty())?;
+    let capitals = field && crate::import::lists::word_in_capitals(&title);
+    let names_a_code = crate::import::lists::item_names_a_code(&title) || capitals;
+    // "<Accordion title=\"5xx Server Errors\">": a class of codes heads what it holds, no code's text.
+    use crate::import::words::{mentions, speaks_of_codes, CATEGORY};
+    let sorts = mentions(&title, CATEGORY) || title.to_lowercase().contains("categor");
+    let class = !field && speaks_of_codes(&title) && !sorts;
+    Some(if names_a_code || class { vec![Block::Level(BELOW_HEADINGS), Block::Heading(title)] } else { Vec::new() })
 }
 
 /// The MDX components that title a card of text (Mintlify, Docusaurus, Starlight), as the

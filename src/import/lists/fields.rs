@@ -32,9 +32,17 @@ pub(super) fn to_prose(run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>) {
         run.iter().filter(|(line, entry)| set_as_code(line) && !whole_number(&entry.code)).map(|(_, e)| e).collect();
     let spanned_names = spanned.len() * 2 > run.len();
     let errors_written = spanned.iter().filter(|entry| error_shaped(&entry.code)).count() * 2 > spanned.len();
-    if fields && !heading.is_some_and(words::speaks_of_codes) {
+    // "Fields:" over "- `avg_loop_ms`: …": a label that calls them fields says what they are.
+    let labelled_fields = match out.last() {
+        Some(Block::Text(label)) => {
+            let label = label.trim();
+            label.ends_with([':', '：']) && label.split_whitespace().count() <= 3 && words::mentions(label, FIELD_WORDS)
+        }
+        _ => false,
+    };
+    if labelled_fields || fields && !heading.is_some_and(words::speaks_of_codes) {
         out.extend(run.drain(..).map(|(line, _)| Block::Text(line)));
-    } else if spanned_names && !errors_written {
+    } else if spanned_names && !errors_written && !heading.is_some_and(|h| lists_errors(h, &spanned)) {
         // The fields are prose; codes listed among them ("`402` если …") stay codes.
         let (names, codes): (Vec<_>, Vec<_>) =
             run.drain(..).partition(|(line, entry)| set_as_code(line) && !whole_number(&entry.code));
@@ -42,6 +50,33 @@ pub(super) fn to_prose(run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>) {
         run.extend(codes);
     }
 }
+
+/// "# Documented errors" over "- `emptyBody`: …": a heading of codes over names that are none of
+/// an error body's fields ("`code`", "`message`"), nor under a heading of its shape ("Error format").
+fn lists_errors(heading: &str, names: &[&Entry]) -> bool {
+    let of_fields = names.iter().any(|entry| BODY_FIELDS.contains(&entry.code.to_ascii_lowercase().as_str()));
+    words::speaks_of_codes(heading) && !words::mentions(heading, SHAPES) && !of_fields
+}
+
+#[rustfmt::skip]
+const BODY_FIELDS: &[&str] = &[
+    "code", "message", "status", "error", "errors", "detail", "details", "type", "title", "timestamp", "path",
+    "requestid", "request_id", "traceid", "trace_id", "instance", "data", "success", "statuscode", "errorcode",
+];
+
+/// Words that call what a list names fields: "Fields:", "Response properties:".
+#[rustfmt::skip]
+const FIELD_WORDS: &[&str] = &[
+    "field", "fields", "property", "properties", "attribute", "attributes", "parameter", "parameters", "member",
+    "members", "字段", "参数", "属性",
+];
+
+/// Words of a heading over an error body's fields: "Error response format", "Error object".
+#[rustfmt::skip]
+const SHAPES: &[&str] = &[
+    "format", "structure", "object", "schema", "field", "fields", "response", "body", "shape", "payload",
+    "property", "properties", "model", "envelope", "attributes", "parameters",
+];
 
 /// Headings that name no code though they look it: fields of a response, told by their
 /// values listed below ("SumUpAPI.Response.RESULT_CODE" over "ResultCode.SUCCESSFUL = 1",

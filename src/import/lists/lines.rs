@@ -68,14 +68,21 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
             match out.last_mut().filter(|above| !starts && ends_with_text(above)) {
                 Some(last) => {
                     last.push(' ');
-                    last.push_str(line);
+                    last.push_str(&super::unmarked(line));
                 }
                 None => out.push(line.to_string()),
             }
         }
         return out.into_iter().map(|line| collapse(&tabs_as_dashes(&line))).collect();
     }
-    let whole = collapse(raw);
+    // "(`use`, `on`,\n`skill`, …)": a span opening a wrapped line keeps its marks only for an
+    // entry to be told by; within one text they are no marks a reader sees.
+    let wrapped: Vec<std::borrow::Cow<str>> = raw
+        .lines()
+        .enumerate()
+        .map(|(i, line)| if i == 0 { line.into() } else { super::unmarked(line.trim_start()) })
+        .collect();
+    let whole = collapse(&wrapped.join("\n"));
     if whole.is_empty() {
         Vec::new()
     } else {

@@ -55,3 +55,17 @@ pub(super) fn short_title(text: &str) -> bool {
     let words = text.split_whitespace().count();
     (1..=6).contains(&words) && !text.ends_with(['.', ':', '：', '。', ',', ';']) && !text.contains('\n')
 }
+
+/// "<Info>" (true), "</Note>" (false): a line that opens or closes an MDX callout, whose text
+/// is set beside the page's (Mintlify, Docusaurus).
+pub(super) fn callout_tag(html: &str) -> Option<bool> {
+    let tag = html.trim().strip_prefix('<')?.strip_suffix('>')?;
+    let (closes, name) = match tag.strip_prefix('/') {
+        Some(name) => (true, name),
+        None => (false, tag),
+    };
+    let name = name.split_whitespace().next()?;
+    CALLOUTS.contains(&name).then_some(!closes)
+}
+
+const CALLOUTS: &[&str] = &["Info", "Note", "Tip", "Warning", "Check", "Callout", "Danger", "Caution", "Aside"];

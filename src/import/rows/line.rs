@@ -71,6 +71,15 @@ impl TableReader<'_> {
         if is_code_pattern(&code) {
             return Line::Skip(format!("{code} stands for many codes, not one"));
         }
+        // "`error: <msg>`": a value with a placeholder in it, a pattern of many.
+        let text = code_text.trim().trim_matches('`');
+        let worded = text.split_once(": <").is_some_and(|(word, _)| !word.contains(' '));
+        if worded
+            && text.ends_with('>')
+            && text.rsplit_once('<').is_some_and(|(_, p)| snake_name(p.trim_end_matches('>')))
+        {
+            return Line::Skip(format!("{text} has a placeholder in it, a pattern of values"));
+        }
         // "`spend_limit_exceeded` / `policy_exceeded`": codes, each set as code.
         let own = cell(columns.code);
         // "`payment_required`, `budget_exceeded` (soft_block)": codes, then a remark on the last.
@@ -129,7 +138,10 @@ impl TableReader<'_> {
         // ".Invalid_Handle": a member of an enum, as Odin, Swift or Zig name it.
         let member =
             code.strip_prefix('.').filter(|rest| rest.starts_with(char::is_alphabetic) && error_identifier(rest));
-        let path = path.or(member);
+        // "#PROHIBITED_METHOD": a constant marked as the API writes it, the mark part of the code.
+        let marked =
+            code.strip_prefix('#').filter(|rest| error_identifier(rest) && !crate::import::cells::whole_number(rest));
+        let path = path.or(member).or(marked);
         if !signed.or(path).unwrap_or(&code).starts_with(char::is_alphanumeric) {
             // Empty, or markup left in a table ("{: .class }").
             return Line::Skip("no code".to_string());

@@ -65,7 +65,9 @@ pub(super) fn labelled(text: &str) -> Option<Part<'_>> {
     // "Common causes:" over a list: the items after it say why it happens.
     if mentions(label, words::DESCRIPTION) || words::is_one_of(label, USES) || answered && !rest.is_empty() {
         Some(Part::Meaning(rest))
-    } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4 {
+    } else if status && value.starts_with(|c: char| c.is_ascii_digit()) && value.split_whitespace().count() <= 4
+        || words::is_one_of(label.trim(), ORIGINS)
+    {
         Some(Part::Field)
     // "严重程度: 🚨 Critical", "Severity: High": how grave it is.
     } else if mentions(label, words::SEVERITY) && value.split_whitespace().count() <= 4 {
@@ -103,7 +105,13 @@ const BODIES: &[&str] = &["response", "resposta", "respuesta", "réponse", "antw
 #[rustfmt::skip]
 const USES: &[&str] = &[
     "uso", "usage", "use", "utilisation", "verwendung", "用途", "problème", "problem", "problema", "проблема",
-    "what it means", "what this means",
+    "what it means", "what this means", "what happened", "what went wrong",
+];
+
+/// "**Raised from:** `sumo/config(discover)`": where in the program it arises, a field.
+#[rustfmt::skip]
+const ORIGINS: &[&str] = &[
+    "raised from", "raised by", "raised in", "thrown from", "thrown by", "thrown in", "emitted by", "emitted from",
 ];
 
 /// Whether a subheading heads such a part ("#### 典型错误字符串", "### Examples").
@@ -181,6 +189,12 @@ impl Section {
                 section.notes.push(text.to_string())
             }
             // "Common causes:" over a list, "Quando ocorre: …": why it happens.
+            // "Gatilhos Comuns:" after "Quando ocorre: …": the first cause says what it means, the
+            // next ones more about it.
+            Some(Part::Cause(rest)) if !section.causes.is_empty() => {
+                (section.in_notes, section.in_causes) = (true, false);
+                section.notes.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
+            }
             Some(Part::Cause(rest)) => {
                 (section.in_notes, section.in_causes) = (true, true);
                 section.causes.extend(Some(rest.to_string()).filter(|rest| !rest.is_empty()))
@@ -240,8 +254,11 @@ fn own_codes(label: &str, value: &str) -> Option<Vec<String>> {
         return None;
     }
     let value = value.replace('`', "");
-    let identifier =
-        |code: &str| !whole_number(code) && (snake_name(code) || written_as_identifier(code)) && code.len() >= 3;
+    // "UNAUTHORIZED": one word in capitals is a constant too.
+    let capitals = |code: &str| code.bytes().all(|b| b.is_ascii_uppercase());
+    let identifier = |code: &str| {
+        !whole_number(code) && (snake_name(code) || written_as_identifier(code) || capitals(code)) && code.len() >= 3
+    };
     let codes = match code_list(&value) {
         Some(codes) => codes,
         None => vec![value.trim().to_string()],

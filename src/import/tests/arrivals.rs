@@ -1,0 +1,120 @@
+//! Shapes real pages wrote that the reader once misread: status values, wrapped code spans,
+//! MDX fields and callouts, labels of where a code is raised, and more than one cause.
+
+use super::*;
+
+#[test]
+fn a_call_with_no_arguments_is_one_code() {
+    let page = "| 상태 코드 | 설명 |\n|---|---|\n| `absl::OkStatus()` | 작업이 성공적으로 완료됨 |\n\
+                | `absl::InternalError` | 내부 처리 오류 |\n";
+    assert_eq!(codes(page), ["absl::OkStatus()", "absl::InternalError"]);
+}
+
+#[test]
+fn own_codes_in_capitals_under_status_headings_key_every_row() {
+    let page =
+        "## HTTP Status Codes\n\n#### 400 Bad Request\n- **Code**: `BAD_REQUEST`\n- **Description**: Bad input\n\n\
+                #### 401 Unauthorized\n- **Code**: `UNAUTHORIZED`\n- **Description**: No token\n\n\
+                #### 409 Conflict\n- **Code**: `CONFLICT`\n- **Description**: Taken\n";
+    assert_eq!(rows(page)[0], row("BAD_REQUEST", "Bad Request", "Bad input", "400"));
+    assert_eq!(rows(page)[1], row("UNAUTHORIZED", "Unauthorized", "No token", "401"));
+}
+
+#[test]
+fn where_a_code_is_raised_is_a_field_and_what_happened_its_meaning() {
+    let entry = |code: &str, what: &str| {
+        format!(
+            "### `{code}` — a short name\n\n**Raised from:** `pkg(method)`\n\n**What happened:** {what}\n\n\
+             **Why it happens:** Something else.\n\n"
+        )
+    };
+    let page = format!(
+        "# Errors\n\n{}{}{}",
+        entry("APP_ONE", "One failed."),
+        entry("APP_TWO", "Two failed."),
+        entry("APP_SIX", "Six.")
+    );
+    assert_eq!(rows(&page)[1], row("APP_TWO", "a short name", "Two failed.", ""));
+}
+
+#[test]
+fn a_code_span_opening_a_wrapped_line_of_text_loses_its_marks() {
+    let page = "# Error reference\n\n### `APP_ONE` — bad verb\n\n**What happened:** A name collides with a verb (`use`, `on`,\n\
+                `skill`, `run`).\n\n### `APP_TWO` — bad rate\n\n**What happened:** Unlike\n`APP_ONE`, this passes.\n\n\
+                ### `APP_SIX` — bad size\n\n**What happened:** Too big.\n";
+    assert_eq!(rows(page)[0].2, "A name collides with a verb (use, on, skill, run).");
+    assert_eq!(rows(page)[1].2, "Unlike APP_ONE, this passes.");
+}
+
+#[test]
+fn a_constant_marked_with_a_hash_is_a_code() {
+    let page = "| Error code | Message |\n|---|---|\n| `#AUTH_TOKEN_EMPTY` | `Token missing.` |\n\
+                | `#UNKNOWN_METHOD` | `Request not recognized.` |\n";
+    assert_eq!(codes(page), ["#AUTH_TOKEN_EMPTY", "#UNKNOWN_METHOD"]);
+}
+
+#[test]
+fn a_status_column_of_values_set_as_code_keys_its_rows() {
+    let page = "# Application Status Codes\n\n| Status | Trigger | File |\n|---|---|---|\n\
+                | `skipped_open_error` | Failed to open page | `adapter.py` |\n\
+                | `skipped_no_inputs` | Form has no inputs | `modal.py` / `cover.py` |\n\
+                | `skipped_error` | Unhandled exception | `adapter.py` — check daily log |\n";
+    // The files say where each is raised: no names.
+    assert_eq!(rows(page)[1], row("skipped_no_inputs", "", "Form has no inputs", ""));
+}
+
+#[test]
+fn names_a_label_calls_fields_are_no_codes() {
+    let page = "# Status Codes\n\n## Status Message Type\n\nFields:\n\n- `status`: integer status code\n\
+                - `avg_loop_ms`: average loop time\n- `budget_ms`: loop budget\n\n## Codes\n\n\
+                - `0`: OK\n- `1`: Failed to start\n- `2`: Timed out\n";
+    assert_eq!(codes(page), ["0", "1", "2"]);
+}
+
+#[test]
+fn a_list_of_names_under_a_heading_of_errors_is_a_list_of_codes() {
+    let page = "# Documented errors\n\n- `unauthorized`: The user is not authorized.\n\
+                - `emptyBody`: The request body is empty.\n- `notFound`: The resource was not found.\n";
+    assert_eq!(codes(page), ["unauthorized", "emptyBody", "notFound"]);
+    // Under a heading of the error body's shape, such names are its fields.
+    let fields =
+        "# Error format\n\n- `errorCode`: A code.\n- `userMessage`: A message.\n- `requestId`: The request.\n\n\
+                  ## Codes\n\n| Code | Meaning |\n|---|---|\n| E1 | Bad |\n";
+    assert_eq!(codes(fields), ["E1"]);
+}
+
+#[test]
+fn response_fields_named_by_codes_head_their_text_and_callouts_stay_aside() {
+    let page = "## HTTP Status Codes\n\n<AccordionGroup>\n  <Accordion title=\"4xx Client Errors\">\n    Caused by the client\n\
+                <ResponseField name=\"429 Too Many Requests\" type=\"error\">\n      Rate limit exceeded\n    </ResponseField>\n\
+                </Accordion>\n  <Accordion title=\"5xx Server Errors\">\n    Caused by the server\n\
+                <ResponseField name=\"500 Internal Server Error\" type=\"error\">\n      Unexpected error\n    </ResponseField>\n\
+                </Accordion>\n</AccordionGroup>\n\n## Error Codes\n\n\
+                <ResponseField name=\"RATE_LIMITED\" type=\"429\">\n  Too many calls\n\n  <Info>\n    Check the headers\n  </Info>\n</ResponseField>\n";
+    let page_rows = rows(page);
+    assert_eq!(page_rows[0], row("429", "Too Many Requests", "Rate limit exceeded", ""));
+    assert_eq!(page_rows[2], row("RATE_LIMITED", "", "Too many calls", ""));
+}
+
+#[test]
+fn a_column_of_what_to_check_is_notes_in_russian_too() {
+    let page = "| Код | Значение | Что проверить |\n|---|---|---|\n| `APP-BOOT-001` | Архитектура не поддерживается | Нужна x64 |\n\
+                | `APP-DB-001` | Ошибка SQLite | Проверить место |\n";
+    assert_eq!(rows(page)[1], row("APP-DB-001", "", "Ошибка SQLite", ""));
+}
+
+#[test]
+fn a_value_with_a_placeholder_is_a_pattern_not_a_code() {
+    let page = "## Status Codes\n\n| Status | Meaning |\n|---|---|\n| `success` | Test performed |\n\
+                | `no_overlap` | Empty intersection |\n| `no_variance` | All errors zero |\n| `undefined` | Undefined |\n\
+                | `error: <msg>` | Computational error |\n";
+    assert_eq!(codes(page), ["success", "no_overlap", "no_variance", "undefined"]);
+}
+
+#[test]
+fn a_second_cause_label_says_more_than_what_the_code_means() {
+    let page = "### 401 Unauthorized\n- **Quando ocorre:** Falha na autenticação.\n- **Gatilhos Comuns:**\n\
+                \x20 - Token ausente.\n  - Token expirado.\n\n### 404 Not Found\n- **Quando ocorre:** Recurso inexistente.\n\n\
+                ### 409 Conflict\n- **Quando ocorre:** Já existe.\n";
+    assert_eq!(rows(page)[0], row("401", "Unauthorized", "Falha na autenticação.", ""));
+}
