@@ -234,7 +234,7 @@ const ERROR_WORDS: &[&str] = &[
 
 /// "(OK)", "- Not Found", ": Bad" → the words inside; a body answered ("({\"error\":…})") names nothing.
 fn unwrap_reason(text: &str) -> String {
-    let text = text.trim().trim_start_matches(['-', '–', '—', ':', '=']).trim();
+    let text = text.trim().trim_start_matches(['-', '–', '—', ':', '=', '/']).trim();
     let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         Some(inner) if !inner.contains(['(', ')']) => inner.trim(),
         _ => text,

@@ -50,7 +50,7 @@ pub const NOTES: &[&str] = &[
     "soluzione", "oplossing", "rozwiązani", "řešení", "çözüm", "solusi", "рішення", "opmerking", "uwagi", "poznámka",
     "årsak", "årsag", "orsak", "przyczyn", "sebep", "önleme", "önemli",
     "co zrobić", "co robić", "was tun", "que faire", "qué hacer", "o que fazer", "что делать", "что проверить",
-    "как исправить", "как решить", "проверк",
+    "как исправить", "как решить", "проверк", "行为",
     "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre", "trigger", "raised when",
     "thrown when", "returned when",
     "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发", "何时",
@@ -130,7 +130,7 @@ pub const CAUSE: &[&str] = &[
     "orsak", "przyczyn", "sebep", "when it occurs", "occurs when", "when returned", "when it is returned",
     "quando ocorre", "cuando ocurre", "cuándo ocurre", "trigger", "raised when", "thrown when", "returned when",
     "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发", "何时",
-    "gatilho", "disparador", "auslöser", "déclencheur", "срабатыва",
+    "gatilho", "disparador", "auslöser", "déclencheur", "срабатыва", "来源",
 ];
 
 /// Words that say a column holds some of the codes, not each row's own ("Common Error Codes").

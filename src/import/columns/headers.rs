@@ -41,6 +41,10 @@ pub(super) fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'st
         let tokens = profile.mostly(profile.token, 0.8) && !statuses;
         return Some(if tokens {
             (Role::Code, "its cells are codes")
+        // "错误" ("error") over "`401` / `Invalid token`", "`429`", "`model not found`": what the
+        // API answers, statuses mostly, each a row's key.
+        } else if profile.mostly(profile.http, 0.6) && profile.mostly_once() {
+            (Role::Code, "its cells are statuses, with the words the API answers")
         } else {
             (Role::Reason, "its cells are names, not codes")
         });

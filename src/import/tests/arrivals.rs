@@ -118,3 +118,36 @@ fn a_second_cause_label_says_more_than_what_the_code_means() {
                 ### 409 Conflict\n- **Quando ocorre:** Já existe.\n";
     assert_eq!(rows(page)[0], row("401", "Unauthorized", "Falha na autenticação.", ""));
 }
+
+#[test]
+fn an_error_column_of_statuses_keys_its_rows() {
+    let page = "| 错误 | 原因 | 处理 |\n|---|---|---|\n| `401` / `Invalid token` | Key 错 | 重建令牌 |\n\
+                | `429` | 频率限制 | 降低并发 |\n| `502` | 上游网关异常 | 稍后重试 |\n| `504` | 上游超时 | 换模型 |\n";
+    assert_eq!(rows(page)[0], row("401", "Invalid token", "Key 错", ""));
+}
+
+#[test]
+fn headings_named_as_a_program_names_things_are_codes() {
+    let entry = |code: &str| format!("## {code}\n\n```\nA message.\n```\n\nWhat {code} means.\n\n");
+    let page =
+        format!("# Errors\n\n{}{}{}", entry("attemptToModifyTable"), entry("unknownError"), entry("extendsDeprecated"));
+    assert_eq!(codes(&page), ["attemptToModifyTable", "unknownError", "extendsDeprecated"]);
+}
+
+#[test]
+fn a_heading_listing_statuses_with_or_gives_each_the_text() {
+    let page = "## Status codes\n\n### 200, 201 (or any other 2xx errors)\n\nDelivered.\n\n\
+                ### 403, 404 or 422 (or any other 4xx errors)\n\nRejected.\n\n### 500\n\nRetried later.\n";
+    assert_eq!(codes(page), ["200", "201", "403", "404", "422", "500"]);
+    assert_eq!(rows(page)[3], row("404", "", "Rejected.", ""));
+}
+
+#[test]
+fn where_it_comes_from_is_its_cause_and_what_the_program_does_notes() {
+    let entry = |code: &str, name: &str| {
+        format!("### {code} {name}\n\n- **来源**：上游 API 返回\n- **行为**：\n  - 切换凭证\n  - 重试\n\n")
+    };
+    let page =
+        format!("# 状态码\n\n{}{}{}", entry("429", "速率限制"), entry("503", "服务不可用"), entry("404", "未找到"));
+    assert_eq!(rows(&page)[0], row("429", "速率限制", "上游 API 返回", ""));
+}

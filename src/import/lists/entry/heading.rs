@@ -77,6 +77,12 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     if joined(text) && text.contains(['-', '_']) && long {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
+    // "## attemptToModifyReadOnlyTable": a long name joined as a program joins words, alone.
+    let humps = text.as_bytes().windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count();
+    let camel = text.starts_with(|c: char| c.is_ascii_lowercase()) && text.bytes().all(|b| b.is_ascii_alphanumeric());
+    if camel && humps >= 1 && text.len() >= 12 {
+        return Some(Entry { code: text.to_string(), ..Entry::default() });
+    }
     let text = text.trim_matches('`');
     // "Validation Errors (VALIDATION_ERROR)": a name for people, then the constant that names it.
     let worded = |name: &str| name.contains(' ') && name.chars().all(|c| c.is_alphabetic() || c == ' ');
@@ -271,12 +277,14 @@ pub(in crate::import::lists) fn numbers_joined(entry: &Entry) -> Option<Vec<Entr
         let mut words = rest.split_whitespace();
         let first = words.next().unwrap_or("");
         let number = first.trim_end_matches(',');
-        let joined = first.ends_with(',') || words.next().is_none_or(|w| matches!(w, "and" | "&"));
+        // "201 (or any other 2xx errors)": the last of the list, then a remark on it.
+        let joined =
+            first.ends_with(',') || words.next().is_none_or(|w| matches!(w, "and" | "&" | "or") || w.starts_with('('));
         whole_number(number) && number.len() == entry.code.len() && joined
     };
     let mut comma = listed(rest);
     while let Some(after) =
-        ["&", ",", "and "].iter().find_map(|joint| rest.strip_prefix(joint)).or(comma.then_some(rest))
+        ["&", ",", "and ", "or "].iter().find_map(|joint| rest.strip_prefix(joint)).or(comma.then_some(rest))
     {
         let after = after.trim_start();
         let (code, more) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
@@ -290,6 +298,8 @@ pub(in crate::import::lists) fn numbers_joined(entry: &Entry) -> Option<Vec<Entr
     }
     let name = rest.trim_start_matches([':', '-', '–', '—']).trim();
     let name = name.strip_prefix('(').and_then(|n| n.strip_suffix(')')).unwrap_or(name);
+    // "(or any other 4xx errors)": what else the list stands for, no name.
+    let name = if name.starts_with("or ") { "" } else { name };
     let entry = |code: String| Entry { code, name: name.to_string(), ..Entry::default() };
     (codes.len() >= 2).then(|| codes.into_iter().map(entry).collect())
 }
