@@ -28,7 +28,7 @@ pub const STATUS: &[&str] = &[
 #[rustfmt::skip]
 pub const CODE: &[&str] = &[
     "mã lỗi", "mã",
-    "errcode", "errno", "retcode", "rescode", "resultcode",
+    "errcode", "errno", "retcode", "rescode", "resultcode", "sqlstate",
     "code", "codes", "errorcode", "fehlercode", "rückgabecode", "statuscode", "コード", "代码", "代碼", "码", "碼",
     "코드", "código", "codigo", "код", "kod", "kode", "kood", "veakood", "codice", "kód", "كود", "رمز", "รหัส", "קוד",
     "کد", "कोड", "կոդ",

@@ -278,7 +278,8 @@ fn code_first(line: &str) -> Option<Entry> {
         // "unauthorized คือ …" ("is"): a word that joins a name to its text, as a colon does.
         None if (name || whole_number(code)) && copula.is_some() => copula.unwrap_or(rest),
         // "`not_null` (must not be null)": its text in parentheses; "(String)" is a type.
-        None if spanned && rest.starts_with('(') && rest.ends_with(')') => {
+        // Not "`bigquery.jobs.create` (for dry-run queries)", a permission's dotted name.
+        None if spanned && rest.starts_with('(') && rest.ends_with(')') && !property_path(code) => {
             let inner = rest[1..rest.len() - 1].trim();
             if inner.split_whitespace().count() < 2 {
                 return None;

@@ -40,7 +40,17 @@ pub(super) fn to_prose(run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>) {
         }
         _ => false,
     };
-    if labelled_fields || fields && !heading.is_some_and(words::speaks_of_codes) {
+    // "### Rate Limiting Headers" over "- `X-RateLimit-Limit`: …": a response's headers, named.
+    let header_name = |code: &str| {
+        let parts: Vec<&str> = code.split('-').collect();
+        // Capitalised words ("Retry-After", "X-Storage-Used"), not a code's capitals ("ERR-AUTH").
+        let word =
+            |p: &&str| p.starts_with(|c: char| c.is_ascii_uppercase()) && p.contains(|c: char| c.is_ascii_lowercase());
+        parts.len() >= 2 && parts.iter().all(|p| *p == "X" || word(p))
+    };
+    let headers = heading.is_some_and(|h| words::mentions(h, &["headers", "header"]))
+        && run.iter().all(|(_, entry)| header_name(&entry.code));
+    if labelled_fields || headers || fields && !heading.is_some_and(words::speaks_of_codes) {
         out.extend(run.drain(..).map(|(line, _)| Block::Text(line)));
     } else if spanned_names && !errors_written && !heading.is_some_and(|h| lists_errors(h, &spanned)) {
         // The fields are prose; codes listed among them ("`402` если …") stay codes.

@@ -151,3 +151,33 @@ fn where_it_comes_from_is_its_cause_and_what_the_program_does_notes() {
         format!("# 状态码\n\n{}{}{}", entry("429", "速率限制"), entry("503", "服务不可用"), entry("404", "未找到"));
     assert_eq!(rows(&page)[0], row("429", "速率限制", "上游 API 返回", ""));
 }
+
+#[test]
+fn a_list_of_response_headers_names_no_codes() {
+    let page = "## Errors\n\n- `RATE_LIMITED`: Too many calls.\n- `QUOTA_EXCEEDED`: Storage is full.\n- `TOO_LARGE`: File too big.\n\n\
+                ### Rate Limiting Headers\n\n- `X-RateLimit-Limit`: Requests allowed\n- `X-RateLimit-Remaining`: Requests left\n\
+                - `Retry-After`: Seconds to wait\n";
+    assert_eq!(codes(page), ["RATE_LIMITED", "QUOTA_EXCEEDED", "TOO_LARGE"]);
+}
+
+#[test]
+fn a_constant_heading_answered_with_a_status_said_as_http_keys_its_row() {
+    let entry = |code: &str, status: &str| format!("### `{code}` (HTTP {status})\n\nWhat {code} means.\n\n");
+    let page = format!(
+        "# Errors\n\n{}{}{}",
+        entry("VALIDATION_ERROR", "400"),
+        entry("NOT_FOUND", "404"),
+        entry("ADAPTER_ERROR", "500")
+    );
+    assert_eq!(rows(&page)[0], row("VALIDATION_ERROR", "", "What VALIDATION_ERROR means.", ""));
+}
+
+#[test]
+fn reasons_set_as_code_key_a_table_with_no_other_key() {
+    let page = "| Reason | Description |\n|---|---|\n| `invalidQuery` | SQL syntax error |\n| `notFound` | Object not found |\n\
+                | `accessDenied` | Insufficient permissions |\n\n## Permissions\n\n\
+                - `bigquery.jobs.create` (for dry-run queries)\n- `bigquery.datasets.get` (for dataset access)\n";
+    assert_eq!(codes(page), ["invalidQuery", "notFound", "accessDenied"]);
+    let sqlstate = "| SQLSTATE | 事象 |\n|---|---|\n| `23502` | NOT NULL 違反 |\n| `22P02` | 型変換の失敗 |\n";
+    assert_eq!(codes(sqlstate), ["23502", "22P02"]);
+}

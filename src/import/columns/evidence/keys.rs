@@ -114,6 +114,18 @@ pub(super) fn keys_from_cells(e: &Evidence, guesses: &mut [Guess]) {
     if keys(guesses) == 0 && texted && role(guesses, 0).is_none() && own_numbers(&profiles[0]) && unnumbered {
         guesses[0].set(Some(Role::Code), "its cells are numbers, each its own, beside what they mean");
     }
+    // "Reason | Description" holding "`invalidQuery` | …": with no other key, the values of an
+    // error's reason field, each set as code once, are its codes.
+    let reason_values = |i: usize| {
+        let p = &profiles[i];
+        let values = p.all_set_as_code() && p.each_once() && p.filled >= 2;
+        values && p.mostly(p.name_token.max(p.lower_token), 0.8) && words::is_one_of(header(i).trim(), &["reason"])
+    };
+    if keys(guesses) == 0 {
+        if let Some(i) = (0..width).find(|&i| reason_values(i)) {
+            guesses[i].set(Some(Role::Code), "its cells are values of a reason field, set as code");
+        }
+    }
     // "Constant | Value" holding "PARSE_ERROR | -32700": the numbers the names stand for are the codes.
     // "名称 | 值" holding "ARMax_OK | 0": names set as identifiers are constants too.
     let identifiers = |i: usize| {

@@ -97,7 +97,10 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     // "`InsufficientBalance` (code 1)": the word that says what the number is, before it.
     let number_of = |c: &str| -> String {
         let c = c.trim();
-        let said = c.split_once(' ').filter(|(word, n)| error_word(word) && whole_number(n.trim()));
+        // "(HTTP 400)" too: the status it is answered with, said to be one.
+        let said = c
+            .split_once(' ')
+            .filter(|(word, n)| (error_word(word) || word.eq_ignore_ascii_case("http")) && whole_number(n.trim()));
         said.map_or(c, |(_, n)| n.trim()).to_string()
     };
     let constant = closing_aside(text).map(|(n, c)| (n.trim().trim_matches('`').to_string(), number_of(c)));
