@@ -370,4 +370,12 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-abarrel", "abarrel (nd)", 5, 0.522, 0.71),
     ("pages-arocket", "arocket (ne)", 5, 0.316, 0.87),
     ("pages-acoast", "acoast (nf)", 5, 0.592, 0.92),
+    ("pages-aswivel", "aswivel (ng)", 5, 0.837, 0.87),
+    ("pages-aperch", "aperch (nh)", 5, 0.896, 0.89),
+    ("pages-asettle", "asettle (ni)", 5, 0.557, 0.88),
+    ("pages-anestle", "anestle (nj)", 5, 0.500, 0.50),
+    ("pages-aroost", "aroost (nk)", 5, 0.899, 0.89),
+    ("pages-aclamber", "aclamber (nl)", 5, 0.418, 1.00),
+    ("pages-ayaw", "ayaw (nm)", 5, 0.750, 0.93),
+    ("pages-apitch", "apitch (nn)", 5, 0.591, 0.81),
 ];

@@ -181,3 +181,17 @@ fn reasons_set_as_code_key_a_table_with_no_other_key() {
     let sqlstate = "| SQLSTATE | 事象 |\n|---|---|\n| `23502` | NOT NULL 違反 |\n| `22P02` | 型変換の失敗 |\n";
     assert_eq!(codes(sqlstate), ["23502", "22P02"]);
 }
+
+#[test]
+fn a_status_a_dash_and_a_constant_head_the_constants_row() {
+    let entry = |status: &str, code: &str| format!("### {status} — {code}\n\n**Meaning:** What {code} means.\n\n");
+    let page = format!(
+        "## Error Codes\n\n{}{}{}",
+        entry("400", "VALIDATION_ERROR"),
+        entry("401", "UNAUTHORIZED"),
+        entry("409", "CONFLICT")
+    );
+    assert_eq!(codes(&page), ["VALIDATION_ERROR", "UNAUTHORIZED", "CONFLICT"]);
+    // Without the dash, a status and its name in capitals is the status.
+    assert_eq!(codes("## Errors\n\n### 401 UNAUTHORIZED\n\nNo token.\n\n### 403 FORBIDDEN\n\nNo right.\n\n### 404 NOT FOUND\n\nNone.\n"), ["401", "403", "404"]);
+}

@@ -21,7 +21,18 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
     };
     let text = spaced.as_deref().unwrap_or(text);
     // "1.2 `GRIPPER_ERR_INVALID_ARGUMENT = -1`": a section's number before the code it heads.
-    section_numbered(text).and_then(unnumbered_code).or_else(|| unnumbered_code(text))
+    let entry = section_numbered(text).and_then(unnumbered_code).or_else(|| unnumbered_code(text))?;
+    // "400 — VALIDATION_ERROR", "401 — UNAUTHORIZED": a status, a dash, then the API's own
+    // constant, which keys the row as "VALIDATION_ERROR (400)" does.
+    let dashed = [" — ", " – ", " - "].iter().any(|dash| text.contains(dash));
+    let constant = |name: &str| {
+        let capitals = name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
+        capitals && name.len() >= 4 && (name.contains('_') || dashed)
+    };
+    if crate::import::cells::http_status(&entry.code).is_some() && dashed && constant(entry.name.trim()) {
+        return Some(Entry { code: entry.name.trim().to_string(), ..Entry::default() });
+    }
+    Some(entry)
 }
 
 /// "转账金额…", "24小时内…" set right after a colon: a name, not the minutes of "10:30".
