@@ -378,4 +378,10 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aclamber", "aclamber (nl)", 5, 0.418, 1.00),
     ("pages-ayaw", "ayaw (nm)", 5, 0.750, 0.93),
     ("pages-apitch", "apitch (nn)", 5, 0.591, 0.81),
+    ("pages-acanoe", "acanoe (np)", 5, 0.976, 0.97),
+    ("pages-apaddle", "apaddle (nt)", 5, 0.977, 0.97),
+    ("pages-ajibe", "ajibe (ns)", 5, 0.915, 0.91),
+    ("pages-aglissade", "aglissade (no)", 5, 0.593, 0.59),
+    ("pages-atack", "atack (nr)", 5, 0.494, 0.93),
+    ("pages-asteer", "asteer (nq)", 5, 0.856, 0.85),
 ];

@@ -16,7 +16,13 @@ pub fn lines_or_whole(raw: &str) -> Vec<String> {
         Some((last, before)) => before.iter().all(field) && line_label(last).is_some(),
         None => false,
     };
-    if lines.len() >= 2 && fields {
+    // "Docker is not running." over "**Cause:** …" and "**What to do:** …": a text, then its parts, labelled.
+    let ended = |line: &str| line.ends_with(['.', '。', '!', '！']);
+    let parts_after = lines.len() >= 2
+        && (lines.len() >= 3 || ended(lines[0]))
+        && line_label(lines[0]).is_none()
+        && lines[1..].iter().all(field);
+    if lines.len() >= 2 && fields || parts_after {
         return lines.iter().map(|line| collapse(line)).collect();
     }
     // "2001, missing argument" over "2002, id가 이미 존재함": lines of a code, a comma and its

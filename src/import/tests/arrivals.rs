@@ -195,3 +195,14 @@ fn a_status_a_dash_and_a_constant_head_the_constants_row() {
     // Without the dash, a status and its name in capitals is the status.
     assert_eq!(codes("## Errors\n\n### 401 UNAUTHORIZED\n\nNo token.\n\n### 403 FORBIDDEN\n\nNo right.\n\n### 404 NOT FOUND\n\nNone.\n"), ["401", "403", "404"]);
 }
+
+#[test]
+fn a_text_then_labelled_parts_in_one_paragraph_are_told_apart() {
+    let entry = |code: &str| {
+        format!(
+            "### {code}\n\nThe daemon is not running.\n**Cause:** The service stopped.\n**What to do:** Start it.\n\n"
+        )
+    };
+    let page = format!("# Error Code Reference\n\n{}{}{}", entry("APP-E-001"), entry("APP-E-002"), entry("APP-E-003"));
+    assert_eq!(rows(&page)[0], row("APP-E-001", "", "The daemon is not running.", ""));
+}
