@@ -138,14 +138,15 @@ pub fn find_profiled(
             // what to do about the code it explains.
             let described =
                 (0..width).any(|i| i != column && header(i).is_some_and(|h| mentions(h, words::DESCRIPTION)));
-            let hint = header(column).is_some_and(|h| words::is_one_of(h.trim(), &HINTS)) && described;
-            let found =
-                if hint { Some((Role::Notes, "its header calls it a hint beside the description")) } else { found };
             // "Description | User Message", "Internal message | Customer-facing message": what the
             // user is shown, beside what the code means.
             let messaged = (0..width).any(|i| {
                 i != column && header(i).is_some_and(|h| mentions(h, &["message"]) && !mentions(h, USER_MESSAGES))
             });
+            // "Message | Hint" too: a hint says what to do about the message beside it.
+            let hint = header(column).is_some_and(|h| words::is_one_of(h.trim(), &HINTS)) && (described || messaged);
+            let found =
+                if hint { Some((Role::Notes, "its header calls it a hint beside the description")) } else { found };
             let shown = header(column).is_some_and(|h| mentions(h, USER_MESSAGES)) && (described || messaged);
             let found =
                 if shown { Some((Role::Notes, "it is what users are shown, beside the description")) } else { found };

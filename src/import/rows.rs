@@ -6,6 +6,7 @@ use super::cells::{http_status, split_code, whole_number};
 use super::columns::{self, Columns};
 use super::groups::{group_by_code, is_registered, is_success, label_group};
 use super::imported::{Imported, ReportLine, Row};
+use super::lists::names_a_failure as failure;
 use super::options::Options;
 use super::page;
 use super::profile::Profile;
@@ -136,12 +137,6 @@ pub fn collect(blocks: &[Block], options: &Options) -> Imported {
     imported
 }
 
-/// "100", "101", … "106": four numbers or more, each one more than the last.
-fn one_after_another(codes: &[String]) -> bool {
-    let numbers: Vec<u32> = codes.iter().map_while(|c| c.parse().ok()).collect();
-    numbers.len() == codes.len() && numbers.len() >= 4 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
-}
-
 struct TableReader<'a> {
     table: &'a RawTable,
     /// The tables on the page that share its header, itself among them.
@@ -181,7 +176,7 @@ impl TableReader<'_> {
                 let statuses_below = codes.iter().filter(below).filter(|c| is_registered(c)).count();
                 // One unofficial 2xx among statuses is a status too; as many unknown as known are the API's numbers.
                 // So are "100" … "106", numbered one after another past the registry's.
-                unknown > 0 && (unknown >= statuses || one_after_another(&codes))
+                unknown > 0 && (unknown >= statuses || ranges::one_after_another(&codes))
                     || unknown > 1 && unknown >= statuses_below
             })
             || tables::named_otherwise(self.table, columns)
@@ -329,8 +324,9 @@ impl TableReader<'_> {
             tally.merged += 1;
             return taken.at;
         }
-        // "200 | ERR_UNKNOWN": a row its own name calls an error is none of the registry's successes.
-        let named_error = row.reason.to_ascii_lowercase().starts_with("err");
+        // "200 | ERR_UNKNOWN", "email_not_found | 200": a row its own name calls an error is none of the successes.
+        let own_failure = row.status.is_some() && failure(&row.code.to_ascii_lowercase());
+        let named_error = row.reason.to_ascii_lowercase().starts_with("err") || own_failure;
         // "-2013", answered with 200: a negative number is an error's, whatever answers it.
         let negative = row.code.starts_with('-') && whole_number(&row.code);
         // A row's own status, when the table gives one, says whether it succeeded, not its code.

@@ -384,4 +384,10 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-aglissade", "aglissade (no)", 5, 0.593, 0.59),
     ("pages-atack", "atack (nr)", 5, 0.494, 0.93),
     ("pages-asteer", "asteer (nq)", 5, 0.856, 0.85),
+    ("pages-aferry", "aferry (nu)", 5, 0.650, 0.64),
+    ("pages-aoar", "aoar (nv)", 5, 0.439, 0.55),
+    ("pages-askiff", "askiff (nw)", 5, 0.422, 0.42),
+    ("pages-araft", "araft (nx)", 5, 0.613, 0.63),
+    ("pages-akayak", "akayak (ny)", 5, 1.000, 1.00),
+    ("pages-apunt", "apunt (nz)", 5, 0.995, 0.99),
 ];

@@ -255,6 +255,14 @@ pub(super) fn headed(blocks: Vec<Block>) -> Vec<Block> {
             Block::Heading(text) if within && coded.is_none() && labels(&text) => {
                 open.iter_mut().for_each(|section| section.label = Some(text.clone()));
             }
+            // "### Import Map contains invalid JSON" right under "## 1": the title of a code given alone.
+            Block::Heading(text)
+                if coded.is_none()
+                    && text.split_whitespace().count() <= 8
+                    && open.as_ref().is_some_and(|s| s.contains(this_level) && s.awaits_name()) =>
+            {
+                open.iter_mut().for_each(|section| section.entry.name = text.trim().to_string());
+            }
             // "### Business rule violated" under "## 403 Forbidden": a part of its section, more of what it means.
             Block::Heading(_) if coded.is_none() && open.as_ref().is_some_and(|s| s.contains(this_level)) => {
                 open.iter_mut()

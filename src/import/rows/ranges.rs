@@ -56,3 +56,9 @@ pub(super) fn worded_range(text: &str) -> Option<String> {
         _ => None,
     }
 }
+
+/// "100", "101", … "106": four numbers or more, each one more than the last.
+pub(super) fn one_after_another(codes: &[String]) -> bool {
+    let numbers: Vec<u32> = codes.iter().map_while(|c| c.parse().ok()).collect();
+    numbers.len() == codes.len() && numbers.len() >= 4 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+}

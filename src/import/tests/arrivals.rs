@@ -206,3 +206,29 @@ fn a_text_then_labelled_parts_in_one_paragraph_are_told_apart() {
     let page = format!("# Error Code Reference\n\n{}{}{}", entry("APP-E-001"), entry("APP-E-002"), entry("APP-E-003"));
     assert_eq!(rows(&page)[0], row("APP-E-001", "", "The daemon is not running.", ""));
 }
+
+#[test]
+fn a_hint_beside_a_message_is_notes_and_a_failure_answered_with_200_is_no_success() {
+    let page = "| Code | Status | Message | Hint |\n|---|---|---|---|\n\
+                | `session_expired` | 401 | Session has expired | |\n\
+                | `email_not_found` | 200 | If an account exists, an email was sent | Said so on purpose. |\n\
+                | `missing_token` | 400 | Token is required | Send it in the header. |\n";
+    let imported = import("errors.md", page, &Options::default()).unwrap();
+    assert!(imported.normal.is_empty(), "{:?}", imported.normal);
+    assert_eq!(rows(page)[2], row("missing_token", "", "Token is required", "400"));
+}
+
+#[test]
+fn a_subheading_right_under_a_bare_number_titles_it() {
+    let entry =
+        |code: &str, title: &str| format!("## {code}\n\n### {title}\n\nError #{code} occurs when it fails.\n\n");
+    let page = format!(
+        "# Errors\n\n{}{}{}\n# Warnings\n\n{}",
+        entry("1", "Import Map contains invalid JSON"),
+        entry("2", "Module did not instantiate"),
+        entry("3", "Unable to load module"),
+        entry("W1", "Bare specifier missing")
+    );
+    assert_eq!(rows(&page)[1], row("2", "Module did not instantiate", "Error #2 occurs when it fails.", ""));
+    assert_eq!(codes(&page)[3], "W1");
+}

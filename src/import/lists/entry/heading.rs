@@ -88,10 +88,15 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     if joined(text) && text.contains(['-', '_']) && long {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
+    // "## W1": a capital and a number, alone, as warnings and errors are numbered.
+    let lettered = text.len() >= 2 && text.len() <= 5 && text.starts_with(|c: char| c.is_ascii_uppercase());
+    if lettered && text[1..].bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Entry { code: text.to_string(), ..Entry::default() });
+    }
     // "## attemptToModifyReadOnlyTable": a long name joined as a program joins words, alone.
     let humps = text.as_bytes().windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count();
     let camel = text.starts_with(|c: char| c.is_ascii_lowercase()) && text.bytes().all(|b| b.is_ascii_alphanumeric());
-    if camel && humps >= 1 && text.len() >= 12 {
+    if camel && humps >= 1 && text.len() >= 6 {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
     let text = text.trim_matches('`');
