@@ -204,7 +204,7 @@ pub const STATUS_ALONE: &[&str] =
 
 /// A column named just "Error": of codes or of messages, as its cells say.
 pub const ERROR_ALONE: &[&str] =
-    &["error", "错误", "錯誤", "エラー", "오류", "에러", "fehler", "erreur", "erro", "ошибка", "lỗi"];
+    &["error", "errors", "错误", "錯誤", "エラー", "오류", "에러", "fehler", "erreur", "erro", "ошибка", "lỗi"];
 
 /// Whether a header is the error field's name alone ("error", "`error`", "错误"), the
 /// field whose values an API answers with.

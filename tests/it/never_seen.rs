@@ -390,4 +390,9 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-araft", "araft (nx)", 5, 0.613, 0.63),
     ("pages-akayak", "akayak (ny)", 5, 1.000, 1.00),
     ("pages-apunt", "apunt (nz)", 5, 0.995, 0.99),
+    ("pages-acanal", "acanal (oa)", 5, 0.671, 0.75),
+    ("pages-alock", "alock (ob)", 5, 0.963, 0.96),
+    ("pages-aweir", "aweir (oc)", 5, 1.000, 1.00),
+    ("pages-asluice", "asluice (od)", 5, 0.862, 0.86),
+    ("pages-abrook", "abrook (oe)", 5, 0.500, 0.50),
 ];

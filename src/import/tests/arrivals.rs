@@ -232,3 +232,10 @@ fn a_subheading_right_under_a_bare_number_titles_it() {
     assert_eq!(rows(&page)[1], row("2", "Module did not instantiate", "Error #2 occurs when it fails.", ""));
     assert_eq!(codes(&page)[3], "W1");
 }
+
+#[test]
+fn an_errors_column_of_names_gives_each_code_its_name() {
+    let page = "| Errors | Codes | Meaning |\n|---|---|---|\n| Data missing | 101 | Data for combo does not exist |\n\
+                | Networking Error | 102 | Cannot connect to required server |\n| Champ Missing | 104 | Champion does not exist |\n";
+    assert_eq!(rows(page)[1], row("102", "Networking Error", "Cannot connect to required server", ""));
+}
