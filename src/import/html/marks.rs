@@ -4,7 +4,7 @@
 
 use super::cell_text;
 use crate::import::cells::code_name_leads;
-use crate::import::{collapse, Block, BELOW_HEADINGS};
+use crate::import::{collapse, words, Block, BELOW_HEADINGS};
 use scraper::{ElementRef, Node};
 
 /// An element's text with its line breaks: those of its source and its `<br>`s.
@@ -109,9 +109,8 @@ pub(super) fn component_title(card: ElementRef) -> Option<Vec<Block>> {
     let capitals = field && crate::import::lists::word_in_capitals(&title);
     let names_a_code = crate::import::lists::item_names_a_code(&title) || capitals;
     // "<Accordion title=\"5xx Server Errors\">": a class of codes heads what it holds, no code's text.
-    use crate::import::words::{mentions, speaks_of_codes, CATEGORY};
-    let sorts = mentions(&title, CATEGORY) || title.to_lowercase().contains("categor");
-    let class = !field && speaks_of_codes(&title) && !sorts;
+    let sorts = words::mentions(&title, words::CATEGORY) || title.to_lowercase().contains("categor");
+    let class = !field && words::speaks_of_codes(&title) && !sorts;
     Some(if names_a_code || class { vec![Block::Level(BELOW_HEADINGS), Block::Heading(title)] } else { Vec::new() })
 }
 

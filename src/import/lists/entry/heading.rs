@@ -25,10 +25,7 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
     // "400 — VALIDATION_ERROR", "401 — UNAUTHORIZED": a status, a dash, then the API's own
     // constant, which keys the row as "VALIDATION_ERROR (400)" does.
     let dashed = [" — ", " – ", " - "].iter().any(|dash| text.contains(dash));
-    let constant = |name: &str| {
-        let capitals = name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
-        capitals && name.len() >= 4 && (name.contains('_') || dashed)
-    };
+    let constant = |name: &str| super::super::word_in_capitals(name) && name.len() >= 4;
     if crate::import::cells::http_status(&entry.code).is_some() && dashed && constant(entry.name.trim()) {
         return Some(Entry { code: entry.name.trim().to_string(), ..Entry::default() });
     }
@@ -94,9 +91,9 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
     // "## attemptToModifyReadOnlyTable": a long name joined as a program joins words, alone.
-    let humps = text.as_bytes().windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count();
+    let hump = text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
     let camel = text.starts_with(|c: char| c.is_ascii_lowercase()) && text.bytes().all(|b| b.is_ascii_alphanumeric());
-    if camel && humps >= 1 && text.len() >= 6 {
+    if camel && hump && text.len() >= 6 {
         return Some(Entry { code: text.to_string(), ..Entry::default() });
     }
     let text = text.trim_matches('`');

@@ -255,7 +255,7 @@ fn own_codes(label: &str, value: &str) -> Option<Vec<String>> {
     }
     let value = value.replace('`', "");
     // "UNAUTHORIZED": one word in capitals is a constant too.
-    let capitals = |code: &str| code.bytes().all(|b| b.is_ascii_uppercase());
+    let capitals = super::super::word_in_capitals;
     let identifier = |code: &str| {
         !whole_number(code) && (snake_name(code) || written_as_identifier(code) || capitals(code)) && code.len() >= 3
     };
