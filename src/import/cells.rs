@@ -343,7 +343,7 @@ pub fn source_path(text: &str) -> bool {
 
 /// A dash standing in for a cell the page leaves blank.
 pub fn is_dash(text: &str) -> bool {
-    matches!(text, "-" | "–" | "—")
+    matches!(text, "-" | "--" | "–" | "—")
 }
 
 /// "—", "n/a", "(없음)": a cell that says nothing is written there. Bare words ("None", "无")

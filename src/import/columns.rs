@@ -10,6 +10,7 @@ mod evidence;
 mod headers;
 mod languages;
 mod placed;
+mod values;
 
 use super::groups::class_group;
 use super::profile::Profile;

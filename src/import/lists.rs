@@ -198,9 +198,10 @@ pub fn line_code(line: &str) -> Option<String> {
 /// would ("4700 Access Denied"), not open a sentence the nested list ends ("You provided:").
 pub fn item_names_a_code(title: &str) -> bool {
     // "400 VALIDATION_ERROR: Bean validation failed" over the exceptions it covers: a line of its
-    // own code and text, which the nested items say more of.
+    // own code and text, which the nested items say more of; not "401/403: …", statuses sharing one.
     let status = title.split_whitespace().next().and_then(super::cells::http_status);
-    let own_line = status.is_some() && entry(title).is_some_and(|e| !super::cells::whole_number(&e.code));
+    let numbers = |code: &str| code.split(", ").all(super::cells::whole_number);
+    let own_line = status.is_some() && entry(title).is_some_and(|e| !numbers(&e.code));
     !title.trim_end().ends_with([':', '：'])
         && !own_line
         && entry::heading_code(title).is_some_and(|e| !e.code.is_empty())

@@ -10,7 +10,7 @@ use super::{Block, RawTable};
 use crate::sanitize::clean;
 use crate::table::Group;
 pub(super) use shapes::cut_tables_joined;
-use shapes::{records, transposed, unfolded};
+use shapes::{header_as_row, records, transposed, unfolded};
 use std::borrow::Cow;
 use sub_codes::sub_codes_apart;
 
@@ -98,7 +98,10 @@ pub fn tables<'a>(blocks: &'a [Block], options: &Options) -> Vec<Placed<'a>> {
                 let name = table_name(number, table, around.title.as_deref());
                 let (table, turned) = match (
                     transposed(table),
-                    unfolded(table).or_else(|| records(table)).or_else(|| sub_codes_apart(table)),
+                    unfolded(table)
+                        .or_else(|| records(table))
+                        .or_else(|| sub_codes_apart(table))
+                        .or_else(|| header_as_row(table)),
                 ) {
                     (Some(turned), _) => (Cow::Owned(turned), true),
                     (None, Some(reshaped)) => (Cow::Owned(reshaped), false),

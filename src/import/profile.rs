@@ -277,12 +277,19 @@ pub fn leading_codes(text: &str) -> Option<(Vec<String>, String)> {
     let mut rest = text.trim();
     loop {
         let end = rest.find(between_codes).unwrap_or(rest.len());
-        let word = &rest[..end];
+        // "401/403: …": the last code carries the colon that ends them.
+        let (word, last) = match rest[..end].strip_suffix([':', '：']) {
+            Some(word) => (word, true),
+            None => (&rest[..end], false),
+        };
         if !(digits(word) || error_identifier(word)) {
             break;
         }
         codes.push(word.to_string());
         rest = rest[end..].trim_start_matches(between_codes);
+        if last {
+            break;
+        }
     }
     let numbers = codes.iter().filter(|c| digits(c)).count();
     let one_kind = numbers == 0 || numbers == codes.len();

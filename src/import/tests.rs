@@ -37,6 +37,7 @@ mod lists;
 mod lookalikes;
 mod marks;
 mod misreads;
+mod newcomers;
 mod openings;
 mod placeholders;
 mod reach;

@@ -2,6 +2,7 @@
 //! those the user placed: the key, the name, the text, the notes and the group.
 
 use super::placed::Placed;
+use super::values;
 use super::{names_other_keys, Columns, Role};
 use crate::import::cells::split_code;
 use crate::import::profile::Profile;
@@ -24,7 +25,13 @@ pub(super) fn choose(
     let coded: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Code)).collect();
     let enumerates = |i: usize| table.header.get(i).is_some_and(|h| mentions(h, words::ENUMERATION));
     if let [named, other] = coded[..] {
-        if user.code.is_none() && enumerates(named) && !enumerates(other) && first(&roles, Role::Reason).is_none() {
+        // "ErrorCode Enum Value | Code | Default Message": the message, named no longer, describes.
+        let message = first(&roles, Role::Reason).filter(|_| first(&roles, Role::Description).is_none());
+        let unnamed = first(&roles, Role::Reason).is_none() || message.is_some();
+        if user.code.is_none() && user.reason.is_none() && enumerates(named) && !enumerates(other) && unnamed {
+            if let Some(message) = message {
+                roles[message] = Some(Role::Description);
+            }
             roles[named] = Some(Role::Reason);
         }
     }
@@ -178,6 +185,7 @@ pub(super) fn choose(
     if let Some(i) = named_as_kinds.or(named_as_symbols).filter(|_| unnamed) {
         roles[i] = Some(Role::Reason);
     }
+    values::payloads_as_notes(table, profiles, &mut roles, user);
     let reason = user.reason.or(first(&roles, Role::Reason)).or_else(|| short_name_column(&roles));
     if let Some(column) = reason.filter(|&r| roles[r] == Some(Role::Description)) {
         roles[column] = Some(Role::Reason);
@@ -268,6 +276,10 @@ pub(super) fn choose(
     let description = description.or_else(|| {
         let explains = |i: &usize| *i != code && roles[*i].is_none() && profiles[*i].filled > 0;
         (0..width).find(explains).filter(|_| headless && reason.is_none())
+    });
+    let reason = reason.or_else(|| {
+        let described = description.filter(|_| headless && user.reason.is_none())?;
+        values::names_between(profiles, &roles, code, described)
     });
     let mut notes = user.notes.clone();
     let notes_guessed: Vec<usize> = (0..width).filter(|&i| roles[i] == Some(Role::Notes)).collect();

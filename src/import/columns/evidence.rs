@@ -159,6 +159,9 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
         } else if numbers(first) && names(second) && !errors(second) {
             // "Code | Code string": 1000 | UNBOUND_ERROR.
             guesses[second].set(Some(Role::Reason), "its cells name the numbers beside them");
+        } else if header(first).to_lowercase().contains("exit") && errors(second) && names(second) {
+            // "Exit code | Error code" holding "1 | operation_failed": the program's own code is the key.
+            guesses[first].set(Some(Role::Notes), "the error codes beside it are the key");
         } else if guesses[second].named && !guesses[first].named && mentions(header(second), words::CODE) {
             // "ID | Resultado | Código" holding "AE01 | … | 0160": codes are what the header calls codes.
             guesses[first].set(Some(Role::Notes), "another column's header names the codes");

@@ -28,7 +28,10 @@ const TAGS: &[(Language, &str)] =
 /// The language a header names, if it names one.
 fn named(header: &str) -> Option<Language> {
     let header = header.trim().to_lowercase();
-    let (tag, region) = header.split_once(['-', '_']).unwrap_or((&header, ""));
+    // "Message (en)", "メッセージ (ja)": a tag after the name, in brackets.
+    let bracketed = header.strip_suffix([')', '）', ']']).and_then(|rest| rest.rsplit_once(['(', '（', '[']));
+    let tagged_part = bracketed.map_or(header.as_str(), |(_, tag)| tag.trim());
+    let (tag, region) = tagged_part.split_once(['-', '_']).unwrap_or((tagged_part, ""));
     let tagged = region.len() <= 4 && region.chars().all(|c| c.is_ascii_alphabetic());
     let by_tag = TAGS.iter().find(|(_, t)| tagged && *t == tag).map(|(language, _)| *language);
     by_tag.or_else(|| LANGUAGES.iter().find(|(_, words)| words.iter().any(|w| header.contains(w))).map(|(l, _)| *l))

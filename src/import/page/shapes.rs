@@ -185,3 +185,18 @@ fn piped_row(text: &str) -> Option<Vec<String>> {
     }
     Some(cells)
 }
+
+/// A table whose first line, set as its header, is its first row ("| 200 | OK | Everything
+/// worked. |" over "| 400 | Bad Request | … |"): a table with no header, that line a row.
+pub(super) fn header_as_row(table: &RawTable) -> Option<RawTable> {
+    let first = table.header.first()?;
+    let column: Vec<&str> = table.rows.iter().filter_map(|row| row.first()).map(|c| c.text.trim()).collect();
+    let statuses = column.iter().filter(|text| http_status(text).is_some()).count();
+    if http_status(first.trim()).is_none() || column.len() < 2 || statuses * 5 < column.len() * 4 {
+        return None;
+    }
+    let mut rows = vec![table.header.iter().map(|text| Cell::plain(text.clone())).collect()];
+    rows.extend(table.rows.iter().cloned());
+    let header = vec![String::new(); table.header.len()];
+    Some(RawTable { header, rows, labels: Vec::new(), ..table.clone() })
+}

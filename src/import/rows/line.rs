@@ -47,6 +47,10 @@ impl TableReader<'_> {
             _ => cell(columns.code),
         };
         let code_text = quoted_code(field(&code_cell.text));
+        // "None" among codes set as code: not one of them (a code so named is set as one).
+        if code_text == "None" && !code_cell.set_as_code {
+            return Line::Skip("\"None\" is written for its code: it has none".to_string());
+        }
         let code = split_code(&code_text).0;
         if let Some(group) = class_group(&code) {
             // "4xx": a class of statuses labels the rows after it.

@@ -20,6 +20,11 @@ pub(in crate::import::lists) fn heading_code(text: &str) -> Option<Entry> {
         _ => None,
     };
     let text = spaced.as_deref().unwrap_or(text);
+    // "401/403: authentication failure": statuses that share one name.
+    let statuses = |codes: &Vec<String>| codes.iter().all(|code| crate::import::cells::http_status(code).is_some());
+    if let Some((codes, name)) = super::shared_text(text).filter(|(codes, _)| statuses(codes)) {
+        return Some(Entry { code: codes.join(", "), name, ..Entry::default() });
+    }
     // "1.2 `GRIPPER_ERR_INVALID_ARGUMENT = -1`": a section's number before the code it heads.
     let entry = section_numbered(text).and_then(unnumbered_code).or_else(|| unnumbered_code(text))?;
     // "400 — VALIDATION_ERROR", "401 — UNAUTHORIZED": a status, a dash, then the API's own

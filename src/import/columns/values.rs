@@ -1,0 +1,36 @@
+//! Columns told apart by what their cells hold where headers say little: values that come with
+//! a code beside prose about it, and names between the codes and their text.
+
+use super::placed::Placed;
+use super::Role;
+use crate::import::cells::says_none;
+use crate::import::profile::Profile;
+use crate::import::RawTable;
+
+/// "Code | When | Details" holding "`{ runId, frameNo }`" or "--": beside a column of prose, one
+/// only of values set as code, or of placeholders, shows what comes with the code, not what it means.
+pub(super) fn payloads_as_notes(table: &RawTable, profiles: &[Profile], roles: &mut [Option<Role>], user: &Placed) {
+    let shapes = |i: usize| {
+        let cells = table.rows.iter().filter_map(|row| row.get(i));
+        let mut given = cells.filter(|cell| !cell.text.trim().is_empty() && !says_none(&cell.text));
+        given.all(|cell| cell.set_as_code && cell.text.trim().starts_with(['{', '[']))
+    };
+    let prose = |i: usize| roles[i] == Some(Role::Description) && profiles[i].set_as_code * 2 < profiles[i].filled;
+    if user.description.is_some() || !(0..roles.len()).any(prose) {
+        return;
+    }
+    let payloads: Vec<usize> = (0..roles.len()).filter(|&i| roles[i] == Some(Role::Description) && shapes(i)).collect();
+    for i in payloads {
+        roles[i] = Some(Role::Notes);
+    }
+}
+
+/// "| 400 | Bad Request | The request was … |" with no header: short names between the codes
+/// and the text that describes them name the codes.
+pub(super) fn names_between(profiles: &[Profile], roles: &[Option<Role>], code: usize, text: usize) -> Option<usize> {
+    let names = |i: &usize| {
+        let p = &profiles[*i];
+        roles[*i].is_none() && p.filled > 0 && p.average_chars <= 30 && p.mostly_once() && p.rarely_prose()
+    };
+    (code + 1..text).find(names)
+}

@@ -1,0 +1,73 @@
+//! More shapes pages wrote that the reader once misread: tagged message languages, placeholder
+//! and payload columns, a header that is a row, statuses sharing an item, enum names beside codes.
+
+use super::*;
+
+#[test]
+fn a_language_tag_in_brackets_names_the_language() {
+    let page = "| コード | HTTP | メッセージ (ja) | メッセージ (en) |\n|---|---|---|---|\n\
+                | `AUTH_REQUIRED` | 401 | 認証が必要です。 | Authentication required. |\n\
+                | `AUTH_FORBIDDEN` | 403 | 権限がありません。 | Insufficient permissions. |\n";
+    assert_eq!(rows(page)[0], row("AUTH_REQUIRED", "Authentication required.", "認証が必要です。", "401"));
+}
+
+#[test]
+fn a_column_of_payload_shapes_or_dashes_beside_prose_is_notes() {
+    let page = "| Code | When | Details |\n|---|---|---|\n\
+                | `INVALID_INPUT` | Workflow input fails validation. | -- |\n\
+                | `SNAPSHOT_NOT_FOUND` | A requested snapshot does not exist. | `{ runId, frameNo }` |\n\
+                | `RUN_FAILED` | The run stopped on an error it could not handle. | -- |\n";
+    assert_eq!(rows(page)[0], row("INVALID_INPUT", "", "Workflow input fails validation.", ""));
+    assert_eq!(rows(page)[1], row("SNAPSHOT_NOT_FOUND", "", "A requested snapshot does not exist.", ""));
+    // Dashes alone say nothing either.
+    let dashes = "| Code | When | Details |\n|---|---|---|\n\
+                  | `TOOL_PATH_INVALID` | A tool receives a non-string path. | -- |\n\
+                  | `TOOL_TIMEOUT` | A tool ran past its time limit and was stopped. | -- |\n";
+    assert_eq!(rows(dashes)[1], row("TOOL_TIMEOUT", "", "A tool ran past its time limit and was stopped.", ""));
+}
+
+#[test]
+fn a_header_line_of_a_status_is_the_first_row() {
+    let page = "| 200 | OK | Everything worked as expected. |\n|---|---|---|\n\
+                | 400 | Bad Request | The request was unacceptable. |\n\
+                | 401 | Unauthorized | No valid API key provided. |\n\
+                | 404 | Not Found | The requested resource does not exist. |\n";
+    assert_eq!(codes(page), ["200", "400", "401", "404"]);
+    assert_eq!(rows(page)[0], row("200", "OK", "Everything worked as expected.", ""));
+    assert_eq!(rows(page)[2], row("401", "Unauthorized", "No valid API key provided.", ""));
+}
+
+#[test]
+fn statuses_sharing_an_item_each_take_its_text() {
+    let flat = "## Status codes\n\n- **400**: invalid JSON\n- **401/403**: authentication failure\n\
+                - **404**: not found\n- **422**: validation failure\n";
+    assert_eq!(codes(flat), ["400", "401", "403", "404", "422"]);
+    let listed = "## Status codes\n\n- 400: bad input\n- 401, 403: no key\n- 404: not found\n- 500: broken\n";
+    assert_eq!(codes(listed), ["400", "401", "403", "404", "500"]);
+    // Over nested lists too, as a heading names its codes.
+    let nested = "## Common status codes\n\n- **400**: invalid JSON\n  - Check the body.\n\
+                  - **401/403**: authentication failure\n  - Check the headers.\n\
+                  - **404**: not found\n  - Check the path.\n";
+    assert_eq!(codes(nested), ["400", "401", "403", "404"]);
+}
+
+#[test]
+fn an_enum_column_beside_the_codes_names_them_and_the_message_describes() {
+    let page = "| ErrorCode Enum Value | Code | Default Message | Typical HTTP Status |\n|---|---|---|---|\n\
+                | `UNKNOWN_ERROR` | `ERR_UNKNOWN` | An unexpected error occurred. | 500 |\n\
+                | `VALIDATION_ERROR` | `ERR_VALIDATION` | Input validation failed. | 400 |\n\
+                | `NOT_FOUND` | `ERR_NOT_FOUND` | Resource not found. | 404 |\n";
+    assert_eq!(rows(page)[1], row("ERR_VALIDATION", "VALIDATION_ERROR", "Input validation failed.", "400"));
+}
+
+#[test]
+fn error_codes_beside_exit_codes_are_the_key_and_none_is_no_code() {
+    let page = "| Exit code | Error code | Meaning |\n|---|---|---|\n| `0` | None | Success |\n\
+                | `1` | `operation_failed` | Vault read failure |\n| `2` | `not_found` | Meeting not found |\n\
+                | `3` | `vault_not_found` | Vault not found at the resolved path |\n\
+                | `4` | `output_exists` | Export output already exists |\n";
+    assert_eq!(codes(page), ["operation_failed", "not_found", "vault_not_found", "output_exists"]);
+    let imported = import("errors.md", page, &Options::default()).expect("the page has codes");
+    let report: Vec<&str> = imported.report_lines(true).collect();
+    assert!(report.iter().any(|line| line.contains("\"None\" is written for its code")), "{report:?}");
+}
