@@ -376,9 +376,11 @@ pub fn statuses_named(items: &[&str]) -> Option<Vec<(String, String)>> {
 
 /// `"NOT_VALID"`: a code set in quotes, as the API returns it in a string.
 pub fn quoted_code(text: String) -> String {
+    // "\"FORBIDDEN\" (overridable)": a remark on the quoted code, no part of it.
+    let bare = closing_aside(&text).map_or(text.as_str(), |(before, _)| before.trim_end());
     let quoted = [('"', '"'), ('“', '”'), ('\'', '\'')]
         .iter()
-        .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close))
+        .find_map(|&(open, close)| bare.strip_prefix(open)?.strip_suffix(close))
         .filter(|inner| !inner.is_empty() && !inner.contains(char::is_whitespace))
         .map(str::to_string);
     quoted.unwrap_or(text)

@@ -48,6 +48,16 @@ pub struct Profile {
     pub set_as_code: usize,
 }
 
+/// "\"UNAUTHORIZED\" (overridable)" → "UNAUTHORIZED (overridable)": a code quoted as a JSON
+/// string is written in the body, the quotes no part of it.
+fn unquoted(text: &str) -> String {
+    let inner = text.strip_prefix('"').and_then(|rest| rest.split_once('"'));
+    match inner {
+        Some((code, rest)) if !code.is_empty() && !code.contains(char::is_whitespace) => format!("{code}{rest}"),
+        _ => text.to_string(),
+    }
+}
+
 impl Profile {
     /// The cells of `column` in the rows of every table of `tables`.
     pub fn of(tables: &[&[Vec<Cell>]], column: usize) -> Profile {
@@ -56,7 +66,7 @@ impl Profile {
             .iter()
             .flat_map(|rows| rows.iter())
             .filter_map(|row| row.get(column))
-            .map(|c| strip_ignorable(c.text.trim()).trim().to_string())
+            .map(|c| unquoted(strip_ignorable(c.text.trim()).trim()))
             .collect();
         let texts: Vec<&str> = cleaned.iter().map(String::as_str).filter(|t| !t.is_empty()).collect();
         // "(no code; msg only)" among codes: an aside where the row writes none, as a blank is.

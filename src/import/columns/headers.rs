@@ -58,6 +58,11 @@ pub(super) fn header_role(header: &str, profile: &Profile) -> Option<(Role, &'st
         (words::REASON, Role::Reason),
     ];
     let role = named.iter().find(|(list, _)| mentions(header, list)).map(|(_, role)| *role)?;
+    // "Suggested status" holding 404, 403: statuses, whatever word qualifies them.
+    let status_named = words::is_one_of(last_word, words::STATUS_ALONE) && !mentions(header, words::DESCRIPTION);
+    if role == Role::Notes && status_named && profile.mostly(profile.http, 0.8) {
+        return Some((Role::Status, "its header names statuses and its cells are statuses"));
+    }
     Some(match role {
         // The cells tell apart statuses from error codes in a column the header calls either.
         Role::Status if codes_in_cells => (Role::Code, "its cells are error codes, not statuses"),

@@ -31,7 +31,10 @@ impl TableReader<'_> {
         let status_written = status_cell.is_some_and(|c| http_status(&field(&c.text)).is_some());
         let own_code = |c: &&Cell| {
             let text = field(&c.text);
-            !(c.widened || no_code_written(&text) || status_written && ranged(&text))
+            // "Zod-derived; includes `issues`" in a column of codes: a remark where the code would be.
+            let remark =
+                !c.set_as_code && text.split_whitespace().count() >= 3 && (text.contains("; ") || text.ends_with('.'));
+            !(c.widened || no_code_written(&text) || status_written && (ranged(&text) || remark))
         };
         // "400 | bad_user_agent | (no value)": with no code of its own, a row whose name is set as
         // a program names its errors is keyed by that name.
@@ -89,7 +92,7 @@ impl TableReader<'_> {
         // "`payment_required`, `budget_exceeded` (soft_block)": codes, then a remark on the last.
         let list = code_list(&code_text).or_else(|| without_aside(&code_text).and_then(code_list));
         // "`0` / `RequestTimeout`": a number and a name a program joined, set apart by a slash.
-        let list = list.or_else(|| slashed_codes(&code_text));
+        let list = list.or_else(|| slashed_codes(&code_text)).or_else(|| aliased_codes(&code_text));
         // "504 | — | Query timeout": no code written, the status keys the row.
         // Not "(auth error)": a remark in place of a code keeps the row out.
         let keyed_by_own = std::ptr::eq(code_cell, own) || !says_nothing(&field(&own.text));
@@ -298,6 +301,21 @@ fn numbered_then_constant(codes: &[String]) -> bool {
 fn without_aside(text: &str) -> Option<&str> {
     let (before, aside) = crate::import::cells::closing_aside(text)?;
     (!aside.contains(['(', ')'])).then_some(before.trim_end())
+}
+
+/// "`ErrContainerNotFound` (`ErrOrgNotFound`)" → both: a program's name for an error, then the
+/// other name it still answers to, written alike.
+fn aliased_codes(text: &str) -> Option<Vec<String>> {
+    let (name, aside) = crate::import::cells::closing_aside(text)?;
+    let joined = |p: &str| {
+        let token = !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_');
+        token && (crate::import::cells::camel_hump(p) || p.contains('_'))
+    };
+    let (name, aside) = (name.trim(), aside.trim());
+    // Not "basic_auth_credentials_missing (basic_auth)": the kind it is one of.
+    let kind = name.starts_with(aside) || aside.starts_with(name);
+    let alike = name.contains('_') == aside.contains('_') && name.get(..3) == aside.get(..3) && !kind;
+    (joined(name) && joined(aside) && alike).then(|| vec![name.to_string(), aside.to_string()])
 }
 
 /// "`0` / `RequestTimeout`" → ["0", "RequestTimeout"]: a number and names joined as programs

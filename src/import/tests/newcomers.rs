@@ -71,3 +71,27 @@ fn error_codes_beside_exit_codes_are_the_key_and_none_is_no_code() {
     let report: Vec<&str> = imported.report_lines(true).collect();
     assert!(report.iter().any(|line| line.contains("\"None\" is written for its code")), "{report:?}");
 }
+
+#[test]
+fn another_name_in_brackets_is_a_code_too_but_not_the_kind_it_belongs_to() {
+    let page = "| Error | Meaning | Suggested status |\n|---|---|---|\n\
+                | `ErrContainerNotFound` (`ErrOrgNotFound`) | No such container | 404 |\n\
+                | `ErrRoleNotFound` | No role with that key | 404 |\n| `ErrForbidden` | Not granted | 403 |\n";
+    assert_eq!(codes(page), ["ErrContainerNotFound", "ErrOrgNotFound", "ErrRoleNotFound", "ErrForbidden"]);
+    assert_eq!(rows(page)[1], row("ErrOrgNotFound", "", "No such container", "404"));
+    let kinds = "| Error | Meaning |\n|---|---|\n| `basic_auth` | All basic_auth errors. |\n\
+                 | `basic_auth_credentials_missing` (`basic_auth`) | No credentials given. |\n\
+                 | `jwt_token_expired` | The token expired. |\n";
+    assert_eq!(rows(kinds)[0], row("basic_auth", "", "All basic_auth errors.", ""));
+}
+
+#[test]
+fn codes_quoted_as_the_body_writes_them_key_rows_and_a_remark_leaves_the_status() {
+    let page = "| Status | Cause | Code in body |\n|---|---|---|\n\
+                | `400` | Validation failure of the body | Zod-derived; includes `issues` |\n\
+                | `401` | The request is anonymous | `\"UNAUTHORIZED\"` |\n\
+                | `403` | The authenticator rejected it | `\"FORBIDDEN\"` (overridable) |\n\
+                | `404` | No route matched | `\"NOT_FOUND\"` |\n| `500` | A handler threw | `\"INTERNAL_SERVER_ERROR\"` |\n";
+    assert_eq!(codes(page), ["400", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "INTERNAL_SERVER_ERROR"]);
+    assert_eq!(rows(page)[2], row("FORBIDDEN", "", "The authenticator rejected it", "403"));
+}

@@ -62,6 +62,10 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
     if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !whole_number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
+    // "`notFound(id: String)`", "`imageNotFound(String)`": a case a program declares, with what it carries.
+    if let Some(code) = spanned.filter(|t| case_declared(t)) {
+        return Some(Entry { code: code.to_string(), ..Entry::default() });
+    }
     // "`type-mismatch` (error)", "`loop-limit` (warning)": the code, then how grave it is.
     let graded = closing_aside(text)
         .filter(|(_, grade)| words::is_one_of(grade, &["error", "warning", "fatal", "info", "notice", "deprecated"]));
@@ -351,4 +355,12 @@ pub(in crate::import::lists) fn capitals_alone(text: &str) -> Option<Entry> {
 /// Emoji and symbols drawn before a heading's words (and the selector that colours them).
 fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2bff | 0x1f000..=0x1faff | 0xfe0f | 0x200d)
+}
+
+/// "notFound(id: String)": a name joined as programs join words, then what it carries, one level deep.
+fn case_declared(text: &str) -> bool {
+    let Some((name, carried)) = text.strip_suffix(')').and_then(|t| t.split_once('(')) else { return false };
+    let humped = name.contains(char::is_lowercase) && name.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    let joined = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && (humped || name.contains('_'));
+    joined && name.starts_with(|c: char| c.is_ascii_alphabetic()) && !carried.contains(['(', ')', '`'])
 }

@@ -237,3 +237,12 @@ fn a_prefix_in_title_case_among_prefixed_codes_and_labelled_parts_after_the_caus
         ]
     );
 }
+
+#[test]
+fn a_case_declared_with_what_it_carries_and_statuses_sharing_a_name_head_their_codes() {
+    assert_eq!(heading_code("`notFound(id: String)`"), e("notFound(id: String)", "", ""));
+    assert_eq!(heading_code("`imageNotFound(String)`"), e("imageNotFound(String)", "", ""));
+    assert_eq!(heading_code("401/403: authentication failure"), e("401, 403", "authentication failure", ""));
+    // A call in prose, or nested calls, are no declaration.
+    assert_eq!(heading_code("`run(build(x))`"), None);
+}
