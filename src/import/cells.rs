@@ -187,14 +187,38 @@ pub fn declared_error(text: &str) -> bool {
     joined && name.starts_with(|c: char| c.is_ascii_alphabetic()) && (parameters.is_empty() || typed)
 }
 
+/// "InvalidInput(detail)", "notFound(id: String)": a case a program declares, a name joined as
+/// programs join words, then what it carries, one level deep.
+pub fn declared_case(text: &str) -> bool {
+    let Some((name, carried)) = text.strip_suffix(')').and_then(|t| t.split_once('(')) else { return false };
+    let humped = name.contains(char::is_lowercase) && name.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    // "Timeout(detail)": a capitalised word is a case as well; "timeout(id: String)" one that names types.
+    let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase()) && name.contains(char::is_lowercase);
+    // Not "isBaseError(err)", a function of a value: a case in lower case carries types.
+    let typed = carried.contains(':') || carried.starts_with(|c: char| c.is_ascii_uppercase());
+    let lower = name.starts_with(|c: char| c.is_ascii_lowercase());
+    let kind = (humped || name.contains('_') || capitalised || typed) && (!lower || typed);
+    let joined = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && kind;
+    joined && name.starts_with(|c: char| c.is_ascii_alphabetic()) && !carried.contains(['(', ')', '`'])
+}
+
 /// The code a cell names and what follows it: "404 Not Found" → ("404",
 /// "Not Found"), "200 (OK)" → ("200", "OK"), "E1: Bad" → ("E1", "Bad").
 pub fn split_code(text: &str) -> (String, String) {
     let text = text.trim();
     let text = if http_status(text).is_some() { without_protocol(text) } else { text };
     let text = without_enum_name(text);
-    if declared_error(text) {
+    // "InvalidInput(detail)": the case and what it carries, named whole ("ERROR_X(detail)" names its
+    // detail, and "RunNotFoundError(run_id)" is a class built with its arguments, named by the class).
+    let (case_name, arguments) = text.split_once('(').unwrap_or((text, ""));
+    let class = (case_name.ends_with("Error") || case_name.ends_with("Exception"))
+        && (arguments.contains('_') || arguments == ")");
+    let humped_case = declared_case(text) && case_name.contains(char::is_lowercase) && !class;
+    if declared_error(text) && !class || humped_case {
         return (text.to_string(), String::new());
+    }
+    if class && arguments == ")" {
+        return (case_name.to_string(), String::new());
     }
     // "(401)": a code set in parentheses.
     let text = match text.strip_prefix('(').and_then(|t| t.split_once(')')) {

@@ -46,6 +46,8 @@ pub struct Profile {
     pub average_chars: usize,
     /// Filled cells whose text is all set as code ("`invalid msgpack`").
     pub set_as_code: usize,
+    /// Cases a program declares, with what they carry ("InvalidInput(detail)").
+    pub declared: usize,
 }
 
 /// "\"UNAUTHORIZED\" (overridable)" → "UNAUTHORIZED (overridable)": a code quoted as a JSON
@@ -111,6 +113,7 @@ impl Profile {
             one_word: count(&|t| !t.trim_matches('`').contains(char::is_whitespace)),
             sentences: count(&is_sentence),
             code_lists: count(&|t| code_list(t).is_some()),
+            declared: count(&|t| crate::import::cells::declared_case(t)),
             group_words: count(&|t| {
                 let (normal, abnormal) = (mentions(t, words::NORMAL), mentions(t, words::ABNORMAL));
                 // "✅ success", "❌ error": a mark drawn before the word.

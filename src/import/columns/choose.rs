@@ -35,6 +35,7 @@ pub(super) fn choose(
             roles[named] = Some(Role::Reason);
         }
     }
+    values::constants_over_classes(table, profiles, &mut roles, user);
     let (code, status) = match (user.code.or(first(&roles, Role::Code)), user.status.or(first(&roles, Role::Status))) {
         (Some(code), status) => (code, status.filter(|s| *s != code)),
         (None, Some(status)) => (status, None),

@@ -17,6 +17,13 @@ pub(super) fn content_role(profile: &Profile) -> Option<(Role, &'static str)> {
     } else if profile.mostly(profile.numbered, 0.8) && profile.numeric_outside_http == 0 {
         // "APIG.0101": numbered identifiers; bare names ("AccessControlPolicy.Owner") may be anything.
         Some((Role::Code, NUMBERED_CODES))
+    } else if profile.declared == profile.filled
+        && profile.filled >= 2
+        && profile.each_once()
+        && profile.all_set_as_code()
+    {
+        // "`InvalidInput(detail)`": cases a program declares, set as code, each once.
+        Some((Role::Code, "its cells are cases a program declares"))
     } else if profile.mostly(profile.upper_snake, 0.8) && profile.each_once() {
         // "AUTHENTICATION_FAILED": how APIs name their errors, each once.
         Some((Role::Code, "its cells are error names, each once"))

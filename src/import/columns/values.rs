@@ -34,3 +34,28 @@ pub(super) fn names_between(profiles: &[Profile], roles: &[Option<Role>], code: 
     };
     (code + 1..text).find(names)
 }
+
+/// "Exception | `ErrorKind` | Meaning" holding "NetworkError | NETWORK | …": the constants each
+/// exception carries are the codes an API answers with; the classes name them.
+pub(super) fn constants_over_classes(
+    table: &RawTable,
+    profiles: &[Profile],
+    roles: &mut [Option<Role>],
+    user: &Placed,
+) {
+    const CLASSES: [&str; 5] = ["exception", "exception class", "error class", "exception type", "class"];
+    let classes = |i: usize| table.header.get(i).is_some_and(|h| CLASSES.contains(&h.trim().to_lowercase().as_str()));
+    let Some(class) = roles.iter().position(|r| *r == Some(Role::Code)).filter(|&i| classes(i)) else { return };
+    let capitals =
+        |t: &str| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    let constants = |i: &usize| {
+        let cells = table.rows.iter().filter_map(|row| row.get(*i)).map(|cell| cell.text.trim());
+        let mut given = cells.filter(|t| !t.is_empty() && !says_none(t)).peekable();
+        let all = given.peek().is_some() && given.all(capitals);
+        matches!(roles[*i], Some(Role::Reason | Role::Notes)) && all && profiles[*i].mostly_once()
+    };
+    if let Some(constant) = (0..roles.len()).find(constants).filter(|_| user.code.is_none() && user.reason.is_none()) {
+        roles[constant] = Some(Role::Code);
+        roles[class] = Some(Role::Reason);
+    }
+}

@@ -338,6 +338,11 @@ fn after_copula(text: &str) -> Option<&str> {
 }
 
 pub(super) fn described(code: &str, text: &str) -> Entry {
+    // "`AuthenticationError` — 401": the class a status is raised as, the status its key.
+    let class = code.ends_with("Error") || code.ends_with("Exception");
+    if class && identifier(code) && http_status(text.trim()).is_some() && whole_number(text.trim()) {
+        return Entry { code: text.trim().to_string(), text: code.to_string(), ..Entry::default() };
+    }
     // "0280 SyntaxError: The program has an error": the exception the code stands for names it.
     let exception = |name: &str| {
         const KINDS: [&str; 5] = ["Error", "Exception", "Interrupt", "Fault", "Failure"];

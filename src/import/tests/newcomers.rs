@@ -95,3 +95,48 @@ fn codes_quoted_as_the_body_writes_them_key_rows_and_a_remark_leaves_the_status(
     assert_eq!(codes(page), ["400", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "INTERNAL_SERVER_ERROR"]);
     assert_eq!(rows(page)[2], row("FORBIDDEN", "", "The authenticator rejected it", "403"));
 }
+
+#[test]
+fn constants_each_exception_carries_are_the_codes_and_the_classes_name_them() {
+    let page =
+        "| Exception | `ErrorKind` | Meaning |\n|---|---|---|\n| `UnicaptchaError` | — | Base of the hierarchy. |\n\
+                | `NetworkError` | `NETWORK` | Transport failure. |\n\
+                | `AuthenticationError` | `AUTHENTICATION` | The provider rejected the key. |\n\
+                | `TaskTimeoutError` | `TASK_TIMEOUT` | No answer in time. |\n";
+    let network = rows(page).into_iter().find(|r| r.0 == "NETWORK");
+    assert_eq!(network, Some(row("NETWORK", "NetworkError", "Transport failure.", "")));
+    assert!(!codes(page).contains(&"NetworkError".to_string()));
+}
+
+#[test]
+fn a_status_raised_as_a_class_is_keyed_by_the_status() {
+    let page = "## HTTP errors\n\n- `AuthenticationError` — 401\n- `AuthorizationError` — 403\n\
+                - `NotFoundError` — 404\n- `RateLimitError` — 429\n";
+    assert_eq!(rows(page)[0], row("401", "", "AuthenticationError", ""));
+}
+
+#[test]
+fn cases_with_what_they_carry_are_codes_whole() {
+    let page = "| Variant | Meaning | Recovery |\n|---|---|---|\n\
+                | `InvalidInput(detail)` | Caller broke a validation rule. | Fix the input. |\n\
+                | `Timeout(detail)` | No reply in time. | Check the status. |\n\
+                | `NotConnected()` | No active link. | Connect first. |\n\
+                | `NonSuccessHttp(status, body)` | HTTP non-2xx. | Inspect the body. |\n";
+    assert_eq!(
+        codes(page),
+        ["InvalidInput(detail)", "Timeout(detail)", "NotConnected()", "NonSuccessHttp(status, body)"]
+    );
+    // Functions of a value are no cases.
+    let guards = "| Function | Matches |\n|---|---|\n| `isBaseError(err)` | Any custom error |\n\
+                  | `isStateError(err)` | State errors |\n| `isNotFoundError(err)` | Not found errors |\n";
+    assert!(import("errors.md", guards, &Options::default()).map_or(true, |imported| imported.rows() == 0));
+}
+
+#[test]
+fn a_class_built_with_its_arguments_is_named_by_the_class() {
+    let page = "| Exception | HTTP | Raised when |\n|---|---|---|\n\
+                | `RunNotFoundError(run_id)` | 404 | The run does not exist. |\n\
+                | `RunNotPausedError(run_id, current_status)` | 409 | The run is not paused. |\n\
+                | `SchemaNotInitializedError()` | 500 | The database has no tables yet. |\n";
+    assert_eq!(codes(page), ["RunNotFoundError", "RunNotPausedError", "SchemaNotInitializedError"]);
+}

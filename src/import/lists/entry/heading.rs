@@ -2,7 +2,9 @@
 //! "AdErrorCode.kUnknown (0)", "检查类型转换是否冗余 [redundant-cast]".
 
 use super::{identifier, long_code, Entry};
-use crate::import::cells::{closing_aside, code_span, error_word, hex_code, span_led, split_code, whole_number};
+use crate::import::cells::{
+    closing_aside, code_span, declared_case, error_word, hex_code, span_led, split_code, whole_number,
+};
 use crate::import::profile::code_list;
 use crate::import::words;
 use crate::table::strip_ignorable;
@@ -63,7 +65,7 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
     // "`notFound(id: String)`", "`imageNotFound(String)`": a case a program declares, with what it carries.
-    if let Some(code) = spanned.filter(|t| case_declared(t)) {
+    if let Some(code) = spanned.filter(|t| declared_case(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
     // "`type-mismatch` (error)", "`loop-limit` (warning)": the code, then how grave it is.
@@ -355,12 +357,4 @@ pub(in crate::import::lists) fn capitals_alone(text: &str) -> Option<Entry> {
 /// Emoji and symbols drawn before a heading's words (and the selector that colours them).
 fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2bff | 0x1f000..=0x1faff | 0xfe0f | 0x200d)
-}
-
-/// "notFound(id: String)": a name joined as programs join words, then what it carries, one level deep.
-fn case_declared(text: &str) -> bool {
-    let Some((name, carried)) = text.strip_suffix(')').and_then(|t| t.split_once('(')) else { return false };
-    let humped = name.contains(char::is_lowercase) && name.chars().skip(1).any(|c| c.is_ascii_uppercase());
-    let joined = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && (humped || name.contains('_'));
-    joined && name.starts_with(|c: char| c.is_ascii_alphabetic()) && !carried.contains(['(', ')', '`'])
 }
