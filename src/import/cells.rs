@@ -3,6 +3,9 @@
 //! Request -- The request…", a bold phrase), and whether text looks like a code.
 
 use super::Cell;
+pub use declared::{declared_case, declared_error};
+
+mod declared;
 
 /// The HTTP status a cell starts with ("404", "404 Not Found", "HTTP 404").
 pub fn http_status(text: &str) -> Option<u16> {
@@ -173,33 +176,6 @@ pub fn whole_number(text: &str) -> bool {
 /// A program's name in snake case and nothing more: "basic_auth", "jwt".
 pub fn snake_name(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-}
-
-/// "NotManager()", "SlippageExceeded(uint256 expectedMinOut, uint256 actualOut)": an error a
-/// program declares, a name joined as programs join words, then its typed parameters.
-pub fn declared_error(text: &str) -> bool {
-    let Some((name, parameters)) = text.strip_suffix(')').and_then(|t| t.split_once('(')) else { return false };
-    // "Slot0Failed": a capital inside the name, past digits too, joins its words.
-    let humped = name.contains(char::is_lowercase) && name.chars().skip(1).any(|c| c.is_ascii_uppercase());
-    let joined = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && (humped || name.contains('_'));
-    // "ERROR_X(detail)" names its detail, no parameter: a type and a name make one.
-    let typed = parameters.split(',').all(|p| p.split_whitespace().count() == 2 && !p.contains(['(', ')']));
-    joined && name.starts_with(|c: char| c.is_ascii_alphabetic()) && (parameters.is_empty() || typed)
-}
-
-/// "InvalidInput(detail)", "notFound(id: String)": a case a program declares, a name joined as
-/// programs join words, then what it carries, one level deep.
-pub fn declared_case(text: &str) -> bool {
-    let Some((name, carried)) = text.strip_suffix(')').and_then(|t| t.split_once('(')) else { return false };
-    let humped = name.contains(char::is_lowercase) && name.chars().skip(1).any(|c| c.is_ascii_uppercase());
-    // "Timeout(detail)": a capitalised word is a case as well; "timeout(id: String)" one that names types.
-    let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase()) && name.contains(char::is_lowercase);
-    // Not "isBaseError(err)", a function of a value: a case in lower case carries types.
-    let typed = carried.contains(':') || carried.starts_with(|c: char| c.is_ascii_uppercase());
-    let lower = name.starts_with(|c: char| c.is_ascii_lowercase());
-    let kind = (humped || name.contains('_') || capitalised || typed) && (!lower || typed);
-    let joined = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && kind;
-    joined && name.starts_with(|c: char| c.is_ascii_alphabetic()) && !carried.contains(['(', ')', '`'])
 }
 
 /// The code a cell names and what follows it: "404 Not Found" → ("404",
