@@ -21,11 +21,13 @@ pub struct SourceError {
     pub file: String,
     pub position: Option<(usize, usize)>,
     pub message: String,
+    /// The bytes of text that was not UTF-8, for a reader that knows another way to read them.
+    pub undecoded: Option<Vec<u8>>,
 }
 
 impl SourceError {
     pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> SourceError {
-        SourceError { file: file.into(), position: None, message: message.into() }
+        SourceError { file: file.into(), position: None, message: message.into(), undecoded: None }
     }
 
     /// A file that could not be opened or read.
@@ -37,7 +39,8 @@ impl SourceError {
     pub fn not_utf8(file: &str, bytes: &[u8], err: std::str::Utf8Error) -> SourceError {
         let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
         let position = Some(line_and_column(valid, valid.len()));
-        SourceError { file: file.to_string(), position, message: "not valid UTF-8 text".to_string() }
+        let message = "not valid UTF-8 text".to_string();
+        SourceError { file: file.to_string(), position, message, undecoded: None }
     }
 
     /// Input over `limit` bytes; `size` when known (a regular file's).
@@ -234,7 +237,11 @@ pub fn decode_text(name: &str, bytes: Vec<u8>) -> Result<String, SourceError> {
             Ok(text)
         }
         // Only a bad file pays for a second look, to name where the bad byte is.
-        Err(err) => Err(SourceError::not_utf8(name, err.as_bytes(), err.utf8_error())),
+        Err(err) => {
+            let mut failed = SourceError::not_utf8(name, err.as_bytes(), err.utf8_error());
+            failed.undecoded = Some(err.into_bytes());
+            Err(failed)
+        }
     }
 }
 
@@ -257,7 +264,8 @@ fn decode_utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<St
 /// UTF-16 that went wrong after `read`, the text decoded before the bad unit.
 fn not_utf16(name: &str, read: &str) -> SourceError {
     let position = Some(line_and_column(read, read.len()));
-    SourceError { file: name.to_string(), position, message: "not valid UTF-16 text".to_string() }
+    let message = "not valid UTF-16 text".to_string();
+    SourceError { file: name.to_string(), position, message, undecoded: None }
 }
 
 /// Why an open or a read failed, in a few words.
@@ -278,3 +286,14 @@ pub fn io_reason(err: &std::io::Error) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Bytes read as Windows-1252, the encoding web pages that are not UTF-8 are most often in
+/// (a browser's default too): every byte is a character, so nothing is refused.
+pub fn windows_1252(bytes: &[u8]) -> String {
+    // 0x80–0x9F; the five the encoding leaves unassigned stay the control characters Latin-1 has.
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    bytes.iter().map(|&b| if (0x80..0xA0).contains(&b) { HIGH[usize::from(b - 0x80)] } else { char::from(b) }).collect()
+}

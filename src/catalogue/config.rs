@@ -47,6 +47,7 @@ impl Config {
             file: path.display().to_string(),
             position: Some(line_and_column(&text, offset)),
             message,
+            undecoded: None,
         };
         let file: File = toml::from_str(&text).map_err(|err| {
             let fix = match err.message().contains("unknown field") {

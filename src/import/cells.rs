@@ -173,6 +173,11 @@ pub fn whole_number(text: &str) -> bool {
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// One number or several an item shares ("400, 401"): numbers all.
+pub fn whole_numbers(code: &str) -> bool {
+    code.split(", ").all(whole_number)
+}
+
 /// A program's name in snake case and nothing more: "basic_auth", "jwt".
 pub fn snake_name(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')

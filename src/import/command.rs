@@ -37,6 +37,14 @@ pub fn run(
     } else {
         source::read_text(file, source::Access::Named)
     };
+    // A page that is not UTF-8 is read as Windows-1252, as a browser would, and said so.
+    let read = read.or_else(|err| match err.undecoded {
+        Some(bytes) => {
+            report(format_args!("{name}: not UTF-8; read as Windows-1252"));
+            Ok(source::windows_1252(&bytes))
+        }
+        None => Err(err),
+    });
     let imported = match read.map_err(TableError::from).and_then(|text| super::import(&name, &text, options)) {
         Ok(imported) => imported,
         Err(err) => {

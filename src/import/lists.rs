@@ -18,6 +18,7 @@ use super::words;
 use super::{Block, Cell, RawTable};
 use entry::{entry, starts_entry, Entry};
 use headed::headed;
+use lines::line_label;
 pub use lines::lines_or_whole;
 use listed::listed;
 pub use status_line::labelled_code_span;
@@ -200,8 +201,7 @@ pub fn item_names_a_code(title: &str) -> bool {
     // "400 VALIDATION_ERROR: Bean validation failed" over the exceptions it covers: a line of its
     // own code and text, which the nested items say more of; not "401/403: …", statuses sharing one.
     let status = title.split_whitespace().next().and_then(super::cells::http_status);
-    let numbers = |code: &str| code.split(", ").all(super::cells::whole_number);
-    let own_line = status.is_some() && entry(title).is_some_and(|e| !numbers(&e.code));
+    let own_line = status.is_some() && entry(title).is_some_and(|e| !super::cells::whole_numbers(&e.code));
     !title.trim_end().ends_with([':', '：'])
         && !own_line
         && entry::heading_code(title).is_some_and(|e| !e.code.is_empty())
@@ -222,15 +222,6 @@ pub fn heading_names_code(text: &str) -> Option<String> {
     let shaped = capitals && code.contains(|c: char| c.is_ascii_digit()) && code.contains(['-', '_']);
     let placeholder = code.to_ascii_lowercase().contains("xx");
     (shaped && !placeholder).then_some(code)
-}
-
-/// "Symbol：Unknown Reason" → ("Symbol", "Unknown Reason"): a line's label of a few words, and
-/// what follows it (perhaps nothing: "Common Causes:").
-fn line_label(line: &str) -> Option<(&str, &str)> {
-    let (label, rest) = line.trim().split_once([':', '：'])?;
-    let words = label.split_whitespace().count();
-    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ');
-    ((1..=3).contains(&words) && plain).then(|| (label.trim(), rest.trim()))
 }
 
 fn table(entries: Vec<Entry>) -> Block {

@@ -54,7 +54,7 @@ pub const NOTES: &[&str] = &[
     "when it occurs", "occurs when", "quando ocorre", "cuando ocurre", "cuándo ocurre", "trigger", "raised when",
     "thrown when", "returned when",
     "발생 상황", "발생 조건", "발생 시점", "発生条件", "発生状況", "发生条件", "发生情况", "触发", "何时",
-    "applied when", "applies when", "applies to",
+    "applied when", "applies when", "applies to", "usage", "use case",
     // "Endpoint(s)" holding "GET /api/v1/scan": where a code is answered, not what it means.
     "endpoint", "route", "エンドポイント", "엔드포인트", "接口路径",
     // "Raised by", "Thrown in": where in a program a code comes from.

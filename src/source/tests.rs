@@ -37,3 +37,10 @@ fn utf16_with_its_byte_order_mark_is_read_as_text() {
     let err = read_text(&path, Access::Named).unwrap_err().to_string();
     assert!(err.ends_with(":2:2: not valid UTF-16 text"), "{err}");
 }
+
+#[test]
+fn windows_1252_gives_every_byte_a_character() {
+    assert_eq!(windows_1252(b"\x93quoted\x94 \x80 5 \xe9t\xe9 \x81"), "\u{201c}quoted\u{201d} € 5 été \u{81}");
+    let err = decode_text("p.md", b"a\xffb".to_vec()).unwrap_err();
+    assert_eq!(err.undecoded.as_deref(), Some(&b"a\xffb"[..]));
+}

@@ -162,8 +162,20 @@ fn standard_input_and_unreadable_files() {
         .assert()
         .code(2)
         .stderr("httpref: /no/such/page.html: cannot read: no such file\n");
-    let (_dir, path) = write_temp("bad.html", b"<table>\xff</table>");
-    httpref().arg("import").arg(&path).assert().code(2).stderr(predicates::str::contains("not valid UTF-8"));
+}
+
+#[test]
+fn a_page_not_in_utf8_is_read_as_windows_1252_and_said_so() {
+    // "‘XX’" saved by a Windows editor: 0x91 and 0x92 are its quotes.
+    let page = b"| Error code | Description |\n|---|---|\n| ERR_0015 | Country \x91XX\x92 is not supported |\n\
+                 | ERR_0016 | Currency \x91XX\x92 is not supported |\n| ERR_0017 | Amount \xa3 too low |\n";
+    let (_dir, path) = write_temp("messages.md", page);
+    let output = httpref().arg("import").arg(&path).output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("Country \u{2018}XX\u{2019} is not supported"), "{stdout}");
+    assert!(stdout.contains("Amount £ too low"), "{stdout}");
+    assert!(String::from_utf8(output.stderr).unwrap().contains("not UTF-8; read as Windows-1252"));
 }
 
 #[test]

@@ -228,12 +228,21 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
     };
     // So is an error column of them ("`error` 값" holding "not_found"), whatever its header left it.
     if only_statuses(guesses) {
+        let status_at = (0..width).find(|&i| matches!(role(guesses, i), Some(Role::Status | Role::Code)));
         let typed = |i: usize| {
             let p = &profiles[i];
             let kind = mentions(header(i), words::CATEGORY) || mentions(header(i), words::ERROR);
             // "Error page" holding "404.html": files served, not codes.
             let files = filled_cells(e.table, i).any(|t| t.contains('.'));
-            kind && p.identifiers() && p.each_once() && p.filled >= 2 && !files
+            // "`FORBIDDEN`", "`Validation`" leading the row: words set as code are identifiers too,
+            // however capitalised; not the classes a program raises ("`BadRequestException`").
+            let word = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+            let class = |t: &str| t.ends_with("Error") || t.ends_with("Exception");
+            let classes = mentions(header(i), &["class", "exception"]) || filled_cells(e.table, i).any(class);
+            let words_as_code = filled_cells(e.table, i).all(|t| word(t.trim_matches('`')));
+            let leading = status_at.is_some_and(|status| i < status);
+            let set_as_names = leading && p.all_set_as_code() && words_as_code && p.numeric == 0 && !classes;
+            kind && (p.identifiers() || set_as_names) && p.each_once() && p.filled >= 2 && !files
         };
         let open = |i: usize| matches!(role(guesses, i), Some(Role::Reason) | None);
         if let Some(i) = (0..width).find(|&i| open(i) && typed(i)) {

@@ -1,7 +1,7 @@
 //! A run of text read line by line where its lines each give a code, else as one text.
 
 use super::entry::{self, ends_with_text, entry, starts_entry};
-use super::{label_led, line_label, AT_LEAST};
+use super::{label_led, AT_LEAST};
 use crate::import::{collapse, words};
 
 /// The lines of a run of text (`raw`, line breaks kept) as a reader reads
@@ -120,4 +120,15 @@ fn tabs_as_dashes(line: &str) -> String {
         out.push_str(part);
         out
     })
+}
+
+/// "Symbol：Unknown Reason" → ("Symbol", "Unknown Reason"): a line's label of a few words, and
+/// what follows it (perhaps nothing: "Common Causes:").
+pub(super) fn line_label(line: &str) -> Option<(&str, &str)> {
+    let (label, rest) = line.trim().split_once([':', '：'])?;
+    // "Code\": 101": a quote the writer left after the label.
+    let label = label.strip_suffix('"').filter(|l| !l.contains('"')).unwrap_or(label);
+    let words = label.split_whitespace().count();
+    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((1..=3).contains(&words) && plain).then(|| (label.trim(), rest.trim()))
 }

@@ -6,7 +6,7 @@ use super::entry::{
     spanned_dashed, Entry,
 };
 use super::{fields, table, unmarked, AT_LEAST};
-use crate::import::cells::{short_name, whole_number};
+use crate::import::cells::{short_name, whole_numbers};
 use crate::import::words::{self, mentions, speaks_of_codes};
 use crate::import::Block;
 use std::collections::HashSet;
@@ -287,8 +287,8 @@ pub(super) fn listed(blocks: Vec<Block>, at_least: usize) -> Vec<Block> {
     let mut between: Vec<String> = Vec::new();
     let flush = |run: &mut Vec<(String, Entry)>, out: &mut Vec<Block>| {
         // "ProTip: …" before a list of numbers is prose, not one of them.
-        let numbers = run.iter().filter(|(_, entry)| whole_number(&entry.code)).count();
-        while numbers * 2 > run.len() && run.first().is_some_and(|(_, entry)| !whole_number(&entry.code)) {
+        let numbers = run.iter().filter(|(_, entry)| whole_numbers(&entry.code)).count();
+        while numbers * 2 > run.len() && run.first().is_some_and(|(_, entry)| !whole_numbers(&entry.code)) {
             out.push(Block::Text(run.remove(0).0));
         }
         fields::to_prose(run, out);

@@ -69,16 +69,28 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
         Block::Code(code) if heading_speaks && records(&code) => lines(&code),
         other => vec![other],
     });
-    let mut blocks = blocks.peekable();
-    while let Some(block) = blocks.next() {
-        let labelled_next = matches!(blocks.peek(), Some(Block::Text(next)) if labelled(next.as_str()).is_some());
+    let blocks: Vec<Block> = blocks.collect();
+    let names = names_over_records(&blocks);
+    let mut blocks = blocks.into_iter().enumerate().peekable();
+    while let Some((at, block)) = blocks.next() {
+        let labelled_next = matches!(blocks.peek(), Some((_, Block::Text(next))) if labelled(next.as_str()).is_some());
         // "### 403 FORBIDDEN" over "Code: forbidden": the status's section gives the code it answers with.
         let status_heading = matches!(out.last(), Some(Block::Heading(h)) if heading_code(h).is_some_and(|e| http_status(&e.code).is_some()));
         match block {
+            // "Code: 100" over "Error: an unexpected system error occured": in a record, the error
+            // in words is what the code means.
+            Block::Text(line) if in_record(&out) && error_in_words(&line).is_some() => {
+                out.push(Block::Text(format!("Description: {}", error_in_words(&line).unwrap_or_default())))
+            }
             Block::Text(line) if labelled_next => match labelled(&line).filter(|(label, _)| names_code(label)) {
                 // Set as code, as the label says it is: "Code: error" names the code "error".
                 Some((_, code)) if code_value(code) && (!status_heading || whole_number(code.trim_matches('`'))) => {
-                    out.push(Block::Heading(format!("`{}`", code.trim_matches('`'))))
+                    let code = code.trim_matches('`');
+                    // "* System Error" over "* Code: 100": the line above names the code.
+                    match at.checked_sub(1).filter(|above| names.contains(above)).and_then(|_| out.pop()) {
+                        Some(Block::Text(name)) => out.push(Block::Heading(format!("`{code}` {}", name.trim()))),
+                        _ => out.push(Block::Heading(format!("`{code}`"))),
+                    }
                 }
                 _ => out.push(Block::Text(line)),
             },
@@ -86,6 +98,41 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
         }
     }
     out
+}
+
+/// Whether the blocks so far end with a record's heading, or lines of its record.
+fn in_record(out: &[Block]) -> bool {
+    let above = out.iter().rev().find(|b| !matches!(b, Block::Text(line) if labelled(line).is_some()));
+    matches!(above, Some(Block::Heading(h)) if h.starts_with('`'))
+}
+
+/// "Error: insufficient rights": the error in words, not a code ("Error: `forbidden`").
+fn error_in_words(line: &str) -> Option<&str> {
+    let (label, value) = labelled(line)?;
+    let error = words::is_one_of(label, &["error", "erreur", "fehler", "错误"]);
+    (error && value.contains(' ') && !value.starts_with('`')).then_some(value)
+}
+
+/// "System Error" over "Code: 100", "Error: …", record after record: short names, each over the
+/// labelled line that opens its record, name the codes. Two such at least.
+fn names_over_records(blocks: &[Block]) -> HashSet<usize> {
+    let opens_record = |at: usize| {
+        let coded = matches!(&blocks[at], Block::Text(line) if labelled(line).is_some_and(|(label, value)| names_code(label) && code_value(value)));
+        coded && matches!(blocks.get(at + 1), Some(Block::Text(next)) if labelled(next).is_some())
+    };
+    let name = |line: &str| {
+        let line = line.trim();
+        crate::import::cells::short_name(line) && labelled(line).is_none() && !line.ends_with(['.', ':', '：'])
+    };
+    let named: HashSet<usize> = (1..blocks.len())
+        .filter(|&at| opens_record(at) && matches!(&blocks[at - 1], Block::Text(line) if name(line)))
+        .map(|at| at - 1)
+        .collect();
+    if named.len() >= 2 {
+        named
+    } else {
+        HashSet::new()
+    }
 }
 
 /// "### Internal" over "```\nCode: 100\nMessage: \"internal server error\"\n```", heading after

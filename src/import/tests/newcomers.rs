@@ -1,5 +1,6 @@
 //! More shapes pages wrote that the reader once misread: tagged message languages, placeholder
-//! and payload columns, a header that is a row, statuses sharing an item, enum names beside codes.
+//! and payload columns, a header that is a row, statuses sharing an item, enum names beside codes,
+//! usage columns, error types set as code.
 
 use super::*;
 
@@ -44,6 +45,9 @@ fn statuses_sharing_an_item_each_take_its_text() {
     assert_eq!(codes(flat), ["400", "401", "403", "404", "422"]);
     let listed = "## Status codes\n\n- 400: bad input\n- 401, 403: no key\n- 404: not found\n- 500: broken\n";
     assert_eq!(codes(listed), ["400", "401", "403", "404", "500"]);
+    // The first item as well: numbers all, not a label before the list.
+    let first = "## Errors\n\n- 400, 401: bad input or no key\n- 404: not found\n- 409: conflict\n- 500: broken\n";
+    assert_eq!(codes(first), ["400", "401", "404", "409", "500"]);
     // Over nested lists too, as a heading names its codes.
     let nested = "## Common status codes\n\n- **400**: invalid JSON\n  - Check the body.\n\
                   - **401/403**: authentication failure\n  - Check the headers.\n\
@@ -139,4 +143,41 @@ fn a_class_built_with_its_arguments_is_named_by_the_class() {
                 | `RunNotPausedError(run_id, current_status)` | 409 | The run is not paused. |\n\
                 | `SchemaNotInitializedError()` | 500 | The database has no tables yet. |\n";
     assert_eq!(codes(page), ["RunNotFoundError", "RunNotPausedError", "SchemaNotInitializedError"]);
+}
+
+#[test]
+fn a_usage_column_beside_status_names_is_notes() {
+    let page = "| Code | Status | Usage |\n|---|---|---|\n| 200 | OK | Successful GET, PATCH, DELETE |\n\
+                | 400 | Bad Request | Invalid request syntax or validation error |\n\
+                | 404 | Not Found | Resource doesn't exist |\n| 409 | Conflict | Resource conflict |\n";
+    assert_eq!(rows(page)[1], row("400", "", "Bad Request", ""));
+    let imported = import("errors.md", page, &Options::default()).expect("the page has codes");
+    assert_eq!(imported.abnormal[0].notes.as_deref(), Some("Invalid request syntax or validation error"));
+}
+
+#[test]
+fn words_set_as_code_leading_statuses_are_the_codes() {
+    let page = "| Error Type | Status | Description |\n|---|---|---|\n\
+                | `INVALID_INPUT` | 400 | Request body is malformed or invalid |\n\
+                | `UNAUTHORIZED` | 401 | API key is missing, invalid, or expired |\n\
+                | `FORBIDDEN` | 403 | Valid API key but insufficient permissions |\n\
+                | `NOT_FOUND` | 404 | Requested resource doesn't exist |\n";
+    assert_eq!(codes(page), ["INVALID_INPUT", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"]);
+    assert_eq!(rows(page)[2], row("FORBIDDEN", "", "Valid API key but insufficient permissions", "403"));
+    let capitalised = "| ErrorType | HTTP | Example |\n|---|---|---|\n| `Validation` | `400` | Input is invalid |\n\
+                       | `NotFound` | `404` | No such resource |\n| `Conflict` | `409` | Duplicate email |\n";
+    assert_eq!(codes(capitalised), ["Validation", "NotFound", "Conflict"]);
+    // After the statuses, such words name them: the statuses key the rows.
+    let after = "| Statuscode | Typ | Beschreibung |\n|---|---|---|\n| 400 | `malformed` | Syntaxfehler. |\n\
+                 | 403 | `permissionDenied` | Keine Berechtigung. |\n| 404 | `notFound` | Nicht gefunden. |\n";
+    assert_eq!(codes(after), ["400", "403", "404"]);
+}
+
+#[test]
+fn names_over_records_of_labelled_lines_name_the_codes() {
+    let page = "## Error Codes\n\n* System Error\n    * Code: 100\n    * Error: an unexpected system error occured\n\
+                * Forbidden\n    * Code\": 101\n    * Error: insufficient rights\n\
+                * Model Validation\n    * Code: 102\n    * Error: validation error structured description\n";
+    assert_eq!(codes(page), ["100", "101", "102"]);
+    assert_eq!(rows(page)[1], row("101", "Forbidden", "insufficient rights", ""));
 }
