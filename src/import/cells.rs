@@ -136,10 +136,10 @@ pub fn prefixed_number(code: &str) -> Option<(&str, u64)> {
     prefix.chars().all(|c| c.is_ascii_alphabetic()).then_some((prefix, number))
 }
 
-/// "AEP6012–AEP6017", "412-445", "1002~1099": codes of one prefix and width, and the numbers
-/// between them.
+/// "AEP6012–AEP6017", "412-445", "1002~1099", "E0001..E0099": codes of one prefix and width,
+/// and the numbers between them.
 pub fn code_range(text: &str) -> Option<(&str, &str)> {
-    let (from, to) = text.split_once(['-', '–', '—', '~'])?;
+    let (from, to) = text.split_once("..").or_else(|| text.split_once(['-', '–', '—', '~']))?;
     let (from, to) = (from.trim(), to.trim());
     let (a, m) = prefixed_number(from)?;
     let (b, n) = prefixed_number(to)?;
@@ -354,14 +354,19 @@ pub fn is_dash(text: &str) -> bool {
 /// "—", "n/a", "(없음)": a cell that says nothing is written there. Bare words ("None", "无")
 /// may be names; set in parentheses they are a placeholder.
 pub fn says_none(text: &str) -> bool {
-    const NONE: [&str; 12] =
-        ["n/a", "none", "null", "无", "없음", "なし", "keine", "aucun", "aucune", "ninguno", "nenhum", "нет"];
     let text = text.trim();
     let inner = [('(', ')'), ('（', '）'), ('[', ']')]
         .iter()
         .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close));
-    let placeholder = inner.is_some_and(|inner| NONE.contains(&inner.trim().to_lowercase().as_str()));
+    let placeholder = inner.is_some_and(none_word);
     is_dash(text) || text.eq_ignore_ascii_case("n/a") || placeholder
+}
+
+/// "None", "无", "なし": the word for none, alone (in a cell, perhaps a value: "None" is a code too).
+pub fn none_word(text: &str) -> bool {
+    const NONE: [&str; 12] =
+        ["n/a", "none", "null", "无", "없음", "なし", "keine", "aucun", "aucune", "ninguno", "nenhum", "нет"];
+    NONE.contains(&text.trim().to_lowercase().as_str())
 }
 
 /// "10##", "4xx", "12**": digits, then marks standing for the rest.

@@ -136,6 +136,21 @@ const MAPS: &str = "stand beside codes listed under headings, which they map to"
 /// A table or column the options name that the page lacks is an error.
 pub fn import(name: &str, text: &str, options: &Options) -> Result<Imported, TableError> {
     let blocks = blocks(name, Format::detect(name, text), text)?;
+    let statuses_named = lists::statuses_named_last(&blocks);
+    let imported = read(name, text, blocks, options)?;
+    // "## Not Found (404)" over its example, heading after heading: with nothing else read, such
+    // headings name the statuses the page is about.
+    if let Some(blocks) = statuses_named.filter(|_| imported.rows() == 0) {
+        let again = read(name, text, blocks, options)?;
+        if again.rows() > 0 {
+            return Ok(again);
+        }
+    }
+    Ok(imported)
+}
+
+/// The rows of a page's blocks, with the report of what was read and skipped.
+fn read(name: &str, text: &str, blocks: Vec<Block>, options: &Options) -> Result<Imported, TableError> {
     let shown = unsaid::shown(&blocks);
     let heading_codes: Vec<String> = (blocks.iter())
         .filter_map(|block| match block {

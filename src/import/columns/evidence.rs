@@ -2,7 +2,8 @@
 //! against what its cells hold beside the other columns of the table.
 
 use super::{Guess, Role};
-use crate::import::cells::HTTP_METHODS;
+use crate::import::cells::{none_word, says_none, HTTP_METHODS};
+use crate::import::profile::code_token;
 use crate::import::profile::Profile;
 use crate::import::words::{self, mentions};
 use crate::import::RawTable;
@@ -211,7 +212,15 @@ fn codes_side_by_side(e: &Evidence, guesses: &mut [Guess], statuses: Option<usiz
             // "Period not found" where the page's other tables hold "`not_found`": this table names the statuses.
             // "`code`": the error field's own name heads the codes it holds, wherever the column stands.
             let field = words::is_one_of(header(i).trim_matches('`'), &["code", "error_code", "errorcode"]);
+            // "内部代码" holding "无", "无", "`UPSTREAM_ERR`": codes of the API's own where it has one.
+            let none = |t: &str| says_none(t) || none_word(t);
+            let cells = || e.table.rows.iter().filter_map(|row| row.get(i)).filter(|c| !c.text.trim().is_empty());
+            let said = || cells().filter(|c| !none(&c.text));
+            let some_own = cells().any(|c| none(&c.text))
+                && said().next().is_some()
+                && said().all(|c| c.set_as_code && code_token(&c.text));
             match p.mostly(p.lower_token, 0.7) && !worded(e.table, i) {
+                _ if some_own => {}
                 true if leading || field => {}
                 // "主な code": the API's own codes for each status, more about it.
                 true => guesses[i].set(Some(Role::Notes), "its cells are the API's codes for each status"),

@@ -13,10 +13,14 @@ pub(super) fn payloads_as_notes(table: &RawTable, profiles: &[Profile], roles: &
     let shapes = |i: usize| {
         let cells = table.rows.iter().filter_map(|row| row.get(i));
         let mut given = cells.filter(|cell| !cell.text.trim().is_empty() && !says_none(&cell.text));
-        given.all(|cell| cell.set_as_code && cell.text.trim().starts_with(['{', '[']))
+        // "`#/schemas/error_details/E_TIMEOUT`": where the details are described, a reference.
+        let reference = |t: &str| !t.contains(char::is_whitespace) && (t.starts_with('#') || t.contains('/'));
+        given.all(|cell| cell.set_as_code && (cell.text.trim().starts_with(['{', '[']) || reference(cell.text.trim())))
     };
     let prose = |i: usize| roles[i] == Some(Role::Description) && profiles[i].set_as_code * 2 < profiles[i].filled;
-    if user.description.is_some() || !(0..roles.len()).any(prose) {
+    // A message beside them says what the code means instead.
+    let named = roles.contains(&Some(Role::Reason));
+    if user.description.is_some() || !((0..roles.len()).any(prose) || named) {
         return;
     }
     let payloads: Vec<usize> = (0..roles.len()).filter(|&i| roles[i] == Some(Role::Description) && shapes(i)).collect();

@@ -12,17 +12,21 @@ use crate::import::Block;
 use std::collections::HashSet;
 
 /// "-32700: Parse error - Invalid JSON", "-32601: Method not found - Unknown method": when most
-/// lines of a list set a short name apart by one dash, each name is the line's name.
+/// lines of a list set a short name apart by one dash, each name is the line's name. So do words
+/// before an em dash, however cased ("`E0001` invalid input character — the scanner met …").
 fn names_apart(mut entries: Vec<Entry>) -> Vec<Entry> {
-    let split = |text: &str| {
-        let (name, rest) = text.split_once(" - ").filter(|_| text.matches(" - ").count() == 1)?;
-        (short_name(name) && name.starts_with(char::is_uppercase) && !rest.trim().is_empty())
-            .then(|| (name.trim().to_string(), rest.trim().to_string()))
+    let split = |text: &str, strict: bool| {
+        let dash = [" - ", " — "].into_iter().find(|dash| text.matches(dash).count() == 1)?;
+        let (name, rest) = text.split_once(dash)?;
+        let cased = name.starts_with(char::is_uppercase) || dash == " — ";
+        // Once the list is seen to name its codes so, a name may hold a mark ("requires `:=`").
+        let short = if strict { short_name(name) } else { name.split_whitespace().count() <= 6 };
+        (short && cased && !rest.trim().is_empty()).then(|| (name.trim().to_string(), rest.trim().to_string()))
     };
-    let named = entries.iter().filter(|e| e.name.is_empty() && split(&e.text).is_some()).count();
-    if named >= 2 && named * 3 >= entries.len() * 2 {
+    let named = entries.iter().filter(|e| e.name.is_empty() && split(&e.text, true).is_some()).count();
+    if named >= 2 && named * 2 > entries.len() {
         for entry in entries.iter_mut().filter(|e| e.name.is_empty()) {
-            if let Some((name, rest)) = split(&entry.text) {
+            if let Some((name, rest)) = split(&entry.text, false) {
                 (entry.name, entry.text) = (name, rest);
             }
         }

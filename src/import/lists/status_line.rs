@@ -3,7 +3,7 @@
 //! of labelled lines.
 
 use super::entry::heading_code;
-use crate::import::cells::{http_status, snake_name, whole_number, written_as_identifier};
+use crate::import::cells::{closing_aside, http_status, snake_name, whole_number, written_as_identifier};
 use crate::import::words::{self, mentions};
 use crate::import::Block;
 use std::collections::HashSet;
@@ -260,6 +260,28 @@ pub(super) fn without_anchor(heading: &str) -> &str {
         Some(at) if heading.ends_with('}') => heading[..at].trim_end(),
         _ => heading,
     }
+}
+
+/// "## Not Found (404)", "## Validation Errors (400)": headings that name a status, then give
+/// its number, rewritten as headings of codes ("404 Not Found"); `None` where fewer than three
+/// headings are so written. Read only when nothing else on the page gives codes: beside a table
+/// such headings sort its codes into kinds.
+pub fn statuses_named_last(blocks: &[Block]) -> Option<Vec<Block>> {
+    let titled =
+        |name: &str| name.starts_with(char::is_uppercase) && name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let turned = |text: &str| {
+        let (name, code) = closing_aside(text.trim())?;
+        let (name, code) = (name.trim(), code.trim());
+        (titled(name) && http_status(code).is_some()).then(|| format!("{code} {name}"))
+    };
+    let headings = blocks.iter().filter(|b| matches!(b, Block::Heading(text) if turned(text).is_some())).count();
+    (headings >= super::AT_LEAST).then(|| {
+        let turn = |block: &Block| match block {
+            Block::Heading(text) => Block::Heading(turned(text).unwrap_or_else(|| text.clone())),
+            other => other.clone(),
+        };
+        blocks.iter().map(turn).collect()
+    })
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ use super::leads::{comma_lead, dashed_registry_lead, registry_lead};
 use super::ranges::{is_code_pattern, status_range, worded_range};
 use super::{field, TableReader};
 use crate::import::cells::{
-    code_range, error_identifier, http_status, is_dash, quoted_code, says_none, snake_name, source_path, split_code,
-    split_lead, statuses_named,
+    code_range, error_identifier, http_status, is_dash, none_word, quoted_code, says_none, snake_name, source_path,
+    split_code, split_lead, statuses_named,
 };
 use crate::import::groups::class_group;
 use crate::import::imported::Row;
@@ -34,7 +34,9 @@ impl TableReader<'_> {
             // "Zod-derived; includes `issues`" in a column of codes: a remark where the code would be.
             let remark =
                 !c.set_as_code && text.split_whitespace().count() >= 3 && (text.contains("; ") || text.ends_with('.'));
-            !(c.widened || no_code_written(&text) || status_written && (ranged(&text) || remark))
+            // "无" ("none") beside a status: the status keys the row.
+            let none = !c.set_as_code && none_word(&text);
+            !(c.widened || no_code_written(&text) || status_written && (ranged(&text) || remark || none))
         };
         // "400 | bad_user_agent | (no value)": with no code of its own, a row whose name is set as
         // a program names its errors is keyed by that name.

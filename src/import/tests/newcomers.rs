@@ -181,3 +181,45 @@ fn names_over_records_of_labelled_lines_name_the_codes() {
     assert_eq!(codes(page), ["100", "101", "102"]);
     assert_eq!(rows(page)[1], row("101", "Forbidden", "insufficient rights", ""));
 }
+
+#[test]
+fn headings_naming_a_status_then_its_number_are_read_when_nothing_else_is() {
+    let page = "## Validation Errors (400)\n\n```json\n{ \"error\": \"invalid input\" }\n```\n\n\
+                ## Auth Errors (401)\n\n```json\n{ \"error\": \"invalid token\" }\n```\n\n\
+                ## Not Found (404)\n\n```json\n{ \"error\": \"challenge not found\" }\n```\n";
+    assert_eq!(codes(page), ["400", "401", "404"]);
+    assert_eq!(rows(page)[2], row("404", "", "Not Found", ""));
+    // Beside a table of the codes, they sort its codes into kinds: the table gives the rows.
+    let beside = "| Code | Meaning |\n|---|---|\n| 400 | Bad input |\n| 401 | No key |\n| 404 | No such thing |\n\n\
+                  ## Validation Errors (400)\n\nFields are checked.\n\n## Auth Errors (401)\n\nKeys are checked.\n\n\
+                  ## Resource Errors (404)\n\nPaths are checked.\n";
+    assert_eq!(rows(beside)[0], row("400", "", "Bad input", ""));
+}
+
+#[test]
+fn a_list_naming_its_codes_before_em_dashes_and_ranges_of_codes() {
+    let page = "## Error codes\n\n- `E0001..E0099` — scanner.\n\n## Scanner\n\n\
+                - `E0001` invalid input character — the scanner met a character it does not know.\n\
+                - `E0002` unterminated string literal — close the string.\n\
+                - `E0104` typed-cast bind requires `:=` — use `name := expr as T` instead.\n";
+    assert_eq!(codes(page), ["E0001", "E0002", "E0104"]);
+    assert_eq!(rows(page)[2], row("E0104", "typed-cast bind requires :=", "use name := expr as T instead.", ""));
+}
+
+#[test]
+fn an_own_code_where_there_is_one_and_the_status_where_none_is() {
+    let page = "| HTTP 状态码 | 内部代码 | 描述 |\n|---|---|---|\n| `200 OK` | 无 | 成功解析。 |\n\
+                | `400 Bad Request` | 无 | 缺少参数。 |\n| `502 Bad Gateway` | `UPSTREAM_ERR` | 上游不可用。 |\n\
+                | `500 Internal Server Error` | `INTERNAL_FATAL` | 未处理的异常。 |\n";
+    assert_eq!(codes(page), ["200", "400", "UPSTREAM_ERR", "INTERNAL_FATAL"]);
+    assert_eq!(rows(page)[2], row("UPSTREAM_ERR", "", "上游不可用。", "502"));
+}
+
+#[test]
+fn references_to_where_details_are_described_are_notes() {
+    let page = "| Code | Exit | Message | Details |\n|---|---|---|---|\n\
+                | `E_TIMEOUT` | 4 | all backends timed out | `#/schemas/error_details/E_TIMEOUT` |\n\
+                | `E_NO_ROUTE` | 3 | no candidate model is reachable | `#/schemas/error_details/E_NO_ROUTE` |\n\
+                | `E_UNKNOWN_VERB` | 2 | unknown verb | `#/schemas/error_details/E_UNKNOWN_VERB` |\n";
+    assert_eq!(rows(page)[1], row("E_NO_ROUTE", "", "no candidate model is reachable", ""));
+}
