@@ -23,6 +23,12 @@ impl Apart {
 
     /// The codes the lists give that `imported` lacks.
     pub fn unread(&self, imported: &Imported) -> Vec<String> {
+        self.unread_named(imported, false)
+    }
+
+    /// [`Self::unread`], or with `any_name`, every code the lists give that `imported` lacks,
+    /// however written ("invalid-input" as well as "E_INPUT").
+    fn unread_named(&self, imported: &Imported, any_name: bool) -> Vec<String> {
         let Some(listed) = &self.listed else { return Vec::new() };
         let known: HashSet<String> =
             imported.normal.iter().chain(&imported.abnormal).map(|row| row.code.to_lowercase()).collect();
@@ -34,7 +40,8 @@ impl Apart {
         let rows = listed.normal.iter().chain(&listed.abnormal);
         // Where the headings name codes the tables read too ("### `AuthFailed`"), the others they name are codes.
         let shared = rows.clone().filter(|row| known.contains(&row.code.to_lowercase())).count() >= 2;
-        let unread = rows.filter(|row| !known.contains(&row.code.to_lowercase()) && (shared || coded(&row.code)));
+        let unread =
+            rows.filter(|row| !known.contains(&row.code.to_lowercase()) && (any_name || shared || coded(&row.code)));
         unread.map(|row| row.code.clone()).collect()
     }
 
@@ -77,7 +84,17 @@ impl Apart {
             let noted = notes == code || notes.strip_prefix(code).is_some_and(|rest| rest.starts_with(' '));
             noted || row.description == code
         };
-        let mapped = listed.iter().filter(|code| rows.iter().any(|row| names(row, code))).count();
+        // "`invalid-input`, `malformed-request`": cells listing codes name each, however written.
+        let listing = |text: &str, code: &str| text.contains(", ") && text.split(", ").any(|part| part.trim() == code);
+        let lists = |row: &&super::imported::Row, code: &str| {
+            listing(&row.description, code) || listing(row.notes.as_deref().unwrap_or_default(), code)
+        };
+        let named_anyhow = self.unread_named(imported, true);
+        let (listed, mapped) = match named_anyhow.iter().filter(|code| rows.iter().any(|row| lists(row, code))).count()
+        {
+            in_lists if in_lists >= 2 => (named_anyhow.clone(), in_lists),
+            _ => (listed.clone(), listed.iter().filter(|code| rows.iter().any(|row| names(row, code))).count()),
+        };
         // Every row mapping to one: the table maps them all, however many the lists give.
         let all_mapped = mapped == rows.len();
         (mapped >= 2 && (listed.len() > rows.len() || all_mapped))

@@ -10,10 +10,21 @@ pub(super) fn bold_code_alone(text: &str) -> bool {
     text.len() >= 3 && joined && text.chars().all(token) && text.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
-/// "Channel error :id=type7" → "Channel error": the anchor docsify sets after a heading's words.
+/// "Channel error :id=type7" → "Channel error": the anchor docsify sets after a heading's words,
+/// or an attribute list sets in braces.
 pub(super) fn without_anchor_id(heading: &str) -> &str {
-    match heading.trim_end().rsplit_once(" :id=") {
+    let heading = match heading.trim_end().rsplit_once(" :id=") {
         Some((words, id)) if !id.is_empty() && !id.contains(char::is_whitespace) => words,
+        _ => heading,
+    };
+    // "`argument.no-input` { #argument.no-input }": an id set in braces, as attribute lists write
+    // it; not "{config key}", a placeholder of the message.
+    let trimmed = heading.trim_end();
+    let attributes = trimmed.strip_suffix('}').and_then(|rest| rest.rsplit_once('{'));
+    match attributes {
+        Some((words, inner)) if inner.trim_start().starts_with(['#', '.']) && !words.trim().is_empty() => {
+            words.trim_end()
+        }
         _ => heading,
     }
 }

@@ -223,3 +223,22 @@ fn references_to_where_details_are_described_are_notes() {
                 | `E_UNKNOWN_VERB` | 2 | unknown verb | `#/schemas/error_details/E_UNKNOWN_VERB` |\n";
     assert_eq!(rows(page)[1], row("E_NO_ROUTE", "", "no candidate model is reachable", ""));
 }
+
+#[test]
+fn headings_of_dotted_names_with_ids_in_braces_are_codes() {
+    let page = "# Error Codes\n\n### `argument.no-input` { #argument.no-input }\n\nNo input was given.\n\n\
+                ### `selection.stale` { #selection.stale }\n\nThe selection no longer matches.\n\n\
+                ### `input.not-utf8` { #input.not-utf8 }\n\nThe input is not UTF-8.\n\n\
+                ### E00001: Server misconfigured - {component}:{config key}\n\nA bad value.\n";
+    assert_eq!(codes(page)[..3], ["argument.no-input", "selection.stale", "input.not-utf8"]);
+}
+
+#[test]
+fn a_table_whose_cells_list_the_codes_headings_explain_is_their_index() {
+    let page = "## Problems\n\n### definition-not-found\n\nNo workflow definition has that id.\n\n\
+                ### instance-not-found\n\nNo instance has that id.\n\n### invalid-input\n\nThe body failed validation.\n\n\
+                ### malformed-request\n\nThe body is not JSON.\n\n## Status codes at a glance\n\n\
+                | Status | Problems |\n| --- | --- |\n| 400 | `invalid-input`, `malformed-request` |\n\
+                | 404 | `definition-not-found`, `instance-not-found` |\n";
+    assert_eq!(codes(page), ["definition-not-found", "instance-not-found", "invalid-input", "malformed-request"]);
+}

@@ -56,12 +56,15 @@ fn unnumbered_code(text: &str) -> Option<Entry> {
         let capitals = t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
         t.len() >= 3 && capitals && t.bytes().any(|b| b.is_ascii_uppercase())
     };
+    let word_part = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase());
     let joined = |t: &str| {
         let parts: Vec<&str> = t.split(['-', '_']).collect();
         let lower = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
         parts.len() >= 2 && parts.iter().all(lower)
     };
-    if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t)) && !whole_number(t)) {
+    // "`selection.path-invalid`": so are lowercase words joined by dots as well, set as code.
+    let dotted = |t: &str| t.contains('.') && t.split('.').all(|part| joined(part) || word_part(part));
+    if let Some(code) = spanned.filter(|t| (shouting(t) || joined(t) || dotted(t)) && !whole_number(t)) {
         return Some(Entry { code: code.to_string(), ..Entry::default() });
     }
     // "`notFound(id: String)`", "`imageNotFound(String)`": a case a program declares, with what it carries.
