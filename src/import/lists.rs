@@ -4,6 +4,7 @@
 //! ("### -1000 UNKNOWN"). Each run of them becomes a table of its own, read
 //! as any other table is.
 
+mod built;
 mod entry;
 mod fields;
 mod flattened;
@@ -16,7 +17,8 @@ mod status_line;
 
 use super::words;
 use super::{Block, Cell, RawTable};
-use entry::{entry, starts_entry, Entry};
+use built::table;
+use entry::{entry, starts_entry};
 use headed::headed;
 use lines::line_label;
 pub use lines::lines_or_whole;
@@ -222,22 +224,6 @@ pub fn heading_names_code(text: &str) -> Option<String> {
     let shaped = capitals && code.contains(|c: char| c.is_ascii_digit()) && code.contains(['-', '_']);
     let placeholder = code.to_ascii_lowercase().contains("xx");
     (shaped && !placeholder).then_some(code)
-}
-
-fn table(entries: Vec<Entry>) -> Block {
-    let mut header = ["Code", "Name", "Description", "Notes"].map(String::from).to_vec();
-    // "`[400]` => 09 => …": the status each code is answered with, where lines give it.
-    let answered = entries.iter().any(|e| !e.status.is_empty());
-    if answered {
-        header.push("HTTP Status".to_string());
-    }
-    let cells = |e: Entry| {
-        let mut cells = [e.code, e.name, e.text, e.notes].map(Cell::plain).to_vec();
-        cells.extend(answered.then(|| Cell::plain(e.status)));
-        cells
-    };
-    let rows = entries.into_iter().map(cells).collect();
-    Block::Table(RawTable { header, rows, listed: true, ..RawTable::default() })
 }
 
 /// A text without the marks of the code span it opens with ("`foo` is old" → "foo is old"),

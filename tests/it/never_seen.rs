@@ -453,7 +453,7 @@ pub const NEVER_SEEN: &[(&str, &str, usize, f64, f64)] = &[
     ("pages-amoonbeam", "amoonbeam (qg)", 5, 0.939, 0.93),
     ("pages-astarlight", "astarlight (qh)", 5, 0.315, 0.78),
     ("pages-ameteor", "ameteor (qn)", 5, 1.000, 1.00),
-    ("pages-ahalo", "ahalo (qk)", 5, 0.651, 0.65),
+    ("pages-ahalo", "ahalo (qk)", 5, 0.651, 0.77),
     ("pages-anova", "anova (ql)", 5, 1.000, 1.00),
     ("pages-acomet", "acomet (qm)", 5, 0.750, 0.75),
     ("pages-aquasar", "aquasar (qo)", 5, 1.000, 1.00),

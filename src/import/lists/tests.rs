@@ -1,6 +1,6 @@
 use super::*;
 use crate::import::{import, Imported, Options};
-use entry::heading_code;
+use entry::{heading_code, Entry};
 
 mod headings;
 mod items;

@@ -242,3 +242,13 @@ fn a_table_whose_cells_list_the_codes_headings_explain_is_their_index() {
                 | 404 | `definition-not-found`, `instance-not-found` |\n";
     assert_eq!(codes(page), ["definition-not-found", "instance-not-found", "invalid-input", "malformed-request"]);
 }
+
+#[test]
+fn a_status_opening_each_line_of_constants_is_kept_with_the_notes() {
+    let page =
+        "## Error codes\n\n- `AUTH_REQUIRED` - 401: Authentication required\n- `AUTH_INVALID` - 401: Invalid token\n\
+                - `NOT_FOUND` - 404: Resource not found\n- `RATE_LIMITED` - 429: Too many requests\n";
+    assert_eq!(rows(page)[1], row("AUTH_INVALID", "", "Invalid token", ""));
+    let imported = import("errors.md", page, &Options::default()).expect("the page has codes");
+    assert_eq!(imported.abnormal[3].notes.as_deref(), Some("HTTP 429"));
+}
