@@ -90,10 +90,13 @@ impl Apart {
             listing(&row.description, code) || listing(row.notes.as_deref().unwrap_or_default(), code)
         };
         let named_anyhow = self.unread_named(imported, true);
-        let (listed, mapped) = match named_anyhow.iter().filter(|code| rows.iter().any(|row| lists(row, code))).count()
-        {
-            in_lists if in_lists >= 2 => (named_anyhow.clone(), in_lists),
-            _ => (listed.clone(), listed.iter().filter(|code| rows.iter().any(|row| names(row, code))).count()),
+        let in_lists = named_anyhow.iter().filter(|code| rows.iter().any(|row| lists(row, code))).count();
+        let (listed, mapped) = match in_lists {
+            2.. => (named_anyhow, in_lists),
+            _ => {
+                let mapped = listed.iter().filter(|code| rows.iter().any(|row| names(row, code))).count();
+                (listed, mapped)
+            }
         };
         // Every row mapping to one: the table maps them all, however many the lists give.
         let all_mapped = mapped == rows.len();

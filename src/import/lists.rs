@@ -23,7 +23,7 @@ use headed::headed;
 use lines::line_label;
 pub use lines::lines_or_whole;
 use listed::listed;
-pub use status_line::{labelled_code_span, statuses_named_last};
+pub use status_line::{labelled_code_span, statuses_named_last, without_anchor};
 use std::collections::HashSet;
 
 /// Fewer on a page are prose that mentions codes, not a list of them.

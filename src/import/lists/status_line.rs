@@ -76,12 +76,16 @@ pub(super) fn records_of_codes(blocks: Vec<Block>) -> Vec<Block> {
         let labelled_next = matches!(blocks.peek(), Some((_, Block::Text(next))) if labelled(next.as_str()).is_some());
         // "### 403 FORBIDDEN" over "Code: forbidden": the status's section gives the code it answers with.
         let status_heading = matches!(out.last(), Some(Block::Heading(h)) if heading_code(h).is_some_and(|e| http_status(&e.code).is_some()));
-        match block {
-            // "Code: 100" over "Error: an unexpected system error occured": in a record, the error
-            // in words is what the code means.
-            Block::Text(line) if in_record(&out) && error_in_words(&line).is_some() => {
-                out.push(Block::Text(format!("Description: {}", error_in_words(&line).unwrap_or_default())))
+        // "Code: 100" over "Error: an unexpected system error occured": in a record, the error in
+        // words is what the code means.
+        let described = match &block {
+            Block::Text(line) => {
+                error_in_words(line).filter(|_| in_record(&out)).map(|said| format!("Description: {said}"))
             }
+            _ => None,
+        };
+        match block {
+            Block::Text(_) if described.is_some() => out.extend(described.map(Block::Text)),
             Block::Text(line) if labelled_next => match labelled(&line).filter(|(label, _)| names_code(label)) {
                 // Set as code, as the label says it is: "Code: error" names the code "error".
                 Some((_, code)) if code_value(code) && (!status_heading || whole_number(code.trim_matches('`'))) => {
@@ -253,11 +257,15 @@ fn status_line(line: &str) -> Option<&str> {
     }
 }
 
-/// "Bad request {#bad_request}" → "Bad request": a kramdown or Mintlify anchor is no words.
-pub(super) fn without_anchor(heading: &str) -> &str {
+/// "Bad request {#bad_request}", "`argument.no-input` { #argument.no-input }" → the words: a
+/// kramdown, Mintlify or attribute-list anchor is no words; "{config key}", a placeholder, is.
+pub fn without_anchor(heading: &str) -> &str {
     let heading = heading.trim_end();
-    match heading.rfind("{#") {
-        Some(at) if heading.ends_with('}') => heading[..at].trim_end(),
+    let attributes = heading.strip_suffix('}').and_then(|rest| rest.rsplit_once('{'));
+    match attributes {
+        Some((words, inner)) if inner.trim_start().starts_with(['#', '.']) && !words.trim().is_empty() => {
+            words.trim_end()
+        }
         _ => heading,
     }
 }

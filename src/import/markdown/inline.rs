@@ -17,16 +17,7 @@ pub(super) fn without_anchor_id(heading: &str) -> &str {
         Some((words, id)) if !id.is_empty() && !id.contains(char::is_whitespace) => words,
         _ => heading,
     };
-    // "`argument.no-input` { #argument.no-input }": an id set in braces, as attribute lists write
-    // it; not "{config key}", a placeholder of the message.
-    let trimmed = heading.trim_end();
-    let attributes = trimmed.strip_suffix('}').and_then(|rest| rest.rsplit_once('{'));
-    match attributes {
-        Some((words, inner)) if inner.trim_start().starts_with(['#', '.']) && !words.trim().is_empty() => {
-            words.trim_end()
-        }
-        _ => heading,
-    }
+    crate::import::lists::without_anchor(heading)
 }
 
 /// Text set in HTML: its markup characters as entities.
